@@ -1,0 +1,74 @@
+/**
+ * The shape of a provider capability table (one per provider under specs/providers/).
+ *
+ * Carries at least what Kong's provider reference pages carry: per capability the
+ * route type, upstream path, method, streaming support, model example, min version
+ * (the Switchyard version that introduced it), native formats, native-format
+ * limitations and statistics-logging limitations; per provider the base URL, auth
+ * scheme and version header.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+import { Format, RouteType } from './route-types.ts';
+
+export const Capability = Type.Object(
+  {
+    name: Type.String({ description: 'Human name of the capability (e.g. "Chat completions").' }),
+    routeType: RouteType,
+    method: Type.Union([Type.Literal('GET'), Type.Literal('POST'), Type.Literal('DELETE')]),
+    upstreamPath: Type.String({ description: 'Path appended to the provider base URL.' }),
+    streaming: Type.Boolean({ description: 'Whether the upstream can answer with SSE.' }),
+    modelExample: Type.String(),
+    minVersion: Type.String({ description: 'Switchyard version that introduced this capability.' }),
+    nativeFormats: Type.Array(Format, { description: 'Ingress formats that reach this capability natively (passthrough).' }),
+    translatedFormats: Type.Array(Format, { description: 'Ingress formats that reach this capability through a transcoder.' }),
+    nativeOnly: Type.Boolean({ description: 'Only reachable in the provider\'s native format (no translation).' }),
+    nativeFormatLimitations: Type.Array(Type.String()),
+    usageReported: Type.Boolean({ description: 'Whether the upstream response carries token usage (statistics logging).' }),
+    statisticsLimitations: Type.Array(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type Capability = Static<typeof Capability>;
+
+export const Unsupported = Type.Object(
+  { routeType: RouteType, reason: Type.String() },
+  { additionalProperties: false },
+);
+export type Unsupported = Static<typeof Unsupported>;
+
+export const ModelInfo = Type.Object(
+  {
+    id: Type.String(),
+    displayName: Type.String(),
+    contextWindow: Type.Integer({ description: 'Tokens (input + output).' }),
+    maxOutputTokens: Type.Integer(),
+    inputModalities: Type.Array(Type.Union([Type.Literal('text'), Type.Literal('image'), Type.Literal('pdf'), Type.Literal('audio')])),
+    thinking: Type.Boolean({ description: 'Supports extended thinking / reasoning.' }),
+  },
+  { additionalProperties: false },
+);
+export type ModelInfo = Static<typeof ModelInfo>;
+
+export const ProviderSpec = Type.Object(
+  {
+    type: Type.String(),
+    displayName: Type.String(),
+    nativeFormat: Format,
+    baseUrl: Type.String(),
+    docs: Type.String(),
+    auth: Type.Object({ header: Type.String(), prefix: Type.String() }, { additionalProperties: false }),
+    versionHeader: Type.Union([
+      Type.Object({ name: Type.String(), default: Type.String(), accepted: Type.Array(Type.String()) }, { additionalProperties: false }),
+      Type.Null(),
+    ]),
+    /** Response header that carries the upstream request id. */
+    requestIdHeader: Type.String(),
+    /** Request headers forwarded from the caller to this provider (lower case). */
+    forwardHeaders: Type.Array(Type.String()),
+    capabilities: Type.Array(Capability),
+    unsupported: Type.Array(Unsupported),
+    models: Type.Array(ModelInfo),
+  },
+  { additionalProperties: false },
+);
+export type ProviderSpec = Static<typeof ProviderSpec>;

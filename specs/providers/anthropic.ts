@@ -1,0 +1,64 @@
+/**
+ * Capability table of the `anthropic` provider.
+ *
+ * Source: Anthropic API reference (https://docs.anthropic.com/en/api), Kong AI
+ * Proxy "Anthropic" provider page (capability rows), Anthropic versioning doc
+ * (`anthropic-version` 2023-06-01 and 2026-10-21). Model catalog values are the
+ * published limits at the time of writing; edit here and run `npm run gen`.
+ */
+import type { ProviderSpec } from '../capability.ts';
+
+export const anthropic: ProviderSpec = {
+  type: 'anthropic',
+  displayName: 'Anthropic',
+  nativeFormat: 'anthropic',
+  baseUrl: 'https://api.anthropic.com',
+  docs: 'https://docs.anthropic.com/en/api/messages',
+  auth: { header: 'x-api-key', prefix: '' },
+  versionHeader: { name: 'anthropic-version', default: '2023-06-01', accepted: ['2023-06-01', '2026-10-21'] },
+  requestIdHeader: 'request-id',
+  forwardHeaders: ['anthropic-version', 'anthropic-beta', 'x-stainless-helper-method', 'user-agent'],
+  capabilities: [
+    {
+      name: 'Chat completions', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/v1/messages', streaming: true,
+      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic'], translatedFormats: ['openai'], nativeOnly: false,
+      nativeFormatLimitations: [],
+      usageReported: true, statisticsLimitations: [],
+    },
+    {
+      name: 'Function calling', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/v1/messages', streaming: true,
+      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic'], translatedFormats: ['openai'], nativeOnly: false,
+      nativeFormatLimitations: [],
+      usageReported: true, statisticsLimitations: [],
+    },
+    {
+      name: 'Completions (legacy)', routeType: 'llm/v1/completions', method: 'POST', upstreamPath: '/v1/complete', streaming: false,
+      modelExample: 'claude-2.1', minVersion: '0.1.0', nativeFormats: ['anthropic'], translatedFormats: [], nativeOnly: true,
+      nativeFormatLimitations: ['Streaming is not supported through the gateway.', 'Legacy API: only models that still serve Text Completions accept it.'],
+      usageReported: false, statisticsLimitations: ['The Text Completions response carries no token usage.'],
+    },
+    {
+      name: 'Token counting', routeType: 'llm/v1/count_tokens', method: 'POST', upstreamPath: '/v1/messages/count_tokens', streaming: false,
+      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic'], translatedFormats: [], nativeOnly: true,
+      nativeFormatLimitations: ['Served only by an Anthropic-backed target; never estimated.'],
+      usageReported: false, statisticsLimitations: ['Counting is not billed and reports no usage.'],
+    },
+    {
+      name: 'Batches', routeType: 'files/v1/batches', method: 'POST', upstreamPath: '/v1/messages/batches', streaming: false,
+      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic'], translatedFormats: [], nativeOnly: true,
+      nativeFormatLimitations: ['Native Anthropic format only: batches are not translated from other formats.'],
+      usageReported: false, statisticsLimitations: ['Usage is only known per result line once the batch ends; not accounted by the gateway.'],
+    },
+  ],
+  unsupported: [
+    { routeType: 'llm/v1/embeddings', reason: 'Anthropic has no embeddings API.' },
+  ],
+  models: [
+    { id: 'claude-opus-5-5', displayName: 'Claude Opus 5.5', contextWindow: 200000, maxOutputTokens: 128000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
+    { id: 'claude-sonnet-5-5', displayName: 'Claude Sonnet 5.5', contextWindow: 200000, maxOutputTokens: 128000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
+    { id: 'claude-haiku-5-5', displayName: 'Claude Haiku 5.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
+    { id: 'claude-sonnet-4-5', displayName: 'Claude Sonnet 4.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
+    { id: 'claude-haiku-4-5', displayName: 'Claude Haiku 4.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
+    { id: 'claude-opus-4-1', displayName: 'Claude Opus 4.1', contextWindow: 200000, maxOutputTokens: 32000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
+  ],
+};
