@@ -1,0 +1,292 @@
+/**
+ * Config loading: YAML → `${ENV}` interpolation → generated validator →
+ * normalized RuntimeConfig (defaults applied, provider tables joined).
+ *
+ * Source of the schema: specs/config.ts (compiled to generated/validators/config.js).
+ * Errors are ConfigError with one line per problem naming the JSON path and rule.
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { validators } from '../../generated/validators/index.ts';
+import type { GatewayConfig } from '../../generated/types/config.ts';
+import { PROVIDERS, MODELS, type ProviderType } from '../../generated/capabilities.ts';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`invalid config:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+/** Retry policy (milliseconds). */
+export interface RetryPolicy { maxAttempts: number; baseDelayMs: number; maxDelayMs: number; budgetMs: number }
+export interface TimeoutPolicy { connectMs: number; firstByteMs: number; idleMs: number; totalMs: number }
+export interface BreakerPolicy { failureThreshold: number; failureRate: number; windowMs: number; minRequests: number; cooldownMs: number }
+export interface RateLimit { rpm?: number; tpm?: number; concurrentStreams?: number }
+
+/** A provider entry with its capability table joined in. */
+export interface ProviderRuntime {
+  name: string;
+  type: ProviderType;
+  baseUrl: string;
+  keys: string[];
+  callerKeys: 'stored' | 'passthrough';
+  headers: Record<string, string>;
+  simulated: boolean;
+}
+
+export interface TargetRuntime { provider: string; model: string; weight: number }
+export interface AliasRuntime {
+  name: string;
+  targets: TargetRuntime[];
+  strategy: 'single' | 'failover' | 'weighted';
+  unsupportedParams: 'reject' | 'drop';
+  maxTokensDefault: number | null;
+}
+export interface CallerRuntime {
+  name: string;
+  /** SHA-256 of the key (32 bytes). */
+  keyHash: Buffer;
+  models: string[];
+  directProviderRouting: boolean;
+  metadata: Record<string, string>;
+  limits: RateLimit | null;
+}
+
+export interface RuntimeConfig {
+  server: {
+    host: string;
+    port: number;
+    anthropicPort: number | null;
+    bodyLimitBytes: number;
+    workers: number;
+    auth: 'required' | 'optional';
+    adminKey: string | null;
+    shutdownGraceMs: number;
+    keepaliveMs: number;
+    defaultProvider: string | null;
+    forceModel: string | null;
+  };
+  providers: Map<string, ProviderRuntime>;
+  aliases: Map<string, AliasRuntime>;
+  callers: CallerRuntime[];
+  limits: { store: string; onStoreError: 'open' | 'closed'; perCaller: RateLimit | null; perModel: Map<string, RateLimit> };
+  retry: RetryPolicy;
+  timeouts: TimeoutPolicy;
+  breaker: BreakerPolicy;
+  logging: { level: string; usageSink: string; logPayloads: boolean };
+  observability: { metrics: boolean; otlpEndpoint: string | null };
+  /** The validated source document (for /health and reload diffs). */
+  source: GatewayConfig;
+  /** Warnings found while loading (unset env vars, ...). */
+  warnings: string[];
+}
+
+const ENV_RE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+
+/** Replaces `${VAR}` and `${VAR:-default}` in every string of a parsed document. Records unset variables. */
+export function interpolate(value: unknown, env: NodeJS.ProcessEnv, unset: Set<string>): unknown {
+  if (typeof value === 'string') {
+    return value.replace(ENV_RE, (_m, name: string, def: string | undefined) => {
+      const v = env[name];
+      if (v !== undefined && v !== '') return v;
+      if (def !== undefined) return def;
+      unset.add(name);
+      return '';
+    });
+  }
+  if (Array.isArray(value)) return value.map((v) => interpolate(v, env, unset));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = interpolate(v, env, unset);
+    return out;
+  }
+  return value;
+}
+
+/** Formats AJV errors as "path: message" lines. */
+function ajvProblems(errors: readonly { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null | undefined): string[] {
+  return (errors ?? []).map((e) => {
+    const path = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(root)';
+    const extra = e.params && 'additionalProperty' in e.params ? ` '${String(e.params.additionalProperty)}'` : '';
+    return `${path}: ${e.message ?? 'invalid'}${extra}`;
+  });
+}
+
+/** Parses, interpolates and validates a YAML config text, then normalizes it. Throws ConfigError. */
+export function parseConfig(text: string, env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  let doc: unknown;
+  try {
+    doc = parseYaml(text);
+  } catch (e) {
+    throw new ConfigError([`YAML: ${(e as Error).message.split('\n')[0]}`]);
+  }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new ConfigError(['(root): must be a mapping']);
+  const unset = new Set<string>();
+  const interpolated = interpolate(doc, env, unset);
+  const validate = validators.config;
+  if (!validate(interpolated)) throw new ConfigError(ajvProblems(validate.errors));
+  const cfg = normalize(interpolated as GatewayConfig, env);
+  for (const name of [...unset].sort()) cfg.warnings.push(`environment variable ${name} is not set (used in the config)`);
+  return cfg;
+}
+
+/** Reads and parses a config file. Throws ConfigError. */
+export function loadConfigFile(path: string, env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new ConfigError([`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`]);
+  }
+  return parseConfig(text, env);
+}
+
+import { createHash } from 'node:crypto';
+/** SHA-256 of a caller key. */
+export function hashKey(key: string): Buffer {
+  return createHash('sha256').update(key, 'utf8').digest();
+}
+
+/** Applies defaults and cross-checks references. Throws ConfigError. */
+export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const s = src.server ?? {};
+  const providers = new Map<string, ProviderRuntime>();
+  for (const [name, p] of Object.entries(src.providers)) {
+    const table = PROVIDERS[p.type];
+    const keys = [...(p.api_key ? [p.api_key] : []), ...(p.api_keys ?? [])];
+    const callerKeys = p.caller_keys ?? 'stored';
+    if (keys.length === 0 && callerKeys === 'stored' && !p.simulated) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
+    let baseUrl = (p.base_url ?? table.baseUrl).replace(/\/+$/, '');
+    try {
+      const u = new URL(baseUrl);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') problems.push(`providers.${name}.base_url: must be http(s)`);
+    } catch {
+      problems.push(`providers.${name}.base_url: not a URL: ${baseUrl}`);
+      baseUrl = table.baseUrl;
+    }
+    providers.set(name, { name, type: p.type, baseUrl, keys, callerKeys, headers: p.headers ?? {}, simulated: p.simulated ?? false });
+  }
+  const aliases = new Map<string, AliasRuntime>();
+  for (const [name, m] of Object.entries(src.models ?? {})) {
+    m.targets.forEach((t, i) => {
+      if (!providers.has(t.provider)) problems.push(`models.${name}.targets.${i}.provider: unknown provider '${t.provider}'`);
+    });
+    const strategy = m.strategy ?? (m.targets.length > 1 ? 'failover' : 'single');
+    aliases.set(name, {
+      name,
+      targets: m.targets.map((t) => ({ provider: t.provider, model: t.model, weight: t.weight ?? 1 })),
+      strategy,
+      unsupportedParams: m.unsupported_params ?? 'reject',
+      maxTokensDefault: m.max_tokens_default ?? null,
+    });
+  }
+  const callers: CallerRuntime[] = [];
+  (src.callers ?? []).forEach((c, i) => {
+    let keyHash: Buffer | null = null;
+    if (c.key_sha256) keyHash = Buffer.from(c.key_sha256, 'hex');
+    else if (c.key) keyHash = hashKey(c.key);
+    if (!keyHash) {
+      problems.push(`callers.${i} (${c.name}): needs key or key_sha256`);
+      return;
+    }
+    callers.push({
+      name: c.name,
+      keyHash,
+      models: c.models ?? ['*'],
+      directProviderRouting: c.direct_provider_routing ?? false,
+      metadata: c.metadata ?? {},
+      limits: c.limits ? toRateLimit(c.limits) : null,
+    });
+  });
+  const envAnthropicPort = env.ANTHROPIC_PORT ? Number(env.ANTHROPIC_PORT) : undefined;
+  if (envAnthropicPort !== undefined && !(Number.isInteger(envAnthropicPort) && envAnthropicPort >= 0 && envAnthropicPort < 65536)) {
+    problems.push(`ANTHROPIC_PORT: not a port number: ${env.ANTHROPIC_PORT}`);
+  }
+  const defaultProvider = s.default_provider ?? null;
+  if (defaultProvider && !providers.has(defaultProvider)) problems.push(`server.default_provider: unknown provider '${defaultProvider}'`);
+  if (problems.length) throw new ConfigError(problems);
+  const workers = s.workers === 'auto' ? Math.max(1, (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1) : (s.workers ?? 1);
+  const l = src.limits ?? {};
+  const r = src.retry ?? {};
+  const t = src.timeouts ?? {};
+  const b = src.circuit_breaker ?? {};
+  const lg = src.logging ?? {};
+  const ob = src.observability ?? {};
+  return {
+    server: {
+      host: s.host ?? '127.0.0.1',
+      port: s.port ?? 4000,
+      anthropicPort: s.anthropic_port ?? envAnthropicPort ?? null,
+      bodyLimitBytes: s.body_limit_bytes ?? 32 * 1024 * 1024,
+      workers,
+      auth: s.auth ?? 'required',
+      adminKey: s.admin_key ?? null,
+      shutdownGraceMs: s.shutdown_grace_ms ?? 10_000,
+      keepaliveMs: s.keepalive_ms ?? 10_000,
+      defaultProvider,
+      forceModel: s.force_model ?? null,
+    },
+    providers,
+    aliases,
+    callers,
+    limits: {
+      store: l.store ?? 'memory',
+      onStoreError: l.on_store_error ?? 'open',
+      perCaller: l.per_caller ? toRateLimit(l.per_caller) : null,
+      perModel: new Map(Object.entries(l.per_model ?? {}).map(([k, v]) => [k, toRateLimit(v)])),
+    },
+    retry: { maxAttempts: r.max_attempts ?? 3, baseDelayMs: r.base_delay_ms ?? 200, maxDelayMs: r.max_delay_ms ?? 5000, budgetMs: r.budget_ms ?? 60_000 },
+    timeouts: { connectMs: t.connect_ms ?? 10_000, firstByteMs: t.first_byte_ms ?? 120_000, idleMs: t.idle_ms ?? 120_000, totalMs: t.total_ms ?? 600_000 },
+    breaker: {
+      failureThreshold: b.failure_threshold ?? 5,
+      failureRate: b.failure_rate ?? 0.5,
+      windowMs: b.window_ms ?? 30_000,
+      minRequests: b.min_requests ?? 20,
+      cooldownMs: b.cooldown_ms ?? 15_000,
+    },
+    logging: { level: lg.level ?? 'info', usageSink: lg.usage_sink ?? 'stdout', logPayloads: lg.log_payloads ?? false },
+    observability: { metrics: ob.metrics ?? true, otlpEndpoint: ob.otlp_endpoint ?? null },
+    source: src,
+    warnings,
+  };
+}
+
+function toRateLimit(l: { rpm?: number; tpm?: number; concurrent_streams?: number }): RateLimit {
+  return { rpm: l.rpm, tpm: l.tpm, concurrentStreams: l.concurrent_streams };
+}
+
+/** Demo caller key used by the embedded default when SWITCHYARD_KEY is unset. */
+export const DEMO_CALLER_KEY = 'sk-switchyard-demo';
+
+/**
+ * The embedded default config (no config file): the anthropic and openai
+ * providers go to the in-process simulator unless ANTHROPIC_API_KEY /
+ * OPENAI_API_KEY are set; every catalog model id is an alias to itself, plus
+ * `claude-prod` and `gpt-prod`. One caller `demo` with SWITCHYARD_KEY (or the
+ * demo key). `simulatorUrl` is the simulator's base URL.
+ */
+export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const providers: GatewayConfig['providers'] = {
+    anthropic: env.ANTHROPIC_API_KEY
+      ? { type: 'anthropic', api_key: env.ANTHROPIC_API_KEY, ...(env.ANTHROPIC_BASE_URL ? { base_url: env.ANTHROPIC_BASE_URL } : {}) }
+      : { type: 'anthropic', base_url: simulatorUrl, api_key: 'sim-key', simulated: true },
+    openai: env.OPENAI_API_KEY
+      ? { type: 'openai', api_key: env.OPENAI_API_KEY, ...(env.OPENAI_BASE_URL ? { base_url: env.OPENAI_BASE_URL } : {}) }
+      : { type: 'openai', base_url: `${simulatorUrl}/v1`, api_key: 'sim-key', simulated: true },
+  };
+  const models: NonNullable<GatewayConfig['models']> = {};
+  for (const [provider, catalog] of Object.entries(MODELS)) {
+    for (const id of Object.keys(catalog)) models[id] = { targets: [{ provider, model: id }] };
+  }
+  models['claude-prod'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }] };
+  models['gpt-prod'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }] };
+  return {
+    server: { host: env.HOST ?? '127.0.0.1', port: env.PORT ? Number(env.PORT) : 4000 },
+    providers,
+    models,
+    callers: [{ name: 'demo', key: env.SWITCHYARD_KEY || DEMO_CALLER_KEY, models: ['*'], direct_provider_routing: true }],
+  };
+}

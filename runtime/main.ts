@@ -1,0 +1,112 @@
+/**
+ * Assembly: builds a running gateway from a RuntimeConfig (hooks for limits,
+ * accounting and metrics wired in), and the `switchyard start` flow (config
+ * source, embedded simulator, banner, signals).
+ */
+import { startGateway, type Gateway, type GatewayOptions } from './server/app.ts';
+import { ConfigError, loadConfigFile, normalize, embeddedDefault, DEMO_CALLER_KEY, type RuntimeConfig } from './config/index.ts';
+import { createLogger } from './observability/log.ts';
+
+export interface Switchyard {
+  gateway: Gateway;
+  /** Graceful stop: stop accepting, let in-flight requests finish up to the grace period. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** Starts a gateway for a config with every subsystem wired. Used by the CLI and by tests. */
+export async function startSwitchyard(cfg: RuntimeConfig, extra: GatewayOptions = {}): Promise<Switchyard> {
+  const gateway = await startGateway(cfg, extra);
+  return {
+    gateway,
+    close: (graceMs?: number) => gateway.close(graceMs),
+  };
+}
+
+export interface StartOptions {
+  config?: string;
+  port?: number;
+  host?: string;
+  anthropicPort?: number;
+  defaultProvider?: string;
+  forceModel?: string;
+}
+
+function applyOverrides(cfg: RuntimeConfig, o: StartOptions): RuntimeConfig {
+  if (o.port !== undefined) cfg.server.port = o.port;
+  if (o.host !== undefined) cfg.server.host = o.host;
+  if (o.anthropicPort !== undefined) cfg.server.anthropicPort = o.anthropicPort;
+  if (o.defaultProvider !== undefined) {
+    if (!cfg.providers.has(o.defaultProvider)) throw new ConfigError([`--default-provider: unknown provider '${o.defaultProvider}'`]);
+    cfg.server.defaultProvider = o.defaultProvider;
+  }
+  if (o.forceModel !== undefined) cfg.server.forceModel = o.forceModel;
+  return cfg;
+}
+
+/** `switchyard start`: runs until SIGTERM/SIGINT. Exits 1 with a clear message on config or bind errors. */
+export async function runGateway(o: StartOptions): Promise<void> {
+  const log = createLogger(process.env.LOG_LEVEL ?? 'info');
+  const configPath = o.config ?? process.env.SWITCHYARD_CONFIG;
+  let cfg: RuntimeConfig;
+  let simulator: { url: string; close(): Promise<void> } | null = null;
+  try {
+    if (configPath) {
+      cfg = applyOverrides(loadConfigFile(configPath), o);
+    } else {
+      const needsSim = !process.env.ANTHROPIC_API_KEY || !process.env.OPENAI_API_KEY;
+      if (needsSim) {
+        const { startSimulator } = await import('./simulator/index.ts');
+        simulator = await startSimulator({ host: '127.0.0.1', port: 0 });
+      }
+      cfg = applyOverrides(normalize(embeddedDefault(simulator?.url ?? 'http://127.0.0.1:1')), o);
+    }
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(`switchyard: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  for (const w of cfg.warnings) log.warn(w);
+  let sy: Switchyard;
+  try {
+    sy = await startSwitchyard(cfg);
+  } catch (e) {
+    console.error(`switchyard: ${(e as Error).message}`);
+    process.exit(1);
+  }
+  printBanner(sy.gateway, cfg, configPath ?? null);
+  let stopping = false;
+  const stop = async (sig: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal: sig, in_flight: sy.gateway.inFlight }, 'shutting down: no new requests; waiting for in-flight requests');
+    await sy.close();
+    await simulator?.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+function printBanner(gw: Gateway, cfg: RuntimeConfig, configPath: string | null): void {
+  const lines: string[] = [];
+  lines.push(`Switchyard gateway listening on ${gw.url}${gw.anthropicPort !== null ? ` (Anthropic API at the root of http://${cfg.server.host}:${gw.anthropicPort})` : ''}`);
+  lines.push(`config: ${configPath ?? 'embedded default (no config file)'}`);
+  lines.push('providers:');
+  for (const p of cfg.providers.values()) lines.push(`  ${p.name.padEnd(10)} ${p.type.padEnd(9)} ${p.simulated ? 'SIMULATED (built-in simulator, no real API calls)' : p.baseUrl}`);
+  const aliases = [...cfg.aliases.keys()];
+  lines.push(`model aliases: ${aliases.slice(0, 8).join(', ')}${aliases.length > 8 ? `, … (${aliases.length})` : ''}`);
+  if (!configPath) {
+    const key = process.env.SWITCHYARD_KEY || DEMO_CALLER_KEY;
+    lines.push('', `caller key: ${process.env.SWITCHYARD_KEY ? '(from SWITCHYARD_KEY)' : key}`);
+    lines.push('', 'try it:');
+    lines.push(`  curl ${gw.url}/v1/messages -H 'x-api-key: ${process.env.SWITCHYARD_KEY ? '$SWITCHYARD_KEY' : key}' -H 'content-type: application/json' \\`);
+    lines.push(`    -d '{"model":"claude-sonnet-4-5","max_tokens":256,"messages":[{"role":"user","content":"Hello"}]}'`);
+    lines.push('', '  // Anthropic SDK');
+    lines.push(`  const client = new Anthropic({ baseURL: '${gw.url}', apiKey: '${process.env.SWITCHYARD_KEY ? '<SWITCHYARD_KEY>' : key}' });`);
+    lines.push(`  const msg = await client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: 'Hello' }] });`);
+  }
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,259 @@
+/**
+ * The gateway server: uWS listeners (main port and optional dedicated
+ * Anthropic port), request copying and capped body reads, route lookup from
+ * generated/routes.ts, and the gateway's own endpoints (/health, /v1/models).
+ *
+ * uWS rules (DESIGN.md §5): all request fields are copied at the top of the
+ * handler; the ResponseSink registers the single onAborted before any await;
+ * onData chunks are copied; oversize bodies get a 413 in the caller's format.
+ */
+import { uws, type HttpRequest, type HttpResponse, type TemplatedApp, type us_listen_socket } from './uws.ts';
+import { ResponseSink } from './sink.ts';
+import { matchRoute, pathExists, formatForPath, type Format } from '../../generated/routes.ts';
+import { MODELS, PROVIDERS, type ProviderType } from '../../generated/capabilities.ts';
+import { GatewayError } from '../errors.ts';
+import { handle, newRequestId, sendError, type GatewayState, type Incoming, type PipelineHooks } from '../pipeline.ts';
+import { createAgent, disabledKeys } from '../upstream/index.ts';
+import { authenticate, mayUse } from '../auth/index.ts';
+import type { RuntimeConfig } from '../config/index.ts';
+
+export const VERSION = '0.1.0';
+
+/** Extra endpoints other subsystems register (metrics, admin). Handler gets a ResponseSink. */
+export type ExtraRoute = (req: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, gw: Gateway) => void | Promise<void>;
+
+export interface GatewayOptions {
+  hooks?: PipelineHooks;
+  /** Extra endpoints keyed `${METHOD} ${path}` (served on the main listener). */
+  extraRoutes?: Record<string, ExtraRoute>;
+  /** Extra fields merged into /health. */
+  health?: () => Record<string, unknown>;
+}
+
+export interface Gateway {
+  /** Current state (swapped atomically by reload). */
+  state: GatewayState;
+  /** Bound port of the main listener. */
+  port: number;
+  /** Bound port of the dedicated Anthropic listener, if any. */
+  anthropicPort: number | null;
+  url: string;
+  /** Requests in flight. */
+  inFlight: number;
+  /** Replaces the config (in-flight requests finish on the old state). */
+  swapConfig(cfg: RuntimeConfig): void;
+  /** Stops accepting; resolves when in-flight requests finished or the grace period ran out. */
+  close(graceMs?: number): Promise<void>;
+}
+
+function readHeaders(req: HttpRequest): Record<string, string> {
+  const h: Record<string, string> = {};
+  req.forEach((k, v) => {
+    const prev = h[k];
+    h[k] = prev === undefined ? v : `${prev}, ${v}`;
+  });
+  return h;
+}
+
+const JSON_CT = { 'content-type': 'application/json' };
+
+/** Starts the gateway listeners. Throws when a port cannot be bound. */
+export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}): Promise<Gateway> {
+  const agent = createAgent(cfg.timeouts);
+  const gw: Gateway = {
+    state: { cfg, agent, hooks: opts.hooks ?? {} },
+    port: 0,
+    anthropicPort: null,
+    url: '',
+    inFlight: 0,
+    swapConfig(next) {
+      const old = gw.state.agent;
+      gw.state = { cfg: next, agent: createAgent(next.timeouts), hooks: gw.state.hooks };
+      // The old agent finishes its in-flight requests, then closes.
+      void old.close().catch(() => undefined);
+    },
+    close: async () => undefined,
+  };
+  const sockets: us_listen_socket[] = [];
+  let closing = false;
+
+  const listen = (listener: 'main' | 'anthropic', host: string, port: number): Promise<number> =>
+    new Promise((resolvePort, reject) => {
+      const app: TemplatedApp = uws.App();
+      app.any('/*', (res, req) => onRequest(res, req, listener));
+      app.listen(host, port, (sock) => {
+        if (!sock) return reject(new Error(`cannot listen on ${host}:${port} (${listener} listener): address in use or not permitted`));
+        sockets.push(sock);
+        resolvePort(uws.us_socket_local_port(sock));
+      });
+    });
+
+  const onRequest = (res: HttpResponse, req: HttpRequest, listener: 'main' | 'anthropic'): void => {
+    const sink = new ResponseSink(res);
+    const method = req.getCaseSensitiveMethod().toUpperCase();
+    const path = req.getUrl();
+    const query = req.getQuery() ?? '';
+    const headers = readHeaders(req);
+    const startedAt = performance.now();
+    const id = newRequestId();
+    if (closing) {
+      sendError(sink, formatForPath(path), new GatewayError('overloaded', 'The gateway is shutting down.'), { connection: 'close' });
+      return;
+    }
+    const base = { method, path, query, headers, body: Buffer.alloc(0), listener, startedAt, id };
+    const match = matchRoute(method, path, listener);
+    if (!match) {
+      const own = ownEndpoint(method, path, listener);
+      if (own) {
+        void runOwn(own, base, sink);
+        return;
+      }
+      const fmt = formatForPath(path);
+      if (pathExists(path, listener)) sendError(sink, fmt, new GatewayError('method_not_allowed', `Method ${method} is not allowed on ${path}.`), { allow: 'POST' });
+      else sendError(sink, fmt, new GatewayError('not_found', `No route for ${method} ${path}.`));
+      return;
+    }
+    const incoming: Incoming = { ...base, route: match.route, params: match.params };
+    const format = match.route.ingressFormat;
+    const limit = gw.state.cfg.server.bodyLimitBytes;
+    if (method === 'GET' || method === 'DELETE') {
+      void run(incoming, sink);
+      return;
+    }
+    const declared = headers['content-length'];
+    if (declared !== undefined && !/^\d+$/.test(declared)) {
+      sendError(sink, format, new GatewayError('invalid_request', 'Invalid content-length header.'), { connection: 'close' });
+      return;
+    }
+    if (declared !== undefined && Number(declared) > limit) {
+      sendError(sink, format, tooLarge(limit), { connection: 'close' });
+      return;
+    }
+    const parts: Buffer[] = [];
+    let size = 0;
+    res.onData((ab, isLast) => {
+      if (!sink.open) return;
+      size += ab.byteLength;
+      if (size > limit) {
+        sendError(sink, format, tooLarge(limit), { connection: 'close' });
+        return;
+      }
+      // Copy: uWS neuters the ArrayBuffer after the callback.
+      parts.push(Buffer.from(ab.slice(0)));
+      if (isLast) {
+        incoming.body = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size);
+        void run(incoming, sink);
+      }
+    });
+  };
+
+  const run = async (incoming: Incoming, sink: ResponseSink): Promise<void> => {
+    gw.inFlight++;
+    try {
+      await handle(gw.state, incoming, sink);
+    } finally {
+      gw.inFlight--;
+    }
+  };
+
+  type Own = (req: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink) => void | Promise<void>;
+  const runOwn = async (own: Own, req: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink) => {
+    gw.inFlight++;
+    try {
+      await own(req, sink);
+    } catch (e) {
+      sendError(sink, formatForPath(req.path), e instanceof GatewayError ? e : new GatewayError('api_error', String(e), { expose: false }));
+    } finally {
+      gw.inFlight--;
+    }
+  };
+
+  const ownEndpoint = (method: string, path: string, listener: 'main' | 'anthropic'): Own | null => {
+    if (method === 'GET' && path === '/health') return (_r, sink) => sink.send(200, JSON_CT, JSON.stringify(health()));
+    if (method === 'GET' && (path === '/v1/models' || path === '/anthropic/v1/models' || path === '/openai/v1/models')) {
+      if (listener === 'anthropic' && path !== '/v1/models') return null;
+      return (r, sink) => listModels(r, sink, listener === 'anthropic' || path.startsWith('/anthropic/') || (!path.startsWith('/openai/') && !!r.headers['anthropic-version']));
+    }
+    const extra = listener === 'main' ? opts.extraRoutes?.[`${method} ${path}`] : undefined;
+    if (extra) return (r, sink) => extra(r, sink, gw);
+    return null;
+  };
+
+  const health = (): Record<string, unknown> => {
+    const c = gw.state.cfg;
+    const providers: Record<string, unknown> = {};
+    for (const p of c.providers.values()) {
+      providers[p.name] = {
+        type: p.type,
+        base_url: p.baseUrl,
+        simulated: p.simulated,
+        caller_keys: p.callerKeys,
+        keys: p.keys.length,
+        keys_disabled: disabledKeys.get(p.name)?.size ?? 0,
+      };
+    }
+    return {
+      status: closing ? 'shutting_down' : 'ok',
+      version: VERSION,
+      listeners: { main: { host: c.server.host, port: gw.port }, ...(gw.anthropicPort !== null ? { anthropic: { host: c.server.host, port: gw.anthropicPort } } : {}) },
+      providers,
+      models: [...c.aliases.keys()].length,
+      in_flight: gw.inFlight,
+      ...(opts.health?.() ?? {}),
+    };
+  };
+
+  const listModels = (r: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, anthropicShape: boolean) => {
+    const fmt: Format = anthropicShape ? 'anthropic' : 'openai';
+    const c = gw.state.cfg;
+    let caller;
+    try {
+      caller = authenticate(r.headers, c.callers, c.server.auth);
+    } catch (e) {
+      sendError(sink, fmt, e as GatewayError);
+      return;
+    }
+    const ids = [...c.aliases.keys()].filter((a) => mayUse(caller, a)).sort();
+    const info = (alias: string) => {
+      const t = c.aliases.get(alias)?.targets[0];
+      const p = t ? c.providers.get(t.provider) : undefined;
+      const m = t && p ? MODELS[p.type as ProviderType]?.[t.model] : undefined;
+      return { t, p, m };
+    };
+    let body: unknown;
+    if (anthropicShape) {
+      const data = ids.map((id) => {
+        const { m } = info(id);
+        return { type: 'model', id, display_name: m?.displayName ?? id, created_at: '2025-01-01T00:00:00Z', ...(m ? { context_window: m.contextWindow, max_output_tokens: m.maxOutputTokens } : {}) };
+      });
+      body = { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data[data.length - 1]?.id ?? null };
+    } else {
+      body = {
+        object: 'list',
+        data: ids.map((id) => {
+          const { p, m } = info(id);
+          return { id, object: 'model', created: 0, owned_by: p ? PROVIDERS[p.type as ProviderType].displayName.toLowerCase() : 'switchyard', ...(m ? { context_window: m.contextWindow, max_output_tokens: m.maxOutputTokens } : {}) };
+        }),
+      };
+    }
+    sink.send(200, JSON_CT, JSON.stringify(body));
+  };
+
+  gw.port = await listen('main', cfg.server.host, cfg.server.port);
+  gw.url = `http://${cfg.server.host}:${gw.port}`;
+  if (cfg.server.anthropicPort !== null) gw.anthropicPort = await listen('anthropic', cfg.server.host, cfg.server.anthropicPort);
+
+  gw.close = async (graceMs = gw.state.cfg.server.shutdownGraceMs) => {
+    closing = true;
+    for (const s of sockets.splice(0)) uws.us_listen_socket_close(s);
+    const deadline = Date.now() + graceMs;
+    while (gw.inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await gw.state.agent.destroy().catch(() => undefined);
+  };
+  return gw;
+}
+
+function tooLarge(limit: number): GatewayError {
+  return new GatewayError('request_too_large', `Request body exceeds the ${limit}-byte limit.`);
+}
+

@@ -1,0 +1,137 @@
+/**
+ * ResponseSink: the one typed wrapper around a uWS HttpResponse.
+ *
+ * Encodes the uWS rules (DESIGN.md §5): exactly one onAborted registered at
+ * construction; every write corked; nothing touches `res` after end or abort;
+ * `write` reports backpressure and `onWritable` resumes the producer. Status
+ * and headers are staged and flushed with the first body bytes.
+ */
+import { STATUS_CODES } from 'node:http';
+import type { HttpResponse } from './uws.ts';
+
+const statusLines = new Map<number, string>();
+function statusLine(status: number): string {
+  let s = statusLines.get(status);
+  if (s === undefined) {
+    s = `${status} ${STATUS_CODES[status] ?? 'Unknown'}`;
+    statusLines.set(status, s);
+  }
+  return s;
+}
+
+export type Headers = Record<string, string>;
+
+export class ResponseSink {
+  /** The caller went away (connection closed before we ended). */
+  aborted = false;
+  /** We ended the response. */
+  ended = false;
+  /** Status and headers were written to the socket. */
+  headersSent = false;
+  /** Bytes of body written so far. */
+  bytesWritten = 0;
+  /** Response status (once chosen). */
+  status = 0;
+
+  private readonly res: HttpResponse;
+  private abortHandlers: (() => void)[] = [];
+  private writableHandler: (() => void) | null = null;
+  private pendingHeaders: Headers | null = null;
+
+  constructor(res: HttpResponse) {
+    this.res = res;
+    res.onAborted(() => {
+      this.aborted = true;
+      const hs = this.abortHandlers;
+      this.abortHandlers = [];
+      for (const h of hs) h();
+    });
+  }
+
+  /** True while the response can still be written. */
+  get open(): boolean {
+    return !this.aborted && !this.ended;
+  }
+
+  /** Registers a callback for caller disconnect (runs once). Runs at once if already aborted. */
+  onAbort(handler: () => void): void {
+    if (this.aborted) handler();
+    else this.abortHandlers.push(handler);
+  }
+
+  /** Stages the status and headers; they go out with the first write or end. */
+  writeHead(status: number, headers: Headers): void {
+    if (this.headersSent || !this.open) return;
+    this.status = status;
+    this.pendingHeaders = headers;
+  }
+
+  private flushHead(): void {
+    if (this.headersSent) return;
+    this.headersSent = true;
+    const res = this.res;
+    res.writeStatus(statusLine(this.status || 200));
+    const h = this.pendingHeaders;
+    if (h) for (const k in h) res.writeHeader(k, h[k] as string);
+    this.pendingHeaders = null;
+  }
+
+  /**
+   * Writes body bytes (headers first if needed). Returns false under
+   * backpressure: stop producing and wait for `onWritable`. No-op (returns
+   * false) when the response is closed.
+   */
+  write(chunk: Uint8Array | string): boolean {
+    if (!this.open) return false;
+    let ok = true;
+    this.res.cork(() => {
+      this.flushHead();
+      ok = this.res.write(chunk);
+    });
+    this.bytesWritten += typeof chunk === 'string' ? chunk.length : chunk.byteLength;
+    return ok;
+  }
+
+  /** Calls `resume` once when the socket drained after `write` returned false. */
+  onWritable(resume: () => void): void {
+    if (!this.open) return;
+    const first = this.writableHandler === null;
+    this.writableHandler = resume;
+    if (first) {
+      this.res.onWritable(() => {
+        const h = this.writableHandler;
+        this.writableHandler = null;
+        if (h && this.open) h();
+        return true;
+      });
+    }
+  }
+
+  /** Ends the response with an optional final body. Safe to call twice. */
+  end(body?: Uint8Array | string): void {
+    if (!this.open) return;
+    this.ended = true;
+    this.res.cork(() => {
+      this.flushHead();
+      if (body === undefined) this.res.end();
+      else this.res.end(body);
+    });
+  }
+
+  /** Sends a complete response (status, headers, body) at once. */
+  send(status: number, headers: Headers, body: Uint8Array | string): void {
+    if (!this.open) return;
+    if (!this.headersSent) {
+      this.status = status;
+      this.pendingHeaders = headers;
+    }
+    this.end(body);
+  }
+
+  /** Closes the connection abruptly (used when a stream cannot be ended cleanly). */
+  close(): void {
+    if (!this.open) return;
+    this.ended = true;
+    this.res.cork(() => this.res.close());
+  }
+}

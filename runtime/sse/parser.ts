@@ -1,0 +1,155 @@
+/**
+ * Incremental Server-Sent Events parser over Buffers.
+ *
+ * Follows the WHATWG HTML "event stream interpretation" rules
+ * (https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation):
+ * lines end with LF, CRLF or a lone CR; `field: value` with one optional space
+ * after the colon; lines starting with `:` are comments; `data` lines of one
+ * event are joined with `\n`; a blank line dispatches the event (only when it
+ * has at least one `data` line). `id` and `retry` are accepted and ignored.
+ * A UTF-8 BOM at the start of the stream is skipped.
+ *
+ * Chunks may split the stream at any byte, including inside a multi-byte UTF-8
+ * character: bytes are only decoded per complete line (line terminators are
+ * ASCII, so a line never ends inside a character). A line that spans chunks is
+ * kept as a list of Buffer slices and concatenated once when its end arrives,
+ * so the total work is O(bytes) — no string concatenation per chunk and no
+ * re-scanning of buffered bytes.
+ *
+ * Deviation from the spec, on purpose: at end of stream ({@link SseParser.end})
+ * a final event that lacks its terminating blank line is still dispatched
+ * (some upstreams close right after `data: [DONE]`).
+ */
+
+/** Called once per dispatched event. `event` is the `event:` field, undefined when absent. */
+export type SseEventHandler = (event: string | undefined, data: string) => void;
+
+/** One parsed event, as returned by {@link parseSse}. */
+export interface SseEvent {
+  event: string | undefined;
+  data: string;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const COLON = 0x3a;
+const SPACE = 0x20;
+
+export class SseParser {
+  private readonly onEvent: SseEventHandler;
+  /** Slices of the current, unterminated line (usually empty). */
+  private partial: Buffer[] = [];
+  /** The previous chunk ended with CR: an LF at the start of the next chunk belongs to it. */
+  private skipLF = false;
+  private atStart = true;
+  private eventName: string | undefined = undefined;
+  private data: string | undefined = undefined;
+
+  constructor(onEvent: SseEventHandler) {
+    this.onEvent = onEvent;
+  }
+
+  /** Feeds one network chunk; dispatches every event it completes, synchronously. */
+  push(chunk: Buffer): void {
+    const len = chunk.length;
+    let pos = 0;
+    if (len === 0) return;
+    if (this.skipLF) {
+      this.skipLF = false;
+      if (chunk[0] === LF) pos = 1;
+    }
+    // Next LF / CR positions are cached so each byte is scanned at most once per terminator kind.
+    let nextLF = chunk.indexOf(LF, pos);
+    let nextCR = chunk.indexOf(CR, pos);
+    while (pos < len) {
+      if (nextLF !== -1 && nextLF < pos) nextLF = chunk.indexOf(LF, pos);
+      if (nextCR !== -1 && nextCR < pos) nextCR = chunk.indexOf(CR, pos);
+      let end: number;
+      if (nextLF === -1 && nextCR === -1) {
+        this.partial.push(pos === 0 ? chunk : chunk.subarray(pos));
+        return;
+      }
+      if (nextCR === -1 || (nextLF !== -1 && nextLF < nextCR)) end = nextLF;
+      else end = nextCR;
+      this.line(chunk, pos, end);
+      pos = end + 1;
+      if (chunk[end] === CR) {
+        if (pos < len) {
+          if (chunk[pos] === LF) pos++;
+        } else {
+          this.skipLF = true;
+        }
+      }
+    }
+  }
+
+  /** Signals end of stream: a final unterminated line and event are dispatched. */
+  end(): void {
+    if (this.partial.length > 0) {
+      const buf = this.partial.length === 1 ? (this.partial[0] as Buffer) : Buffer.concat(this.partial);
+      this.partial = [];
+      this.processLine(buf, 0, buf.length);
+    }
+    if (this.data !== undefined) this.processLine(Buffer.alloc(0), 0, 0);
+    this.skipLF = false;
+  }
+
+  private line(chunk: Buffer, start: number, end: number): void {
+    if (this.partial.length === 0) {
+      this.processLine(chunk, start, end);
+      return;
+    }
+    if (end > start) this.partial.push(chunk.subarray(start, end));
+    const buf = this.partial.length === 1 ? (this.partial[0] as Buffer) : Buffer.concat(this.partial);
+    this.partial = [];
+    this.processLine(buf, 0, buf.length);
+  }
+
+  private processLine(buf: Buffer, start: number, end: number): void {
+    if (this.atStart) {
+      this.atStart = false;
+      if (end - start >= 3 && buf[start] === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf) start += 3;
+    }
+    if (start === end) {
+      // Blank line: dispatch.
+      const data = this.data;
+      const name = this.eventName;
+      this.data = undefined;
+      this.eventName = undefined;
+      if (data !== undefined) this.onEvent(name, data);
+      return;
+    }
+    const first = buf[start];
+    if (first === COLON) return; // comment
+    const colon = buf.indexOf(COLON, start);
+    let fieldEnd: number;
+    let valueStart: number;
+    if (colon === -1 || colon >= end) {
+      fieldEnd = end;
+      valueStart = end;
+    } else {
+      fieldEnd = colon;
+      valueStart = colon + 1;
+      if (valueStart < end && buf[valueStart] === SPACE) valueStart++;
+    }
+    const flen = fieldEnd - start;
+    // Compare field names bytewise: "data" / "event" (ASCII).
+    if (flen === 4 && first === 0x64 && buf[start + 1] === 0x61 && buf[start + 2] === 0x74 && buf[start + 3] === 0x61) {
+      const value = valueStart === end ? '' : buf.toString('utf8', valueStart, end);
+      this.data = this.data === undefined ? value : this.data + '\n' + value;
+    } else if (flen === 5 && first === 0x65 && buf[start + 1] === 0x76 && buf[start + 2] === 0x65 && buf[start + 3] === 0x6e && buf[start + 4] === 0x74) {
+      this.eventName = buf.toString('utf8', valueStart, end);
+    }
+    // id, retry and unknown fields are ignored.
+  }
+}
+
+/** Parses a whole body (or a list of chunks) into events; convenience for tests and JSON fallbacks. */
+export function parseSse(input: Buffer | readonly Buffer[]): SseEvent[] {
+  const out: SseEvent[] = [];
+  const p = new SseParser((event, data) => out.push({ event, data }));
+  if (Buffer.isBuffer(input)) p.push(input);
+  else for (const c of input) p.push(c);
+  p.end();
+  return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * Upstream HTTP: one undici Agent (a keep-alive Pool per upstream origin),
+ * provider auth and version headers built from the capability table, and the
+ * request call with abort and timeouts.
+ *
+ * Source for headers: generated/capabilities.ts (auth scheme, version header
+ * and default, forwarded headers), itself from specs/providers/.
+ */
+import { Agent, type Dispatcher } from 'undici';
+import { PROVIDERS, type ProviderType } from '../../generated/capabilities.ts';
+import type { ProviderRuntime, TimeoutPolicy } from '../config/index.ts';
+
+/** Creates the shared dispatcher. Connect timeout in ms. */
+export function createAgent(timeouts: TimeoutPolicy): Agent {
+  return new Agent({
+    connections: 1024,
+    pipelining: 1,
+    keepAliveTimeout: 30_000,
+    keepAliveMaxTimeout: 600_000,
+    connect: { timeout: timeouts.connectMs },
+    headersTimeout: timeouts.firstByteMs,
+    bodyTimeout: timeouts.idleMs,
+  });
+}
+
+/** Response headers copied from the upstream to the caller (lower case). */
+const RELAYED_RESPONSE_HEADERS = new Set([
+  'content-type',
+  'request-id',
+  'x-request-id',
+  'retry-after',
+  'retry-after-ms',
+  'x-should-retry',
+  'openai-processing-ms',
+  'openai-version',
+]);
+const RELAYED_PREFIXES = ['anthropic-ratelimit-', 'x-ratelimit-'];
+
+/** Picks the upstream response headers that the caller should see. */
+export function relayedHeaders(upstream: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k in upstream) {
+    const v = upstream[k];
+    if (v === undefined) continue;
+    if (RELAYED_RESPONSE_HEADERS.has(k) || RELAYED_PREFIXES.some((p) => k.startsWith(p))) {
+      out[k] = Array.isArray(v) ? v.join(', ') : v;
+    }
+  }
+  return out;
+}
+
+/** Round-robin key rotation state per provider name (keys that failed auth are skipped). */
+const keyCursor = new Map<string, number>();
+/** Keys taken out of rotation after a 401/403, per provider name. */
+export const disabledKeys = new Map<string, Set<string>>();
+
+/** Next provider key in rotation, or null when none is usable. */
+export function nextProviderKey(p: ProviderRuntime): string | null {
+  const n = p.keys.length;
+  if (n === 0) return null;
+  const disabled = disabledKeys.get(p.name);
+  const start = keyCursor.get(p.name) ?? 0;
+  for (let i = 0; i < n; i++) {
+    const k = p.keys[(start + i) % n] as string;
+    if (!disabled?.has(k)) {
+      keyCursor.set(p.name, (start + i + 1) % n);
+      return k;
+    }
+  }
+  return null;
+}
+
+/** Takes a key out of rotation (after a 401/403 from the upstream). */
+export function disableProviderKey(p: ProviderRuntime, key: string): void {
+  if (p.keys.length <= 1) return;
+  let s = disabledKeys.get(p.name);
+  if (!s) disabledKeys.set(p.name, (s = new Set()));
+  s.add(key);
+}
+
+/**
+ * Builds upstream request headers.
+ * @param callerHeaders the caller's request headers (lower case)
+ * @param key the provider key to send (null: none)
+ * @param overrides headers forced by a transcoder (e.g. anthropic-version pin)
+ */
+export function upstreamHeaders(
+  p: ProviderRuntime,
+  callerHeaders: Record<string, string>,
+  key: string | null,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  const table = PROVIDERS[p.type as ProviderType];
+  const h: Record<string, string> = { 'content-type': 'application/json', accept: callerHeaders.accept ?? 'application/json' };
+  for (const name of table.forwardHeaders) {
+    const v = callerHeaders[name];
+    if (v !== undefined) h[name] = v;
+  }
+  if (table.versionHeader && !h[table.versionHeader.name]) h[table.versionHeader.name] = table.versionHeader.default;
+  if (key) h[table.auth.header] = table.auth.prefix + key;
+  for (const k in p.headers) h[k.toLowerCase()] = p.headers[k] as string;
+  for (const k in overrides) h[k] = overrides[k] as string;
+  return h;
+}
+
+/** Splits a base URL into origin and path prefix once per provider. */
+const originCache = new Map<string, { origin: string; prefix: string }>();
+export function splitBaseUrl(baseUrl: string): { origin: string; prefix: string } {
+  let o = originCache.get(baseUrl);
+  if (!o) {
+    const u = new URL(baseUrl);
+    o = { origin: u.origin, prefix: u.pathname.replace(/\/+$/, '') };
+    originCache.set(baseUrl, o);
+  }
+  return o;
+}
+
+export interface UpstreamCall {
+  provider: ProviderRuntime;
+  method: 'GET' | 'POST' | 'DELETE';
+  /** Capability upstream path (appended to the base URL path). */
+  path: string;
+  query?: string;
+  headers: Record<string, string>;
+  body: Buffer | string | null;
+  signal: AbortSignal;
+}
+
+/** Sends the request; resolves when response headers arrive. Rejects on connection errors/timeouts/abort. */
+export function callUpstream(agent: Dispatcher, c: UpstreamCall): Promise<Dispatcher.ResponseData> {
+  const { origin, prefix } = splitBaseUrl(c.provider.baseUrl);
+  return agent.request({
+    origin,
+    path: prefix + c.path + (c.query ? `?${c.query}` : ''),
+    method: c.method,
+    headers: c.headers,
+    body: c.body,
+    signal: c.signal,
+  });
+}
