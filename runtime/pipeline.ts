@@ -19,6 +19,7 @@ import { transcoderFor, type Transcoder } from './transcode/index.ts';
 import { findModel, type ProviderType } from '../generated/capabilities.ts';
 import { emptyUsage, type Usage } from './usage.ts';
 import { presentedKey } from './auth/index.ts';
+import { createUsageSniffer, usageFromJson } from './observability/usage.ts';
 
 /** A request as copied out of uWS (req is dead after the handler returns). */
 export interface Incoming {
@@ -301,15 +302,19 @@ async function runAttempt(
   if (!transcoder) {
     if (isSse) {
       sink.writeHead(status, { ...headers, 'cache-control': 'no-cache' });
+      const sniffer = attempt.capability.usageReported ? createUsageSniffer(attempt.upstreamFormat) : null;
       const outcome = await relayBody(res.body, sink, {
         idleMs: cfg.timeouts.idleMs,
+        onChunk: sniffer ? (c) => sniffer.push(c) : undefined,
         onFirstByte: () => (rec.ttftMs = performance.now() - req.startedAt),
       });
+      if (sniffer) rec.usage = sniffer.usage;
       finishStream(sink, format, outcome, rec);
       return 'done';
     }
     const buf = await readBody(res.body);
     rec.ttftMs = performance.now() - req.startedAt;
+    if (attempt.capability.usageReported) rec.usage = usageFromJson(attempt.upstreamFormat, buf);
     sink.send(status, headers, buf);
     return 'done';
   }
@@ -335,7 +340,7 @@ async function runAttempt(
   } catch {
     return new GatewayError('upstream_unavailable', `Upstream ${p.name} sent a response that is not JSON.`);
   }
-  const out = transcoder.mapResponse(parsed, ctx);
+  const out = transcoder.mapResponse(parsed, ctx, mapped as NonNullable<typeof mapped>);
   rec.usage = out.usage;
   rec.ttftMs = performance.now() - req.startedAt;
   headers['content-type'] = 'application/json';
@@ -363,7 +368,7 @@ function relayUpstreamError(
   sink: ResponseSink, format: Format, transcoder: Transcoder | null, status: number, headers: Record<string, string>,
   body: Buffer, _p: ProviderRuntime, _dropped: string[], req: Incoming,
 ): void {
-  const h = { ...headers, 'x-switchyard-request-id': req.id };
+  const h: Record<string, string> = { ...headers, 'x-switchyard-request-id': req.id };
   if (!transcoder) {
     sink.send(status, h, body);
     return;

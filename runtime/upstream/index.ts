@@ -98,6 +98,10 @@ export function upstreamHeaders(
   }
   if (table.versionHeader && !h[table.versionHeader.name]) h[table.versionHeader.name] = table.versionHeader.default;
   if (key) h[table.auth.header] = table.auth.prefix + key;
+  if (p.simulated) {
+    // Simulator controls (x-sim-fixture, x-sim-fault, ...) reach simulated providers only.
+    for (const k in callerHeaders) if (k.startsWith('x-sim-')) h[k] = callerHeaders[k] as string;
+  }
   for (const k in p.headers) h[k.toLowerCase()] = p.headers[k] as string;
   for (const k in overrides) h[k] = overrides[k] as string;
   return h;

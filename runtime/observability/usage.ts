@@ -1,0 +1,57 @@
+/**
+ * Usage extraction on passthrough routes, reading no more of the response
+ * than accounting needs.
+ *
+ * - Anthropic SSE: only `message_start` and `message_delta` data are JSON-parsed
+ *   (usage in message_delta is cumulative and replaces, field by field).
+ * - OpenAI SSE: only data lines containing `"usage":{` are parsed (the
+ *   `stream_options.include_usage` chunk).
+ * - JSON bodies: the `usage` object of the response.
+ *
+ * Source: Anthropic streaming doc (message_start / message_delta usage);
+ * OpenAI Chat Completions streaming (`stream_options.include_usage`).
+ */
+import { SseParser } from '../sse/parser.ts';
+import { anthropicUsageInto, openaiUsageToNeutral } from '../transcode/common.ts';
+import { emptyUsage, type Usage } from '../usage.ts';
+import type { Format } from '../../generated/routes.ts';
+
+export interface UsageSniffer {
+  push(chunk: Buffer): void;
+  readonly usage: Usage;
+}
+
+/** A sniffer for a passthrough SSE stream in the given upstream format. */
+export function createUsageSniffer(format: Format): UsageSniffer {
+  let usage = emptyUsage();
+  const parser = new SseParser(
+    format === 'anthropic'
+      ? (event, data) => {
+          if (event === 'message_start') {
+            try { anthropicUsageInto(usage, (JSON.parse(data) as { message?: { usage?: unknown } }).message?.usage); } catch { /* not JSON */ }
+          } else if (event === 'message_delta') {
+            try { anthropicUsageInto(usage, (JSON.parse(data) as { usage?: unknown }).usage); } catch { /* not JSON */ }
+          }
+        }
+      : (_event, data) => {
+          if (data.includes('"usage":{') || data.includes('"usage": {')) {
+            try { usage = openaiUsageToNeutral((JSON.parse(data) as { usage?: unknown }).usage); } catch { /* not JSON */ }
+          }
+        },
+  );
+  return {
+    push: (c) => parser.push(c),
+    get usage() { return usage; },
+  };
+}
+
+/** Usage from a complete JSON response body (passthrough). Unreported when absent. */
+export function usageFromJson(format: Format, body: Buffer): Usage {
+  try {
+    const v = JSON.parse(body.toString('utf8')) as { usage?: unknown };
+    if (!v || typeof v !== 'object' || !('usage' in v)) return emptyUsage();
+    return format === 'anthropic' ? anthropicUsageInto(emptyUsage(), v.usage) : openaiUsageToNeutral(v.usage);
+  } catch {
+    return emptyUsage();
+  }
+}
