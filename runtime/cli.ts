@@ -11,7 +11,7 @@
  * unless ANTHROPIC_API_KEY / OPENAI_API_KEY are set.
  */
 import { Command, InvalidArgumentError } from 'commander';
-import { randomBytes, createHash } from 'node:crypto';
+import { newCallerKey } from './auth/keys.ts';
 import { ConfigError, loadConfigFile, normalize, embeddedDefault, DEMO_CALLER_KEY, type RuntimeConfig } from './config/index.ts';
 import { VERSION } from './server/app.ts';
 
@@ -72,8 +72,7 @@ keys
   .description('Print a fresh caller key and its SHA-256 (put key_sha256 in the config, give the key to the caller).')
   .option('--json', 'print as JSON')
   .action((o: { json?: boolean }) => {
-    const key = `sk-sy-${randomBytes(24).toString('base64url')}`;
-    const sha = createHash('sha256').update(key).digest('hex');
+    const { key, key_sha256: sha } = newCallerKey();
     if (o.json) console.log(JSON.stringify({ key, key_sha256: sha }));
     else console.log(`key:        ${key}\nkey_sha256: ${sha}`);
   });

@@ -23,6 +23,7 @@ export type ErrorKind =
   | 'upstream_unavailable'
   | 'timeout'
   | 'overloaded'
+  | 'unavailable'
   | 'method_not_allowed';
 
 interface KindInfo {
@@ -45,6 +46,8 @@ export const ERROR_KINDS: Readonly<Record<ErrorKind, KindInfo>> = {
   upstream_unavailable: { status: 502, anthropicType: 'api_error', openaiType: 'server_error', openaiCode: 'upstream_unavailable' },
   timeout: { status: 504, anthropicType: 'timeout_error', openaiType: 'server_error', openaiCode: 'timeout' },
   overloaded: { status: 529, anthropicType: 'overloaded_error', openaiType: 'server_error', openaiCode: 'overloaded' },
+  /** Every upstream of the model is skipped by its circuit breaker (runtime/upstream/breaker.ts). */
+  unavailable: { status: 503, anthropicType: 'api_error', openaiType: 'server_error', openaiCode: 'circuit_open' },
 };
 
 /** An error the gateway itself answers with. `param` names the offending field (JSON path) when known. */

@@ -6,6 +6,7 @@
 import { startGateway, type Gateway, type GatewayOptions } from './server/app.ts';
 import { ConfigError, loadConfigFile, normalize, embeddedDefault, DEMO_CALLER_KEY, type RuntimeConfig } from './config/index.ts';
 import { createLogger } from './observability/log.ts';
+import { createObservability, type ObservabilityOptions } from './observability/index.ts';
 
 export interface Switchyard {
   gateway: Gateway;
@@ -13,12 +14,29 @@ export interface Switchyard {
   close(graceMs?: number): Promise<void>;
 }
 
-/** Starts a gateway for a config with every subsystem wired. Used by the CLI and by tests. */
-export async function startSwitchyard(cfg: RuntimeConfig, extra: GatewayOptions = {}): Promise<Switchyard> {
-  const gateway = await startGateway(cfg, extra);
+export interface SwitchyardOptions extends GatewayOptions, Omit<ObservabilityOptions, 'hooks'> {}
+
+/**
+ * Starts a gateway for a config with every subsystem wired (limits, usage
+ * accounting, metrics: runtime/observability/index.ts). Used by the CLI and by tests.
+ * `extra.hooks` run after the built-in ones.
+ */
+export async function startSwitchyard(cfg: RuntimeConfig, extra: SwitchyardOptions = {}): Promise<Switchyard> {
+  let gateway: Gateway | null = null;
+  const obs = await createObservability(cfg, () => gateway?.state.cfg ?? cfg, { logger: extra.logger, usageDestination: extra.usageDestination, hooks: extra.hooks });
+  try {
+    gateway = await startGateway(cfg, obs.gatewayOptions(extra));
+  } catch (e) {
+    await obs.close();
+    throw e;
+  }
+  const gw = gateway;
   return {
-    gateway,
-    close: (graceMs?: number) => gateway.close(graceMs),
+    gateway: gw,
+    close: async (graceMs?: number) => {
+      await gw.close(graceMs);
+      await obs.close();
+    },
   };
 }
 

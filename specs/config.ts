@@ -19,7 +19,8 @@ export const ServerConfig = Type.Object(
     anthropic_port: Type.Optional(Type.Integer({ minimum: 0, maximum: 65535, description: 'Dedicated Anthropic listener (api.anthropic.com layout at the root). Env ANTHROPIC_PORT.' })),
     body_limit_bytes: Type.Optional(PositiveInt('Largest accepted request body. Default 33554432 (32 MiB).')),
     workers: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 64 }), Type.Literal('auto')], { description: 'uWS worker threads serving one port. Default 1.' })),
-    auth: Type.Optional(Type.Union([Type.Literal('required'), Type.Literal('optional')], { description: 'Caller authentication on the listeners. Default required.' })),
+    auth: Type.Optional(Type.Union([Type.Literal('required'), Type.Literal('optional')], { description: 'Caller authentication on the main listener (and the Anthropic listener unless anthropic_auth is set). Default required. optional: requests without a key run as caller "anonymous"; a wrong key is still 401.' })),
+    anthropic_auth: Type.Optional(Type.Union([Type.Literal('required'), Type.Literal('optional')], { description: 'Caller authentication on the dedicated Anthropic listener (anthropic_port). Default: the value of auth.' })),
     admin_key: Type.Optional(Type.String({ minLength: 1, description: 'Key for /admin/* endpoints (hot reload). Admin endpoints are disabled without it.' })),
     shutdown_grace_ms: Type.Optional(Ms('How long in-flight requests may run after SIGTERM/SIGINT. Default 10000')),
     keepalive_ms: Type.Optional(Ms('Keep-alive interval for streams while the caller waits for the first upstream byte. Default 10000')),
@@ -144,7 +145,10 @@ export const ObservabilityConfig = Type.Object(
 export const GatewayConfig = Type.Object(
   {
     server: Type.Optional(ServerConfig),
-    providers: Type.Record(Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$' }), ProviderConfig),
+    providers: Type.Record(Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$' }), ProviderConfig, {
+      additionalProperties: false,
+      description: 'Upstream providers by name (lower case, digits, _ and -).',
+    }),
     models: Type.Optional(Type.Record(Type.String(), ModelConfig)),
     callers: Type.Optional(Type.Array(CallerConfig)),
     limits: Type.Optional(LimitsConfig),

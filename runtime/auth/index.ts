@@ -1,8 +1,18 @@
 /**
  * Caller authentication: the gateway's caller key from `x-api-key` or
  * `Authorization: Bearer` (Anthropic SDK 0.x sends the first, 1.x and the
- * OpenAI SDK the second), or from `x-switchyard-key` when the provider takes the
- * caller's own provider key (`caller_keys: passthrough`).
+ * OpenAI SDK the second), or from `x-switchyard-key`.
+ *
+ * Where the gateway key comes from (`x-switchyard-key` wins when present):
+ * - `x-switchyard-key: <caller key>`: the gateway key. When some provider takes
+ *   the caller's own provider key (`caller_keys: passthrough`, "BYOK" in
+ *   Cloudflare's sense), the key in `x-api-key` / `Authorization: Bearer` is
+ *   then that provider key: it is never compared with caller keys and goes
+ *   upstream only to passthrough providers (`Caller.providerKey`).
+ * - otherwise `x-api-key` / `Authorization: Bearer` is the gateway key and
+ *   there is no caller provider key. Under `auth: optional` with a passthrough
+ *   provider, a presented key that is no caller key is taken as the caller's
+ *   provider key of an anonymous caller.
  *
  * Keys are compared as SHA-256 digests with `crypto.timingSafeEqual`, over
  * every configured caller (no early exit), so timing does not reveal a prefix.
@@ -19,6 +29,8 @@ export interface Caller {
   metadata: Record<string, string>;
   /** The configured entry (null for anonymous callers under auth: optional). */
   entry: CallerRuntime | null;
+  /** The caller's own provider key for `caller_keys: passthrough` providers (never the gateway key); null when none. */
+  providerKey: string | null;
 }
 
 /** Request headers that carry keys (redacted wherever requests are logged). */
@@ -36,7 +48,7 @@ export function presentedKey(headers: Record<string, string>): string | null {
   return null;
 }
 
-const ANONYMOUS: Caller = { name: 'anonymous', models: ['*'], directProviderRouting: false, metadata: {}, entry: null };
+const anonymous = (providerKey: string | null): Caller => ({ name: 'anonymous', models: ['*'], directProviderRouting: false, metadata: {}, entry: null, providerKey });
 
 /** Finds the caller whose key hash equals `hash` (constant time over all callers). */
 export function findCaller(callers: readonly CallerRuntime[], key: string): CallerRuntime | null {
@@ -49,30 +61,43 @@ export function findCaller(callers: readonly CallerRuntime[], key: string): Call
 }
 
 /**
- * Authenticates a request.
- * @param gatewayKeyHeader when true, the gateway key is read from `x-switchyard-key` only
- *   (the provider key headers belong to the caller's provider).
- * @throws GatewayError authentication (401) for a missing or unknown key under auth: required.
+ * Authenticates a request (rules in the module docblock).
+ * @param byok true when some provider has `caller_keys: passthrough` (the caller's
+ *   `x-api-key` / Bearer may then be a provider key, with the gateway key in `x-switchyard-key`)
+ * @throws GatewayError authentication (401) for a missing or unknown key under auth: required,
+ *   and for an unknown key under auth: optional (a wrong key is never silently anonymous).
  */
 export function authenticate(
   headers: Record<string, string>,
   callers: readonly CallerRuntime[],
   mode: 'required' | 'optional',
-  gatewayKeyHeader = false,
+  byok = false,
 ): Caller {
-  const key = gatewayKeyHeader ? (headers['x-switchyard-key']?.trim() || null) : (headers['x-switchyard-key']?.trim() || presentedKey(headers));
+  const gatewayHeader = headers['x-switchyard-key']?.trim() || null;
+  const presented = presentedKey(headers) || null;
+  const key = gatewayHeader ?? presented;
+  // The presented key is a provider key only when the gateway key came separately.
+  const providerKey = byok && gatewayHeader ? presented : null;
   if (!key) {
-    if (mode === 'optional') return ANONYMOUS;
-    throw new GatewayError('authentication', gatewayKeyHeader
-      ? 'Missing gateway key: send it in the x-switchyard-key header.'
+    if (mode === 'optional') return anonymous(null);
+    throw new GatewayError('authentication', byok
+      ? 'Missing gateway key: send it in the x-switchyard-key header (or in x-api-key / Authorization: Bearer when you use no provider key of your own).'
       : 'Missing caller key: send it in the x-api-key header or as Authorization: Bearer <key>.');
   }
   const c = findCaller(callers, key);
   if (!c) {
-    if (mode === 'optional' && callers.length === 0) return ANONYMOUS;
-    throw new GatewayError('authentication', 'Invalid caller key.');
+    if (mode === 'optional') {
+      // No gateway key, only the caller's own provider key (BYOK), or no callers configured at all.
+      if (byok && !gatewayHeader) return anonymous(presented);
+      if (callers.length === 0) return anonymous(providerKey);
+    }
+    throw new GatewayError('authentication', gatewayHeader
+      ? 'Invalid gateway key in x-switchyard-key.'
+      : byok
+        ? 'Invalid caller key. If this is your own provider key, send the gateway key in the x-switchyard-key header.'
+        : 'Invalid caller key.');
   }
-  return { name: c.name, models: c.models, directProviderRouting: c.directProviderRouting, metadata: c.metadata, entry: c };
+  return { name: c.name, models: c.models, directProviderRouting: c.directProviderRouting, metadata: c.metadata, entry: c, providerKey };
 }
 
 const globCache = new Map<string, RegExp>();
@@ -93,4 +118,17 @@ export function globMatch(pattern: string, value: string): boolean {
 export function mayUse(caller: Caller, alias: string): boolean {
   for (const p of caller.models) if (globMatch(p, alias)) return true;
   return false;
+}
+
+/**
+ * Checks that a caller who reaches a `caller_keys: passthrough` provider
+ * brought a provider key of their own (and sent the gateway key separately).
+ * @throws GatewayError authentication (401) naming the headers to use
+ */
+export function requireCallerProviderKey(providers: readonly { name: string; callerKeys: 'stored' | 'passthrough' }[], caller: Caller): void {
+  if (caller.providerKey) return;
+  const byok = providers.find((p) => p.callerKeys === 'passthrough');
+  if (!byok) return;
+  throw new GatewayError('authentication',
+    `Provider '${byok.name}' takes the caller's own provider key (caller_keys: passthrough): send your provider key in x-api-key or Authorization: Bearer, and the gateway key in x-switchyard-key.`);
 }

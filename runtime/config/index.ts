@@ -61,6 +61,8 @@ export interface RuntimeConfig {
     bodyLimitBytes: number;
     workers: number;
     auth: 'required' | 'optional';
+    /** Caller authentication on the dedicated Anthropic listener (default: auth). */
+    anthropicAuth: 'required' | 'optional';
     adminKey: string | null;
     shutdownGraceMs: number;
     keepaliveMs: number;
@@ -223,6 +225,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       bodyLimitBytes: s.body_limit_bytes ?? 32 * 1024 * 1024,
       workers,
       auth: s.auth ?? 'required',
+      anthropicAuth: s.anthropic_auth ?? s.auth ?? 'required',
       adminKey: s.admin_key ?? null,
       shutdownGraceMs: s.shutdown_grace_ms ?? 10_000,
       keepaliveMs: s.keepalive_ms ?? 10_000,

@@ -96,7 +96,8 @@ export function resolve(
   if (!alias) {
     const direct = parseModelString(requested, cfg.providers);
     if (direct) {
-      if (!caller.directProviderRouting) {
+      // A forced model string is the operator's choice, not the caller's: no per-caller check.
+      if (!caller.directProviderRouting && !cfg.server.forceModel) {
         throw new GatewayError('permission', `Direct provider routing ('${requested}') is not enabled for this caller key.`, { param: 'model' });
       }
       params = direct.params;
@@ -106,7 +107,7 @@ export function resolve(
     } else {
       throw new GatewayError('not_found', `Unknown model '${requested}': no model alias of that name is configured.`, { param: 'model' });
     }
-  } else if (!mayUse(caller, requested)) {
+  } else if (!cfg.server.forceModel && !mayUse(caller, requested)) {
     throw new GatewayError('permission', `This caller key may not use model '${requested}'.`, { param: 'model' });
   }
   const attempts: Attempt[] = [];

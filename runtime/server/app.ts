@@ -208,7 +208,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     const c = gw.state.cfg;
     let caller;
     try {
-      caller = authenticate(r.headers, c.callers, c.server.auth);
+      caller = authenticate(r.headers, c.callers, r.listener === 'anthropic' ? c.server.anthropicAuth : c.server.auth, [...c.providers.values()].some((p) => p.callerKeys === 'passthrough'));
     } catch (e) {
       sendError(sink, fmt, e as GatewayError);
       return;

@@ -92,6 +92,12 @@ export interface Controls {
   faults: Fault[];
   /** Number of text-delta events (and words) to synthesize; default 8. */
   events: number;
+  /**
+   * Whether `events` was set explicitly (x-sim-events / model `?events=`). An
+   * explicit count wins over the request's max_tokens; the default count is
+   * truncated by max_tokens (stop_reason max_tokens / finish_reason length).
+   */
+  eventsExplicit: boolean;
   /** Delay between SSE events in ms; 0 writes everything at once. */
   paceMs: number;
   /** Tool the response must call, if any (still requires tools in the request unless forced by header). */
@@ -159,6 +165,7 @@ export function resolveControls(
     fixture: headers['x-sim-fixture'] || m.fixture,
     faults: parseFaults(faultSpec),
     events: eventsRaw === undefined ? DEFAULT_EVENTS : int(eventsRaw, 'x-sim-events'),
+    eventsExplicit: eventsRaw !== undefined,
     paceMs: paceRaw === undefined ? 0 : int(paceRaw, 'x-sim-pace-ms'),
     tool: pick('x-sim-tool', 'tool'),
     toolInput,

@@ -44,6 +44,8 @@ export class ResponseSink {
   #state: State = 'open';
   #head: { status: number; headers: readonly Header[] } | null = null;
   #headWritten = false;
+  /** uWS invalidated `res` (its onAborted ran). */
+  #resDead = false;
   /** Resolvers waiting for drain (onWritable) or for a sleep; woken early on abort/reset. */
   readonly #waiters = new Set<() => void>();
 
@@ -55,6 +57,7 @@ export class ResponseSink {
     this.#res = res;
     this.#onSettle = onSettle;
     res.onAborted(() => {
+      this.#resDead = true;
       // A server-side close() also lands here; it has already settled as 'reset'.
       if (this.#state === 'reset' || this.#state === 'ended') return;
       this.#state = 'aborted';
@@ -195,13 +198,33 @@ export class ResponseSink {
     this.#onSettle('completed');
   }
 
-  /** Destroys the connection on purpose (fault injection); no-op when already gone. */
+  /**
+   * Destroys the connection on purpose (fault injection); no-op when already gone.
+   * The close itself runs on the next macrotask: code resumed from a microtask can
+   * still be inside a uWS callback where the socket is corked, and closing then
+   * would drop the bytes written just before (they must reach the client first).
+   */
   close(): void {
     if (this.gone) return;
     this.#state = 'reset';
     this.#wakeAll();
     this.#onSettle('reset');
-    this.#res.close();
+    setImmediate(() => {
+      if (!this.#resDead) this.#res.close();
+    });
+  }
+
+  /** Closes immediately (simulator shutdown); bytes still corked may be lost. */
+  closeNow(): void {
+    if (!this.gone) {
+      this.#state = 'reset';
+      this.#wakeAll();
+      this.#onSettle('reset');
+    }
+    if (!this.#resDead) {
+      this.#resDead = true;
+      this.#res.close();
+    }
   }
 
   /** Resolves after `ms` milliseconds, or early when the response becomes gone. */

@@ -70,12 +70,40 @@ export function nextProviderKey(p: ProviderRuntime): string | null {
   return null;
 }
 
-/** Takes a key out of rotation (after a 401/403 from the upstream). */
-export function disableProviderKey(p: ProviderRuntime, key: string): void {
-  if (p.keys.length <= 1) return;
+/**
+ * Takes a key out of rotation (after a 401/403 from the upstream). The last
+ * usable key of a provider is never taken out (the provider keeps answering
+ * with its own error instead of the gateway sending no credential).
+ * @returns true when the key was taken out and another key is usable
+ */
+export function disableProviderKey(p: ProviderRuntime, key: string): boolean {
+  if (!p.keys.includes(key)) return false;
   let s = disabledKeys.get(p.name);
+  if (s?.has(key)) return usableKeyCount(p) > 0;
+  if (usableKeyCount(p) <= 1) return false;
   if (!s) disabledKeys.set(p.name, (s = new Set()));
   s.add(key);
+  return true;
+}
+
+/** Keys of a provider still in rotation. */
+export function usableKeyCount(p: ProviderRuntime): number {
+  const d = disabledKeys.get(p.name);
+  if (!d) return p.keys.length;
+  let n = 0;
+  for (const k of p.keys) if (!d.has(k)) n++;
+  return n;
+}
+
+/** A key shown in /health: never the secret itself, only its last 4 characters. */
+export function maskKey(key: string): string {
+  return `…${key.slice(-4)}`;
+}
+
+/** Keys taken out of rotation for a provider, masked, in config order (for /health). */
+export function disabledKeyList(p: ProviderRuntime): string[] {
+  const d = disabledKeys.get(p.name);
+  return d ? p.keys.filter((k) => d.has(k)).map(maskKey) : [];
 }
 
 /**
@@ -128,6 +156,10 @@ export interface UpstreamCall {
   headers: Record<string, string>;
   body: Buffer | string | null;
   signal: AbortSignal;
+  /** Time until response headers (ms); default: the agent's (timeouts.first_byte_ms). */
+  headersTimeout?: number;
+  /** Largest gap between body chunks enforced by undici (ms, 0 = none); default: the agent's. */
+  bodyTimeout?: number;
 }
 
 /** Sends the request; resolves when response headers arrive. Rejects on connection errors/timeouts/abort. */
@@ -140,5 +172,7 @@ export function callUpstream(agent: Dispatcher, c: UpstreamCall): Promise<Dispat
     headers: c.headers,
     body: c.body,
     signal: c.signal,
+    ...(c.headersTimeout !== undefined ? { headersTimeout: c.headersTimeout } : {}),
+    ...(c.bodyTimeout !== undefined ? { bodyTimeout: c.bodyTimeout } : {}),
   });
 }

@@ -3,7 +3,8 @@
  *
  * `toPlainSchema(schema)` turns a TypeBox schema into plain JSON Schema:
  * - symbols (TypeBox `Kind`, `Optional` markers) dropped by a JSON round trip;
- * - every *non-root* sub-schema that has a `title` hoisted into the root's
+ * - every *non-root* sub-schema that has a `title` (or a nested `$id`, which
+ *   becomes its title) hoisted into the root's
  *   `$defs[title]` and replaced by `{ $ref: "#/$defs/<title>" }`, so a block used
  *   in many places becomes one AJV function and one named TypeScript type
  *   (json-schema-to-typescript otherwise emits `TextBlock1`, `TextBlock2`, ...);
@@ -41,7 +42,13 @@ export function toPlainSchema(schema: TSchema): JsonSchema {
       else if (k === 'const' || k === 'enum' || k === 'default' || k === 'examples' || k === 'required') out[k] = v;
       else out[k] = visit(v, false, SCHEMA_MAPS.has(k));
     }
-    if (inMap || isRoot || typeof out.title !== 'string') return out;
+    if (inMap || isRoot) return out;
+    // A nested `$id` (TypeBox reusable schemas such as RouteType) names the schema: hoist it like a title.
+    if (typeof out.$id === 'string') {
+      if (typeof out.title !== 'string') out.title = out.$id;
+      delete out.$id;
+    }
+    if (typeof out.title !== 'string') return out;
     const title = out.title;
     const text = JSON.stringify(sortKeys(out));
     const seen = defs.get(title);

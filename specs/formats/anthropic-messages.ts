@@ -13,13 +13,13 @@
  *   are checked; everything else (thinking `adaptive`, `context_management`,
  *   `output_config`, tools with `defer_loading`, `role: "system"` entries that
  *   Claude Code sends) passes untouched to Anthropic, which is the authority.
- * - `AnthropicMessagesRequest` (validator `anthropic-messages`): the full
+ * - `AnthropicMessagesRequest` (validator `anthropic-messages-request`): the full
  *   request, used when the request is transcoded to another format and the
  *   transcoder must understand every block. Unknown *fields* are allowed,
  *   unknown *block types* are not (they could not be translated).
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, ModelId, Nullable, Open, Tagged, Text, Variant } from './common.ts';
+import { BlocksOrText, Id, ModelId, Nullable, Open, Tagged, Text, Variant } from './common.ts';
 
 // ---------------------------------------------------------------- shared pieces
 
@@ -66,7 +66,7 @@ export const DocumentSource = Tagged('type', [
   Variant('type', 'url', { url: Text({ minLength: 1 }) }),
   Variant('type', 'text', { media_type: Type.Literal('text/plain'), data: Text() }),
   Variant('type', 'content', {
-    content: Type.Union([Text(), Type.Array(Tagged('type', [TextBlock, ImageBlock]), { maxItems: 10000 })]),
+    content: BlocksOrText(Type.Array(Tagged('type', [TextBlock, ImageBlock]), { maxItems: 10000 })),
   }),
   Variant('type', 'file', { file_id: Id({ minLength: 1 }) }),
 ], { title: 'AnthropicDocumentSource' });
@@ -100,10 +100,9 @@ export const ToolUseBlock = Variant('type', 'tool_use', {
 /** `{type:"tool_result", tool_use_id, content?: string | blocks, is_error?, cache_control?}`. */
 export const ToolResultBlock = Variant('type', 'tool_result', {
   tool_use_id: Id({ minLength: 1 }),
-  content: Type.Optional(Type.Union([
-    Text(),
+  content: Type.Optional(BlocksOrText(
     Type.Array(Tagged('type', [TextBlock, ImageBlock, DocumentBlock, SearchResultBlock]), { maxItems: 10000 }),
-  ])),
+  )),
   is_error: Type.Optional(Type.Boolean()),
   ...cache,
 }, { title: 'AnthropicToolResultBlock' });
@@ -175,7 +174,7 @@ export type ContentBlock = Static<typeof ContentBlock>;
 /** `{role:"user"|"assistant", content: string | ContentBlock[]}`. */
 export const Message = Type.Object({
   role: Type.Union([Type.Literal('user'), Type.Literal('assistant')]),
-  content: Type.Union([Text(), Type.Array(ContentBlock, { maxItems: 10000 })]),
+  content: BlocksOrText(Type.Array(ContentBlock, { maxItems: 10000 })),
 }, { ...Open, title: 'AnthropicMessage' });
 
 /** Custom (client) tool: `{type?:"custom", name, description?, input_schema:{type:"object",…}, cache_control?}`. */
@@ -218,7 +217,7 @@ export const ThinkingConfig = Tagged('type', [
 ], { title: 'AnthropicThinkingConfig' });
 
 /** Top-level `system`: a string or text blocks (with cache_control). */
-export const System = Type.Union([Text(), Type.Array(TextBlock, { maxItems: 10000 })], { title: 'AnthropicSystem' });
+export const System = BlocksOrText(Type.Array(TextBlock, { maxItems: 10000 }), { title: 'AnthropicSystem' });
 
 /** `{user_id?: string|null}` (at most 256 characters). */
 export const Metadata = Type.Object({ user_id: Type.Optional(Nullable(Type.String({ maxLength: 256 }))) }, { ...Open, title: 'AnthropicMetadata' });

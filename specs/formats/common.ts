@@ -30,6 +30,14 @@ export const Text = (options: SchemaOptions = {}) => Type.String(options);
 /** Model id: non-empty, at most 256 characters. */
 export const ModelId = Type.String({ minLength: 1, maxLength: 256, description: 'Model id or gateway model alias.' });
 
+/**
+ * `T[] | string` for content that is either blocks or a plain string. The array
+ * branch comes first on purpose: with `allErrors: false` the first error AJV
+ * reports for an invalid value comes from the first branch, and "block 3 has no
+ * `text`" is far more useful than "must be string".
+ */
+export const BlocksOrText = <T extends TSchema>(blocks: T, options: SchemaOptions = {}) => Type.Union([blocks, Text()], options);
+
 /** `T | null`. */
 export const Nullable = <T extends TSchema>(schema: T, options: SchemaOptions = {}) => Type.Union([schema, Type.Null()], options);
 

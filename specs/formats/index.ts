@@ -28,23 +28,28 @@ import {
   OpenAIErrorResponse,
 } from './openai-chat.ts';
 
-/** Validator name (kebab-case, also the file name) → schema. */
+/**
+ * Validator name (kebab-case, also the file name) → schema.
+ * Naming: `<format>-<thing>-request` = full request schema (transcoded routes),
+ * `<format>-<thing>-passthrough` = minimal schema (native passthrough routes),
+ * `*-response`, `*-event`/`*-chunk`, `*-error` = what upstreams send back.
+ */
 export const VALIDATED_SCHEMAS: Record<string, TSchema> = {
   config: GatewayConfig,
   // Anthropic
-  'anthropic-messages': AnthropicMessagesRequest,
+  'anthropic-messages-request': AnthropicMessagesRequest,
   'anthropic-messages-passthrough': AnthropicMessagesPassthroughRequest,
-  'anthropic-count-tokens': AnthropicCountTokensRequest,
-  'anthropic-complete': AnthropicCompleteRequest,
-  'anthropic-batch-create': AnthropicBatchCreateRequest,
+  'anthropic-count-tokens-passthrough': AnthropicCountTokensRequest,
+  'anthropic-complete-request': AnthropicCompleteRequest,
+  'anthropic-batch-create-request': AnthropicBatchCreateRequest,
   'anthropic-message-response': AnthropicMessageResponse,
   'anthropic-stream-event': AnthropicStreamEvent,
   'anthropic-error': AnthropicErrorResponse,
   // OpenAI
-  'openai-chat': OpenAIChatRequest,
+  'openai-chat-request': OpenAIChatRequest,
   'openai-chat-passthrough': OpenAIChatPassthroughRequest,
-  'openai-completions': OpenAICompletionsRequest,
-  'openai-embeddings': OpenAIEmbeddingsRequest,
+  'openai-completions-request': OpenAICompletionsRequest,
+  'openai-embeddings-request': OpenAIEmbeddingsRequest,
   'openai-chat-completion-response': OpenAIChatCompletionResponse,
   'openai-chat-completion-chunk': OpenAIChatCompletionChunk,
   'openai-error': OpenAIErrorResponse,

@@ -8,13 +8,13 @@
  *
  * - `OpenAIChatPassthroughRequest` (validator `openai-chat-passthrough`): native
  *   passthrough routes check only `model`, `messages` (array) and `stream`.
- * - `OpenAIChatRequest` (validator `openai-chat`): the full request, used when
+ * - `OpenAIChatRequest` (validator `openai-chat-request`): the full request, used when
  *   transcoding to another format. Unknown fields are allowed (OpenAI-compatible
  *   clients send extensions such as `thinking`, `reasoning_content`); unknown
  *   roles and content-part types are rejected.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, ModelId, Nullable, Open, Tagged, Text, Variant } from './common.ts';
+import { BlocksOrText, Id, ModelId, Nullable, Open, Tagged, Text, Variant } from './common.ts';
 
 // ---------------------------------------------------------------- content parts
 
@@ -53,7 +53,7 @@ export const ToolCall = Type.Object({
   function: Type.Object({ name: Id({ minLength: 1 }), arguments: Text() }, Open),
 }, { ...Open, title: 'OpenAIToolCall' });
 
-const textOnly = Type.Union([Text(), Type.Array(TextPart, { maxItems: 10000 })]);
+const textOnly = BlocksOrText(Type.Array(TextPart, { maxItems: 10000 }));
 const name = { name: Type.Optional(Id()) };
 
 // ---------------------------------------------------------------- messages
@@ -61,11 +61,11 @@ const name = { name: Type.Optional(Id()) };
 export const SystemMessage = Variant('role', 'system', { content: textOnly, ...name }, { title: 'OpenAISystemMessage' });
 export const DeveloperMessage = Variant('role', 'developer', { content: textOnly, ...name }, { title: 'OpenAIDeveloperMessage' });
 export const UserMessage = Variant('role', 'user', {
-  content: Type.Union([Text(), Type.Array(Tagged('type', [TextPart, ImageUrlPart, FilePart, InputAudioPart]), { maxItems: 10000 })]),
+  content: BlocksOrText(Type.Array(Tagged('type', [TextPart, ImageUrlPart, FilePart, InputAudioPart]), { maxItems: 10000 })),
   ...name,
 }, { title: 'OpenAIUserMessage' });
 export const AssistantMessage = Variant('role', 'assistant', {
-  content: Type.Optional(Nullable(Type.Union([Text(), Type.Array(Tagged('type', [TextPart, RefusalPart]), { maxItems: 10000 })]))),
+  content: Type.Optional(Nullable(BlocksOrText(Type.Array(Tagged('type', [TextPart, RefusalPart]), { maxItems: 10000 })))),
   refusal: Type.Optional(Nullable(Text())),
   tool_calls: Type.Optional(Nullable(Type.Array(ToolCall, { maxItems: 10000 }))),
   ...name,
@@ -142,7 +142,7 @@ export const OpenAIChatRequest = Type.Object({
   tools: Type.Optional(Type.Array(Tool, { maxItems: 10000 })),
   tool_choice: Type.Optional(ToolChoice),
   parallel_tool_calls: Type.Optional(Nullable(Type.Boolean())),
-  stop: Type.Optional(Nullable(Type.Union([Text(), Type.Array(Text(), { maxItems: 64 })]))),
+  stop: Type.Optional(Nullable(BlocksOrText(Type.Array(Text(), { maxItems: 64 })))),
   max_tokens: nullableInt(0),
   max_completion_tokens: nullableInt(0),
   temperature: nullableNum(0, 2),
@@ -180,7 +180,7 @@ export type OpenAIChatPassthroughRequest = Static<typeof OpenAIChatPassthroughRe
 /** POST /v1/completions (legacy): `prompt` is a string, strings, tokens or token arrays. */
 export const OpenAICompletionsRequest = Type.Object({
   model: ModelId,
-  prompt: Type.Union([Text(), Type.Array(Type.Unknown(), { maxItems: 2048 })]),
+  prompt: BlocksOrText(Type.Array(Type.Unknown(), { maxItems: 2048 })),
   stream: Type.Optional(Nullable(Type.Boolean())),
 }, { ...Open, title: 'OpenAICompletionsRequest', description: 'POST /v1/completions request body (legacy).' });
 export type OpenAICompletionsRequest = Static<typeof OpenAICompletionsRequest>;
@@ -188,7 +188,7 @@ export type OpenAICompletionsRequest = Static<typeof OpenAICompletionsRequest>;
 /** POST /v1/embeddings: `input` is a string, strings, tokens or token arrays (at most 2048 items). */
 export const OpenAIEmbeddingsRequest = Type.Object({
   model: ModelId,
-  input: Type.Union([Text(), Type.Array(Type.Unknown(), { minItems: 1, maxItems: 2048 })]),
+  input: BlocksOrText(Type.Array(Type.Unknown(), { minItems: 1, maxItems: 2048 })),
 }, { ...Open, title: 'OpenAIEmbeddingsRequest', description: 'POST /v1/embeddings request body.' });
 export type OpenAIEmbeddingsRequest = Static<typeof OpenAIEmbeddingsRequest>;
 

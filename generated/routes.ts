@@ -1,0 +1,196 @@
+// generated from specs/ — do not edit (npm run gen)
+// Source: specs/route-types.ts (INGRESS_PATHS). Renderer: scripts/gen/routes.ts.
+
+/**
+ * Route table: (method, path, listener) → route type, ingress format, operation.
+ *
+ * Paths are matched WITHOUT their query string (Claude Code calls
+ * `/v1/messages?beta=true`): strip it before calling. Matching is exact and
+ * case-sensitive; a trailing slash is a different path. Parameterless paths cost
+ * one Map lookup; the few `:param` paths (Message Batches) are compared
+ * segment by segment. Params are returned raw (not percent-decoded).
+ */
+
+/** Kind of call, independent of wire format (Kong naming). */
+export type RouteType = 'llm/v1/chat' | 'llm/v1/completions' | 'llm/v1/embeddings' | 'llm/v1/count_tokens' | 'files/v1/batches';
+
+/** An API wire format: what the caller speaks (ingress) or what the upstream speaks. */
+export type Format = 'anthropic' | 'openai';
+
+/** A listener: the main port, or the dedicated Anthropic port (api.anthropic.com layout). */
+export type Listener = 'main' | 'anthropic';
+
+/** HTTP methods the gateway routes. */
+export type Method = 'GET' | 'POST' | 'DELETE';
+
+/** All route types, in spec order. */
+export const ROUTE_TYPES: readonly RouteType[] = ["llm/v1/chat","llm/v1/completions","llm/v1/embeddings","llm/v1/count_tokens","files/v1/batches"];
+
+/** All formats, in spec order. */
+export const FORMATS: readonly Format[] = ["anthropic","openai"];
+
+/** One ingress path. */
+export interface RouteEntry {
+  readonly method: Method;
+  /** Path pattern; `:name` segments match one non-empty path segment. */
+  readonly path: string;
+  readonly routeType: RouteType;
+  /** Format the caller speaks on this path (also the format of errors it gets). */
+  readonly ingressFormat: Format;
+  /** Listeners that serve this path. */
+  readonly listeners: readonly Listener[];
+  /** Operation within the route type (batches: create, list, retrieve, results, cancel, delete). */
+  readonly operation: string;
+  /** Whether the JSON body carries the `model` that selects the target. */
+  readonly modelInBody: boolean;
+  readonly description: string;
+}
+
+/** Result of {@link matchRoute}. */
+export interface RouteMatch {
+  readonly route: RouteEntry;
+  /** `:param` values by name (empty for parameterless paths). */
+  readonly params: Record<string, string>;
+}
+
+/** Every ingress path (parameterless first, then `:param` paths; each sorted by method and path). */
+export const ROUTES: readonly RouteEntry[] = [
+  {"description":"List Message Batches","ingressFormat":"anthropic","listeners":["main"],"method":"GET","modelInBody":false,"operation":"list","path":"/anthropic/v1/messages/batches","routeType":"files/v1/batches"},
+  {"description":"List Message Batches","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"GET","modelInBody":false,"operation":"list","path":"/v1/messages/batches","routeType":"files/v1/batches"},
+  {"description":"Anthropic legacy Text Completions","ingressFormat":"anthropic","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/anthropic/v1/complete","routeType":"llm/v1/completions"},
+  {"description":"Anthropic Messages (JSON or SSE)","ingressFormat":"anthropic","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/anthropic/v1/messages","routeType":"llm/v1/chat"},
+  {"description":"Create a Message Batch","ingressFormat":"anthropic","listeners":["main"],"method":"POST","modelInBody":false,"operation":"create","path":"/anthropic/v1/messages/batches","routeType":"files/v1/batches"},
+  {"description":"Anthropic token counting","ingressFormat":"anthropic","listeners":["main"],"method":"POST","modelInBody":true,"operation":"count","path":"/anthropic/v1/messages/count_tokens","routeType":"llm/v1/count_tokens"},
+  {"description":"OpenAI Chat Completions (JSON or SSE)","ingressFormat":"openai","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/openai/v1/chat/completions","routeType":"llm/v1/chat"},
+  {"description":"OpenAI legacy Completions","ingressFormat":"openai","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/openai/v1/completions","routeType":"llm/v1/completions"},
+  {"description":"OpenAI Embeddings","ingressFormat":"openai","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/openai/v1/embeddings","routeType":"llm/v1/embeddings"},
+  {"description":"OpenAI Chat Completions (JSON or SSE)","ingressFormat":"openai","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/chat/completions","routeType":"llm/v1/chat"},
+  {"description":"Anthropic legacy Text Completions","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/complete","routeType":"llm/v1/completions"},
+  {"description":"OpenAI legacy Completions","ingressFormat":"openai","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/completions","routeType":"llm/v1/completions"},
+  {"description":"OpenAI Embeddings","ingressFormat":"openai","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/embeddings","routeType":"llm/v1/embeddings"},
+  {"description":"Anthropic Messages (JSON or SSE)","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/messages","routeType":"llm/v1/chat"},
+  {"description":"Create a Message Batch","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"POST","modelInBody":false,"operation":"create","path":"/v1/messages/batches","routeType":"files/v1/batches"},
+  {"description":"Anthropic token counting","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"POST","modelInBody":true,"operation":"count","path":"/v1/messages/count_tokens","routeType":"llm/v1/count_tokens"},
+  {"description":"Delete a Message Batch","ingressFormat":"anthropic","listeners":["main"],"method":"DELETE","modelInBody":false,"operation":"delete","path":"/anthropic/v1/messages/batches/:id","routeType":"files/v1/batches"},
+  {"description":"Delete a Message Batch","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"DELETE","modelInBody":false,"operation":"delete","path":"/v1/messages/batches/:id","routeType":"files/v1/batches"},
+  {"description":"Retrieve a Message Batch","ingressFormat":"anthropic","listeners":["main"],"method":"GET","modelInBody":false,"operation":"retrieve","path":"/anthropic/v1/messages/batches/:id","routeType":"files/v1/batches"},
+  {"description":"Stream a Message Batch results file (JSONL)","ingressFormat":"anthropic","listeners":["main"],"method":"GET","modelInBody":false,"operation":"results","path":"/anthropic/v1/messages/batches/:id/results","routeType":"files/v1/batches"},
+  {"description":"Retrieve a Message Batch","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"GET","modelInBody":false,"operation":"retrieve","path":"/v1/messages/batches/:id","routeType":"files/v1/batches"},
+  {"description":"Stream a Message Batch results file (JSONL)","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"GET","modelInBody":false,"operation":"results","path":"/v1/messages/batches/:id/results","routeType":"files/v1/batches"},
+  {"description":"Cancel a Message Batch","ingressFormat":"anthropic","listeners":["main"],"method":"POST","modelInBody":false,"operation":"cancel","path":"/anthropic/v1/messages/batches/:id/cancel","routeType":"files/v1/batches"},
+  {"description":"Cancel a Message Batch","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"POST","modelInBody":false,"operation":"cancel","path":"/v1/messages/batches/:id/cancel","routeType":"files/v1/batches"},
+];
+
+/** Parameterless routes keyed `${METHOD} ${path}`. */
+export const EXACT_ROUTES: ReadonlyMap<string, RouteEntry> = new Map(
+  ROUTES.filter((r) => !r.path.includes('/:')).map((r) => [`${r.method} ${r.path}`, r] as const),
+);
+
+/** Listeners serving each parameterless path under any method (405 vs 404). */
+const EXACT_PATH_LISTENERS: ReadonlyMap<string, readonly Listener[]> = new Map<string, readonly Listener[]>([
+  ['/anthropic/v1/complete', ["main"]],
+  ['/anthropic/v1/messages', ["main"]],
+  ['/anthropic/v1/messages/batches', ["main"]],
+  ['/anthropic/v1/messages/count_tokens', ["main"]],
+  ['/openai/v1/chat/completions', ["main"]],
+  ['/openai/v1/completions', ["main"]],
+  ['/openai/v1/embeddings', ["main"]],
+  ['/v1/chat/completions', ["main"]],
+  ['/v1/complete', ["anthropic","main"]],
+  ['/v1/completions', ["main"]],
+  ['/v1/embeddings', ["main"]],
+  ['/v1/messages', ["anthropic","main"]],
+  ['/v1/messages/batches', ["anthropic","main"]],
+  ['/v1/messages/count_tokens', ["anthropic","main"]],
+]);
+
+interface ParamRoute {
+  readonly route: RouteEntry;
+  /** Path segments after the leading `/`; `null` marks a parameter, whose name is in `names`. */
+  readonly segments: readonly (string | null)[];
+  readonly names: readonly (string | undefined)[];
+}
+
+/** Routes with `:param` segments, pre-split. */
+const PARAM_ROUTES: readonly ParamRoute[] = ROUTES.filter((r) => r.path.includes('/:')).map((route) => {
+  const parts = route.path.slice(1).split('/');
+  return {
+    route,
+    segments: parts.map((s) => (s.startsWith(':') ? null : s)),
+    names: parts.map((s) => (s.startsWith(':') ? s.slice(1) : undefined)),
+  };
+});
+
+/** Static prefixes (up to the first `:param`) of the param routes: a cheap pre-filter. */
+const PARAM_PREFIXES: readonly string[] = ["/anthropic/v1/messages/batches/","/v1/messages/batches/"];
+
+/** Match `parts` (path split on `/`, leading slash removed) against one param route; params or null. */
+function matchParams(pr: ParamRoute, parts: readonly string[]): Record<string, string> | null {
+  if (parts.length !== pr.segments.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < parts.length; i++) {
+    const seg = pr.segments[i];
+    const part = parts[i] as string;
+    if (seg === null) {
+      if (part.length === 0) return null;
+      params[pr.names[i] as string] = part;
+    } else if (seg !== part) return null;
+  }
+  return params;
+}
+
+/**
+ * Find the route for a request.
+ * @param method HTTP method, upper case (`POST`).
+ * @param path request path WITHOUT the query string (`/v1/messages`).
+ * @param listener which listener received the request.
+ * @returns the route and its `:param` values, or null (see {@link pathExists} to tell 405 from 404).
+ */
+export function matchRoute(method: string, path: string, listener: Listener): RouteMatch | null {
+  const hit = EXACT_ROUTES.get(`${method} ${path}`);
+  if (hit !== undefined) return hit.listeners.includes(listener) ? { route: hit, params: {} } : null;
+  if (!PARAM_PREFIXES.some((p) => path.startsWith(p))) return null;
+  const parts = path.slice(1).split('/');
+  for (const pr of PARAM_ROUTES) {
+    if (pr.route.method !== method || !pr.route.listeners.includes(listener)) continue;
+    const params = matchParams(pr, parts);
+    if (params !== null) return { route: pr.route, params };
+  }
+  return null;
+}
+
+/**
+ * Whether any method is routed on `path` for this listener: true → answer 405, false → 404.
+ * @param path request path without the query string.
+ */
+export function pathExists(path: string, listener: Listener): boolean {
+  const ls = EXACT_PATH_LISTENERS.get(path);
+  if (ls !== undefined) return ls.includes(listener);
+  const parts = path.slice(1).split('/');
+  return PARAM_ROUTES.some((pr) => pr.route.listeners.includes(listener) && matchParams(pr, parts) !== null);
+}
+
+/** Methods routed on `path` for this listener (for the `Allow` header of a 405), sorted. */
+export function allowedMethods(path: string, listener: Listener): Method[] {
+  const parts = path.slice(1).split('/');
+  const out = new Set<Method>();
+  for (const r of ROUTES) {
+    if (!r.listeners.includes(listener)) continue;
+    if (r.path === path) out.add(r.method);
+  }
+  for (const pr of PARAM_ROUTES) {
+    if (pr.route.listeners.includes(listener) && matchParams(pr, parts) !== null) out.add(pr.route.method);
+  }
+  return [...out].sort();
+}
+
+/**
+ * Best guess of the caller's format for a path that matched no route, so a 404
+ * or 405 comes back in a shape the caller's SDK parses: `/anthropic/…`,
+ * `/v1/messages…` and `/v1/complete` → anthropic; anything else → openai.
+ */
+export function formatForPath(path: string): Format {
+  if (path === '/anthropic' || path.startsWith('/anthropic/')) return 'anthropic';
+  if (path === '/v1/messages' || path.startsWith('/v1/messages/') || path === '/v1/complete') return 'anthropic';
+  return 'openai';
+}

@@ -1,0 +1,314 @@
+// generated from specs/ — do not edit (npm run gen)
+// Source schema: GatewayConfig (specs/). Renderer: scripts/gen/types.ts (json-schema-to-typescript).
+
+export interface GatewayConfig {
+  server?: {
+    /**
+     * Listen address. Default 127.0.0.1.
+     */
+    host?: string;
+    /**
+     * Main listener port. Default 4000 (0 = any free port).
+     */
+    port?: number;
+    /**
+     * Dedicated Anthropic listener (api.anthropic.com layout at the root). Env ANTHROPIC_PORT.
+     */
+    anthropic_port?: number;
+    /**
+     * Largest accepted request body. Default 33554432 (32 MiB).
+     */
+    body_limit_bytes?: number;
+    /**
+     * uWS worker threads serving one port. Default 1.
+     */
+    workers?: number | 'auto';
+    /**
+     * Caller authentication on the main listener (and the Anthropic listener unless anthropic_auth is set). Default required. optional: requests without a key run as caller "anonymous"; a wrong key is still 401.
+     */
+    auth?: 'required' | 'optional';
+    /**
+     * Caller authentication on the dedicated Anthropic listener (anthropic_port). Default: the value of auth.
+     */
+    anthropic_auth?: 'required' | 'optional';
+    /**
+     * Key for /admin/* endpoints (hot reload). Admin endpoints are disabled without it.
+     */
+    admin_key?: string;
+    /**
+     * How long in-flight requests may run after SIGTERM/SIGINT. Default 10000 (milliseconds)
+     */
+    shutdown_grace_ms?: number;
+    /**
+     * Keep-alive interval for streams while the caller waits for the first upstream byte. Default 10000 (milliseconds)
+     */
+    keepalive_ms?: number;
+    /**
+     * Provider used for a bare model name that is no alias (CLI --default-provider).
+     */
+    default_provider?: string;
+    /**
+     * Rewrite every request's model to this alias or model string (CLI --force-model).
+     */
+    force_model?: string;
+  };
+  /**
+   * Upstream providers by name (lower case, digits, _ and -).
+   */
+  providers: {
+    /**
+     * Keys match the pattern "^[a-z0-9][a-z0-9_-]*$".
+     */
+    [k: string]: {
+      /**
+       * Provider type: selects the capability table in specs/providers/.
+       */
+      type: 'anthropic' | 'openai';
+      /**
+       * Upstream base URL; defaults to the provider table's base URL. Use for self-hosted or compatible endpoints.
+       */
+      base_url?: string;
+      /**
+       * Provider key (BYOK store). Empty means "not configured".
+       */
+      api_key?: string;
+      /**
+       * Several provider keys, rotated round-robin; a key answered with 401/403 is taken out of rotation.
+       */
+      api_keys?: string[];
+      /**
+       * stored (default): use api_key(s). passthrough: the caller's own x-api-key / Authorization goes upstream and gateway auth comes in x-switchyard-key.
+       */
+      caller_keys?: 'stored' | 'passthrough';
+      /**
+       * Extra headers sent upstream.
+       */
+      headers?: {
+        /**
+         * Keys match the pattern "^(.*)$".
+         */
+        [k: string]: string;
+      };
+      /**
+       * Served by the built-in simulator (set by the embedded default).
+       */
+      simulated?: boolean;
+    };
+  };
+  models?: {
+    /**
+     * Keys match the pattern "^(.*)$".
+     */
+    [k: string]: {
+      /**
+       * @minItems 1
+       */
+      targets: [
+        {
+          /**
+           * Name of an entry under providers.
+           */
+          provider: string;
+          /**
+           * Upstream model id.
+           */
+          model: string;
+          /**
+           * Weight for the weighted strategy. Default 1.
+           */
+          weight?: number;
+        },
+        ...{
+          /**
+           * Name of an entry under providers.
+           */
+          provider: string;
+          /**
+           * Upstream model id.
+           */
+          model: string;
+          /**
+           * Weight for the weighted strategy. Default 1.
+           */
+          weight?: number;
+        }[]
+      ];
+      /**
+       * Default: single for one target, failover for several.
+       */
+      strategy?: 'single' | 'failover' | 'weighted';
+      /**
+       * A request field the target cannot carry: 400 (reject, default) or dropped and listed in x-switchyard-dropped-params.
+       */
+      unsupported_params?: 'reject' | 'drop';
+      /**
+       * max_tokens sent to Anthropic when an OpenAI caller gives none. Default: from the model catalog, else 4096.
+       */
+      max_tokens_default?: number;
+    };
+  };
+  callers?: {
+    name: string;
+    /**
+     * Plain caller key (development; usually ${ENV_VAR}).
+     */
+    key?: string;
+    /**
+     * Hex SHA-256 of the caller key (switchyard keys new).
+     */
+    key_sha256?: string;
+    /**
+     * Model alias globs this caller may use. Default ["*"].
+     */
+    models?: string[];
+    /**
+     * Allow provider:model and provider/model strings. Default false.
+     */
+    direct_provider_routing?: boolean;
+    /**
+     * Carried into usage records (team, user, ...).
+     */
+    metadata?: {
+      /**
+       * Keys match the pattern "^(.*)$".
+       */
+      [k: string]: string;
+    };
+    limits?: {
+      /**
+       * Requests per minute.
+       */
+      rpm?: number;
+      /**
+       * Tokens per minute (input + output as reported by the upstream).
+       */
+      tpm?: number;
+      /**
+       * Streams open at once.
+       */
+      concurrent_streams?: number;
+    };
+  }[];
+  limits?: {
+    /**
+     * "memory" (default) or a redis:// URL shared by several gateway processes.
+     */
+    store?: string;
+    /**
+     * When the store is unreachable: admit (open, default) or reject (closed).
+     */
+    on_store_error?: 'open' | 'closed';
+    per_caller?: {
+      /**
+       * Requests per minute.
+       */
+      rpm?: number;
+      /**
+       * Tokens per minute (input + output as reported by the upstream).
+       */
+      tpm?: number;
+      /**
+       * Streams open at once.
+       */
+      concurrent_streams?: number;
+    };
+    per_model?: {
+      /**
+       * Keys match the pattern "^(.*)$".
+       */
+      [k: string]: {
+        /**
+         * Requests per minute.
+         */
+        rpm?: number;
+        /**
+         * Tokens per minute (input + output as reported by the upstream).
+         */
+        tpm?: number;
+        /**
+         * Streams open at once.
+         */
+        concurrent_streams?: number;
+      };
+    };
+  };
+  retry?: {
+    /**
+     * Attempts per request across targets. Default 3.
+     */
+    max_attempts?: number;
+    /**
+     * First backoff delay. Default 200 (milliseconds)
+     */
+    base_delay_ms?: number;
+    /**
+     * Largest backoff delay. Default 5000 (milliseconds)
+     */
+    max_delay_ms?: number;
+    /**
+     * Total time for all attempts. Default 60000 (milliseconds)
+     */
+    budget_ms?: number;
+  };
+  timeouts?: {
+    /**
+     * TCP/TLS connect. Default 10000 (milliseconds)
+     */
+    connect_ms?: number;
+    /**
+     * Until response headers. Default 120000 (milliseconds)
+     */
+    first_byte_ms?: number;
+    /**
+     * Largest gap between stream chunks. Default 120000 (milliseconds)
+     */
+    idle_ms?: number;
+    /**
+     * Whole request. Default 600000 (milliseconds)
+     */
+    total_ms?: number;
+  };
+  circuit_breaker?: {
+    /**
+     * Consecutive failures that open the circuit. Default 5.
+     */
+    failure_threshold?: number;
+    /**
+     * Failure ratio over the window that opens the circuit. Default 0.5.
+     */
+    failure_rate?: number;
+    /**
+     * Window for the failure rate. Default 30000 (milliseconds)
+     */
+    window_ms?: number;
+    /**
+     * Requests in the window before the rate applies. Default 20.
+     */
+    min_requests?: number;
+    /**
+     * Open time before a half-open probe. Default 15000 (milliseconds)
+     */
+    cooldown_ms?: number;
+  };
+  logging?: {
+    level?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+    /**
+     * "stdout" (default), "none", or a file path for usage records (JSON lines).
+     */
+    usage_sink?: string;
+    /**
+     * Include prompt/completion text in usage records. Default false.
+     */
+    log_payloads?: boolean;
+  };
+  observability?: {
+    /**
+     * Serve Prometheus /metrics. Default true.
+     */
+    metrics?: boolean;
+    /**
+     * OTLP/HTTP endpoint for traces (GenAI semantic conventions).
+     */
+    otlp_endpoint?: string;
+  };
+}

@@ -1,0 +1,88 @@
+// generated from specs/ — do not edit (npm run gen)
+// Source schema: ProviderSpec (specs/). Renderer: scripts/gen/types.ts (json-schema-to-typescript).
+
+/**
+ * An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format).
+ */
+export type Format = 'anthropic' | 'openai';
+/**
+ * Kind of call, independent of wire format (Kong naming).
+ */
+export type RouteType =
+  'llm/v1/chat' | 'llm/v1/completions' | 'llm/v1/embeddings' | 'llm/v1/count_tokens' | 'files/v1/batches';
+
+export interface ProviderSpec {
+  type: string;
+  displayName: string;
+  nativeFormat: Format;
+  baseUrl: string;
+  docs: string;
+  auth: {
+    header: string;
+    prefix: string;
+  };
+  versionHeader: {
+    name: string;
+    default: string;
+    accepted: string[];
+  } | null;
+  requestIdHeader: string;
+  forwardHeaders: string[];
+  capabilities: {
+    /**
+     * Human name of the capability (e.g. "Chat completions").
+     */
+    name: string;
+    routeType: RouteType;
+    method: 'GET' | 'POST' | 'DELETE';
+    /**
+     * Path appended to the provider base URL.
+     */
+    upstreamPath: string;
+    /**
+     * Whether the upstream can answer with SSE.
+     */
+    streaming: boolean;
+    modelExample: string;
+    /**
+     * Switchyard version that introduced this capability.
+     */
+    minVersion: string;
+    /**
+     * Ingress formats that reach this capability natively (passthrough).
+     */
+    nativeFormats: Format[];
+    /**
+     * Ingress formats that reach this capability through a transcoder.
+     */
+    translatedFormats: Format[];
+    /**
+     * Only reachable in the provider's native format (no translation).
+     */
+    nativeOnly: boolean;
+    nativeFormatLimitations: string[];
+    /**
+     * Whether the upstream response carries token usage (statistics logging).
+     */
+    usageReported: boolean;
+    statisticsLimitations: string[];
+  }[];
+  unsupported: {
+    routeType: RouteType;
+    reason: string;
+  }[];
+  models: {
+    id: string;
+    displayName: string;
+    /**
+     * Tokens (input + output).
+     */
+    contextWindow: number;
+    maxOutputTokens: number;
+    inputModalities: ('text' | 'image' | 'pdf' | 'audio')[];
+    /**
+     * Supports extended thinking / reasoning.
+     */
+    thinking: boolean;
+  }[];
+}

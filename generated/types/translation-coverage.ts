@@ -1,0 +1,36 @@
+// generated from specs/ — do not edit (npm run gen)
+// Source schema: TranslationCoverage (specs/). Renderer: scripts/gen/types.ts (json-schema-to-typescript).
+
+/**
+ * An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format).
+ */
+export type Format = 'anthropic' | 'openai';
+/**
+ * Kind of call, independent of wire format (Kong naming).
+ */
+export type RouteType =
+  'llm/v1/chat' | 'llm/v1/completions' | 'llm/v1/embeddings' | 'llm/v1/count_tokens' | 'files/v1/batches';
+
+export interface TranslationCoverage {
+  from: Format;
+  to: Format;
+  routeType: RouteType;
+  /**
+   * File under runtime/transcode/ implementing the pair.
+   */
+  transcoder: string;
+  request: {
+    field: string;
+    to: string;
+    note?: string;
+  }[];
+  response: {
+    field: string;
+    to: string;
+    note?: string;
+  }[];
+  unsupported: {
+    field: string;
+    reason: string;
+  }[];
+}

@@ -1,0 +1,356 @@
+/**
+ * Anthropic Message Batches (`files/v1/batches`), native Anthropic format only.
+ *
+ * Operations (specs/route-types.ts; wire format in wire-formats.md §1.1) and
+ * the upstream path each maps to, derived from the capability row's
+ * `upstreamPath` (`/v1/messages/batches`):
+ *
+ * | operation | ingress                                    | upstream                        |
+ * |-----------|--------------------------------------------|---------------------------------|
+ * | create    | POST   /v1/messages/batches                | POST   {path}                   |
+ * | list      | GET    /v1/messages/batches                | GET    {path}?{query}           |
+ * | retrieve  | GET    /v1/messages/batches/:id            | GET    {path}/:id               |
+ * | results   | GET    /v1/messages/batches/:id/results    | GET    {path}/:id/results       |
+ * | cancel    | POST   /v1/messages/batches/:id/cancel     | POST   {path}/:id/cancel        |
+ * | delete    | DELETE /v1/messages/batches/:id            | DELETE {path}/:id               |
+ *
+ * Which upstream serves a request:
+ * - create: every request's `params.model` is resolved like a Messages call
+ *   (alias → targets, capability check for `files/v1/batches` in the anthropic
+ *   format, caller permissions, model-string parameters, `force_model`) and
+ *   takes the alias's FIRST capable target: a batch lives on one upstream, so
+ *   there is no weighting and no failover. All requests must land on the same
+ *   provider (else 400 naming the models and providers); each `params.model`
+ *   is rewritten to the upstream model. The body is re-serialised (the only
+ *   place outside transcoding that does: the models to patch are nested).
+ * - list: the provider named in the `x-switchyard-provider` request header,
+ *   else the first provider in config order whose table has `files/v1/batches`.
+ * - by id (retrieve, results, cancel, delete): the provider that created or
+ *   listed the batch through this process (an in-memory id → provider map,
+ *   bounded); for an unknown id (another replica, a restart) the only
+ *   batch-capable provider, or, with several, each in config order is asked
+ *   `GET {path}/:id` until one knows it.
+ * A caller reaches a provider's batches only if one of the model aliases it
+ * may use targets that provider, or it has direct provider routing.
+ *
+ * Responses are relayed with the upstream status; `results_url` in a
+ * `message_batch` (create, retrieve, cancel, list pages) is rewritten to the
+ * GATEWAY's URL for the same batch (scheme and host from `x-forwarded-proto` /
+ * `x-forwarded-host` or the `host` header, plus the ingress prefix such as
+ * `/anthropic`), so SDKs that follow it (`client.messages.batches.results`)
+ * come back through the gateway with their caller key. Results (JSONL) are
+ * streamed through with backpressure, unparsed. Upstream errors pass through
+ * unchanged, as on every native route.
+ */
+import { findCapability, unsupportedReason, type ProviderType, type Capability } from '../../generated/capabilities.ts';
+import { GatewayError } from '../errors.ts';
+import { mayUse, presentedKey, type Caller } from '../auth/index.ts';
+import { resolve, type Attempt } from '../routing/index.ts';
+import { applyModelParams } from '../routing/model-params.ts';
+import type { ProviderRuntime, RuntimeConfig } from '../config/index.ts';
+import type { ResponseSink } from '../server/sink.ts';
+import { callUpstream, upstreamHeaders, relayedHeaders, nextProviderKey } from '../upstream/index.ts';
+import { relayBody, readBody } from '../relay/stream.ts';
+import type { Agent } from 'undici';
+import type { RouteEntry } from '../../generated/routes.ts';
+import { validators } from '../../generated/validators/index.ts';
+
+/** What the batches handler needs from the pipeline's request. */
+export interface BatchRequest {
+  method: string;
+  query: string;
+  headers: Record<string, string>;
+  body: Buffer;
+  route: RouteEntry;
+  params: Record<string, string>;
+  id: string;
+}
+
+/** Filled in for accounting (the pipeline's RequestRecord fields). */
+export interface BatchRecord {
+  provider: string | null;
+  target: string | null;
+  alias: string | null;
+  status: number;
+  errorType: string | null;
+  upstreamFormat: 'anthropic' | 'openai' | null;
+  mode: 'passthrough' | 'transcode' | null;
+}
+
+const ROUTE_TYPE = 'files/v1/batches' as const;
+/** Batch ids as Anthropic issues them (`msgbatch_…`); anything else could escape the upstream path. */
+const BATCH_ID = /^[A-Za-z0-9_-]{1,200}$/;
+/** Bound of the id → provider map (oldest entries are forgotten first). */
+const MAX_KNOWN = 10_000;
+
+/** Batch id → provider name, learned from create and list responses (per process). */
+const known = new Map<string, string>();
+
+function remember(id: string, provider: string): void {
+  if (known.has(id)) known.delete(id);
+  known.set(id, provider);
+  if (known.size > MAX_KNOWN) {
+    const oldest = known.keys().next().value;
+    if (oldest !== undefined) known.delete(oldest);
+  }
+}
+
+/** Forgets every learned batch id (tests). */
+export function forgetBatches(): void {
+  known.clear();
+}
+
+type Json = Record<string, unknown>;
+
+function parseJson(body: Buffer): Json {
+  let v: unknown;
+  try {
+    v = JSON.parse(body.toString('utf8'));
+  } catch (e) {
+    throw new GatewayError('invalid_request', `Request body is not valid JSON: ${(e as Error).message}`);
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new GatewayError('invalid_request', 'Request body must be a JSON object.');
+  return v as Json;
+}
+
+/** Providers whose capability table serves Message Batches, in config order. */
+function batchProviders(cfg: RuntimeConfig): ProviderRuntime[] {
+  return [...cfg.providers.values()].filter((p) => findCapability(p.type as ProviderType, ROUTE_TYPE));
+}
+
+/** The batches capability of `p`, or the table's reason why it has none. */
+function capabilityOf(p: ProviderRuntime): Capability {
+  const cap = findCapability(p.type as ProviderType, ROUTE_TYPE);
+  if (!cap) throw new GatewayError('invalid_request', unsupportedReason(p.type as ProviderType, ROUTE_TYPE));
+  if (!(cap.nativeFormats as readonly string[]).includes('anthropic')) {
+    throw new GatewayError('invalid_request', `${ROUTE_TYPE} on provider ${p.type} is available in its native format (${cap.nativeFormats.join(', ')}) only, not from the anthropic format.`);
+  }
+  return cap;
+}
+
+/** Whether the caller may reach provider `p`'s batches (an allowed alias targets it, or direct routing). */
+function mayReach(cfg: RuntimeConfig, caller: Caller, p: ProviderRuntime): boolean {
+  if (caller.directProviderRouting) return true;
+  for (const [name, alias] of cfg.aliases) {
+    if (alias.targets.some((t) => t.provider === p.name) && mayUse(caller, name)) return true;
+  }
+  return false;
+}
+
+function providerKey(p: ProviderRuntime, headers: Record<string, string>): string | null {
+  return p.callerKeys === 'passthrough' ? presentedKey(headers) : nextProviderKey(p);
+}
+
+/** The gateway base URL the caller used, plus the ingress prefix (`''` or `/anthropic`). */
+export function gatewayBase(headers: Record<string, string>, route: RouteEntry): string {
+  const proto = (headers['x-forwarded-proto'] ?? 'http').split(',')[0]?.trim() || 'http';
+  const host = (headers['x-forwarded-host'] ?? headers.host ?? '127.0.0.1').split(',')[0]?.trim() || '127.0.0.1';
+  const i = route.path.indexOf('/v1/messages/batches');
+  return `${proto}://${host}${i > 0 ? route.path.slice(0, i) : ''}`;
+}
+
+/** Rewrites `results_url` of a message_batch object to the gateway's; records id → provider. */
+function rewriteBatch(b: unknown, base: string, provider: string): void {
+  if (!b || typeof b !== 'object') return;
+  const o = b as Json;
+  if (typeof o.id !== 'string') return;
+  if (BATCH_ID.test(o.id)) remember(o.id, provider);
+  if (typeof o.results_url === 'string') o.results_url = `${base}/v1/messages/batches/${o.id}/results`;
+}
+
+/**
+ * Handles one Message Batches request. Throws GatewayError for gateway-side
+ * failures (the pipeline renders them in the Anthropic format).
+ */
+export async function handleBatches(
+  cfg: RuntimeConfig, agent: Agent, caller: Caller, req: BatchRequest, sink: ResponseSink, rec: BatchRecord,
+): Promise<void> {
+  if (req.route.ingressFormat !== 'anthropic') {
+    throw new GatewayError('invalid_request', `${ROUTE_TYPE} is served in the native Anthropic format only.`);
+  }
+  const op = req.route.operation;
+  const id = req.params.id;
+  if (id !== undefined && !BATCH_ID.test(id)) throw new GatewayError('not_found', `No message batch with id '${id.slice(0, 80)}'.`);
+  let provider: ProviderRuntime;
+  let body: Buffer | null = null;
+  if (op === 'create') {
+    const r = planCreate(cfg, caller, req.body);
+    provider = r.provider;
+    body = r.body;
+    rec.alias = r.aliases.join(',');
+    rec.target = r.targets.join(',');
+  } else if (op === 'list') {
+    provider = pickListProvider(cfg, req.headers);
+  } else {
+    provider = await pickByIdProvider(cfg, agent, req, id as string);
+  }
+  if (!mayReach(cfg, caller, provider)) {
+    throw new GatewayError('permission', `This caller key may not use the Message Batches of provider ${provider.name}.`);
+  }
+  const cap = capabilityOf(provider);
+  rec.provider = provider.name;
+  rec.upstreamFormat = 'anthropic';
+  rec.mode = 'passthrough';
+  const path = cap.upstreamPath + (id === undefined ? '' : `/${id}`) + (op === 'results' ? '/results' : op === 'cancel' ? '/cancel' : '');
+  const method = req.method as 'GET' | 'POST' | 'DELETE';
+  const ac = new AbortController();
+  sink.onAbort(() => ac.abort());
+  let res;
+  try {
+    res = await callUpstream(agent, {
+      provider,
+      method,
+      path,
+      query: op === 'list' ? req.query : undefined,
+      headers: upstreamHeaders(provider, req.headers, providerKey(provider, req.headers)),
+      body: method === 'POST' ? (body ?? Buffer.alloc(0)) : null,
+      signal: ac.signal,
+    });
+  } catch (e) {
+    if (!sink.open) return;
+    const code = (e as { code?: string }).code ?? '';
+    const timeout = code.includes('TIMEOUT');
+    throw new GatewayError(timeout ? 'timeout' : 'upstream_unavailable', `Upstream ${provider.name} ${timeout ? 'timed out' : 'is unreachable'} (${code || (e as Error).message}).`);
+  }
+  const status = res.statusCode;
+  const headers = relayedHeaders(res.headers);
+  headers['x-switchyard-request-id'] = req.id;
+  if (provider.simulated) headers['x-switchyard-simulated'] = 'true';
+  rec.status = status;
+  if (status >= 400) rec.errorType = 'upstream';
+  if (op === 'results' && status < 400) {
+    sink.writeHead(status, { 'content-type': 'application/x-jsonl', ...headers });
+    const outcome = await relayBody(res.body, sink, { idleMs: cfg.timeouts.idleMs });
+    if (outcome === 'complete') sink.end();
+    else if (outcome === 'caller_aborted') rec.errorType = 'caller_aborted';
+    else {
+      // Headers are out: the JSONL body just ends early (no in-band error format exists for JSONL).
+      rec.errorType = outcome;
+      sink.close();
+    }
+    return;
+  }
+  const buf = await readBody(res.body);
+  if (status >= 400 || buf.length === 0) {
+    sink.send(status, headers, buf);
+    return;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(buf.toString('utf8'));
+  } catch {
+    sink.send(status, headers, buf);
+    return;
+  }
+  const base = gatewayBase(req.headers, req.route);
+  const o = parsed as Json;
+  if (op === 'list' && Array.isArray(o.data)) for (const b of o.data) rewriteBatch(b, base, provider.name);
+  else rewriteBatch(o, base, provider.name);
+  if (op === 'delete' && typeof o.id === 'string') known.delete(o.id);
+  headers['content-type'] = 'application/json';
+  sink.send(status, headers, JSON.stringify(parsed));
+}
+
+/** Resolves every request's model; all must land on one provider. Returns the rewritten body. */
+function planCreate(cfg: RuntimeConfig, caller: Caller, raw: Buffer): { provider: ProviderRuntime; body: Buffer; aliases: string[]; targets: string[] } {
+  if (raw.length === 0) throw new GatewayError('invalid_request', 'Request body is empty; expected {"requests": [...]}.');
+  const json = parseJson(raw);
+  const validate = validators['anthropic-batch-create-request'];
+  if (!validate(json)) {
+    const e = validate.errors?.[0];
+    const path = e?.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'body';
+    throw new GatewayError('invalid_request', `${path}: ${e?.message ?? 'invalid'}`, { param: path });
+  }
+  const requests = json.requests;
+  if (!Array.isArray(requests) || requests.length === 0) {
+    throw new GatewayError('invalid_request', 'requests: must be a non-empty array of {custom_id, params}.', { param: 'requests' });
+  }
+  const byModel = new Map<string, { attempt: Attempt; params: Record<string, string> }>();
+  const providers = new Map<string, string>(); // provider name → first model that went there
+  requests.forEach((r: unknown, i: number) => {
+    const params = r && typeof r === 'object' ? (r as Json).params : undefined;
+    if (!params || typeof params !== 'object' || Array.isArray(params)) {
+      throw new GatewayError('invalid_request', `requests.${i}.params: must be an object (a Messages request body).`, { param: `requests.${i}.params` });
+    }
+    const p = params as Json;
+    const model = p.model;
+    if (typeof model !== 'string' || model === '') {
+      throw new GatewayError('invalid_request', `requests.${i}.params.model: must be a non-empty string.`, { param: `requests.${i}.params.model` });
+    }
+    let hit = byModel.get(model);
+    if (!hit) {
+      let plan;
+      try {
+        plan = resolve(cfg, caller, model, ROUTE_TYPE, 'anthropic', () => 0);
+      } catch (e) {
+        if (e instanceof GatewayError) throw new GatewayError(e.kind, `requests.${i}.params.model: ${e.message}`, { param: `requests.${i}.params.model` });
+        throw e;
+      }
+      hit = { attempt: plan.attempts[0] as Attempt, params: plan.params };
+      byModel.set(model, hit);
+      const name = hit.attempt.provider.name;
+      if (!providers.has(name)) providers.set(name, model);
+      if (providers.size > 1) {
+        const list = [...providers].map(([prov, m]) => `'${m}' → provider ${prov}`).join(', ');
+        throw new GatewayError('invalid_request',
+          `requests.${i}.params.model: all requests of a Message Batch must go to the same upstream, but ${list}. Split the batch by provider.`,
+          { param: `requests.${i}.params.model` });
+      }
+    }
+    applyModelParams(p, hit.params);
+    p.model = hit.attempt.target.model;
+  });
+  const first = byModel.values().next().value as { attempt: Attempt };
+  return {
+    provider: first.attempt.provider,
+    body: Buffer.from(JSON.stringify(json)),
+    aliases: [...byModel.keys()],
+    targets: [...new Set([...byModel.values()].map((h) => `${h.attempt.provider.name}/${h.attempt.target.model}`))],
+  };
+}
+
+function pickListProvider(cfg: RuntimeConfig, headers: Record<string, string>): ProviderRuntime {
+  const named = headers['x-switchyard-provider']?.trim();
+  if (named) {
+    const p = cfg.providers.get(named);
+    if (!p) throw new GatewayError('not_found', `x-switchyard-provider: unknown provider '${named}'.`);
+    capabilityOf(p);
+    return p;
+  }
+  const p = batchProviders(cfg)[0];
+  if (!p) throw new GatewayError('invalid_request', noBatchProvider(cfg));
+  return p;
+}
+
+function noBatchProvider(cfg: RuntimeConfig): string {
+  const reasons = [...new Set([...cfg.providers.values()].map((p) => unsupportedReason(p.type as ProviderType, ROUTE_TYPE)))];
+  return `No configured provider serves Message Batches. ${reasons.join(' ')}`.trim();
+}
+
+async function pickByIdProvider(cfg: RuntimeConfig, agent: Agent, req: BatchRequest, id: string): Promise<ProviderRuntime> {
+  const named = req.headers['x-switchyard-provider']?.trim();
+  if (named) return pickListProvider(cfg, req.headers);
+  const k = known.get(id);
+  const p = k ? cfg.providers.get(k) : undefined;
+  if (p) return p;
+  const candidates = batchProviders(cfg);
+  if (candidates.length === 0) throw new GatewayError('invalid_request', noBatchProvider(cfg));
+  if (candidates.length === 1) return candidates[0] as ProviderRuntime;
+  for (const c of candidates) {
+    const cap = capabilityOf(c);
+    try {
+      const res = await callUpstream(agent, {
+        provider: c, method: 'GET', path: `${cap.upstreamPath}/${id}`,
+        headers: upstreamHeaders(c, req.headers, providerKey(c, req.headers)), body: null, signal: AbortSignal.timeout(cfg.timeouts.firstByteMs),
+      });
+      await readBody(res.body).catch(() => undefined);
+      if (res.statusCode < 300) {
+        remember(id, c.name);
+        return c;
+      }
+    } catch {
+      /* unreachable candidate: try the next */
+    }
+  }
+  return candidates[0] as ProviderRuntime; // relays that upstream's 404
+}

@@ -1,0 +1,155 @@
+/**
+ * Usage accounting: one JSON line (pino) per finished request, streaming or
+ * not, to `logging.usage_sink` — "stdout" (default), "none", or a file path.
+ *
+ * Record fields (README "Usage records"): request id, caller and its config
+ * metadata, model alias, target, provider, route type, ingress/upstream
+ * formats, mode, stream, status, error type, token counts (input, output,
+ * cache creation, cache read, reasoning), latency and time to first token in
+ * milliseconds, attempts/retries/failovers.
+ *
+ * When the upstream reported no usage, `usage_reported` is false, the token
+ * fields are null (never estimated) and `usage_note` says why — from the
+ * capability table's statistics limitations (specs/providers/) when the
+ * capability carries no usage.
+ *
+ * A record never holds a header or a key. Prompt text appears only with
+ * `logging.log_payloads: true` (the request body, as `request_body`).
+ */
+import pino from 'pino';
+import type { RequestRecord, Incoming } from '../pipeline.ts';
+import type { RuntimeConfig } from '../config/index.ts';
+import { findCapability, type ProviderType } from '../../generated/capabilities.ts';
+import type { RouteType } from '../../generated/routes.ts';
+
+/** The usage record as written (snake_case, one JSON line). */
+export interface UsageRecord {
+  type: 'usage';
+  request_id: string;
+  caller: string;
+  caller_metadata: Record<string, string>;
+  model_alias: string | null;
+  target: string | null;
+  provider: string | null;
+  route_type: string;
+  ingress_format: string;
+  upstream_format: string | null;
+  mode: string | null;
+  stream: boolean;
+  status: number;
+  error_type: string | null;
+  usage_reported: boolean;
+  usage_note?: string;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  cache_creation_tokens: number | null;
+  cache_read_tokens: number | null;
+  reasoning_tokens: number | null;
+  latency_ms: number;
+  ttft_ms: number | null;
+  attempts: number;
+  retries: number;
+  failovers: number;
+  dropped_params?: string[];
+  request_body?: unknown;
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/** Why a record has no usage (null when usage was reported). */
+export function usageNote(rec: RequestRecord, cfg: RuntimeConfig | null): string | null {
+  if (rec.usage.reported) return null;
+  if (!rec.provider) return 'no upstream call was made';
+  const p = cfg?.providers.get(rec.provider);
+  const cap = p ? findCapability(p.type as ProviderType, rec.routeType as RouteType) : undefined;
+  if (cap && !cap.usageReported) return cap.statisticsLimitations[0] ?? `${rec.routeType} on ${p?.type} reports no usage`;
+  if (rec.status >= 400 || rec.errorType) return 'the request failed; the upstream reported no usage';
+  return 'the upstream response carried no usage';
+}
+
+/** Builds the usage record of one request. */
+export function usageRecord(rec: RequestRecord, req: Pick<Incoming, 'body'>, cfg: RuntimeConfig | null, logPayloads = false): UsageRecord {
+  const u = rec.usage;
+  const retries = rec.retries ?? Math.max(0, rec.attempts - 1 - rec.failovers);
+  const note = usageNote(rec, cfg);
+  const out: UsageRecord = {
+    type: 'usage',
+    request_id: rec.id,
+    caller: rec.caller,
+    caller_metadata: rec.callerMetadata,
+    model_alias: rec.alias,
+    target: rec.target,
+    provider: rec.provider,
+    route_type: rec.routeType,
+    ingress_format: rec.ingressFormat,
+    upstream_format: rec.upstreamFormat,
+    mode: rec.mode,
+    stream: rec.stream,
+    status: rec.status,
+    error_type: rec.errorType,
+    usage_reported: u.reported,
+    ...(note ? { usage_note: note } : {}),
+    input_tokens: u.reported ? u.input : null,
+    output_tokens: u.reported ? u.output : null,
+    cache_creation_tokens: u.reported ? u.cacheCreation : null,
+    cache_read_tokens: u.reported ? u.cacheRead : null,
+    reasoning_tokens: u.reported ? u.reasoning : null,
+    latency_ms: round(rec.latencyMs),
+    ttft_ms: rec.ttftMs === null ? null : round(rec.ttftMs),
+    attempts: rec.attempts,
+    retries,
+    failovers: rec.failovers,
+  };
+  if (rec.droppedParams.length) out.dropped_params = rec.droppedParams;
+  if (logPayloads && req.body.length) {
+    const text = req.body.toString('utf8');
+    try {
+      out.request_body = JSON.parse(text);
+    } catch {
+      out.request_body = text;
+    }
+  }
+  return out;
+}
+
+export interface UsageLog {
+  /** "stdout", "none" or the file path. */
+  readonly sink: string;
+  write(rec: RequestRecord, req: Incoming): void;
+  /** Flushes and closes the sink (file sinks). */
+  close(): void;
+}
+
+/**
+ * Opens the usage sink.
+ * @param destination overrides `logging.usage_sink` (tests capture records this way)
+ */
+export function createUsageLog(cfg: RuntimeConfig, getCfg: () => RuntimeConfig = () => cfg, destination?: pino.DestinationStream): UsageLog {
+  const sink = destination ? '(custom)' : cfg.logging.usageSink;
+  if (sink === 'none') return { sink, write: () => undefined, close: () => undefined };
+  let stream: pino.DestinationStream;
+  let boom: ReturnType<typeof pino.destination> | null = null;
+  if (destination) stream = destination;
+  else if (sink === 'stdout') stream = boom = pino.destination({ dest: 1, sync: false });
+  else stream = boom = pino.destination({ dest: sink, sync: false, mkdir: true });
+  const logger = pino(
+    { base: null, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: () => ({}) } },
+    stream,
+  );
+  return {
+    sink,
+    write(rec, req) {
+      const c = getCfg();
+      logger.info(usageRecord(rec, req, c, c.logging.logPayloads));
+    },
+    close() {
+      if (!boom) return;
+      try {
+        boom.flushSync();
+      } catch {
+        /* not open yet (nothing written) */
+      }
+      if (boom !== null && sink !== 'stdout') boom.end();
+    },
+  };
+}

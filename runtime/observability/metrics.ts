@@ -1,0 +1,149 @@
+/**
+ * Prometheus metrics (prom-client), served at `GET /metrics` on the main
+ * listener. Each gateway has its own Registry (tests run several gateways in
+ * one process). Names and labels are documented in the README ("Metrics").
+ *
+ * Upstream circuit state is fed by the reliability layer through
+ * `setCircuitState(upstream, state)` (process-wide, like the breakers it
+ * mirrors) and read by every registry at scrape time.
+ */
+import { Registry, Counter, Histogram, Gauge, collectDefaultMetrics } from 'prom-client';
+import type { RequestRecord } from '../pipeline.ts';
+
+export type CircuitState = 'closed' | 'half_open' | 'open';
+const CIRCUIT_VALUE: Record<CircuitState, number> = { closed: 0, half_open: 1, open: 2 };
+
+/** Process-wide upstream circuit states (written by the breakers, read at scrape). */
+const circuits = new Map<string, CircuitState>();
+
+/**
+ * Records an upstream's circuit-breaker state for `switchyard_upstream_circuit_state`
+ * (0 closed, 1 half-open, 2 open). `upstream` is the provider entry name.
+ */
+export function setCircuitState(upstream: string, state: CircuitState): void {
+  circuits.set(upstream, state);
+}
+
+/** Forgets an upstream (after a reload removed it). */
+export function clearCircuitState(upstream?: string): void {
+  if (upstream === undefined) circuits.clear();
+  else circuits.delete(upstream);
+}
+
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600];
+const TOKEN_KINDS = [['input', 'input'], ['output', 'output'], ['cache_creation', 'cacheCreation'], ['cache_read', 'cacheRead']] as const;
+
+export interface MetricsOptions {
+  /** Add prom-client's default process metrics (prefixed `switchyard_process_…`). Default true. */
+  processMetrics?: boolean;
+  /** Provider keys out of rotation per provider (for `switchyard_provider_keys_disabled`). */
+  disabledKeys?: () => Iterable<[string, number]>;
+}
+
+export interface Metrics {
+  readonly registry: Registry;
+  readonly contentType: string;
+  /** Records a finished request (requests, latency, TTFT, tokens). */
+  observe(rec: RequestRecord): void;
+  streamStarted(): void;
+  streamEnded(): void;
+  rateLimited(scope: string, limit: string): void;
+  storeUp(up: boolean): void;
+  /** The exposition text. */
+  render(): Promise<string>;
+}
+
+/** Creates a registry with the gateway's metrics. */
+export function createMetrics(opts: MetricsOptions = {}): Metrics {
+  const registry = new Registry();
+  if (opts.processMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: 'switchyard_process_' });
+  const requests = new Counter({
+    name: 'switchyard_requests_total',
+    help: 'Finished requests by route type, ingress format, provider, target, caller and HTTP status.',
+    labelNames: ['route_type', 'ingress_format', 'provider', 'target', 'caller', 'status'] as const,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'switchyard_request_duration_seconds',
+    help: 'Request latency from arrival to the last byte, by route type, provider and target.',
+    labelNames: ['route_type', 'provider', 'target'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const ttft = new Histogram({
+    name: 'switchyard_time_to_first_token_seconds',
+    help: 'Time from arrival to the first upstream response byte relayed to the caller, by route type, provider, target and stream.',
+    labelNames: ['route_type', 'provider', 'target', 'stream'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const tokens = new Counter({
+    name: 'switchyard_tokens_total',
+    help: 'Tokens reported by upstreams, by kind (input, output, cache_creation, cache_read), provider, target and caller.',
+    labelNames: ['kind', 'provider', 'target', 'caller'] as const,
+    registers: [registry],
+  });
+  const unreported = new Counter({
+    name: 'switchyard_usage_unreported_total',
+    help: 'Requests whose upstream reported no token usage (not counted in switchyard_tokens_total).',
+    labelNames: ['route_type', 'provider'] as const,
+    registers: [registry],
+  });
+  const active = new Gauge({ name: 'switchyard_active_streams', help: 'Streaming requests in flight.', registers: [registry] });
+  const rejections = new Counter({
+    name: 'switchyard_rate_limit_rejections_total',
+    help: 'Requests rejected by rate limits, by scope (caller, model, store) and limit (rpm, tpm, concurrent_streams, store_unavailable).',
+    labelNames: ['scope', 'limit'] as const,
+    registers: [registry],
+  });
+  const storeUp = new Gauge({ name: 'switchyard_rate_limit_store_up', help: '1 when the rate-limit store is reachable, 0 when not.', registers: [registry] });
+  storeUp.set(1);
+  new Gauge({
+    name: 'switchyard_upstream_circuit_state',
+    help: 'Circuit-breaker state per upstream: 0 closed, 1 half-open, 2 open.',
+    labelNames: ['upstream'] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [u, s] of circuits) this.set({ upstream: u }, CIRCUIT_VALUE[s]);
+    },
+  });
+  if (opts.disabledKeys) {
+    const src = opts.disabledKeys;
+    new Gauge({
+      name: 'switchyard_provider_keys_disabled',
+      help: 'Provider keys taken out of rotation after a 401/403, per provider.',
+      labelNames: ['provider'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const [p, n] of src()) this.set({ provider: p }, n);
+      },
+    });
+  }
+
+  return {
+    registry,
+    contentType: registry.contentType,
+    observe(rec) {
+      const provider = rec.provider ?? 'none';
+      const target = rec.target ?? 'none';
+      requests.inc({ route_type: rec.routeType, ingress_format: rec.ingressFormat, provider, target, caller: rec.caller, status: String(rec.status) });
+      latency.observe({ route_type: rec.routeType, provider, target }, rec.latencyMs / 1000);
+      if (rec.ttftMs !== null) ttft.observe({ route_type: rec.routeType, provider, target, stream: String(rec.stream) }, rec.ttftMs / 1000);
+      if (rec.usage.reported) {
+        for (const [kind, field] of TOKEN_KINDS) {
+          const n = rec.usage[field];
+          if (n > 0) tokens.inc({ kind, provider, target, caller: rec.caller }, n);
+        }
+      } else if (rec.provider) {
+        unreported.inc({ route_type: rec.routeType, provider });
+      }
+    },
+    streamStarted: () => active.inc(),
+    streamEnded: () => active.dec(),
+    rateLimited: (scope, limit) => rejections.inc({ scope, limit }),
+    storeUp: (up) => storeUp.set(up ? 1 : 0),
+    render: () => registry.metrics(),
+  };
+}

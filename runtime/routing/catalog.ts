@@ -1,0 +1,178 @@
+/**
+ * Plan checks driven by the specs, run after resolve and before any upstream
+ * call: the capability table's `streaming` flag and the model catalog's
+ * context window (specs/providers/*.ts `models`, generated/capabilities.ts).
+ *
+ * Each check drops the attempts (targets) that cannot serve the request; when
+ * none is left the request is rejected with a GatewayError (400, rendered in
+ * the caller's format by the pipeline) that says why. Targets whose model is
+ * not in the catalog are never rejected here: unknown models are allowed and
+ * the upstream decides.
+ *
+ * ## The prompt-token estimate
+ * The gateway has no tokenizer (Anthropic's is not public; shipping OpenAI's
+ * per model costs megabytes and CPU on every request). The estimate is
+ * `ceil(text bytes / 4)` where "text bytes" are the UTF-8 bytes of the string
+ * values that the model reads (message text, system prompt, tool names,
+ * descriptions and schemas), with every run of whitespace counted as one byte,
+ * and without:
+ * - JSON syntax and object keys,
+ * - the `model` value,
+ * - binary payloads and opaque tokens: `data` (base64 image/document sources,
+ *   `redacted_thinking`), `file_data`, `signature`, `encrypted_content`, and
+ *   `url` values that are `data:` URLs (images cost a few hundred to a few
+ *   thousand tokens by pixel count, not by base64 length).
+ *
+ * It is meant to UNDER-count, so that a request is only rejected when it is
+ * clearly too large: Claude and GPT tokenizers average about 3.5–4 bytes per
+ * token on English prose and fewer on code, numbers and non-Latin scripts
+ * (a CJK character is 3 UTF-8 bytes and about one token), so bytes/4 is at or
+ * below the true count for almost all text; the inputs on which bytes/4 would
+ * over-count (long whitespace runs, base64) are excluded above. What slips
+ * through near the limit is rejected by the upstream with its own error; this
+ * check only saves the round trip (and the provider's bill) for requests that
+ * cannot fit. The requested output is `max_tokens` (or `max_completion_tokens`,
+ * `max_tokens_to_sample`) as sent; when absent it counts as 0 (the upstream then
+ * fits the output into what is left).
+ *
+ * Cost: the walk over the body only happens when `ceil(body bytes / 4) +
+ * max_tokens` exceeds the smallest context window among the targets, i.e.
+ * never for ordinary requests (the text bytes are at most the body bytes).
+ */
+import { findModel, type ProviderType } from '../../generated/capabilities.ts';
+import type { RouteType } from '../../generated/routes.ts';
+import { GatewayError } from '../errors.ts';
+import type { Attempt, Plan } from './index.ts';
+
+/** Keys whose string values are binary payloads or opaque tokens, not text the model reads as tokens. */
+const OPAQUE_KEYS = new Set(['data', 'file_data', 'signature', 'encrypted_content']);
+
+/** UTF-8 byte length of `s` with every whitespace run counted as one byte. */
+export function textBytes(s: string): number {
+  let n = 0;
+  let inWs = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+      if (!inWs) n++;
+      inWs = true;
+      continue;
+    }
+    inWs = false;
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4; // surrogate pair: one 4-byte code point
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Sums the text bytes of every string value under `v` (see the module docblock for what is skipped). */
+function walk(v: unknown, key: string | null): number {
+  if (typeof v === 'string') {
+    if (key !== null && OPAQUE_KEYS.has(key)) return 0;
+    if (key === 'url' && v.startsWith('data:')) return 0;
+    return textBytes(v);
+  }
+  if (Array.isArray(v)) {
+    let n = 0;
+    for (const x of v) n += typeof x === 'number' ? 4 : walk(x, null); // a token id (token-array prompts) counts as one token
+    return n;
+  }
+  if (v && typeof v === 'object') {
+    let n = 0;
+    for (const k in v as Record<string, unknown>) {
+      if (k === 'model') continue;
+      n += walk((v as Record<string, unknown>)[k], k);
+    }
+    return n;
+  }
+  return 0;
+}
+
+/** Estimated tokens of a JSON value: ceil(text bytes / 4). */
+export function estimateTextTokens(v: unknown): number {
+  return Math.ceil(walk(v, null) / 4);
+}
+
+/**
+ * Estimated prompt tokens of a request body, per route type. For inputs that
+ * the upstream processes one by one (embeddings `input` arrays, legacy
+ * completions `prompt` arrays) it is the largest single item, since the
+ * context window applies to each.
+ */
+export function estimatePromptTokens(json: Record<string, unknown>, routeType: RouteType): number {
+  const perItem = (v: unknown): number => {
+    if (!Array.isArray(v)) return estimateTextTokens(v);
+    if (v.length > 0 && v.every((x) => typeof x === 'number')) return v.length; // one token-id array
+    let max = 0;
+    for (const x of v) max = Math.max(max, Array.isArray(x) && x.every((y) => typeof y === 'number') ? x.length : estimateTextTokens(x));
+    return max;
+  };
+  if (routeType === 'llm/v1/embeddings') return perItem(json.input);
+  if (routeType === 'llm/v1/completions') return perItem(json.prompt);
+  return estimateTextTokens(json);
+}
+
+/** The output tokens the request asks for (0 when it sets no limit). */
+export function requestedOutputTokens(json: Record<string, unknown>): number {
+  for (const k of ['max_tokens', 'max_completion_tokens', 'max_tokens_to_sample', 'max_output_tokens']) {
+    const v = json[k];
+    if (typeof v === 'number' && Number.isFinite(v) && v > 0) return Math.floor(v);
+  }
+  return 0;
+}
+
+/**
+ * Applies the spec-driven checks to a resolved plan.
+ * @param plan from resolve()
+ * @param json the parsed request body
+ * @param bodyBytes length of the raw body (bytes), for the cheap upper bound
+ * @returns the plan with the attempts that can serve the request (same object when none was dropped)
+ * @throws GatewayError invalid_request when no attempt is left
+ */
+export function checkPlan(plan: Plan, json: Record<string, unknown>, routeType: RouteType, bodyBytes: number): Plan {
+  let attempts = plan.attempts;
+  if (json.stream === true) {
+    const streaming = attempts.filter((a) => a.capability.streaming);
+    if (streaming.length === 0) {
+      const a = attempts[0] as Attempt;
+      throw new GatewayError(
+        'invalid_request',
+        `stream: streaming is not supported for ${routeType} on provider ${a.provider.type} ('${a.capability.name}' is non-streaming in its capability table); send the request without "stream": true.`,
+        { param: 'stream' },
+      );
+    }
+    attempts = streaming;
+  }
+  if (routeType !== 'llm/v1/count_tokens') {
+    const windows = attempts.map((a) => findModel(a.provider.type as ProviderType, a.target.model)?.contextWindow ?? 0);
+    const known = windows.filter((w) => w > 0);
+    if (known.length > 0) {
+      const out = requestedOutputTokens(json);
+      // Cheap bound first: text bytes ≤ body bytes, so this never under-estimates the walk below.
+      if (Math.ceil(bodyBytes / 4) + out > Math.min(...known)) {
+        const prompt = estimatePromptTokens(json, routeType);
+        const fits = attempts.filter((_, i) => {
+          const w = windows[i] as number;
+          return w <= 0 || prompt + out <= w;
+        });
+        if (fits.length === 0) {
+          const a = attempts[0] as Attempt;
+          const w = windows[0] as number;
+          throw new GatewayError(
+            'invalid_request',
+            `Request exceeds the context window of model ${a.target.model} (provider ${a.provider.name}): estimated prompt ${prompt} tokens` +
+              (out ? ` + max_tokens ${out}` : '') +
+              ` = ${prompt + out} > ${w} tokens. The estimate is the UTF-8 bytes of the text / 4 (a lower bound for typical text); shorten the prompt${out ? ' or lower max_tokens' : ''}.`,
+            { param: out ? 'max_tokens' : 'messages' },
+          );
+        }
+        attempts = fits;
+      }
+    }
+  }
+  return attempts === plan.attempts ? plan : { ...plan, attempts };
+}

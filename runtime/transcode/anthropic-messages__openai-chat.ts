@@ -1,0 +1,659 @@
+/**
+ * Transcoder: Anthropic Messages ingress → OpenAI Chat Completions upstream.
+ *
+ * Request  (Anthropic `POST /v1/messages` body)  → OpenAI `POST /chat/completions` body.
+ * Response (OpenAI `chat.completion`)             → Anthropic Message.
+ * Stream   (OpenAI chunks + `[DONE]`)             → Anthropic SSE events.
+ * Errors   (OpenAI error envelope)                → Anthropic error envelope (status kept).
+ *
+ * Field-by-field coverage is the `anthropic → openai` row of specs/translation.ts.
+ * References: Anthropic Messages API + streaming docs, OpenAI Chat Completions
+ * API reference, ../shared/reference/wire-formats.md §3.4–3.5.
+ *
+ * Hints without an OpenAI equivalent are dropped but always reported in
+ * `dropped` (→ `x-switchyard-dropped-params`), whatever the policy:
+ * `cache_control` (OpenAI caches prompt prefixes automatically) and assistant
+ * `thinking`/`redacted_thinking` history (Chat Completions takes no reasoning input).
+ */
+import { GatewayError } from '../errors.ts';
+import { SseParser } from '../sse/parser.ts';
+import { sseEvent } from '../sse/writer.ts';
+import { emptyUsage, type Usage } from '../usage.ts';
+import {
+  FieldPolicy,
+  invalid,
+  isRecord,
+  mapUsageToAnthropic,
+  openaiUsageToNeutral,
+  str,
+  tryParse,
+  type Json,
+} from './common.ts';
+import type { MappedError, MappedRequest, MappedResponse, RequestContext, StreamTranscoder, Transcoder } from './types.ts';
+
+const UPSTREAM = 'openai';
+
+/**
+ * Anthropic `thinking.budget_tokens` → OpenAI `reasoning_effort` buckets:
+ * < 4096 → low, < 16384 → medium, otherwise high. `disabled` and `adaptive`
+ * send no reasoning_effort (the model's default applies).
+ */
+export const THINKING_BUDGET_BUCKETS: ReadonlyArray<{ below: number; effort: string }> = [
+  { below: 4096, effort: 'low' },
+  { below: 16384, effort: 'medium' },
+  { below: Number.POSITIVE_INFINITY, effort: 'high' },
+];
+
+/** Fields this transcoder maps (exported for the TRANSLATIONS consistency test). */
+export const MAPPED_FIELDS: ReadonlySet<string> = new Set([
+  'model', 'messages', 'system', 'max_tokens', 'metadata', 'stop_sequences', 'stream', 'temperature', 'top_p', 'tools',
+  'tool_choice', 'thinking', 'output_config', 'cache_control',
+]);
+
+/** Anthropic fields accepted only at their default value (they then change nothing). */
+export const ACCEPTED_IF_DEFAULT: Readonly<Record<string, (v: unknown) => boolean>> = {
+  service_tier: (v) => v == null || v === 'auto' || v === 'standard_only',
+  speed: (v) => v == null || v === 'standard',
+  top_k: (v) => v == null,
+  container: (v) => v == null,
+  mcp_servers: (v) => v == null || (Array.isArray(v) && v.length === 0),
+  context_management: (v) => v == null,
+  inference_geo: (v) => v == null,
+  diagnostics: (v) => v == null,
+  user_profile_id: (v) => v == null,
+  workspace_id: (v) => v == null,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Small named mappers
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Anthropic `tool_choice` → OpenAI `tool_choice` + `parallel_tool_calls`
+ * (Anthropic tool-use docs; OpenAI Chat reference): auto→auto, any→required,
+ * tool→{type:function,function:{name}}, none→none;
+ * `disable_parallel_tool_use:true` → `parallel_tool_calls:false` (not for none).
+ */
+export function mapToolChoice(choice: unknown): { toolChoice?: unknown; parallelToolCalls?: boolean } {
+  if (choice == null) return {};
+  if (!isRecord(choice)) throw invalid('tool_choice', '`tool_choice` must be an object.');
+  const out: { toolChoice?: unknown; parallelToolCalls?: boolean } = {};
+  switch (choice.type) {
+    case 'auto':
+      out.toolChoice = 'auto';
+      break;
+    case 'any':
+      out.toolChoice = 'required';
+      break;
+    case 'none':
+      out.toolChoice = 'none';
+      return out;
+    case 'tool':
+      out.toolChoice = { type: 'function', function: { name: str(choice.name) ?? '' } };
+      break;
+    default:
+      throw invalid('tool_choice.type', `\`tool_choice\` type ${JSON.stringify(choice.type)} cannot be translated for the openai upstream.`);
+  }
+  if (choice.disable_parallel_tool_use === true) out.parallelToolCalls = false;
+  return out;
+}
+
+/** `thinking` → `reasoning_effort` (see THINKING_BUDGET_BUCKETS). */
+export function mapThinking(thinking: unknown): string | undefined {
+  if (!isRecord(thinking) || thinking.type !== 'enabled') return undefined;
+  const budget = typeof thinking.budget_tokens === 'number' ? thinking.budget_tokens : 0;
+  for (const b of THINKING_BUDGET_BUCKETS) if (budget < b.below) return b.effort;
+  return 'high';
+}
+
+/**
+ * OpenAI `finish_reason` → Anthropic `stop_reason` (wire-formats §3.5): stop→end_turn,
+ * length→max_tokens, tool_calls/function_call→tool_use, content_filter→refusal
+ * (Envoy's choice; LiteLLM says end_turn). `stop` with tool calls emitted → tool_use.
+ */
+export function mapFinishReason(reason: unknown, sawToolCalls = false, sawRefusal = false): string {
+  switch (reason) {
+    case 'length':
+      return 'max_tokens';
+    case 'tool_calls':
+    case 'function_call':
+      return 'tool_use';
+    case 'content_filter':
+      return 'refusal';
+    default:
+      if (sawToolCalls) return 'tool_use';
+      if (sawRefusal) return 'refusal';
+      return 'end_turn';
+  }
+}
+
+/**
+ * Anthropic error `type` by HTTP status (Anthropic errors doc: 400 invalid_request_error,
+ * 401 authentication_error, 402 billing_error, 403 permission_error, 404 not_found_error,
+ * 413 request_too_large, 429 rate_limit_error, 500 api_error, 504 timeout_error,
+ * 529 overloaded_error); 503 → overloaded_error, other 5xx → api_error, other 4xx →
+ * invalid_request_error.
+ */
+export function anthropicErrorTypeForStatus(status: number): string {
+  switch (status) {
+    case 400:
+      return 'invalid_request_error';
+    case 401:
+      return 'authentication_error';
+    case 402:
+      return 'billing_error';
+    case 403:
+      return 'permission_error';
+    case 404:
+      return 'not_found_error';
+    case 413:
+      return 'request_too_large';
+    case 429:
+      return 'rate_limit_error';
+    case 503:
+    case 529:
+      return 'overloaded_error';
+    case 504:
+      return 'timeout_error';
+    default:
+      return status >= 500 ? 'api_error' : 'invalid_request_error';
+  }
+}
+
+/** OpenAI error `type`/`code` (no status, e.g. mid-stream) → Anthropic error type. */
+export function anthropicErrorTypeForOpenAI(err: Json): string {
+  const t = `${str(err.type) ?? ''} ${str(err.code) ?? ''}`;
+  if (/rate_limit|requests|tokens/.test(t)) return 'rate_limit_error';
+  if (/insufficient_quota|billing/.test(t)) return 'billing_error';
+  if (/invalid_api_key|authentication/.test(t)) return 'authentication_error';
+  if (/overloaded|unavailable/.test(t)) return 'overloaded_error';
+  if (/timeout/.test(t)) return 'timeout_error';
+  if (/invalid_request/.test(t)) return 'invalid_request_error';
+  return 'api_error';
+}
+
+/** OpenAI error body + status → Anthropic error envelope `{type:"error",error:{type,message}}`. Status kept. */
+export function mapError(status: number, body: unknown): MappedError {
+  const err = isRecord(body) && isRecord(body.error) ? body.error : undefined;
+  const message = (err && str(err.message)) || `The openai upstream returned HTTP ${status}.`;
+  return { status, body: { type: 'error', error: { type: anthropicErrorTypeForStatus(status), message } } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request
+// ---------------------------------------------------------------------------------------------
+
+/** Anthropic image/document source → an OpenAI part. */
+function mapMediaBlock(b: Json, param: string): Json {
+  const src = isRecord(b.source) ? b.source : {};
+  if (b.type === 'image') {
+    if (src.type === 'base64') return { type: 'image_url', image_url: { url: `data:${str(src.media_type) ?? 'image/png'};base64,${str(src.data) ?? ''}` } };
+    if (src.type === 'url') return { type: 'image_url', image_url: { url: str(src.url) ?? '' } };
+    throw invalid(`${param}.source`, `Image source type ${JSON.stringify(src.type)} cannot be sent to the openai upstream.`);
+  }
+  // document
+  if (src.type === 'base64' && src.media_type === 'application/pdf') {
+    return { type: 'file', file: { filename: str(b.title) ?? 'document.pdf', file_data: `data:application/pdf;base64,${str(src.data) ?? ''}` } };
+  }
+  if (src.type === 'text') return { type: 'text', text: str(src.data) ?? '' };
+  throw invalid(`${param}.source`, `Document source type ${JSON.stringify(src.type)} cannot be sent to the openai upstream (base64 PDF and text are supported).`);
+}
+
+/** Anthropic tool_result content → OpenAI tool message content (text) + images carried in a following user message. */
+function mapToolResultContent(content: unknown, param: string, pol: FieldPolicy): { text: string | Json[]; images: Json[] } {
+  if (typeof content === 'string') return { text: content, images: [] };
+  if (!Array.isArray(content)) return { text: '', images: [] };
+  const parts: Json[] = [];
+  const images: Json[] = [];
+  content.forEach((c, k) => {
+    const p = `${param}[${k}]`;
+    if (!isRecord(c)) throw invalid(p, 'Content blocks must be objects.');
+    if (c.cache_control != null) pol.note('cache_control');
+    if (c.type === 'text') parts.push({ type: 'text', text: str(c.text) ?? '' });
+    else if (c.type === 'image') images.push(mapMediaBlock(c, p));
+    else if (c.type === 'document') {
+      const m = mapMediaBlock(c, p);
+      if (m.type === 'text') parts.push(m);
+      else images.push(m);
+    } else throw invalid(`${p}.type`, `Tool result block type \`${String(c.type)}\` cannot be sent to the openai upstream.`);
+  });
+  const only = parts[0];
+  return { text: parts.length === 1 && only ? (only.text as string) : parts, images };
+}
+
+/**
+ * Anthropic `system` + `messages` → OpenAI `messages` (wire-formats §3.4): system →
+ * leading system message (text blocks joined with "\n"); user `tool_result` blocks →
+ * `tool` messages emitted before the rest of that user turn (images inside a tool
+ * result follow in a user message, since tool messages carry text only); assistant
+ * `tool_use` → `tool_calls` (arguments = JSON.stringify(input)).
+ */
+export function mapMessages(system: unknown, messages: unknown, pol: FieldPolicy): Json[] {
+  const out: Json[] = [];
+  if (typeof system === 'string') {
+    if (system !== '') out.push({ role: 'system', content: system });
+  } else if (Array.isArray(system)) {
+    const texts: string[] = [];
+    system.forEach((b, k) => {
+      if (!isRecord(b) || b.type !== 'text') throw invalid(`system[${k}]`, 'System blocks must be text blocks.');
+      if (b.cache_control != null) pol.note('cache_control');
+      texts.push(str(b.text) ?? '');
+    });
+    if (texts.length > 0) out.push({ role: 'system', content: texts.join('\n') });
+  }
+  if (!Array.isArray(messages)) throw invalid('messages', '`messages` must be an array.');
+  messages.forEach((m, i) => {
+    const param = `messages[${i}]`;
+    if (!isRecord(m)) throw invalid(param, 'Messages must be objects.');
+    if (m.role !== 'user' && m.role !== 'assistant') throw invalid(`${param}.role`, 'Message role must be `user` or `assistant`.');
+    if (typeof m.content === 'string') {
+      out.push({ role: m.role, content: m.content });
+      return;
+    }
+    if (!Array.isArray(m.content)) throw invalid(`${param}.content`, '`content` must be a string or an array of blocks.');
+    if (m.role === 'user') {
+      const parts: Json[] = [];
+      const toolImages: Json[] = [];
+      m.content.forEach((b, j) => {
+        const p = `${param}.content[${j}]`;
+        if (!isRecord(b)) throw invalid(p, 'Content blocks must be objects.');
+        if (b.cache_control != null) pol.note('cache_control');
+        switch (b.type) {
+          case 'text':
+            parts.push({ type: 'text', text: str(b.text) ?? '' });
+            break;
+          case 'image':
+          case 'document':
+            parts.push(mapMediaBlock(b, p));
+            break;
+          case 'tool_result': {
+            const r = mapToolResultContent(b.content, `${p}.content`, pol);
+            out.push({ role: 'tool', tool_call_id: str(b.tool_use_id) ?? '', content: r.text });
+            toolImages.push(...r.images);
+            break;
+          }
+          default:
+            throw invalid(`${p}.type`, `Content block type \`${String(b.type)}\` cannot be sent to the openai upstream.`);
+        }
+      });
+      const all = toolImages.length > 0 ? [...toolImages, ...parts] : parts;
+      if (all.length === 0) return;
+      const first = all[0];
+      out.push({ role: 'user', content: all.length === 1 && first && first.type === 'text' ? first.text : all });
+      return;
+    }
+    // assistant
+    let text = '';
+    const toolCalls: Json[] = [];
+    m.content.forEach((b, j) => {
+      const p = `${param}.content[${j}]`;
+      if (!isRecord(b)) throw invalid(p, 'Content blocks must be objects.');
+      if (b.cache_control != null) pol.note('cache_control');
+      switch (b.type) {
+        case 'text':
+          text += str(b.text) ?? '';
+          break;
+        case 'tool_use':
+          toolCalls.push({ id: str(b.id) ?? '', type: 'function', function: { name: str(b.name) ?? '', arguments: JSON.stringify(b.input ?? {}) } });
+          break;
+        case 'thinking':
+        case 'redacted_thinking':
+          pol.note('thinking');
+          break;
+        default:
+          throw invalid(`${p}.type`, `Content block type \`${String(b.type)}\` cannot be sent to the openai upstream.`);
+      }
+    });
+    const msg: Json = { role: 'assistant', content: text === '' && toolCalls.length > 0 ? null : text };
+    if (toolCalls.length > 0) msg.tool_calls = toolCalls;
+    out.push(msg);
+  });
+  return out;
+}
+
+/** Anthropic custom tools → OpenAI function tools; server tools (versioned `type`) are unsupported. */
+export function mapTools(tools: unknown, pol: FieldPolicy): Json[] {
+  if (!Array.isArray(tools)) return [];
+  const out: Json[] = [];
+  tools.forEach((t, i) => {
+    if (!isRecord(t) || (t.type != null && t.type !== 'custom')) {
+      pol.unsupported(`tools[${i}]`, `server tool ${isRecord(t) ? JSON.stringify(t.type) : ''} runs on Anthropic only`);
+      return;
+    }
+    if (t.cache_control != null) pol.note('cache_control');
+    const fn: Json = { name: str(t.name) ?? '' };
+    if (typeof t.description === 'string') fn.description = t.description;
+    fn.parameters = isRecord(t.input_schema) ? t.input_schema : { type: 'object', properties: {} };
+    if (typeof t.strict === 'boolean') fn.strict = t.strict;
+    out.push({ type: 'function', function: fn });
+  });
+  return out;
+}
+
+export function mapRequest(body: Record<string, unknown>, ctx: RequestContext): MappedRequest {
+  const pol = new FieldPolicy(ctx.unsupportedParams, UPSTREAM);
+  for (const key of Object.keys(body)) {
+    if (MAPPED_FIELDS.has(key)) continue;
+    const ok = ACCEPTED_IF_DEFAULT[key];
+    if (ok && ok(body[key])) continue;
+    pol.unsupported(key);
+  }
+  if (body.cache_control != null) pol.note('cache_control');
+  const out: Json = { model: ctx.upstreamModel, messages: mapMessages(body.system, body.messages, pol) };
+  if (typeof body.max_tokens === 'number') out.max_completion_tokens = body.max_tokens;
+  if (body.temperature != null) out.temperature = body.temperature;
+  if (body.top_p != null) out.top_p = body.top_p;
+  if (Array.isArray(body.stop_sequences) && body.stop_sequences.length > 0) out.stop = body.stop_sequences;
+  if (isRecord(body.metadata)) {
+    for (const k of Object.keys(body.metadata)) if (k !== 'user_id') pol.unsupported(`metadata.${k}`);
+    if (typeof body.metadata.user_id === 'string') out.user = body.metadata.user_id;
+  }
+  const tools = mapTools(body.tools, pol);
+  if (tools.length > 0) {
+    out.tools = tools;
+    const tc = mapToolChoice(body.tool_choice);
+    if (tc.toolChoice !== undefined) out.tool_choice = tc.toolChoice;
+    if (tc.parallelToolCalls === false) out.parallel_tool_calls = false;
+  } else {
+    mapToolChoice(body.tool_choice); // validate; nothing to act on without tools
+  }
+  let effort = mapThinking(body.thinking);
+  if (body.output_config != null) {
+    const oc = isRecord(body.output_config) ? body.output_config : {};
+    for (const k of Object.keys(oc)) {
+      if (k === 'effort' && typeof oc.effort === 'string') effort = oc.effort;
+      else if (k === 'format' && isRecord(oc.format) && oc.format.type === 'json_schema' && isRecord(oc.format.schema)) {
+        out.response_format = { type: 'json_schema', json_schema: { name: 'response', schema: oc.format.schema, strict: true } };
+      } else if (oc[k] != null) pol.unsupported(`output_config.${k}`);
+    }
+  }
+  if (effort !== undefined) out.reasoning_effort = effort;
+  const stream = body.stream === true;
+  if (stream) {
+    out.stream = true;
+    out.stream_options = { include_usage: true };
+  }
+  return { body: out, headers: {}, dropped: pol.dropped, stream, includeUsage: stream, syntheticJsonTool: null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Response
+// ---------------------------------------------------------------------------------------------
+
+/** OpenAI ids → Anthropic-looking ids (`msg_` prefix kept when already there). */
+export function messageId(id: unknown): string {
+  const s = str(id) ?? '';
+  return s.startsWith('msg_') ? s : 'msg_' + s;
+}
+
+function reasoningOf(m: Json): string | undefined {
+  const r = str(m.reasoning_content) ?? str(m.reasoning);
+  return r === '' ? undefined : r;
+}
+
+/**
+ * OpenAI chat.completion → Anthropic Message (wire-formats §3.5). Reasoning text
+ * (`reasoning_content`/`reasoning` of OpenAI-compatible providers) → a thinking
+ * block with an empty signature; `refusal` → text block + stop_reason refusal;
+ * tool arguments that are not a JSON object (e.g. cut by max tokens) → input {}.
+ */
+export function mapResponse(body: unknown, ctx: RequestContext, _mapped: MappedRequest): MappedResponse {
+  if (!isRecord(body) || !Array.isArray(body.choices)) {
+    throw new GatewayError('upstream_unavailable', 'The openai upstream returned a body that is not a chat completion.');
+  }
+  const choice = body.choices.find((c) => isRecord(c) && (c.index === 0 || c.index === undefined)) ?? body.choices[0];
+  const c = isRecord(choice) ? choice : {};
+  const msg = isRecord(c.message) ? c.message : {};
+  const content: Json[] = [];
+  const reasoning = reasoningOf(msg);
+  if (reasoning !== undefined) content.push({ type: 'thinking', thinking: reasoning, signature: '' });
+  if (typeof msg.content === 'string' && msg.content !== '') content.push({ type: 'text', text: msg.content });
+  const refusal = typeof msg.refusal === 'string' && msg.refusal !== '' ? msg.refusal : undefined;
+  if (refusal !== undefined) content.push({ type: 'text', text: refusal });
+  let sawTools = false;
+  if (Array.isArray(msg.tool_calls)) {
+    for (const tc of msg.tool_calls) {
+      if (!isRecord(tc)) continue;
+      const fn = isRecord(tc.function) ? tc.function : {};
+      const parsed = tryParse(str(fn.arguments) ?? '');
+      content.push({ type: 'tool_use', id: str(tc.id) ?? '', name: str(fn.name) ?? '', input: isRecord(parsed) ? parsed : {} });
+      sawTools = true;
+    }
+  }
+  const usage = openaiUsageToNeutral(body.usage);
+  return {
+    body: {
+      id: messageId(body.id),
+      type: 'message',
+      role: 'assistant',
+      model: ctx.alias,
+      content,
+      stop_reason: mapFinishReason(c.finish_reason, sawTools, refusal !== undefined),
+      stop_sequence: null,
+      usage: mapUsageToAnthropic(usage),
+    },
+    usage,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stream
+// ---------------------------------------------------------------------------------------------
+
+type BlockKind = 'thinking' | 'text' | 'tool';
+
+/**
+ * OpenAI chunks → Anthropic SSE (wire-formats §3.5):
+ * - first chunk with a choice → `message_start` (usage zeros: OpenAI reports usage
+ *   only at the end); Azure's leading `choices:[]` chunk is ignored.
+ * - blocks open/close as the delta type switches: `reasoning_content`/`reasoning` →
+ *   thinking (no signature), `content`/`refusal` → text, each `tool_calls[].index` →
+ *   its own tool_use block with `input_json_delta` fragments (empty ones skipped).
+ *   `tool_calls: []` next to content is text only. Only choice 0 is read (n is never sent).
+ * - `finish_reason` closes the open block; the include_usage chunk sets usage;
+ *   `[DONE]` (or EOF after a finish_reason) → `message_delta` {stop_reason, cumulative
+ *   usage} + `message_stop`. tool_calls → tool_use even when text came first.
+ * - `data: {"error":…}` → `event: error`; EOF without finish → `event: error` too.
+ */
+export class OpenAIToAnthropicStream implements StreamTranscoder {
+  private readonly parser: SseParser;
+  private readonly ctx: RequestContext;
+  private out = '';
+  private messageStarted = false;
+  private nextIndex = 0;
+  private current: { kind: BlockKind; index: number } | null = null;
+  private readonly toolBlocks = new Map<number, number>();
+  private finishReason: unknown = null;
+  private sawToolCalls = false;
+  private sawRefusal = false;
+  private usageState: Usage = emptyUsage();
+  private startedFlag = false;
+  private finishedFlag = false;
+  private errorFlag = false;
+
+  constructor(ctx: RequestContext, _mapped: MappedRequest) {
+    this.ctx = ctx;
+    this.parser = new SseParser((event, data) => this.onEvent(event, data));
+  }
+
+  get usage(): Usage {
+    return { ...this.usageState };
+  }
+  get started(): boolean {
+    return this.startedFlag;
+  }
+  get finished(): boolean {
+    return this.finishedFlag;
+  }
+  get sawUpstreamError(): boolean {
+    return this.errorFlag;
+  }
+
+  push(chunk: Buffer): string {
+    this.parser.push(chunk);
+    return this.take();
+  }
+
+  end(): string {
+    this.parser.end();
+    if (!this.finishedFlag) {
+      if (this.finishReason !== null) this.finish();
+      else {
+        this.finishedFlag = true;
+        this.out += sseEvent('error', JSON.stringify({ type: 'error', error: { type: 'api_error', message: 'The openai upstream stream ended before the message was complete.' } }));
+      }
+    }
+    return this.take();
+  }
+
+  private take(): string {
+    const r = this.out;
+    if (r !== '') {
+      this.out = '';
+      this.startedFlag = true;
+    }
+    return r;
+  }
+
+  private onEvent(event: string | undefined, data: string): void {
+    if (this.finishedFlag) return;
+    if (data === '[DONE]') {
+      this.finish();
+      return;
+    }
+    let ev: unknown;
+    try {
+      ev = JSON.parse(data);
+    } catch {
+      this.fail({ type: 'api_error', message: 'The openai upstream sent a malformed stream event.' });
+      return;
+    }
+    if (!isRecord(ev)) return;
+    if (ev.error != null || event === 'error') {
+      const err = isRecord(ev.error) ? ev.error : ev;
+      this.fail({ type: anthropicErrorTypeForOpenAI(err), message: str(err.message) || 'The openai upstream reported an error.' });
+      return;
+    }
+    const choices = ev.choices;
+    if (Array.isArray(choices) && choices.length > 0) {
+      const choice = choices.length === 1 ? choices[0] : choices.find((c) => isRecord(c) && c.index === 0);
+      if (isRecord(choice) && (choice.index === 0 || choice.index === undefined)) {
+        if (!this.messageStarted) this.start(ev.id);
+        this.onChoice(choice);
+      }
+    }
+    if (isRecord(ev.usage)) this.usageState = openaiUsageToNeutral(ev.usage);
+  }
+
+  private start(id: unknown): void {
+    this.messageStarted = true;
+    this.out += sseEvent(
+      'message_start',
+      JSON.stringify({
+        type: 'message_start',
+        message: {
+          id: messageId(id),
+          type: 'message',
+          role: 'assistant',
+          model: this.ctx.alias,
+          content: [],
+          stop_reason: null,
+          stop_sequence: null,
+          usage: { input_tokens: 0, output_tokens: 0, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
+        },
+      }),
+    );
+  }
+
+  private open(kind: BlockKind, contentBlock: string): number {
+    this.close();
+    const index = this.nextIndex++;
+    this.current = { kind, index };
+    this.out += 'event: content_block_start\ndata: {"type":"content_block_start","index":' + index + ',"content_block":' + contentBlock + '}\n\n';
+    return index;
+  }
+
+  private close(): void {
+    if (this.current === null) return;
+    this.out += 'event: content_block_stop\ndata: {"type":"content_block_stop","index":' + this.current.index + '}\n\n';
+    this.current = null;
+  }
+
+  private blockDelta(index: number, delta: string): void {
+    this.out += 'event: content_block_delta\ndata: {"type":"content_block_delta","index":' + index + ',"delta":' + delta + '}\n\n';
+  }
+
+  private onChoice(choice: Json): void {
+    const d = choice.delta;
+    if (isRecord(d)) {
+      const reasoning = str(d.reasoning_content) ?? str(d.reasoning);
+      if (reasoning) {
+        const i = this.current?.kind === 'thinking' ? this.current.index : this.open('thinking', '{"type":"thinking","thinking":"","signature":""}');
+        this.blockDelta(i, '{"type":"thinking_delta","thinking":' + JSON.stringify(reasoning) + '}');
+      }
+      const text = str(d.content);
+      if (text) this.text(text);
+      const refusal = str(d.refusal);
+      if (refusal) {
+        this.sawRefusal = true;
+        this.text(refusal);
+      }
+      if (Array.isArray(d.tool_calls)) {
+        for (let k = 0; k < d.tool_calls.length; k++) {
+          const tc: unknown = d.tool_calls[k];
+          if (isRecord(tc)) this.toolCall(tc, k);
+        }
+      }
+    }
+    if (choice.finish_reason != null) {
+      this.finishReason = choice.finish_reason;
+      this.close();
+    }
+  }
+
+  private text(t: string): void {
+    const i = this.current?.kind === 'text' ? this.current.index : this.open('text', '{"type":"text","text":""}');
+    this.blockDelta(i, '{"type":"text_delta","text":' + JSON.stringify(t) + '}');
+  }
+
+  private toolCall(tc: Json, position: number): void {
+    const key = typeof tc.index === 'number' ? tc.index : position;
+    const fn = isRecord(tc.function) ? tc.function : {};
+    let index = this.toolBlocks.get(key);
+    if (index === undefined) {
+      this.sawToolCalls = true;
+      const id = str(tc.id) || `toolu_${key}`;
+      index = this.open('tool', JSON.stringify({ type: 'tool_use', id, name: str(fn.name) ?? '', input: {} }));
+      this.toolBlocks.set(key, index);
+    }
+    const args = str(fn.arguments);
+    // Fragments for a tool block that is no longer open (interleaved calls) still carry its index.
+    if (args) this.blockDelta(index, '{"type":"input_json_delta","partial_json":' + JSON.stringify(args) + '}');
+  }
+
+  private finish(): void {
+    if (!this.messageStarted) this.start('');
+    this.close();
+    this.finishedFlag = true;
+    const stop = mapFinishReason(this.finishReason, this.sawToolCalls, this.sawRefusal);
+    this.out += sseEvent(
+      'message_delta',
+      JSON.stringify({ type: 'message_delta', delta: { stop_reason: stop, stop_sequence: null }, usage: mapUsageToAnthropic(this.usageState) }),
+    );
+    this.out += 'event: message_stop\ndata: {"type":"message_stop"}\n\n';
+  }
+
+  private fail(err: { type: string; message: string }): void {
+    this.finishedFlag = true;
+    this.errorFlag = true;
+    this.out += sseEvent('error', JSON.stringify({ type: 'error', error: err }));
+  }
+}
+
+export const anthropicMessagesToOpenAIChat: Transcoder = {
+  upstreamPath: '/chat/completions',
+  mapRequest,
+  mapResponse,
+  mapError,
+  createStream: (ctx, mapped) => new OpenAIToAnthropicStream(ctx, mapped),
+};

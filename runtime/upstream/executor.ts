@@ -1,0 +1,539 @@
+/**
+ * The executor: runs a Plan's attempts against the upstreams with retries,
+ * failover, circuit breakers, timeouts and keep-alive, and relays the answer.
+ *
+ * Order of attempts. The plan lists the alias's targets in strategy order
+ * (failover: as configured; weighted: one picked by weight first, then the
+ * rest). Every target is tried once in that order before any target is tried
+ * again; a target is tried again only after its backoff (exponential with
+ * jitter, or the upstream's `retry-after-ms` / `retry-after`) and only while
+ * `retry.max_attempts` and the `retry.budget_ms` time budget allow. Targets
+ * whose circuit is open are skipped; when every target is skipped that way the
+ * caller gets a 503 with `retry-after`.
+ *
+ * What is retried / failed over (runtime/upstream/retry.ts): connection
+ * errors, connect and first-byte timeouts, 408/409/429/5xx/529 (unless the
+ * upstream says `x-should-retry: false`), and a stream that fails before its
+ * first content event (error event, reset, idle, EOF) — nothing has reached
+ * the caller then, apart from keep-alives. A 401/403 with a stored provider
+ * key takes that key out of rotation and retries at once with the next key.
+ * Never retried: caller-fault 4xx, and anything after stream content reached
+ * the caller (the failure becomes an error event in the caller's format: a
+ * second model cannot continue the first one's answer).
+ *
+ * When all attempts fail, the caller gets the last upstream's own answer
+ * (status and body, mapped to the caller's format on translated routes), or,
+ * for failures without an answer (connection, timeout), a gateway error.
+ *
+ * Timeouts (config timeouts.*): connect (undici agent), first byte (headers,
+ * per request), idle gap between body chunks (pump / readAll, suspended while
+ * the caller's socket is full), total (per request, from arrival). Each ends
+ * the upstream request, which frees its connection.
+ */
+import type { Readable } from 'node:stream';
+import type { Format } from '../../generated/routes.ts';
+import { findModel, type ProviderType } from '../../generated/capabilities.ts';
+import { GatewayError } from '../errors.ts';
+import type { Attempt, Plan } from '../routing/index.ts';
+import type { ProviderRuntime } from '../config/index.ts';
+import type { ResponseSink } from '../server/sink.ts';
+import type { GatewayState, Incoming, RequestRecord } from '../pipeline.ts';
+import { sendError } from '../pipeline.ts';
+import { callUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey } from './index.ts';
+import { patchModel } from '../relay/patch.ts';
+import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
+import { createUsageSniffer, usageFromJson } from '../observability/usage.ts';
+import { isRetryable, isUpstreamFailureStatus, retryAfterMs, backoffMs, isTimeoutCode } from './retry.ts';
+import type { BreakerTicket, CircuitBreaker } from './breaker.ts';
+import { reliabilityOf } from './reliability.ts';
+import { Keepalive, sseHeaders } from './keepalive.ts';
+import { StreamPrelude } from './prelude.ts';
+import { pump, type PumpFinished } from './pump.ts';
+
+/** A failed attempt that may be followed by another one. */
+interface Failure {
+  error: GatewayError;
+  /** Delay the upstream asked for before trying it again (ms), or null. */
+  retryAfterMs: number | null;
+  /** Do not try this target again (e.g. its keys are exhausted). Failover to others is still allowed. */
+  targetDone?: boolean;
+  /** A provider key was taken out of rotation: try the same target again at once with the next key. */
+  keyRotated?: boolean;
+  /** Delivers the upstream's own answer when this turns out to be the last attempt. */
+  deliver?: () => Promise<void>;
+  /** Releases what the failure still holds (a paused upstream body). */
+  discard?: () => void;
+}
+
+type AttemptResult = 'done' | Failure;
+
+interface AttemptEnv {
+  ticket: BreakerTicket;
+  breaker: CircuitBreaker;
+  /** Aborted when the request's total time limit is reached. */
+  total: AbortSignal;
+  keepalive: Keepalive | null;
+}
+
+/** The 504 a request gets when it hits timeouts.total_ms. */
+function totalTimeoutError(ms: number): GatewayError {
+  return new GatewayError('timeout', `The request exceeded the gateway's total time limit (${ms} ms).`);
+}
+
+/** Sleeps `ms`, waking early on abort of `signal` or caller disconnect. */
+function sleep(ms: number, signal: AbortSignal, sink: ResponseSink): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const wake = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      signal.removeEventListener('abort', wake);
+      resolve();
+    };
+    const timer = setTimeout(wake, ms);
+    signal.addEventListener('abort', wake, { once: true });
+    sink.onAbort(wake);
+  });
+}
+
+/**
+ * Runs the plan's attempts (order, retries and failover in the module
+ * docblock) and relays the answer to `sink`. Throws a GatewayError when no
+ * upstream answered; the pipeline turns it into the caller's format (an HTTP
+ * error, or an error event when keep-alives already started the stream).
+ */
+export async function execute(state: GatewayState, req: Incoming, sink: ResponseSink, plan: Plan, json: Record<string, unknown>, rec: RequestRecord): Promise<void> {
+  const { cfg } = state;
+  const rel = reliabilityOf(state);
+  const policy = cfg.retry;
+  const format = req.route.ingressFormat;
+  const elapsed = () => performance.now() - req.startedAt;
+
+  const total = new AbortController();
+  const totalMs = cfg.timeouts.totalMs;
+  const totalTimer = totalMs > 0 ? setTimeout(() => total.abort(), Math.max(0, totalMs - elapsed())) : null;
+  const keepalive = rec.stream && (format === 'anthropic' || format === 'openai')
+    ? new Keepalive(sink, format, cfg.server.keepaliveMs, sseHeaders(req.id))
+    : null;
+  keepalive?.start();
+
+  const n = plan.attempts.length;
+  const tries = new Array<number>(n).fill(0);
+  const readyAt = new Array<number>(n).fill(0);
+  const targetDone = new Array<boolean>(n).fill(false);
+  let last: Failure | null = null;
+  let used = 0;
+  let prev = -1;
+  let retries = 0;
+  let openWait = Infinity;
+  try {
+    for (;;) {
+      if (!sink.open) {
+        last?.discard?.();
+        return;
+      }
+      if (total.signal.aborted) {
+        last?.discard?.();
+        throw totalTimeoutError(totalMs);
+      }
+      if (used >= policy.maxAttempts) break;
+      // Pick: the first untried target in plan order, else the one that is ready soonest.
+      let pick = -1;
+      let wait = Infinity;
+      const now = performance.now();
+      openWait = Infinity;
+      for (let i = 0; i < n; i++) {
+        if (targetDone[i]) continue;
+        const a = plan.attempts[i] as Attempt;
+        const br = rel.breakers.get(a.provider.name, a.provider.baseUrl);
+        if (!br.available()) {
+          openWait = Math.min(openWait, br.retryInMs());
+          continue;
+        }
+        const w = tries[i] === 0 ? 0 : Math.max(0, (readyAt[i] as number) - now);
+        if (w < wait) {
+          wait = w;
+          pick = i;
+        }
+      }
+      if (pick < 0) break;
+      if (elapsed() + wait > policy.budgetMs) break;
+      if (wait > 0) {
+        await sleep(wait, total.signal, sink);
+        continue; // re-check caller, deadline and breakers after the wait
+      }
+      const attempt = plan.attempts[pick] as Attempt;
+      const breaker = rel.breakers.get(attempt.provider.name, attempt.provider.baseUrl);
+      const ticket = breaker.acquire();
+      if (!ticket) continue; // lost the half-open probe slot to another request: re-pick
+      last?.discard?.();
+      last = null;
+      used++;
+      rec.attempts++;
+      if (prev >= 0) {
+        if (prev === pick) retries++;
+        else rec.failovers++;
+      }
+      rec.retries = retries;
+      prev = pick;
+      rec.provider = attempt.provider.name;
+      rec.target = `${attempt.provider.name}/${attempt.target.model}`;
+      rec.upstreamFormat = attempt.upstreamFormat;
+      rec.mode = attempt.mode;
+      let result: AttemptResult;
+      try {
+        result = await runAttempt(state, req, sink, plan, attempt, json, rec, { ticket, breaker, total: total.signal, keepalive });
+      } finally {
+        ticket.done('neutral'); // no-op when the attempt reported its outcome
+      }
+      if (result === 'done') return;
+      last = result;
+      tries[pick] = (tries[pick] as number) + 1;
+      if (result.keyRotated) {
+        used--; // a rejected key is a config problem, not an upstream failure: it does not use up an attempt
+        readyAt[pick] = 0;
+      } else if (result.targetDone || (result.retryAfterMs !== null && result.retryAfterMs > policy.maxDelayMs)) {
+        // An upstream that asks for a longer pause than retry.max_delay_ms is not retried: its answer goes back to the caller.
+        targetDone[pick] = true;
+      } else {
+        readyAt[pick] = performance.now() + (result.retryAfterMs ?? backoffMs(tries[pick] as number, policy, rel.rand));
+      }
+    }
+    if (!sink.open) {
+      last?.discard?.();
+      return;
+    }
+    if (last?.deliver) {
+      await last.deliver();
+      return;
+    }
+    if (last) throw last.error;
+    if (openWait !== Infinity) {
+      const secs = Math.max(1, Math.ceil(openWait / 1000));
+      throw new GatewayError('unavailable', `Every upstream for model '${plan.alias}' is failing (circuit open); retry in ${secs} s.`, { headers: { 'retry-after': String(secs) } });
+    }
+    throw new GatewayError('upstream_unavailable', 'No upstream could serve the request.');
+  } finally {
+    if (totalTimer) clearTimeout(totalTimer);
+    keepalive?.stop();
+  }
+}
+
+/** Provider key for an attempt: stored rotation, or the caller's own key (caller_keys: passthrough). */
+function providerKey(p: ProviderRuntime, req: Incoming): string | null {
+  if (p.callerKeys === 'passthrough') return req.callerProviderKey ?? null;
+  return nextProviderKey(p);
+}
+
+/** The GatewayError kind for a retryable upstream status that ends up unanswered. */
+function kindForStatus(status: number): GatewayError['kind'] {
+  if (status === 529) return 'overloaded';
+  if (status === 429) return 'rate_limit';
+  if (status === 408 || status === 504) return 'timeout';
+  return 'upstream_unavailable';
+}
+
+/**
+ * One upstream attempt. Resolves 'done' when an answer (success, or an upstream
+ * error that must not be retried) went to the caller, or a Failure for a
+ * retryable failure that happened before anything but keep-alives reached the caller.
+ */
+async function runAttempt(
+  state: GatewayState, req: Incoming, sink: ResponseSink, plan: Plan, attempt: Attempt, json: Record<string, unknown>, rec: RequestRecord, env: AttemptEnv,
+): Promise<AttemptResult> {
+  const { cfg, agent } = state;
+  const format = req.route.ingressFormat;
+  const p = attempt.provider;
+  const key = providerKey(p, req);
+  let transcoder: Transcoder | null = null;
+  let body: Buffer | string;
+  let overrides: Record<string, string> = {};
+  let dropped: string[] = [];
+  let mapped: MappedRequest | null = null;
+  const ctx: RequestContext = {
+    alias: plan.alias,
+    upstreamModel: attempt.target.model,
+    unsupportedParams: plan.aliasConfig.unsupportedParams,
+    defaultMaxTokens: plan.aliasConfig.maxTokensDefault ?? findModel(p.type as ProviderType, attempt.target.model)?.maxOutputTokens ?? 4096,
+  };
+  if (attempt.mode === 'passthrough') {
+    body = patchModel(req.body, attempt.target.model);
+  } else {
+    transcoder = selectTranscoder(format, attempt.upstreamFormat);
+    mapped = transcoder.mapRequest(json, ctx);
+    body = JSON.stringify(mapped.body);
+    overrides = mapped.headers;
+    dropped = mapped.dropped;
+    rec.droppedParams = dropped;
+  }
+  const idleMs = cfg.timeouts.idleMs;
+  const ac = new AbortController();
+  const onAbort = () => ac.abort();
+  sink.onAbort(onAbort);
+  env.total.addEventListener('abort', onAbort, { once: true });
+  try {
+    let res;
+    try {
+      res = await callUpstream(agent, {
+        provider: p,
+        method: 'POST',
+        path: attempt.capability.upstreamPath,
+        headers: upstreamHeaders(p, req.headers, key, overrides),
+        body,
+        signal: ac.signal,
+        headersTimeout: cfg.timeouts.firstByteMs,
+        bodyTimeout: 0, // the idle gap is enforced by pump/readAll, which know about caller backpressure
+      });
+    } catch (e) {
+      if (!sink.open || env.total.aborted) return failureNoAnswer(env, 'neutral', new GatewayError('timeout', 'aborted'));
+      return failureNoAnswer(env, 'failure', connectionError(p, e));
+    }
+    const status = res.statusCode;
+    const upstreamHeadersIn = res.headers;
+    const headers = relayedHeaders(upstreamHeadersIn);
+    headers['x-switchyard-request-id'] = req.id;
+    if (p.simulated) headers['x-switchyard-simulated'] = 'true';
+    if (dropped.length) headers['x-switchyard-dropped-params'] = dropped.join(',');
+
+    if (status >= 400) {
+      let text: Buffer;
+      try {
+        text = await readAll(res.body, idleMs);
+      } catch (e) {
+        if (!sink.open || env.total.aborted) return failureNoAnswer(env, 'neutral', new GatewayError('timeout', 'aborted'));
+        text = Buffer.alloc(0);
+        void e;
+      }
+      const deliver = async () => {
+        rec.status = status;
+        rec.errorType = 'upstream';
+        deliverUpstreamError(sink, format, transcoder, status, headers, text);
+      };
+      if ((status === 401 || status === 403) && key && p.callerKeys === 'stored') {
+        // The provider key is bad: not the caller's fault, not the upstream's health.
+        env.ticket.done('neutral');
+        const rotated = disableProviderKey(p, key);
+        return { error: new GatewayError('upstream_unavailable', `Upstream ${p.name} rejected its provider key (${status}).`), retryAfterMs: null, keyRotated: rotated, targetDone: !rotated, deliver };
+      }
+      if (isRetryable(status, upstreamHeadersIn)) {
+        env.ticket.done(isUpstreamFailureStatus(status) ? 'failure' : 'neutral');
+        return { error: new GatewayError(kindForStatus(status), `Upstream ${p.name} answered ${status}.`), retryAfterMs: retryAfterMs(upstreamHeadersIn), deliver };
+      }
+      env.ticket.done(isUpstreamFailureStatus(status) ? 'failure' : 'success');
+      await deliver();
+      return 'done';
+    }
+
+    const ct = String(upstreamHeadersIn['content-type'] ?? '');
+    if (ct.startsWith('text/event-stream')) {
+      return await relayStream(req, sink, attempt, transcoder, mapped, ctx, status, headers, res.body, rec, env, idleMs);
+    }
+
+    // A complete (JSON) answer.
+    let buf: Buffer;
+    try {
+      buf = await readAll(res.body, idleMs);
+    } catch (e) {
+      if (!sink.open || env.total.aborted) return failureNoAnswer(env, 'neutral', new GatewayError('timeout', 'aborted'));
+      return failureNoAnswer(env, 'failure', connectionError(p, e));
+    }
+    if (!transcoder) {
+      env.ticket.done('success');
+      rec.status = status;
+      rec.ttftMs = performance.now() - req.startedAt;
+      if (attempt.capability.usageReported) rec.usage = usageFromJson(attempt.upstreamFormat, buf);
+      if (sink.headersSent) {
+        // Keep-alives already committed to a stream; the upstream answered with JSON anyway.
+        rec.errorType = 'upstream_not_streaming';
+        sendError(sink, format, new GatewayError('upstream_unavailable', `Upstream ${p.name} answered without streaming.`));
+        return 'done';
+      }
+      sink.send(status, headers, buf);
+      return 'done';
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(buf.toString('utf8'));
+    } catch {
+      env.ticket.done('failure');
+      return { error: new GatewayError('upstream_unavailable', `Upstream ${p.name} sent a response that is not JSON.`), retryAfterMs: null };
+    }
+    env.ticket.done('success');
+    const out = transcoder.mapResponse(parsed, ctx, mapped as MappedRequest);
+    rec.status = status;
+    rec.usage = out.usage;
+    rec.ttftMs = performance.now() - req.startedAt;
+    headers['content-type'] = 'application/json';
+    if (sink.headersSent) {
+      rec.errorType = 'upstream_not_streaming';
+      sendError(sink, format, new GatewayError('upstream_unavailable', `Upstream ${p.name} answered without streaming.`));
+      return 'done';
+    }
+    sink.send(status, headers, JSON.stringify(out.body));
+    return 'done';
+  } finally {
+    env.total.removeEventListener('abort', onAbort);
+  }
+}
+
+function failureNoAnswer(env: AttemptEnv, outcome: 'failure' | 'neutral', error: GatewayError): Failure {
+  env.ticket.done(outcome);
+  return { error, retryAfterMs: null };
+}
+
+/** A GatewayError for a connection-level failure (connect/headers/body timeouts are 504, the rest 502). */
+function connectionError(p: ProviderRuntime, e: unknown): GatewayError {
+  const code = String((e as { code?: unknown }).code ?? '');
+  if (isTimeoutCode(code)) {
+    const what = code === 'UND_ERR_CONNECT_TIMEOUT' ? 'connect' : code === 'UND_ERR_HEADERS_TIMEOUT' ? 'first byte' : 'idle';
+    return new GatewayError('timeout', `Upstream ${p.name} timed out (${what} timeout).`);
+  }
+  return new GatewayError('upstream_unavailable', `Upstream ${p.name} is unreachable (${code || (e as Error).message}).`);
+}
+
+/** Streams an SSE answer: hold until content (failover stays possible), then relay. */
+async function relayStream(
+  req: Incoming, sink: ResponseSink, attempt: Attempt, transcoder: Transcoder | null, mapped: MappedRequest | null, ctx: RequestContext,
+  status: number, headers: Record<string, string>, body: Readable, rec: RequestRecord, env: AttemptEnv, idleMs: number,
+): Promise<AttemptResult> {
+  const format = req.route.ingressFormat;
+  const p = attempt.provider;
+  const st = transcoder && mapped ? transcoder.createStream(ctx, mapped) : null;
+  const sniffer = !st && attempt.capability.usageReported ? createUsageSniffer(attempt.upstreamFormat) : null;
+  const upstreamFormat = attempt.upstreamFormat;
+  const prelude = upstreamFormat === 'anthropic' || upstreamFormat === 'openai' ? new StreamPrelude(upstreamFormat) : null;
+  if (st) headers['content-type'] = 'text/event-stream; charset=utf-8';
+  const onCommit = () => {
+    env.keepalive?.stop();
+    env.ticket.done('success');
+    rec.status = st ? 200 : status;
+    rec.ttftMs = performance.now() - req.startedAt;
+    sink.writeHead(rec.status, { ...headers, 'cache-control': 'no-cache' });
+  };
+  const result = await pump(body, sink, {
+    prelude,
+    idleMs,
+    signal: env.total,
+    onCommit,
+    ...(st ? { map: (c: Buffer) => st.push(c), flush: () => st.end() } : {}),
+    ...(sniffer ? { onChunk: (c: Buffer) => sniffer.push(c) } : {}),
+  });
+  const finish = (r: PumpFinished): 'done' => {
+    rec.usage = st ? st.usage : sniffer ? sniffer.usage : rec.usage;
+    finishStream(sink, format, r, rec, env);
+    return 'done';
+  };
+  if (result.kind === 'finished') return finish(result);
+  // Failed before any content reached the caller: fail over if there is another attempt.
+  env.ticket.done('failure');
+  const error = result.reason === 'error_event'
+    ? new GatewayError(result.errorType === 'overloaded_error' ? 'overloaded' : result.errorType === 'rate_limit_error' ? 'rate_limit' : 'upstream_unavailable',
+      `Upstream ${p.name} sent an error before any content: ${result.message ?? result.errorType ?? 'error'}.`)
+    : result.reason === 'idle_timeout'
+      ? new GatewayError('timeout', `Upstream ${p.name} sent no content within ${idleMs} ms (idle timeout).`)
+      : result.reason === 'eof'
+        ? new GatewayError('upstream_unavailable', `Upstream ${p.name} ended its stream before any content.`)
+        : connectionError(p, result.error ?? new Error('stream error'));
+  const canDeliver = result.reason === 'error_event' || result.reason === 'eof';
+  return {
+    error,
+    retryAfterMs: null,
+    discard: result.discard,
+    ...(canDeliver ? { deliver: async () => { finish(await result.resume()); } } : {}),
+  };
+}
+
+/** Ends a committed stream: cleanly, or with an error event in the caller's format. */
+function finishStream(sink: ResponseSink, format: Format, r: PumpFinished, rec: RequestRecord, env: AttemptEnv): void {
+  if (r.outcome === 'complete') {
+    sink.end();
+    return;
+  }
+  if (r.outcome === 'caller_aborted') {
+    rec.errorType = 'caller_aborted';
+    return;
+  }
+  if (r.outcome !== 'aborted') env.breaker.recordLateFailure();
+  const err = r.outcome === 'idle_timeout'
+    ? new GatewayError('timeout', 'Upstream stream went idle for too long.')
+    : r.outcome === 'aborted'
+      ? new GatewayError('timeout', 'The request exceeded the gateway\'s total time limit.')
+      : new GatewayError('upstream_unavailable', 'Upstream connection failed mid-stream.');
+  rec.errorType = err.kind;
+  sendError(sink, format, err);
+}
+
+/**
+ * Sends an upstream error answer to the caller: as is on passthrough routes,
+ * mapped by the transcoder on translated routes. After keep-alives started the
+ * stream, the same body goes out as an error event.
+ */
+function deliverUpstreamError(sink: ResponseSink, format: Format, transcoder: Transcoder | null, status: number, headers: Record<string, string>, body: Buffer): void {
+  let outStatus = status;
+  let out: Buffer | string = body;
+  const h: Record<string, string> = { ...headers };
+  if (transcoder) {
+    let parsed: unknown = null;
+    try { parsed = JSON.parse(body.toString('utf8')); } catch { /* non-JSON error body */ }
+    const m = transcoder.mapError(status, parsed);
+    outStatus = m.status;
+    out = JSON.stringify(m.body);
+    h['content-type'] = 'application/json';
+  }
+  if (!sink.headersSent) {
+    sink.send(outStatus, h, out);
+    return;
+  }
+  let json: string | null = null;
+  try {
+    const v = JSON.parse(typeof out === 'string' ? out : out.toString('utf8')) as unknown;
+    if (v && typeof v === 'object') json = JSON.stringify(v);
+  } catch { /* not JSON */ }
+  if (json === null) {
+    sendError(sink, format, new GatewayError(kindForStatus(status), `Upstream answered ${status}.`));
+    return;
+  }
+  sink.write(format === 'anthropic' ? `event: error\ndata: ${json}\n\n` : `data: ${json}\n\n`);
+  sink.end();
+}
+
+/**
+ * Reads a whole upstream body with an idle timeout between chunks and a size cap.
+ * Rejects with an error whose `code` is UND_ERR_BODY_TIMEOUT on idle.
+ */
+export function readAll(body: Readable, idleMs: number, limit = 64 * 1024 * 1024): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let n = 0;
+    let timer: NodeJS.Timeout | null = null;
+    const done = (err: Error | null) => {
+      if (timer) clearTimeout(timer);
+      body.off('data', onData);
+      body.off('end', onEnd);
+      body.off('error', onError);
+      if (err) {
+        body.on('error', () => {});
+        body.destroy();
+        reject(err);
+      } else resolve(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, n));
+    };
+    const arm = () => {
+      if (!idleMs) return;
+      if (timer) timer.refresh();
+      else timer = setTimeout(() => done(Object.assign(new Error(`no upstream data for ${idleMs} ms`), { code: 'UND_ERR_BODY_TIMEOUT' })), idleMs);
+    };
+    const onData = (c: Buffer) => {
+      n += c.length;
+      if (n > limit) return done(new Error(`upstream body larger than ${limit} bytes`));
+      parts.push(c);
+      arm();
+    };
+    const onEnd = () => done(null);
+    const onError = (e: Error) => done(e);
+    body.on('data', onData);
+    body.on('end', onEnd);
+    body.on('error', onError);
+    arm();
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Per-gateway reliability state that outlives a config reload: the circuit
+ * breakers (one per upstream = provider name + base URL) and the random source
+ * used for weighted routing and backoff jitter (injectable for tests).
+ *
+ * Circuit state changes are mirrored into the metrics module
+ * (`setCircuitState`, switchyard_upstream_circuit_state) and can be observed
+ * with `breakers.onChange`.
+ */
+import type { RuntimeConfig } from '../config/index.ts';
+import { BreakerRegistry } from './breaker.ts';
+import { setCircuitState, clearCircuitState } from '../observability/metrics.ts';
+
+export interface Reliability {
+  breakers: BreakerRegistry;
+  /** Random source in [0, 1) for backoff jitter. */
+  rand: () => number;
+}
+
+/** Creates the reliability state for a config. */
+export function createReliability(cfg: RuntimeConfig, opts: { rand?: () => number; now?: () => number } = {}): Reliability {
+  const breakers = new BreakerRegistry(cfg.breaker, opts.now);
+  breakers.onChange((s) => setCircuitState(s.provider, s.state));
+  return { breakers, rand: opts.rand ?? Math.random };
+}
+
+/**
+ * Applies a new config (reload): the breaker policy is replaced in place,
+ * breakers of upstreams that are gone are dropped, the others keep their state.
+ */
+export function reconfigureReliability(r: Reliability, cfg: RuntimeConfig): void {
+  r.breakers.setPolicy(cfg.breaker);
+  const ids = new Set<string>();
+  for (const p of cfg.providers.values()) ids.add(`${p.name} ${p.baseUrl}`);
+  for (const s of r.breakers.snapshot()) {
+    if (!ids.has(`${s.provider} ${s.base_url}`)) clearCircuitState(s.provider);
+  }
+  r.breakers.retain(ids);
+}
+
+const fallback = new WeakMap<object, Reliability>();
+
+/**
+ * The reliability state of a gateway state. States built without one (unit
+ * tests calling the pipeline directly) get one keyed by their config.
+ */
+export function reliabilityOf(state: { cfg: RuntimeConfig; reliability?: Reliability }): Reliability {
+  if (state.reliability) return state.reliability;
+  let r = fallback.get(state.cfg);
+  if (!r) fallback.set(state.cfg, (r = createReliability(state.cfg)));
+  return r;
+}

@@ -1,0 +1,212 @@
+/**
+ * Emits generated/routes.ts from specs/route-types.ts: the route table, an
+ * exact-match map for parameterless paths, a short list for `:param` paths, and
+ * the lookup functions the server calls per request.
+ */
+import type { TSchema } from '@sinclair/typebox';
+import { Format, INGRESS_PATHS, Listener, RouteType, type IngressPath } from '../../specs/route-types.ts';
+import { byString, sortDeep, tsHeader, tsString } from './util.ts';
+
+/** The literal values of a TypeBox union of literals (in declaration order). */
+export function literalValues(schema: TSchema): string[] {
+  const anyOf = (schema as { anyOf?: { const?: unknown }[] }).anyOf;
+  if (!anyOf) throw new Error('expected a union of literals');
+  return anyOf.map((s) => {
+    if (typeof s.const !== 'string') throw new Error('expected string literals');
+    return s.const;
+  });
+}
+
+/** `'a' | 'b'` from a list of literals. */
+export const unionType = (values: readonly string[]): string => values.map(tsString).join(' | ');
+
+/** Sanity checks on the ingress paths: unique (method, path), well-formed patterns. */
+function checkRoutes(routes: readonly IngressPath[]): void {
+  const seen = new Set<string>();
+  for (const r of routes) {
+    const key = `${r.method} ${r.path}`;
+    if (seen.has(key)) throw new Error(`duplicate ingress path ${key}`);
+    seen.add(key);
+    if (!r.path.startsWith('/') || r.path.includes('?') || r.path.includes('//') || (r.path.length > 1 && r.path.endsWith('/'))) {
+      throw new Error(`malformed ingress path ${key}`);
+    }
+    if (r.listeners.length === 0) throw new Error(`ingress path ${key} has no listener`);
+  }
+}
+
+/** Source text of generated/routes.ts. */
+export function renderRoutes(): string {
+  checkRoutes(INGRESS_PATHS);
+  const routes = [...INGRESS_PATHS].map((r) => ({ ...r, listeners: [...r.listeners].sort(byString) }));
+  const isParam = (p: string) => p.split('/').some((s) => s.startsWith(':'));
+  const exact = routes.filter((r) => !isParam(r.path)).sort((a, b) => byString(`${a.method} ${a.path}`, `${b.method} ${b.path}`));
+  const param = routes.filter((r) => isParam(r.path)).sort((a, b) => byString(`${a.method} ${a.path}`, `${b.method} ${b.path}`));
+
+  const routeConst = (r: IngressPath) => JSON.stringify(sortDeep(r));
+  const exactPaths = new Map<string, Set<string>>();
+  for (const r of exact) {
+    const set = exactPaths.get(r.path) ?? new Set<string>();
+    for (const l of r.listeners) set.add(l);
+    exactPaths.set(r.path, set);
+  }
+
+  return `${tsHeader('Source: specs/route-types.ts (INGRESS_PATHS). Renderer: scripts/gen/routes.ts.')}
+/**
+ * Route table: (method, path, listener) → route type, ingress format, operation.
+ *
+ * Paths are matched WITHOUT their query string (Claude Code calls
+ * \`/v1/messages?beta=true\`): strip it before calling. Matching is exact and
+ * case-sensitive; a trailing slash is a different path. Parameterless paths cost
+ * one Map lookup; the few \`:param\` paths (Message Batches) are compared
+ * segment by segment. Params are returned raw (not percent-decoded).
+ */
+
+/** Kind of call, independent of wire format (Kong naming). */
+export type RouteType = ${unionType(literalValues(RouteType))};
+
+/** An API wire format: what the caller speaks (ingress) or what the upstream speaks. */
+export type Format = ${unionType(literalValues(Format))};
+
+/** A listener: the main port, or the dedicated Anthropic port (api.anthropic.com layout). */
+export type Listener = ${unionType(literalValues(Listener))};
+
+/** HTTP methods the gateway routes. */
+export type Method = 'GET' | 'POST' | 'DELETE';
+
+/** All route types, in spec order. */
+export const ROUTE_TYPES: readonly RouteType[] = ${JSON.stringify(literalValues(RouteType))};
+
+/** All formats, in spec order. */
+export const FORMATS: readonly Format[] = ${JSON.stringify(literalValues(Format))};
+
+/** One ingress path. */
+export interface RouteEntry {
+  readonly method: Method;
+  /** Path pattern; \`:name\` segments match one non-empty path segment. */
+  readonly path: string;
+  readonly routeType: RouteType;
+  /** Format the caller speaks on this path (also the format of errors it gets). */
+  readonly ingressFormat: Format;
+  /** Listeners that serve this path. */
+  readonly listeners: readonly Listener[];
+  /** Operation within the route type (batches: create, list, retrieve, results, cancel, delete). */
+  readonly operation: string;
+  /** Whether the JSON body carries the \`model\` that selects the target. */
+  readonly modelInBody: boolean;
+  readonly description: string;
+}
+
+/** Result of {@link matchRoute}. */
+export interface RouteMatch {
+  readonly route: RouteEntry;
+  /** \`:param\` values by name (empty for parameterless paths). */
+  readonly params: Record<string, string>;
+}
+
+/** Every ingress path (parameterless first, then \`:param\` paths; each sorted by method and path). */
+export const ROUTES: readonly RouteEntry[] = [
+  ${[...exact, ...param].map(routeConst).join(',\n  ')},
+];
+
+/** Parameterless routes keyed \`\${METHOD} \${path}\`. */
+export const EXACT_ROUTES: ReadonlyMap<string, RouteEntry> = new Map(
+  ROUTES.filter((r) => !r.path.includes('/:')).map((r) => [\`\${r.method} \${r.path}\`, r] as const),
+);
+
+/** Listeners serving each parameterless path under any method (405 vs 404). */
+const EXACT_PATH_LISTENERS: ReadonlyMap<string, readonly Listener[]> = new Map<string, readonly Listener[]>([
+${[...exactPaths].sort(([a], [b]) => byString(a, b)).map(([p, ls]) => `  [${tsString(p)}, ${JSON.stringify([...ls].sort(byString))}],`).join('\n')}
+]);
+
+interface ParamRoute {
+  readonly route: RouteEntry;
+  /** Path segments after the leading \`/\`; \`null\` marks a parameter, whose name is in \`names\`. */
+  readonly segments: readonly (string | null)[];
+  readonly names: readonly (string | undefined)[];
+}
+
+/** Routes with \`:param\` segments, pre-split. */
+const PARAM_ROUTES: readonly ParamRoute[] = ROUTES.filter((r) => r.path.includes('/:')).map((route) => {
+  const parts = route.path.slice(1).split('/');
+  return {
+    route,
+    segments: parts.map((s) => (s.startsWith(':') ? null : s)),
+    names: parts.map((s) => (s.startsWith(':') ? s.slice(1) : undefined)),
+  };
+});
+
+/** Static prefixes (up to the first \`:param\`) of the param routes: a cheap pre-filter. */
+const PARAM_PREFIXES: readonly string[] = ${JSON.stringify([...new Set(param.map((r) => r.path.slice(0, r.path.indexOf('/:') + 1)))].sort(byString))};
+
+/** Match \`parts\` (path split on \`/\`, leading slash removed) against one param route; params or null. */
+function matchParams(pr: ParamRoute, parts: readonly string[]): Record<string, string> | null {
+  if (parts.length !== pr.segments.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < parts.length; i++) {
+    const seg = pr.segments[i];
+    const part = parts[i] as string;
+    if (seg === null) {
+      if (part.length === 0) return null;
+      params[pr.names[i] as string] = part;
+    } else if (seg !== part) return null;
+  }
+  return params;
+}
+
+/**
+ * Find the route for a request.
+ * @param method HTTP method, upper case (\`POST\`).
+ * @param path request path WITHOUT the query string (\`/v1/messages\`).
+ * @param listener which listener received the request.
+ * @returns the route and its \`:param\` values, or null (see {@link pathExists} to tell 405 from 404).
+ */
+export function matchRoute(method: string, path: string, listener: Listener): RouteMatch | null {
+  const hit = EXACT_ROUTES.get(\`\${method} \${path}\`);
+  if (hit !== undefined) return hit.listeners.includes(listener) ? { route: hit, params: {} } : null;
+  if (!PARAM_PREFIXES.some((p) => path.startsWith(p))) return null;
+  const parts = path.slice(1).split('/');
+  for (const pr of PARAM_ROUTES) {
+    if (pr.route.method !== method || !pr.route.listeners.includes(listener)) continue;
+    const params = matchParams(pr, parts);
+    if (params !== null) return { route: pr.route, params };
+  }
+  return null;
+}
+
+/**
+ * Whether any method is routed on \`path\` for this listener: true → answer 405, false → 404.
+ * @param path request path without the query string.
+ */
+export function pathExists(path: string, listener: Listener): boolean {
+  const ls = EXACT_PATH_LISTENERS.get(path);
+  if (ls !== undefined) return ls.includes(listener);
+  const parts = path.slice(1).split('/');
+  return PARAM_ROUTES.some((pr) => pr.route.listeners.includes(listener) && matchParams(pr, parts) !== null);
+}
+
+/** Methods routed on \`path\` for this listener (for the \`Allow\` header of a 405), sorted. */
+export function allowedMethods(path: string, listener: Listener): Method[] {
+  const parts = path.slice(1).split('/');
+  const out = new Set<Method>();
+  for (const r of ROUTES) {
+    if (!r.listeners.includes(listener)) continue;
+    if (r.path === path) out.add(r.method);
+  }
+  for (const pr of PARAM_ROUTES) {
+    if (pr.route.listeners.includes(listener) && matchParams(pr, parts) !== null) out.add(pr.route.method);
+  }
+  return [...out].sort();
+}
+
+/**
+ * Best guess of the caller's format for a path that matched no route, so a 404
+ * or 405 comes back in a shape the caller's SDK parses: \`/anthropic/…\`,
+ * \`/v1/messages…\` and \`/v1/complete\` → anthropic; anything else → openai.
+ */
+export function formatForPath(path: string): Format {
+  if (path === '/anthropic' || path.startsWith('/anthropic/')) return 'anthropic';
+  if (path === '/v1/messages' || path.startsWith('/v1/messages/') || path === '/v1/complete') return 'anthropic';
+  return 'openai';
+}
+`;
+}
