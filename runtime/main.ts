@@ -87,8 +87,10 @@ export async function runGateway(o: StartOptions): Promise<void> {
   }
   for (const w of cfg.warnings) log.warn(w);
   let sy: Switchyard;
+  // Hot reload (SIGHUP, POST /admin/reload) re-reads the same file with the same CLI overrides.
+  const loadConfig = configPath ? () => applyOverrides(loadConfigFile(configPath), o) : undefined;
   try {
-    sy = await startSwitchyard(cfg);
+    sy = await startSwitchyard(cfg, { loadConfig, onReload: (msg, fields) => log.info(fields, msg) });
   } catch (e) {
     console.error(`switchyard: ${(e as Error).message}`);
     process.exit(1);
@@ -96,7 +98,11 @@ export async function runGateway(o: StartOptions): Promise<void> {
   printBanner(sy.gateway, cfg, configPath ?? null);
   let stopping = false;
   const stop = async (sig: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second signal while draining: stop now.
+      log.warn({ signal: sig, in_flight: sy.gateway.inFlight }, 'second signal: exiting without waiting for in-flight requests');
+      process.exit(1);
+    }
     stopping = true;
     log.info({ signal: sig, in_flight: sy.gateway.inFlight }, 'shutting down: no new requests; waiting for in-flight requests');
     await sy.close();
@@ -106,6 +112,12 @@ export async function runGateway(o: StartOptions): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGHUP', () => {
+    if (stopping) return;
+    const r = sy.gateway.reload();
+    if (r.ok) log.info({ signal: 'SIGHUP', config: configPath, warnings: r.warnings }, 'config reloaded');
+    else log.error({ signal: 'SIGHUP', config: configPath ?? null, problems: r.problems }, 'config reload rejected; the running config keeps serving');
+  });
 }
 
 function printBanner(gw: Gateway, cfg: RuntimeConfig, configPath: string | null): void {

@@ -127,7 +127,7 @@ describe('messages.stream (SSE) through native passthrough', () => {
   });
 
   it('a slow reader makes the gateway pause the upstream instead of buffering without bound', async () => {
-    const events = 60000; // ~10 MB of SSE
+    const events = 400000; // ~50 MB of SSE: more than the kernel's socket buffers can absorb
     const body = JSON.stringify({ model: 'claude-prod', max_tokens: 64, stream: true, messages: [{ role: 'user', content: 'Hi' }] });
     const u = new URL(stack.url);
     const sock = connect(Number(u.port), u.hostname);
@@ -138,14 +138,13 @@ describe('messages.stream (SSE) through native passthrough', () => {
     sock.pause();
     await new Promise((r) => setTimeout(r, 800));
     const open = stack.sim.stats.open;
-    const rss = process.memoryUsage().rss;
-    // The upstream response is still in flight: the gateway stopped reading it.
+    // The upstream response is still in flight: the gateway stopped reading it. (Had it kept
+    // reading into memory, the simulator would have finished its ~50 MB long ago.)
     expect(open).toBeGreaterThan(0);
     sock.resume();
     await waitFor(() => stack.sim.stats.open === 0, 15000);
     sock.destroy();
     expect(received).toBeGreaterThan(events * 50);
-    expect(rss).toBeLessThan(2 * 1024 ** 3);
   });
 });
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import http from 'node:http';
+import { connect } from 'node:net';
 import { request } from 'undici';
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
@@ -575,6 +576,50 @@ describe('recording and aborts', () => {
     const datas = checkAnthropicGrammar(parseSse(r.text));
     expect(datas.filter((d) => d.delta?.type === 'text_delta')).toHaveLength(40000);
     expect(r.buf.length).toBeGreaterThan(3_000_000);
+  });
+});
+
+/**
+ * Raw-socket slow reader: sends `head` (request line + headers + body), waits for
+ * the first bytes, pauses reading for `pauseMs`, then resumes.
+ * @returns whether the simulator still had the response open while paused, and the bytes received in total
+ */
+async function slowReader(head: string, pauseMs = 600): Promise<{ openWhilePaused: number; received: number }> {
+  const sock = connect(sim.port, '127.0.0.1');
+  let received = 0;
+  sock.on('data', (d) => (received += d.length));
+  sock.write(head);
+  await waitFor(() => received > 0, 10_000);
+  sock.pause();
+  await new Promise((r) => setTimeout(r, pauseMs));
+  const openWhilePaused = sim.stats.open;
+  sock.resume();
+  await waitFor(() => sim.stats.open === 0, 20_000);
+  await new Promise((r) => setTimeout(r, 100));
+  sock.destroy();
+  return { openWhilePaused, received };
+}
+
+describe('backpressure with a slow reader', () => {
+  it('a paused reader holds a large SSE stream open; it completes after resume', async () => {
+    const body = JSON.stringify({ ...MSG, stream: true });
+    const events = 400_000; // ~50 MB: more than the kernel socket buffers absorb
+    const r = await slowReader(`POST /v1/messages HTTP/1.1\r\nhost: x\r\nx-api-key: k\r\nx-sim-events: ${events}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    expect(r.openWhilePaused).toBe(1);
+    expect(r.received).toBeGreaterThan(events * 90);
+    expect(sim.requests.at(-1)).toMatchObject({ completed: true, aborted: false });
+  });
+
+  it('a paused reader holds a large content-length body (tryEnd path); it completes after resume', async () => {
+    const requests = Array.from({ length: 80_000 }, (_, i) => ({ custom_id: `c${i}`, params: { model: 'm', max_tokens: 5, messages: [] } }));
+    const id = JSON.parse((await post('/v1/messages/batches', { requests }, AH)).text).id as string;
+    const full = await get(`/v1/messages/batches/${id}/results`, AH);
+    const size = Buffer.byteLength(full.text);
+    expect(size).toBeGreaterThan(30_000_000);
+    const r = await slowReader(`GET /v1/messages/batches/${id}/results HTTP/1.1\r\nhost: x\r\nx-api-key: k\r\n\r\n`);
+    expect(r.openWhilePaused).toBe(1);
+    expect(r.received).toBeGreaterThan(size);
+    expect(sim.requests.at(-1)).toMatchObject({ completed: true });
   });
 });
 

@@ -153,17 +153,22 @@ export class RedisStore implements LimitStore {
     this.#redis.on('close', () => this.#set('unreachable', 'connection closed'));
   }
 
-  /** Resolves when connected, or after `ms` (then the status stays 'unreachable'). */
+  /**
+   * Resolves when connected, on the first connection error, or after `ms`
+   * (then the status stays 'unreachable' and the client keeps reconnecting).
+   */
   ready(ms = 2000): Promise<void> {
     if (this.#redis.status === 'ready') return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
         this.#redis.off('ready', done);
+        this.#redis.off('error', done);
         resolve();
       };
       const timer = setTimeout(done, ms);
       this.#redis.once('ready', done);
+      this.#redis.once('error', done);
     });
   }
 

@@ -132,15 +132,17 @@ export function createUsageLog(cfg: RuntimeConfig, getCfg: () => RuntimeConfig =
   if (destination) stream = destination;
   else if (sink === 'stdout') stream = boom = pino.destination({ dest: 1, sync: false });
   else stream = boom = pino.destination({ dest: sink, sync: false, mkdir: true });
+  // `type` goes first through the level formatter (which also drops pino's numeric level).
   const logger = pino(
-    { base: null, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: () => ({}) } },
+    { base: null, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: () => ({ type: 'usage' }) } },
     stream,
   );
   return {
     sink,
     write(rec, req) {
       const c = getCfg();
-      logger.info(usageRecord(rec, req, c, c.logging.logPayloads));
+      const { type: _type, ...fields } = usageRecord(rec, req, c, c.logging.logPayloads);
+      logger.info(fields);
     },
     close() {
       if (!boom) return;

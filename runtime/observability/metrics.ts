@@ -34,7 +34,7 @@ const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
 const TOKEN_KINDS = [['input', 'input'], ['output', 'output'], ['cache_creation', 'cacheCreation'], ['cache_read', 'cacheRead']] as const;
 
 export interface MetricsOptions {
-  /** Add prom-client's default process metrics (prefixed `switchyard_process_…`). Default true. */
+  /** Add prom-client's default process metrics (prefixed `switchyard_`: switchyard_process_…, switchyard_nodejs_…). Default true. */
   processMetrics?: boolean;
   /** Provider keys out of rotation per provider (for `switchyard_provider_keys_disabled`). */
   disabledKeys?: () => Iterable<[string, number]>;
@@ -56,7 +56,7 @@ export interface Metrics {
 /** Creates a registry with the gateway's metrics. */
 export function createMetrics(opts: MetricsOptions = {}): Metrics {
   const registry = new Registry();
-  if (opts.processMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: 'switchyard_process_' });
+  if (opts.processMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: 'switchyard_' });
   const requests = new Counter({
     name: 'switchyard_requests_total',
     help: 'Finished requests by route type, ingress format, provider, target, caller and HTTP status.',

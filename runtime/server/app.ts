@@ -13,7 +13,9 @@ import { matchRoute, pathExists, formatForPath, type Format } from '../../genera
 import { MODELS, PROVIDERS, type ProviderType } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import { handle, newRequestId, sendError, type GatewayState, type Incoming, type PipelineHooks } from '../pipeline.ts';
-import { createAgent, disabledKeys } from '../upstream/index.ts';
+import { createAgent, disabledKeyList } from '../upstream/index.ts';
+import { createReliability, reconfigureReliability } from '../upstream/reliability.ts';
+import { handleReload, reloadGateway, type ReloadResult } from './admin.ts';
 import { authenticate, mayUse } from '../auth/index.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 
@@ -28,6 +30,13 @@ export interface GatewayOptions {
   extraRoutes?: Record<string, ExtraRoute>;
   /** Extra fields merged into /health. */
   health?: () => Record<string, unknown>;
+  /**
+   * Reads and validates the config for a hot reload (SIGHUP, POST /admin/reload);
+   * throws ConfigError. Without it, reload answers that there is no config source.
+   */
+  loadConfig?: () => RuntimeConfig;
+  /** Log line for reload outcomes (admin endpoint). */
+  onReload?: (msg: string, fields: Record<string, unknown>) => void;
 }
 
 export interface Gateway {
@@ -42,6 +51,8 @@ export interface Gateway {
   inFlight: number;
   /** Replaces the config (in-flight requests finish on the old state). */
   swapConfig(cfg: RuntimeConfig): void;
+  /** Reloads from `GatewayOptions.loadConfig` (validated whole, swapped atomically); an invalid config is rejected and the old one keeps serving. */
+  reload(): ReloadResult;
   /** Stops accepting; resolves when in-flight requests finished or the grace period ran out. */
   close(graceMs?: number): Promise<void>;
 }
@@ -61,16 +72,22 @@ const JSON_CT = { 'content-type': 'application/json' };
 export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}): Promise<Gateway> {
   const agent = createAgent(cfg.timeouts);
   const gw: Gateway = {
-    state: { cfg, agent, hooks: opts.hooks ?? {} },
+    state: { cfg, agent, hooks: opts.hooks ?? {}, reliability: createReliability(cfg) },
     port: 0,
     anthropicPort: null,
     url: '',
     inFlight: 0,
     swapConfig(next) {
       const old = gw.state.agent;
-      gw.state = { cfg: next, agent: createAgent(next.timeouts), hooks: gw.state.hooks };
+      const reliability = gw.state.reliability ?? createReliability(next);
+      reconfigureReliability(reliability, next);
+      gw.state = { cfg: next, agent: createAgent(next.timeouts), hooks: gw.state.hooks, reliability };
       // The old agent finishes its in-flight requests, then closes.
       void old.close().catch(() => undefined);
+    },
+    reload() {
+      if (!opts.loadConfig) return { ok: false, problems: ['no config file to reload from (started with the embedded default)'] };
+      return reloadGateway(gw, opts.loadConfig);
     },
     close: async () => undefined,
   };
@@ -108,7 +125,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
         void runOwn(own, base, sink);
         return;
       }
-      const fmt = formatForPath(path);
+      const fmt: Format = listener === 'anthropic' ? 'anthropic' : formatForPath(path); // the dedicated listener only speaks Anthropic
       if (pathExists(path, listener)) sendError(sink, fmt, new GatewayError('method_not_allowed', `Method ${method} is not allowed on ${path}.`), { allow: 'POST' });
       else sendError(sink, fmt, new GatewayError('not_found', `No route for ${method} ${path}.`));
       return;
@@ -174,6 +191,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       if (listener === 'anthropic' && path !== '/v1/models') return null;
       return (r, sink) => listModels(r, sink, listener === 'anthropic' || path.startsWith('/anthropic/') || (!path.startsWith('/openai/') && !!r.headers['anthropic-version']));
     }
+    if (method === 'POST' && path === '/admin/reload' && listener === 'main') return (r, sink) => handleReload(gw, opts.loadConfig, r.headers, sink, opts.onReload);
     const extra = listener === 'main' ? opts.extraRoutes?.[`${method} ${path}`] : undefined;
     if (extra) return (r, sink) => extra(r, sink, gw);
     return null;
@@ -182,14 +200,21 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
   const health = (): Record<string, unknown> => {
     const c = gw.state.cfg;
     const providers: Record<string, unknown> = {};
+    const circuits = new Map((gw.state.reliability?.breakers.snapshot() ?? []).map((b) => [`${b.provider} ${b.base_url}`, b]));
     for (const p of c.providers.values()) {
+      const disabled = disabledKeyList(p);
+      const cb = circuits.get(`${p.name} ${p.baseUrl}`);
       providers[p.name] = {
         type: p.type,
         base_url: p.baseUrl,
         simulated: p.simulated,
         caller_keys: p.callerKeys,
         keys: p.keys.length,
-        keys_disabled: disabledKeys.get(p.name)?.size ?? 0,
+        keys_disabled: disabled.length,
+        ...(disabled.length ? { keys_disabled_ids: disabled } : {}),
+        circuit: cb
+          ? { state: cb.state, consecutive_failures: cb.consecutive_failures, window_requests: cb.window_requests, window_failures: cb.window_failures, retry_in_ms: cb.retry_in_ms, opened_total: cb.opened_total }
+          : { state: 'closed' },
       };
     }
     return {
@@ -224,7 +249,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     if (anthropicShape) {
       const data = ids.map((id) => {
         const { m } = info(id);
-        return { type: 'model', id, display_name: m?.displayName ?? id, created_at: '2025-01-01T00:00:00Z', ...(m ? { context_window: m.contextWindow, max_output_tokens: m.maxOutputTokens } : {}) };
+        return { type: 'model', id, display_name: m?.displayName ?? id, created_at: '2025-01-01T00:00:00Z', ...catalogFields(m) };
       });
       body = { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data[data.length - 1]?.id ?? null };
     } else {
@@ -232,7 +257,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
         object: 'list',
         data: ids.map((id) => {
           const { p, m } = info(id);
-          return { id, object: 'model', created: 0, owned_by: p ? PROVIDERS[p.type as ProviderType].displayName.toLowerCase() : 'switchyard', ...(m ? { context_window: m.contextWindow, max_output_tokens: m.maxOutputTokens } : {}) };
+          return { id, object: 'model', created: 0, owned_by: p ? PROVIDERS[p.type as ProviderType].displayName.toLowerCase() : 'switchyard', ...catalogFields(m) };
         }),
       };
     }
@@ -251,6 +276,11 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     await gw.state.agent.destroy().catch(() => undefined);
   };
   return gw;
+}
+
+/** Model catalog details added to /v1/models entries (specs/providers/*.ts `models`); none for models outside the catalog. */
+function catalogFields(m: { contextWindow: number; maxOutputTokens: number; inputModalities: readonly string[]; thinking: boolean } | undefined): Record<string, unknown> {
+  return m ? { context_window: m.contextWindow, max_output_tokens: m.maxOutputTokens, input_modalities: [...m.inputModalities], thinking: m.thinking } : {};
 }
 
 function tooLarge(limit: number): GatewayError {

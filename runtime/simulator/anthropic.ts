@@ -110,11 +110,20 @@ export function wantsThinking(body: Json): boolean {
   return isObj(t) && (t.type === 'enabled' || t.type === 'adaptive');
 }
 
+/**
+ * The last conversation turn, skipping trailing `role: "system"` entries
+ * (Claude Code appends its environment block to `messages` as a system
+ * message after the user turn; claude-code-client.md).
+ */
 function lastMessage(body: Json): Json | undefined {
   const msgs = body.messages;
-  if (!Array.isArray(msgs) || msgs.length === 0) return undefined;
-  const last: unknown = msgs[msgs.length - 1];
-  return isObj(last) ? last : undefined;
+  if (!Array.isArray(msgs)) return undefined;
+  for (let i = msgs.length - 1; i >= 0; i--) {
+    const m: unknown = msgs[i];
+    if (isObj(m) && m.role === 'system') continue;
+    return isObj(m) ? m : undefined;
+  }
+  return undefined;
 }
 
 function textOf(content: unknown): string {

@@ -20,6 +20,18 @@
  *         | "none"                   no fault (overrides lower-precedence sources)
  * ```
  * "events" are SSE events of any type (message_start, ping, deltas, ... / chunks, [DONE]).
+ * Counts past the end clamp to the end (`error-after:999` = whole stream, then the error).
+ * uWS sends the status line and headers together with the first body bytes, so
+ * `stall-after:0:MS` delays the headers just like `stall-ms:MS`.
+ * Non-SSE (JSON) responses: `reset-after:0` closes before headers, `reset-after:N>0`
+ * sends the headers and half the body, then closes; `error-after` / `stall-after` /
+ * `error-before-content` do not apply. A `status:` fault wins over everything but `stall-ms`.
+ *
+ * Other controls: `x-sim-events: N` (model `?events=N`; default 8 text deltas; an
+ * explicit count overrides the request's max_tokens), `x-sim-pace-ms: M` (model
+ * `?pace-ms=M`; default 0 = one write), `x-sim-tool: NAME` (model `?tool=NAME`),
+ * `x-sim-tool-input: <json>`, `x-sim-retry-after: S` (429 retry-after, default 1),
+ * `x-sim-batch-ms: MS` (batch processing time), `x-sim-fixture: <path>` (model `fixture:<path>`).
  */
 
 /** One parsed fault. */

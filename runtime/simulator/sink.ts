@@ -8,6 +8,10 @@
  *   after the body was read, i.e. outside the synchronous handler);
  * - `write` respects backpressure (awaits `onWritable` when `res.write` returns
  *   false), `end` of a large body uses the `tryEnd`/`onWritable` loop;
+ * - `res.onWritable` is registered at most once per response and dispatches to
+ *   the current waiter: with the uWS build in use a second registration does
+ *   NOT replace the first handler (observed: the stale handler keeps firing and
+ *   the new waiter never wakes), so it is treated as a single slot like onAborted;
  * - nothing touches `res` after `end`, a completed `tryEnd`, an abort or a close.
  *
  * The sink reports exactly one outcome per response through `onSettle`:
@@ -46,6 +50,9 @@ export class ResponseSink {
   #headWritten = false;
   /** uWS invalidated `res` (its onAborted ran). */
   #resDead = false;
+  /** Current onWritable consumer (drain waiter or tryEnd loop); null = nothing to do. */
+  #writable: ((offset: number) => boolean) | null = null;
+  #writableRegistered = false;
   /** Resolvers waiting for drain (onWritable) or for a sleep; woken early on abort/reset. */
   readonly #waiters = new Set<() => void>();
 
@@ -116,17 +123,31 @@ export class ResponseSink {
     return !this.gone;
   }
 
+  /** Installs the current onWritable consumer, registering the uWS handler once. */
+  #onWritable(handler: ((offset: number) => boolean) | null): void {
+    this.#writable = handler;
+    if (handler && !this.#writableRegistered) {
+      this.#writableRegistered = true;
+      this.#res.onWritable((offset) => {
+        const h = this.#writable;
+        return h ? h(offset) : true;
+      });
+    }
+  }
+
   #drain(): Promise<void> {
     return new Promise<void>((resolve) => {
       const wake = (): void => {
         this.#waiters.delete(wake);
+        if (this.#writable === onWritable) this.#writable = null;
         resolve();
       };
-      this.#waiters.add(wake);
-      this.#res.onWritable(() => {
+      const onWritable = (): boolean => {
         wake();
         return true;
-      });
+      };
+      this.#waiters.add(wake);
+      this.#onWritable(onWritable);
     });
   }
 
@@ -174,10 +195,11 @@ export class ResponseSink {
     await new Promise<void>((resolve) => {
       const wake = (): void => {
         this.#waiters.delete(wake);
+        this.#writable = null;
         resolve();
       };
       this.#waiters.add(wake);
-      this.#res.onWritable((offset) => {
+      this.#onWritable((offset) => {
         if (this.gone) {
           wake();
           return true;

@@ -406,7 +406,8 @@ async function relayStream(
   if (st) headers['content-type'] = 'text/event-stream; charset=utf-8';
   const onCommit = () => {
     env.keepalive?.stop();
-    env.ticket.done('success');
+    // A half-open probe is judged as soon as content flows; other streams when they end.
+    if (env.ticket.probe) env.ticket.done('success');
     rec.status = st ? 200 : status;
     rec.ttftMs = performance.now() - req.startedAt;
     sink.writeHead(rec.status, { ...headers, 'cache-control': 'no-cache' });
@@ -447,14 +448,18 @@ async function relayStream(
 /** Ends a committed stream: cleanly, or with an error event in the caller's format. */
 function finishStream(sink: ResponseSink, format: Format, r: PumpFinished, rec: RequestRecord, env: AttemptEnv): void {
   if (r.outcome === 'complete') {
+    env.ticket.done('success');
     sink.end();
     return;
   }
   if (r.outcome === 'caller_aborted') {
+    env.ticket.done('success');
     rec.errorType = 'caller_aborted';
     return;
   }
-  if (r.outcome !== 'aborted') env.breaker.recordLateFailure();
+  if (r.outcome === 'aborted') env.ticket.done('neutral');
+  else if (env.ticket.probe) env.breaker.recordLateFailure();
+  else env.ticket.done('failure');
   const err = r.outcome === 'idle_timeout'
     ? new GatewayError('timeout', 'Upstream stream went idle for too long.')
     : r.outcome === 'aborted'

@@ -4,10 +4,9 @@
  * (runtime/main.ts startSwitchyard).
  */
 import { startSimulator, type Simulator } from '../../runtime/simulator/index.ts';
-import { startSwitchyard, type Switchyard } from '../../runtime/main.ts';
+import { startSwitchyard, type Switchyard, type SwitchyardOptions } from '../../runtime/main.ts';
 import { normalize, type RuntimeConfig } from '../../runtime/config/index.ts';
 import type { GatewayConfig } from '../../generated/types/config.ts';
-import type { GatewayOptions } from '../../runtime/server/app.ts';
 
 export const CALLER_KEY = 'sk-test-caller-0123456789';
 export const PROVIDER_KEY_ANTHROPIC = 'sk-ant-provider-secret-abc';
@@ -42,7 +41,7 @@ export function testConfig(simUrl: string, patch: (c: GatewayConfig) => void = (
 }
 
 /** Starts simulator + gateway. `patch` edits the config before it is normalized. */
-export async function startStack(patch?: (c: GatewayConfig, simUrl: string) => void, opts: GatewayOptions = {}): Promise<Stack> {
+export async function startStack(patch?: (c: GatewayConfig, simUrl: string) => void, opts: SwitchyardOptions = {}): Promise<Stack> {
   const sim = await startSimulator({ port: 0 });
   const cfg = normalize(testConfig(sim.url, (c) => patch?.(c, sim.url)));
   const sy = await startSwitchyard(cfg, opts);

@@ -60,4 +60,5 @@ export function events(out: string): SseEvent[] {
   return parseSse(Buffer.from(out, 'utf8'));
 }
 
-export type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** Loose JSON object for assertions on transcoder output. */
+export type Obj = Record<string, any>;
