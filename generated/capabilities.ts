@@ -168,6 +168,7 @@ export const PROVIDERS = {
           "pdf"
         ],
         "maxOutputTokens": 128000,
+        "stopsAtWindow": true,
         "thinking": true
       },
       {
@@ -180,6 +181,7 @@ export const PROVIDERS = {
           "pdf"
         ],
         "maxOutputTokens": 128000,
+        "stopsAtWindow": true,
         "thinking": true
       },
       {
@@ -192,6 +194,7 @@ export const PROVIDERS = {
           "pdf"
         ],
         "maxOutputTokens": 64000,
+        "stopsAtWindow": true,
         "thinking": true
       },
       {
@@ -204,6 +207,7 @@ export const PROVIDERS = {
           "pdf"
         ],
         "maxOutputTokens": 64000,
+        "stopsAtWindow": true,
         "thinking": true
       },
       {
@@ -216,6 +220,7 @@ export const PROVIDERS = {
           "pdf"
         ],
         "maxOutputTokens": 64000,
+        "stopsAtWindow": true,
         "thinking": true
       },
       {
@@ -477,6 +482,7 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "pdf"
       ],
       "maxOutputTokens": 64000,
+      "stopsAtWindow": true,
       "thinking": true
     },
     "claude-haiku-5-5": {
@@ -489,6 +495,7 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "pdf"
       ],
       "maxOutputTokens": 64000,
+      "stopsAtWindow": true,
       "thinking": true
     },
     "claude-opus-4-1": {
@@ -513,6 +520,7 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "pdf"
       ],
       "maxOutputTokens": 128000,
+      "stopsAtWindow": true,
       "thinking": true
     },
     "claude-sonnet-4-5": {
@@ -525,6 +533,7 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "pdf"
       ],
       "maxOutputTokens": 64000,
+      "stopsAtWindow": true,
       "thinking": true
     },
     "claude-sonnet-5-5": {
@@ -537,6 +546,7 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "pdf"
       ],
       "maxOutputTokens": 128000,
+      "stopsAtWindow": true,
       "thinking": true
     }
   },
@@ -626,4 +636,523 @@ export function findModel(provider: ProviderType, id: string): ModelInfo | undef
 }
 
 /** Translation coverage per (from, to, route type), in spec order (see specs/translation.ts). */
-export const TRANSLATIONS: readonly TranslationCoverage[] = [];
+export const TRANSLATIONS: readonly TranslationCoverage[] = [
+  {
+    "from": "openai",
+    "request": [
+      {
+        "field": "model",
+        "note": "The target's upstream model.",
+        "to": "model"
+      },
+      {
+        "field": "messages[role=system|developer]",
+        "note": "Hoisted from any position, in order, as text blocks; cache_control kept.",
+        "to": "system[]"
+      },
+      {
+        "field": "messages[role=user].content",
+        "note": "text → text, image_url data: → image base64, image_url http(s) → image url, PDF (data: or .pdf URL) → document, file.file_data (PDF, text/plain) → document. input_audio and file_id → 400. image_url.detail ignored. Message `name` ignored.",
+        "to": "messages[].content[]"
+      },
+      {
+        "field": "messages[role=assistant].content",
+        "note": "text and refusal parts → text blocks. Trailing whitespace of a final assistant prefill is trimmed (Anthropic rejects it).",
+        "to": "messages[].content[] text"
+      },
+      {
+        "field": "messages[role=assistant].tool_calls",
+        "note": "input = JSON.parse(arguments); empty arguments → {}; non-object arguments → 400.",
+        "to": "tool_use blocks"
+      },
+      {
+        "field": "messages[role=assistant].thinking_blocks",
+        "note": "Non-standard (LiteLLM convention); replayed verbatim, first in the turn, so signatures verify. reasoning_content + reasoning_signature is accepted as one block; unsigned reasoning_content is omitted.",
+        "to": "thinking / redacted_thinking blocks"
+      },
+      {
+        "field": "messages[role=tool]",
+        "note": "tool_call_id → tool_use_id; string or parts content (images kept); non-standard is_error: true → is_error.",
+        "to": "user tool_result blocks"
+      },
+      {
+        "field": "consecutive same-role messages",
+        "note": "Merged (tool results and the following user text share one user turn).",
+        "to": "one message"
+      },
+      {
+        "field": "cache_control / prompt_cache_breakpoint",
+        "note": "On parts, messages (→ last block) and tools. prompt_cache_breakpoint → {type:\"ephemeral\"} (ttl given → ttl \"1h\").",
+        "to": "cache_control"
+      },
+      {
+        "field": "max_completion_tokens | max_tokens",
+        "note": "max_completion_tokens wins; absent → the model catalog's max output, else 4096.",
+        "to": "max_tokens"
+      },
+      {
+        "field": "reasoning_effort",
+        "note": "minimal 1024, low 2048, medium 8192, high 16384, xhigh 32768, max 65536; capped at max_tokens − 1; below 1024 → 400; none → no thinking.",
+        "to": "thinking {type:\"enabled\",budget_tokens}"
+      },
+      {
+        "field": "thinking",
+        "note": "Non-standard; passed as is and wins over reasoning_effort.",
+        "to": "thinking"
+      },
+      {
+        "field": "temperature",
+        "note": "Valid because the upstream is pinned to anthropic-version 2023-06-01.",
+        "to": "temperature"
+      },
+      {
+        "field": "top_p",
+        "note": "Same pin.",
+        "to": "top_p"
+      },
+      {
+        "field": "top_k",
+        "note": "Non-standard; passed as is.",
+        "to": "top_k"
+      },
+      {
+        "field": "stop",
+        "note": "A string becomes a one-element list.",
+        "to": "stop_sequences"
+      },
+      {
+        "field": "tools[type=function]",
+        "note": "Missing parameters → {type:\"object\",properties:{}}; cache_control kept. Other tool types are unsupported.",
+        "to": "tools[] {name,description,input_schema,strict}"
+      },
+      {
+        "field": "tool_choice",
+        "note": "auto → auto, none → none, required → any, {function:{name}} → {type:\"tool\",name}; omitted when there are no tools; allowed_tools → 400.",
+        "to": "tool_choice"
+      },
+      {
+        "field": "parallel_tool_calls: false",
+        "note": "Creates {type:\"auto\"} when no tool_choice; not applied to none.",
+        "to": "tool_choice.disable_parallel_tool_use: true"
+      },
+      {
+        "field": "response_format (json_schema, json_object)",
+        "note": "input_schema = the schema (json_object: {type:\"object\"}); its input comes back as message content with finish_reason stop. Not combinable with tools or reasoning (unsupported then).",
+        "to": "forced tool \"json_response\""
+      },
+      {
+        "field": "safety_identifier | user",
+        "note": "safety_identifier wins.",
+        "to": "metadata.user_id"
+      },
+      {
+        "field": "stream",
+        "to": "stream"
+      },
+      {
+        "field": "stream_options.include_usage",
+        "note": "Anthropic always streams usage; the final choices:[] usage chunk is synthesized only when asked.",
+        "to": "(gateway)"
+      },
+      {
+        "field": "prompt_cache_key, prompt_cache_retention, prompt_cache_options",
+        "note": "Caching hints with no Anthropic equivalent; always dropped and listed in x-switchyard-dropped-params.",
+        "to": "(dropped, reported)"
+      },
+      {
+        "field": "n=1, logprobs=false, presence/frequency_penalty=0, store=false, modalities=[\"text\"], service_tier auto/default, null values",
+        "note": "Defaults change nothing and are accepted.",
+        "to": "(omitted)"
+      },
+      {
+        "field": "(headers)",
+        "to": "anthropic-version: 2023-06-01"
+      }
+    ],
+    "response": [
+      {
+        "field": "id",
+        "note": "msg_… kept.",
+        "to": "id"
+      },
+      {
+        "field": "(now)",
+        "note": "Unix seconds.",
+        "to": "created"
+      },
+      {
+        "field": "(alias)",
+        "note": "The alias the caller used.",
+        "to": "model"
+      },
+      {
+        "field": "content[type=text]",
+        "note": "Concatenated; null when there is no text block.",
+        "to": "choices[0].message.content"
+      },
+      {
+        "field": "content[type=tool_use]",
+        "note": "arguments = JSON.stringify(input). Stream: index 0..n in order of appearance (not the block index); id/type/name and arguments \"\" on the first fragment; empty partial_json fragments skipped.",
+        "to": "choices[0].message.tool_calls[]"
+      },
+      {
+        "field": "content[type=thinking]",
+        "note": "Stream: thinking_delta → delta.reasoning_content; at the block end one delta.thinking_blocks entry with the complete block (text + signature).",
+        "to": "message.reasoning_content + message.thinking_blocks[]"
+      },
+      {
+        "field": "content[type=redacted_thinking]",
+        "note": "Stream: emitted at block start.",
+        "to": "message.thinking_blocks[] {type:\"redacted_thinking\",data}"
+      },
+      {
+        "field": "content[type=tool_use, name=json_response]",
+        "note": "Only when response_format was emulated; stream: partial_json → delta.content.",
+        "to": "message.content"
+      },
+      {
+        "field": "content[server_tool_use, *_tool_result], citations",
+        "note": "Executed upstream; never requested by this pair (no server tools are sent).",
+        "to": "(not carried)"
+      },
+      {
+        "field": "stop_reason",
+        "note": "end_turn/stop_sequence/pause_turn → stop, max_tokens/model_context_window_exceeded → length, tool_use → tool_calls (stop for json_response), refusal → content_filter.",
+        "to": "finish_reason"
+      },
+      {
+        "field": "usage",
+        "note": "prompt_tokens = input + cache_creation + cache_read; prompt_tokens_details.cached_tokens = cache_read (+ cache_write_tokens = cache_creation when > 0); completion_tokens = output; total = prompt + completion; reasoning_tokens from output_tokens_details.thinking_tokens. Stream: message_delta usage replaces message_start usage field by field.",
+        "to": "usage"
+      },
+      {
+        "field": "stream: ping, content_block_stop, unknown events",
+        "to": "(nothing)"
+      },
+      {
+        "field": "stream: message_stop",
+        "to": "finish chunk, usage chunk (choices:[], with include_usage), data: [DONE]"
+      },
+      {
+        "field": "stream: event error",
+        "note": "The openai SDK raises APIError on it. EOF without message_stop → the same with code upstream_stream_truncated.",
+        "to": "data: {\"error\":{message,type,param:null,code}} then end without [DONE]"
+      },
+      {
+        "field": "error body + status",
+        "note": "Status kept; invalid_request_error → invalid_request_error, authentication_error → code invalid_api_key, rate_limit_error → rate_limit_exceeded, overloaded_error → server_error/overloaded, api_error → server_error, billing_error → insufficient_quota.",
+        "to": "{\"error\":{message,type,param:null,code}}"
+      }
+    ],
+    "routeType": "llm/v1/chat",
+    "to": "anthropic",
+    "transcoder": "openai-chat__anthropic-messages.ts",
+    "unsupported": [
+      {
+        "field": "n",
+        "reason": "Anthropic returns one choice (n > 1)."
+      },
+      {
+        "field": "logprobs",
+        "reason": "No token log-probabilities on Anthropic."
+      },
+      {
+        "field": "top_logprobs",
+        "reason": "No token log-probabilities on Anthropic."
+      },
+      {
+        "field": "logit_bias",
+        "reason": "No logit bias on Anthropic."
+      },
+      {
+        "field": "presence_penalty",
+        "reason": "No repetition penalties on Anthropic (non-zero)."
+      },
+      {
+        "field": "frequency_penalty",
+        "reason": "No repetition penalties on Anthropic (non-zero)."
+      },
+      {
+        "field": "seed",
+        "reason": "No deterministic sampling seed on Anthropic."
+      },
+      {
+        "field": "store",
+        "reason": "OpenAI stored completions (true)."
+      },
+      {
+        "field": "metadata",
+        "reason": "OpenAI stored-completion metadata (non-empty); use user/safety_identifier for metadata.user_id."
+      },
+      {
+        "field": "modalities",
+        "reason": "Audio output (anything but [\"text\"])."
+      },
+      {
+        "field": "audio",
+        "reason": "Audio output."
+      },
+      {
+        "field": "prediction",
+        "reason": "Predicted outputs."
+      },
+      {
+        "field": "service_tier",
+        "reason": "OpenAI tiers other than auto/default (flex, scale, priority)."
+      },
+      {
+        "field": "verbosity",
+        "reason": "No verbosity control on Anthropic."
+      },
+      {
+        "field": "web_search_options",
+        "reason": "OpenAI-hosted web search."
+      },
+      {
+        "field": "functions",
+        "reason": "Legacy function calling; use tools."
+      },
+      {
+        "field": "function_call",
+        "reason": "Legacy function calling; use tool_choice."
+      },
+      {
+        "field": "moderation",
+        "reason": "OpenAI moderation options."
+      },
+      {
+        "field": "tools[type!=function]",
+        "reason": "Only function tools translate."
+      },
+      {
+        "field": "response_format",
+        "reason": "Combined with tools or reasoning, or a non-object schema (the forced-tool emulation cannot apply)."
+      },
+      {
+        "field": "(any other field)",
+        "reason": "Unknown to this transcoder: rejected rather than silently ignored."
+      }
+    ]
+  },
+  {
+    "from": "anthropic",
+    "request": [
+      {
+        "field": "model",
+        "note": "The target's upstream model.",
+        "to": "model"
+      },
+      {
+        "field": "system",
+        "note": "Text blocks joined with \"\n\".",
+        "to": "messages[0] {role:\"system\"}"
+      },
+      {
+        "field": "messages[role=user] text/image/document",
+        "note": "image base64 → image_url data URL, image url → image_url, document base64 PDF → file part (file_data data URL, filename = title), document text → text part; a single text part becomes a string. Other sources (url/file documents, file images) → 400.",
+        "to": "user message parts"
+      },
+      {
+        "field": "messages[role=user] tool_result",
+        "note": "Emitted before the rest of that user turn; text content kept; images/PDFs inside follow in a user message (tool messages carry text only). is_error has no equivalent (the content carries the error text).",
+        "to": "{role:\"tool\",tool_call_id,content}"
+      },
+      {
+        "field": "messages[role=assistant] text + tool_use",
+        "note": "arguments = JSON.stringify(input); content null when only tool calls.",
+        "to": "{role:\"assistant\",content,tool_calls}"
+      },
+      {
+        "field": "messages[role=assistant] thinking/redacted_thinking",
+        "note": "Chat Completions takes no reasoning input.",
+        "to": "(dropped, reported as \"thinking\")"
+      },
+      {
+        "field": "cache_control (top-level, system, blocks, tools)",
+        "note": "No Chat Completions equivalent accepted by every OpenAI-format upstream; OpenAI caches prefixes automatically. Always listed in x-switchyard-dropped-params.",
+        "to": "(dropped, reported)"
+      },
+      {
+        "field": "max_tokens",
+        "to": "max_completion_tokens"
+      },
+      {
+        "field": "temperature",
+        "to": "temperature"
+      },
+      {
+        "field": "top_p",
+        "to": "top_p"
+      },
+      {
+        "field": "stop_sequences",
+        "to": "stop"
+      },
+      {
+        "field": "metadata.user_id",
+        "to": "user"
+      },
+      {
+        "field": "tools (custom)",
+        "to": "tools[] {type:\"function\",function:{name,description,parameters,strict}}"
+      },
+      {
+        "field": "tool_choice",
+        "note": "auto → auto, any → required, tool → {type:\"function\",function:{name}}, none → none; omitted when there are no tools.",
+        "to": "tool_choice"
+      },
+      {
+        "field": "tool_choice.disable_parallel_tool_use: true",
+        "note": "Not for none.",
+        "to": "parallel_tool_calls: false"
+      },
+      {
+        "field": "thinking",
+        "note": "enabled: budget < 4096 → low, < 16384 → medium, else high; disabled/adaptive → omitted (model default).",
+        "to": "reasoning_effort"
+      },
+      {
+        "field": "output_config.effort",
+        "note": "Same value; wins over thinking.",
+        "to": "reasoning_effort"
+      },
+      {
+        "field": "output_config.format (json_schema)",
+        "to": "response_format {type:\"json_schema\",json_schema:{name:\"response\",schema,strict:true}}"
+      },
+      {
+        "field": "stream",
+        "note": "Usage is needed for message_delta.usage.",
+        "to": "stream + stream_options.include_usage: true"
+      },
+      {
+        "field": "service_tier auto/standard_only, speed standard, null values",
+        "note": "Defaults change nothing and are accepted.",
+        "to": "(omitted)"
+      }
+    ],
+    "response": [
+      {
+        "field": "id",
+        "note": "Prefixed with msg_ unless it already is.",
+        "to": "id"
+      },
+      {
+        "field": "(alias)",
+        "to": "model"
+      },
+      {
+        "field": "choices[0].message.reasoning_content | reasoning",
+        "note": "OpenAI-compatible providers (xAI, DeepSeek). Stream: delta.reasoning_content/reasoning → thinking block.",
+        "to": "thinking block (signature \"\")"
+      },
+      {
+        "field": "choices[0].message.content",
+        "to": "text block"
+      },
+      {
+        "field": "choices[0].message.refusal",
+        "to": "text block + stop_reason refusal"
+      },
+      {
+        "field": "choices[0].message.tool_calls",
+        "note": "input = JSON.parse(arguments), {} when not a JSON object (e.g. cut by length). Stream: one tool_use block per tool_calls index, input_json_delta fragments (empty ones skipped); blocks open/close as the content type switches.",
+        "to": "tool_use blocks"
+      },
+      {
+        "field": "choices[0].finish_reason",
+        "note": "stop → end_turn, length → max_tokens, tool_calls/function_call → tool_use (also when text came first, and when a tool call was emitted with stop), content_filter → refusal. stop_sequence is always null.",
+        "to": "stop_reason"
+      },
+      {
+        "field": "choices[1..]",
+        "note": "n is never sent.",
+        "to": "(not read)"
+      },
+      {
+        "field": "usage",
+        "note": "input_tokens = prompt_tokens − cached_tokens − cache_write_tokens, cache_read_input_tokens = cached_tokens, cache_creation_input_tokens = cache_write_tokens (else 0), output_tokens = completion_tokens (or total − prompt when larger: xAI). Stream: message_start carries zeros; message_delta the include_usage totals.",
+        "to": "usage"
+      },
+      {
+        "field": "stream: choices:[] chunk without usage (Azure prompt_filter_results)",
+        "to": "(ignored)"
+      },
+      {
+        "field": "stream: [DONE] (or EOF after a finish_reason)",
+        "to": "message_delta {stop_reason, usage} + message_stop"
+      },
+      {
+        "field": "stream: data {\"error\":…}",
+        "note": "No message_stop follows. EOF before any finish_reason → event: error (api_error).",
+        "to": "event: error {type:\"error\",error:{type,message}}"
+      },
+      {
+        "field": "error body + status",
+        "note": "Status kept; type by status: 400 invalid_request_error, 401 authentication_error, 402 billing_error, 403 permission_error, 404 not_found_error, 413 request_too_large, 429 rate_limit_error, 503/529 overloaded_error, 504 timeout_error, other 5xx api_error.",
+        "to": "{\"type\":\"error\",\"error\":{type,message}}"
+      }
+    ],
+    "routeType": "llm/v1/chat",
+    "to": "openai",
+    "transcoder": "anthropic-messages__openai-chat.ts",
+    "unsupported": [
+      {
+        "field": "top_k",
+        "reason": "No top-k sampling on Chat Completions."
+      },
+      {
+        "field": "tools[type=<server tool>]",
+        "reason": "Anthropic server tools (web_search, code_execution, bash, text_editor, …) run on Anthropic only."
+      },
+      {
+        "field": "container",
+        "reason": "Anthropic code-execution containers."
+      },
+      {
+        "field": "mcp_servers",
+        "reason": "Anthropic MCP connector."
+      },
+      {
+        "field": "context_management",
+        "reason": "Anthropic context editing."
+      },
+      {
+        "field": "inference_geo",
+        "reason": "Anthropic data residency."
+      },
+      {
+        "field": "diagnostics",
+        "reason": "Anthropic cache diagnostics."
+      },
+      {
+        "field": "user_profile_id",
+        "reason": "Anthropic-specific."
+      },
+      {
+        "field": "workspace_id",
+        "reason": "Anthropic-specific."
+      },
+      {
+        "field": "service_tier",
+        "reason": "Values other than auto/standard_only."
+      },
+      {
+        "field": "speed",
+        "reason": "Values other than standard."
+      },
+      {
+        "field": "metadata.<key other than user_id>",
+        "reason": "Only user_id has an equivalent (user)."
+      },
+      {
+        "field": "output_config.<other key>",
+        "reason": "Only effort and format translate."
+      },
+      {
+        "field": "(any other field)",
+        "reason": "Unknown to this transcoder: rejected rather than silently ignored."
+      }
+    ]
+  }
+];

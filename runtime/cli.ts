@@ -13,7 +13,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { newCallerKey } from './auth/keys.ts';
 import { ConfigError, loadConfigFile, normalize, embeddedDefault, DEMO_CALLER_KEY, type RuntimeConfig } from './config/index.ts';
-import { VERSION } from './server/app.ts';
+import { VERSION } from './version.ts';
 
 function portArg(v: string): number {
   const n = Number(v);

@@ -44,6 +44,11 @@ export const ModelInfo = Type.Object(
     maxOutputTokens: Type.Integer(),
     inputModalities: Type.Array(Type.Union([Type.Literal('text'), Type.Literal('image'), Type.Literal('pdf'), Type.Literal('audio')])),
     thinking: Type.Boolean({ description: 'Supports extended thinking / reasoning.' }),
+    stopsAtWindow: Type.Optional(Type.Boolean({
+      description: 'true: when prompt + max_tokens exceeds the context window the upstream still accepts the request and stops generating '
+        + 'at the window (Anthropic, Claude Sonnet 4.5 and later: stop_reason model_context_window_exceeded), so the gateway checks the prompt '
+        + 'alone. false/absent: the upstream rejects such a request, so the gateway rejects it first.',
+    })),
   },
   { additionalProperties: false },
 );

@@ -16,6 +16,7 @@ let stack: Stack;
 beforeAll(async () => {
   stack = await startStack((c) => {
     c.models!['opus'] = { targets: [{ provider: 'anthropic', model: 'claude-opus-5-5' }] };
+    c.models!['opus41'] = { targets: [{ provider: 'anthropic', model: 'claude-opus-4-1' }] };
     c.models!['mini'] = { targets: [{ provider: 'openai', model: 'gpt-4o-mini' }] };
     c.models!['mini-then-big'] = { targets: [{ provider: 'openai', model: 'gpt-4o-mini' }, { provider: 'openai', model: 'gpt-4.1' }] };
     c.models!['uncatalogued'] = { targets: [{ provider: 'anthropic', model: 'claude-from-the-future' }] };
@@ -70,10 +71,18 @@ describe('context-window enforcement', () => {
     expect(stack.sim.requests.length).toBe(before);
   });
 
-  it('prompt that fits but max_tokens pushes it over → 400 naming max_tokens', async () => {
-    const err = await anthropic().messages.create({ model: 'opus', max_tokens: 128_000, messages: [{ role: 'user', content: prose(100_000) }] }, { timeout: 60_000 }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(Anthropic.BadRequestError);
-    expect((err as Error).message).toContain('max_tokens 128000');
+  it('prompt that fits but max_tokens pushes it over → 400 naming max_tokens (upstreams that reject such requests)', async () => {
+    const e1 = await openai().chat.completions.create({ model: 'mini', max_tokens: 30_000, messages: [{ role: 'user', content: prose(100_000) }] }).catch((e: unknown) => e);
+    expect(e1).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((e1 as Error).message).toContain('max_tokens 30000');
+    const e2 = await anthropic().messages.create({ model: 'opus41', max_tokens: 30_000, messages: [{ role: 'user', content: prose(180_000) }] }, { timeout: 60_000 }).catch((e: unknown) => e);
+    expect(e2).toBeInstanceOf(Anthropic.BadRequestError);
+    expect((e2 as Error).message).toContain('max_tokens 30000');
+  });
+
+  it('models that stop at the window (stopsAtWindow, Claude Sonnet 4.5+) only check the prompt: a Claude Code-style max_tokens passes', async () => {
+    const m = await anthropic().messages.create({ model: 'opus', max_tokens: 128_000, messages: [{ role: 'user', content: prose(100_000) }] }, { timeout: 60_000 });
+    expect(m.type).toBe('message');
   });
 
   it('OpenAI caller: the error is OpenAI-shaped', async () => {

@@ -6,7 +6,7 @@
  *
  * Model aliases map Claude Code's own model ids to targets:
  *   claude-opus-5-5   → anthropic / claude-opus-5-5 (native passthrough; Claude Code's default)
- *   claude-sonnet-5-5 → openai / gpt-4.1            (translated Anthropic → OpenAI; `--model claude-sonnet-5-5`)
+ *   claude-sonnet-5-5 → openai / gpt-4.1            (translated Anthropic → OpenAI, unsupported_params: drop; `--model claude-sonnet-5-5`)
  *   claude-haiku-5-5  → anthropic / claude-haiku-5-5 (its small/fast model)
  *
  * The tool round trip is steered by the simulator's `[sim-tool:NAME:{json}]`
@@ -52,7 +52,9 @@ beforeAll(async () => {
   stack = await startStack((c) => {
     c.server!.anthropic_port = 0;
     c.models!['claude-opus-5-5'] = { targets: [{ provider: 'anthropic', model: 'claude-opus-5-5' }] };
-    c.models!['claude-sonnet-5-5'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }] };
+    // Claude Code sends context_management, cache_control, thinking: the OpenAI upstream has no such fields;
+    // `drop` removes them and says so in x-switchyard-dropped-params (the default `reject` would answer 400).
+    c.models!['claude-sonnet-5-5'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }], unsupported_params: 'drop' };
     c.models!['claude-haiku-5-5'] = { targets: [{ provider: 'anthropic', model: 'claude-haiku-5-5' }] };
   });
   base = `http://127.0.0.1:${stack.sy.gateway.anthropicPort}`;

@@ -3,8 +3,8 @@
  * opened in headless Chromium (Debian package `chromium`, installed by .ci/run)
  * through playwright-core. Checks that every provider of the specs has its
  * tables rendered with rows taken from the specs, that the translation section
- * exists, and takes a screenshot (/tmp/switchyard-capabilities.png) for a human
- * look. Skips, saying why, only when no Chromium binary is installed.
+ * exists, and takes screenshots (/tmp/switchyard-capabilities.png, and
+ * -models.png of the Anthropic model catalog) for a human look. Skips, saying why, only when no Chromium binary is installed.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -90,5 +90,6 @@ describe.skipIf(!haveChromium)('generated/docs/capabilities.html in headless Chr
     expect(fontSize).toBeGreaterThanOrEqual(12);
     await page.screenshot({ path: SCREENSHOT, fullPage: false });
     expect(existsSync(SCREENSHOT)).toBe(true);
+    await page.locator('#provider-anthropic table[data-table="models"]').screenshot({ path: SCREENSHOT.replace('.png', '-models.png') });
   });
 });

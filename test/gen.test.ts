@@ -145,9 +145,10 @@ describe('validators', () => {
     expect(firstError(validators['anthropic-messages-passthrough'], claudeCodeBody)).toBeNull();
   });
 
-  it('anthropic full schema rejects the role:system entry the passthrough schema lets through', () => {
-    const e = firstError(validators['anthropic-messages-request'], claudeCodeBody);
-    expect(e?.instancePath).toMatch(/^\/messages\/0/);
+  it('anthropic full schema accepts the role:system entry Claude Code sends (transcoders map it in place), rejects other roles', () => {
+    expect(firstError(validators['anthropic-messages-request'], claudeCodeBody)).toBeNull();
+    const bad = { ...claudeCodeBody, messages: [{ role: 'tool', content: 'x' }] };
+    expect(firstError(validators['anthropic-messages-request'], bad)?.instancePath).toMatch(/^\/messages\/0/);
   });
 
   it('passthrough rejects non-array messages, naming the field', () => {

@@ -71,6 +71,14 @@ describe('caller keys', () => {
     expect(() => parseConfig(yaml, {})).toThrow(/callers\.0 \(dev\): needs key or key_sha256/);
   });
 
+  it('config checks: duplicate caller names or keys are errors; the store must be memory or redis://', () => {
+    const base = 'providers: {a: {type: anthropic}}\nmodels: {m: {targets: [{provider: a, model: x}]}}\n';
+    expect(() => parseConfig(`${base}callers: [{name: a, key: k1}, {name: a, key: k2}]\n`)).toThrow(/callers\.1 \(a\): duplicate caller name/);
+    expect(() => parseConfig(`${base}callers: [{name: a, key: k1}, {name: b, key_sha256: ${sha('k1')}}]\n`)).toThrow(/callers\.1 \(b\): same key as caller 'a'/);
+    expect(() => parseConfig(`${base}limits: {store: 'redis:/oops'}\n`)).toThrow(/limits\.store: must be "memory" or a redis:\/\//);
+    expect(parseConfig(`${base}limits: {per_model: {nope: {rpm: 1}}}\n`).warnings).toContain('limits.per_model.nope: no model alias of that name (per-model limits apply to aliases by exact name)');
+  });
+
   it('wrong and missing keys: 401 in the caller format (both SDKs raise AuthenticationError)', async () => {
     await expect(anthropic('sk-wrong').messages.create({ model: 'claude-prod', ...hi })).rejects.toBeInstanceOf(Anthropic.AuthenticationError);
     await expect(openai('sk-wrong').chat.completions.create({ model: 'gpt-prod', messages: [{ role: 'user', content: 'x' }] })).rejects.toBeInstanceOf(OpenAI.AuthenticationError);

@@ -149,7 +149,7 @@ export interface AnthropicMessagesRequest {
   [k: string]: unknown;
 }
 export interface AnthropicMessage {
-  role: 'user' | 'assistant';
+  role: 'user' | 'assistant' | 'system';
   content: AnthropicContentBlock[] | string;
   [k: string]: unknown;
 }

@@ -84,5 +84,9 @@ export interface ProviderSpec {
      * Supports extended thinking / reasoning.
      */
     thinking: boolean;
+    /**
+     * true: when prompt + max_tokens exceeds the context window the upstream still accepts the request and stops generating at the window (Anthropic, Claude Sonnet 4.5 and later: stop_reason model_context_window_exceeded), so the gateway checks the prompt alone. false/absent: the upstream rejects such a request, so the gateway rejects it first.
+     */
+    stopsAtWindow?: boolean;
   }[];
 }

@@ -203,6 +203,16 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       limits: c.limits ? toRateLimit(c.limits) : null,
     });
   });
+  // Caller names key rate-limit buckets and usage records; a key must identify one caller.
+  callers.forEach((c, i) => {
+    const j = callers.findIndex((d) => d.name === c.name || d.keyHash.equals(c.keyHash));
+    if (j < i) problems.push(`callers.${i} (${c.name}): ${callers[j]?.name === c.name ? 'duplicate caller name' : `same key as caller '${callers[j]?.name}'`}`);
+  });
+  const store = src.limits?.store;
+  if (store !== undefined && store !== 'memory' && !/^rediss?:\/\/[^/]/.test(store)) problems.push('limits.store: must be "memory" or a redis:// (rediss://) URL');
+  for (const alias of Object.keys(src.limits?.per_model ?? {})) {
+    if (!aliases.has(alias)) warnings.push(`limits.per_model.${alias}: no model alias of that name (per-model limits apply to aliases by exact name)`);
+  }
   const envAnthropicPort = env.ANTHROPIC_PORT ? Number(env.ANTHROPIC_PORT) : undefined;
   if (envAnthropicPort !== undefined && !(Number.isInteger(envAnthropicPort) && envAnthropicPort >= 0 && envAnthropicPort < 65536)) {
     problems.push(`ANTHROPIC_PORT: not a port number: ${env.ANTHROPIC_PORT}`);

@@ -130,7 +130,8 @@ export interface RedisStoreOptions {
 export class RedisStore implements LimitStore {
   readonly kind = 'redis' as const;
   readonly #redis: ScriptClient;
-  #status: 'ok' | 'unreachable' = 'unreachable';
+  /** 'connecting' until the first connection succeeds or fails (so the first failure is reported). */
+  #status: 'ok' | 'unreachable' | 'connecting' = 'connecting';
   readonly #onStatus: RedisStoreOptions['onStatus'];
   #closed = false;
 
@@ -199,7 +200,7 @@ export class RedisStore implements LimitStore {
   }
 
   status(): 'ok' | 'unreachable' {
-    return this.#status;
+    return this.#status === 'ok' ? 'ok' : 'unreachable';
   }
 
   async close(): Promise<void> {

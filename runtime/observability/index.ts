@@ -41,6 +41,9 @@ export interface Observability {
  */
 export async function createObservability(cfg: RuntimeConfig, getCfg: () => RuntimeConfig, o: ObservabilityOptions = {}): Promise<Observability> {
   const log = o.logger ?? createLogger(cfg.logging.level);
+  if (cfg.observability.otlpEndpoint) {
+    log.warn('observability.otlp_endpoint is set, but OpenTelemetry trace export is not implemented in this version: ignored (use /metrics and the usage records)');
+  }
   const metrics = createMetrics({
     disabledKeys: () => [...getCfg().providers.keys()].map((p): [string, number] => [p, disabledKeys.get(p)?.size ?? 0]),
   });
@@ -105,7 +108,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
         extraRoutes: routes,
         health: () => ({
           limits: limiter.health(),
-          usage_sink: usage.sink === 'stdout' || usage.sink === 'none' ? usage.sink : 'file',
+          usage_sink: usage.sink === 'stdout' || usage.sink === 'none' ? usage.sink : usage.sink === '(custom)' ? 'custom' : 'file',
           metrics: cfg.observability.metrics ? '/metrics' : 'off',
           ...(extra.health?.() ?? {}),
         }),

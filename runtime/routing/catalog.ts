@@ -33,7 +33,11 @@
  * check only saves the round trip (and the provider's bill) for requests that
  * cannot fit. The requested output is `max_tokens` (or `max_completion_tokens`,
  * `max_tokens_to_sample`) as sent; when absent it counts as 0 (the upstream then
- * fits the output into what is left).
+ * fits the output into what is left). For models whose catalog entry says
+ * `stopsAtWindow` (Anthropic from Claude Sonnet 4.5 on: the request is accepted
+ * and generation stops with `model_context_window_exceeded`) only the prompt is
+ * checked — Claude Code asks for `max_tokens` 32000–128000 on every turn, and
+ * rejecting those would break long sessions the upstream serves fine.
  *
  * Cost: the walk over the body only happens when `ceil(body bytes / 4) +
  * max_tokens` exceeds the smallest context window among the targets, i.e.
@@ -148,30 +152,32 @@ export function checkPlan(plan: Plan, json: Record<string, unknown>, routeType: 
     attempts = streaming;
   }
   if (routeType !== 'llm/v1/count_tokens') {
-    const windows = attempts.map((a) => findModel(a.provider.type as ProviderType, a.target.model)?.contextWindow ?? 0);
-    const known = windows.filter((w) => w > 0);
-    if (known.length > 0) {
-      const out = requestedOutputTokens(json);
-      // Cheap bound first: text bytes ≤ body bytes, so this never under-estimates the walk below.
-      if (Math.ceil(bodyBytes / 4) + out > Math.min(...known)) {
-        const prompt = estimatePromptTokens(json, routeType);
-        const fits = attempts.filter((_, i) => {
-          const w = windows[i] as number;
-          return w <= 0 || prompt + out <= w;
-        });
-        if (fits.length === 0) {
-          const a = attempts[0] as Attempt;
-          const w = windows[0] as number;
-          throw new GatewayError(
-            'invalid_request',
-            `Request exceeds the context window of model ${a.target.model} (provider ${a.provider.name}): estimated prompt ${prompt} tokens` +
-              (out ? ` + max_tokens ${out}` : '') +
-              ` = ${prompt + out} > ${w} tokens. The estimate is the UTF-8 bytes of the text / 4 (a lower bound for typical text); shorten the prompt${out ? ' or lower max_tokens' : ''}.`,
-            { param: out ? 'max_tokens' : 'messages' },
-          );
-        }
-        attempts = fits;
+    const requested = requestedOutputTokens(json);
+    // Per attempt: the window (0 = not in the catalog) and the output tokens that count against it.
+    const limits = attempts.map((a) => {
+      const m = findModel(a.provider.type as ProviderType, a.target.model);
+      return { window: m?.contextWindow ?? 0, out: m?.stopsAtWindow ? 0 : requested };
+    });
+    const known = limits.filter((l) => l.window > 0);
+    // Cheap bound first: text bytes ≤ body bytes, so this never under-estimates the walk below.
+    if (known.some((l) => Math.ceil(bodyBytes / 4) + l.out > l.window)) {
+      const prompt = estimatePromptTokens(json, routeType);
+      const fits = attempts.filter((_, i) => {
+        const l = limits[i] as { window: number; out: number };
+        return l.window <= 0 || prompt + l.out <= l.window;
+      });
+      if (fits.length === 0) {
+        const a = attempts[0] as Attempt;
+        const { window: w, out } = limits[0] as { window: number; out: number };
+        throw new GatewayError(
+          'invalid_request',
+          `Request exceeds the context window of model ${a.target.model} (provider ${a.provider.name}): estimated prompt ${prompt} tokens` +
+            (out ? ` + max_tokens ${out} = ${prompt + out}` : '') +
+            ` > ${w} tokens. The estimate is the UTF-8 bytes of the text / 4 (a lower bound for typical text); shorten the prompt${out ? ' or lower max_tokens' : ''}.`,
+          { param: out ? 'max_tokens' : 'messages' },
+        );
       }
+      attempts = fits;
     }
   }
   return attempts === plan.attempts ? plan : { ...plan, attempts };

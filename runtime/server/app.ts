@@ -9,7 +9,7 @@
  */
 import { uws, type HttpRequest, type HttpResponse, type TemplatedApp, type us_listen_socket } from './uws.ts';
 import { ResponseSink } from './sink.ts';
-import { matchRoute, pathExists, formatForPath, type Format } from '../../generated/routes.ts';
+import { matchRoute, pathExists, allowedMethods, formatForPath, type Format } from '../../generated/routes.ts';
 import { MODELS, PROVIDERS, type ProviderType } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import { handle, newRequestId, sendError, type GatewayState, type Incoming, type PipelineHooks } from '../pipeline.ts';
@@ -19,7 +19,8 @@ import { handleReload, reloadGateway, type ReloadResult } from './admin.ts';
 import { authenticate, mayUse } from '../auth/index.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 
-export const VERSION = '0.1.0';
+export { VERSION } from '../version.ts';
+import { VERSION } from '../version.ts';
 
 /** Extra endpoints other subsystems register (metrics, admin). Handler gets a ResponseSink. */
 export type ExtraRoute = (req: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, gw: Gateway) => void | Promise<void>;
@@ -126,7 +127,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
         return;
       }
       const fmt: Format = listener === 'anthropic' ? 'anthropic' : formatForPath(path); // the dedicated listener only speaks Anthropic
-      if (pathExists(path, listener)) sendError(sink, fmt, new GatewayError('method_not_allowed', `Method ${method} is not allowed on ${path}.`), { allow: 'POST' });
+      if (pathExists(path, listener)) sendError(sink, fmt, new GatewayError('method_not_allowed', `Method ${method} is not allowed on ${path}.`), { allow: allowedMethods(path, listener).join(', ') });
       else sendError(sink, fmt, new GatewayError('not_found', `No route for ${method} ${path}.`));
       return;
     }
@@ -273,6 +274,13 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     for (const s of sockets.splice(0)) uws.us_listen_socket_close(s);
     const deadline = Date.now() + graceMs;
     while (gw.inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    if (gw.inFlight > 0) {
+      // Grace period over: requests still running end now with an error in their caller's format
+      // (an error event for streams), then the upstream connections are closed.
+      gw.state.reliability?.shutdown.abort();
+      const hard = Date.now() + 1000;
+      while (gw.inFlight > 0 && Date.now() < hard) await new Promise((r) => setTimeout(r, 10));
+    }
     await gw.state.agent.destroy().catch(() => undefined);
   };
   return gw;

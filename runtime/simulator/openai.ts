@@ -72,7 +72,10 @@ export function openaiErrorEvent(): Buffer {
 export function pickOpenAITool(body: Json, forcedTool: string | undefined, forcedInput: unknown): ToolCall | undefined {
   const tools = (Array.isArray(body.tools) ? body.tools : []).filter(isObj).map((t) => (isObj(t.function) ? t.function : t));
   const msgs = Array.isArray(body.messages) ? body.messages : [];
-  const last: unknown = msgs[msgs.length - 1];
+  // The last turn, skipping trailing system/developer messages (Claude Code's environment block, translated).
+  let k = msgs.length - 1;
+  while (k >= 0 && isObj(msgs[k]) && (msgs[k].role === 'system' || msgs[k].role === 'developer')) k--;
+  const last: unknown = msgs[k];
   if (isObj(last) && (last.role === 'tool' || last.role === 'function')) return undefined;
   const choice = body.tool_choice;
   if (choice === 'none') return undefined;

@@ -245,7 +245,23 @@ export function mapMessages(system: unknown, messages: unknown, pol: FieldPolicy
   messages.forEach((m, i) => {
     const param = `messages[${i}]`;
     if (!isRecord(m)) throw invalid(param, 'Messages must be objects.');
-    if (m.role !== 'user' && m.role !== 'assistant') throw invalid(`${param}.role`, 'Message role must be `user` or `assistant`.');
+    if (m.role === 'system') {
+      // A system entry inside `messages` (Claude Code sends one after the user turn): an OpenAI system message in place.
+      if (typeof m.content === 'string') {
+        out.push({ role: 'system', content: m.content });
+        return;
+      }
+      if (!Array.isArray(m.content)) throw invalid(`${param}.content`, '`content` must be a string or an array of blocks.');
+      const texts: string[] = [];
+      m.content.forEach((b, j) => {
+        if (!isRecord(b) || b.type !== 'text') throw invalid(`${param}.content[${j}]`, 'System messages may only contain text blocks.');
+        if (b.cache_control != null) pol.note('cache_control');
+        texts.push(str(b.text) ?? '');
+      });
+      if (texts.length > 0) out.push({ role: 'system', content: texts.join('\n') });
+      return;
+    }
+    if (m.role !== 'user' && m.role !== 'assistant') throw invalid(`${param}.role`, 'Message role must be `user`, `assistant` or `system`.');
     if (typeof m.content === 'string') {
       out.push({ role: m.role, content: m.content });
       return;

@@ -80,6 +80,11 @@ function totalTimeoutError(ms: number): GatewayError {
   return new GatewayError('timeout', `The request exceeded the gateway's total time limit (${ms} ms).`);
 }
 
+/** What a request still running gets when the shutdown grace period is over. */
+function shutdownError(): GatewayError {
+  return new GatewayError('overloaded', 'The gateway is shutting down.');
+}
+
 /** Sleeps `ms`, waking early on abort of `signal` or caller disconnect. */
 function sleep(ms: number, signal: AbortSignal, sink: ResponseSink): Promise<void> {
   return new Promise((resolve) => {
@@ -110,9 +115,13 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
   const format = req.route.ingressFormat;
   const elapsed = () => performance.now() - req.startedAt;
 
+  // Aborted at the total time limit (reason 'timeout') or when the shutdown grace period ends ('shutdown').
   const total = new AbortController();
   const totalMs = cfg.timeouts.totalMs;
-  const totalTimer = totalMs > 0 ? setTimeout(() => total.abort(), Math.max(0, totalMs - elapsed())) : null;
+  const totalTimer = totalMs > 0 ? setTimeout(() => total.abort('timeout'), Math.max(0, totalMs - elapsed())) : null;
+  const onShutdown = () => total.abort('shutdown');
+  if (rel.shutdown.signal.aborted) onShutdown();
+  else rel.shutdown.signal.addEventListener('abort', onShutdown, { once: true });
   const keepalive = rec.stream && (format === 'anthropic' || format === 'openai')
     ? new Keepalive(sink, format, cfg.server.keepaliveMs, sseHeaders(req.id))
     : null;
@@ -135,7 +144,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       }
       if (total.signal.aborted) {
         last?.discard?.();
-        throw totalTimeoutError(totalMs);
+        throw total.signal.reason === 'shutdown' ? shutdownError() : totalTimeoutError(totalMs);
       }
       if (used >= policy.maxAttempts) break;
       // Pick: the first untried target in plan order, else the one that is ready soonest.
@@ -151,13 +160,15 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
           openWait = Math.min(openWait, br.retryInMs());
           continue;
         }
-        const w = tries[i] === 0 ? 0 : Math.max(0, (readyAt[i] as number) - now);
+        // Untried targets first (failover before retrying the same upstream), then the soonest ready.
+        const w = tries[i] === 0 ? -1 : Math.max(0, (readyAt[i] as number) - now);
         if (w < wait) {
           wait = w;
           pick = i;
         }
       }
       if (pick < 0) break;
+      if (wait < 0) wait = 0;
       if (elapsed() + wait > policy.budgetMs) break;
       if (wait > 0) {
         await sleep(wait, total.signal, sink);
@@ -191,8 +202,10 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       last = result;
       tries[pick] = (tries[pick] as number) + 1;
       if (result.keyRotated) {
-        used--; // a rejected key is a config problem, not an upstream failure: it does not use up an attempt
-        readyAt[pick] = 0;
+        // A rejected key is a config problem, not an upstream failure: the same target goes again at
+        // once with its next key, and this does not use up an attempt.
+        used--;
+        tries[pick] = (tries[pick] as number) - 1;
       } else if (result.targetDone || (result.retryAfterMs !== null && result.retryAfterMs > policy.maxDelayMs)) {
         // An upstream that asks for a longer pause than retry.max_delay_ms is not retried: its answer goes back to the caller.
         targetDone[pick] = true;
@@ -216,6 +229,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
     throw new GatewayError('upstream_unavailable', 'No upstream could serve the request.');
   } finally {
     if (totalTimer) clearTimeout(totalTimer);
+    rel.shutdown.signal.removeEventListener('abort', onShutdown);
     keepalive?.stop();
   }
 }
@@ -359,8 +373,16 @@ async function runAttempt(
       env.ticket.done('failure');
       return { error: new GatewayError('upstream_unavailable', `Upstream ${p.name} sent a response that is not JSON.`), retryAfterMs: null };
     }
+    let out: ReturnType<Transcoder['mapResponse']>;
+    try {
+      out = transcoder.mapResponse(parsed, ctx, mapped as MappedRequest);
+    } catch (e) {
+      // The upstream said 200 but its body is not a response we can map: an upstream failure.
+      env.ticket.done('failure');
+      const msg = e instanceof GatewayError ? e.message : `Upstream ${p.name} sent a response that cannot be mapped.`;
+      return { error: new GatewayError('upstream_unavailable', msg), retryAfterMs: null };
+    }
     env.ticket.done('success');
-    const out = transcoder.mapResponse(parsed, ctx, mapped as MappedRequest);
     rec.status = status;
     rec.usage = out.usage;
     rec.ttftMs = performance.now() - req.startedAt;
@@ -463,7 +485,7 @@ function finishStream(sink: ResponseSink, format: Format, r: PumpFinished, rec: 
   const err = r.outcome === 'idle_timeout'
     ? new GatewayError('timeout', 'Upstream stream went idle for too long.')
     : r.outcome === 'aborted'
-      ? new GatewayError('timeout', 'The request exceeded the gateway\'s total time limit.')
+      ? env.total.reason === 'shutdown' ? shutdownError() : new GatewayError('timeout', 'The request exceeded the gateway\'s total time limit.')
       : new GatewayError('upstream_unavailable', 'Upstream connection failed mid-stream.');
   rec.errorType = err.kind;
   sendError(sink, format, err);

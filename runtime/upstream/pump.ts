@@ -119,7 +119,8 @@ export function pump(body: Readable, sink: ResponseSink, opts: PumpOptions): Pro
           resolveFn = res as (r: PumpResult) => void;
           if (!sink.open) return finish('caller_aborted');
           commitHeld();
-          if (reason === 'eof' || upstreamEnded) return onEnd();
+          // 'end' may have fired while nobody listened (EOF right after the error event).
+          if (reason === 'eof' || upstreamEnded || body.readableEnded) return onEnd();
           if (reason !== 'error_event') return finish('upstream_error', extra.error);
           attach();
           body.resume();

@@ -1,7 +1,8 @@
 /**
  * Per-gateway reliability state that outlives a config reload: the circuit
- * breakers (one per upstream = provider name + base URL) and the random source
- * used for weighted routing and backoff jitter (injectable for tests).
+ * breakers (one per upstream = provider name + base URL), the random source
+ * used for backoff jitter (injectable for tests) and the shutdown signal that
+ * ends requests still running when the shutdown grace period is over.
  *
  * Circuit state changes are mirrored into the metrics module
  * (`setCircuitState`, switchyard_upstream_circuit_state) and can be observed
@@ -15,13 +16,15 @@ export interface Reliability {
   breakers: BreakerRegistry;
   /** Random source in [0, 1) for backoff jitter. */
   rand: () => number;
+  /** Aborted when the shutdown grace period ran out: requests still running end with an error in the caller's format. */
+  shutdown: AbortController;
 }
 
 /** Creates the reliability state for a config. */
 export function createReliability(cfg: RuntimeConfig, opts: { rand?: () => number; now?: () => number } = {}): Reliability {
   const breakers = new BreakerRegistry(cfg.breaker, opts.now);
   breakers.onChange((s) => setCircuitState(s.provider, s.state));
-  return { breakers, rand: opts.rand ?? Math.random };
+  return { breakers, rand: opts.rand ?? Math.random, shutdown: new AbortController() };
 }
 
 /**

@@ -171,9 +171,13 @@ export const ContentBlock = Tagged('type', [
 ], { title: 'AnthropicContentBlock' });
 export type ContentBlock = Static<typeof ContentBlock>;
 
-/** `{role:"user"|"assistant", content: string | ContentBlock[]}`. */
+/**
+ * `{role:"user"|"assistant"|"system", content: string | ContentBlock[]}`. `system`
+ * entries inside `messages` are what Claude Code sends (its environment block
+ * after the user turn; claude-code-client.md); transcoders map them in place.
+ */
 export const Message = Type.Object({
-  role: Type.Union([Type.Literal('user'), Type.Literal('assistant')]),
+  role: Type.Union([Type.Literal('user'), Type.Literal('assistant'), Type.Literal('system')]),
   content: BlocksOrText(Type.Array(ContentBlock, { maxItems: 10000 })),
 }, { ...Open, title: 'AnthropicMessage' });
 

@@ -5,6 +5,9 @@
  * Proxy "Anthropic" provider page (capability rows), Anthropic versioning doc
  * (`anthropic-version` 2023-06-01 and 2026-10-21). Model catalog values are the
  * published limits at the time of writing; edit here and run `npm run gen`.
+ * `stopsAtWindow`: from Claude Sonnet 4.5 on, a request whose prompt + max_tokens
+ * exceeds the window is accepted and stops with `model_context_window_exceeded`
+ * (Anthropic context-windows doc), so only the prompt is checked against the window.
  */
 import type { ProviderSpec } from '../capability.ts';
 
@@ -54,11 +57,11 @@ export const anthropic: ProviderSpec = {
     { routeType: 'llm/v1/embeddings', reason: 'Anthropic has no embeddings API.' },
   ],
   models: [
-    { id: 'claude-opus-5-5', displayName: 'Claude Opus 5.5', contextWindow: 200000, maxOutputTokens: 128000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
-    { id: 'claude-sonnet-5-5', displayName: 'Claude Sonnet 5.5', contextWindow: 200000, maxOutputTokens: 128000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
-    { id: 'claude-haiku-5-5', displayName: 'Claude Haiku 5.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
-    { id: 'claude-sonnet-4-5', displayName: 'Claude Sonnet 4.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
-    { id: 'claude-haiku-4-5', displayName: 'Claude Haiku 4.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
+    { id: 'claude-opus-5-5', displayName: 'Claude Opus 5.5', contextWindow: 200000, maxOutputTokens: 128000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
+    { id: 'claude-sonnet-5-5', displayName: 'Claude Sonnet 5.5', contextWindow: 200000, maxOutputTokens: 128000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
+    { id: 'claude-haiku-5-5', displayName: 'Claude Haiku 5.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
+    { id: 'claude-sonnet-4-5', displayName: 'Claude Sonnet 4.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
+    { id: 'claude-haiku-4-5', displayName: 'Claude Haiku 4.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
     { id: 'claude-opus-4-1', displayName: 'Claude Opus 4.1', contextWindow: 200000, maxOutputTokens: 32000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
   ],
 };

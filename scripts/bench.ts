@@ -1,0 +1,334 @@
+/**
+ * `npm run bench`: the gateway next to the simulator, side by side.
+ *
+ * Starts the simulator and the gateway as separate processes — the gateway
+ * pinned to CPU 0, the simulator and this process (the load driver) to CPU 1
+ * with `taskset` where available — and for each scenario (scripts/bench/scenarios.ts)
+ * alternates direct-to-simulator runs and through-gateway runs after a warm-up,
+ * reporting medians of throughput, SSE events/s, p50/p99 latency and time to
+ * first byte, gateway CPU per request and per SSE event (utime+stime from
+ * /proc/<pid>/stat ÷ work done) and gateway RSS. Then 10,000 concurrent idle
+ * streams for memory, and the scaling from 1 to 2 uWS worker threads.
+ *
+ * Writes bench-results/latest.json and bench-results/latest.md (or --out DIR)
+ * and prints the Markdown.
+ *
+ * Options:
+ *   --quick              short smoke run (1 run per side of 0.5 s, 500 idle streams, no scaling unless asked)
+ *   --scenario NAME      only these (repeatable or comma-separated): a scenario name, "idle", "scaling"
+ *   --runs N             measured runs per side (default 3)
+ *   --duration-ms N      length of one run (default 3000)
+ *   --warmup-ms N        warm-up per side (default 1500)
+ *   --streams N          idle streams (default 10000)
+ *   --usage-sink S       gateway usage records: "file" (default: JSON lines to a temp file) or "none"
+ *   --scaling-scenario N scenario used for the 1 → 2 workers comparison (default sse-transcoded)
+ *   --cpu-prof DIR       run the gateway with node --cpu-prof, profiles written to DIR
+ *   --out DIR            where to write latest.json / latest.md (default bench-results)
+ *   --no-pin             do not use taskset
+ */
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { runLoad, quantile, type LoadResult, type RequestSpec } from './bench/driver.ts';
+import { openIdleStreams } from './bench/idle.ts';
+import { SCENARIOS, idleRequest, type Scenario } from './bench/scenarios.ts';
+import {
+  CLK_TCK, HAS_TASKSET, ROOT, cpuCount, nofileLimit, cpuSeconds, freePort, loadAvg, memoryMb, pin, startGatewayProc, startSimulatorProc, type Proc, type SpawnOptions,
+} from './bench/procs.ts';
+import { evaluateTargets, medianOf, renderMarkdown, type IdleResult, type Report, type RunMetrics, type ScalingResult, type ScenarioResult, type SideResult } from './bench/report.ts';
+
+const NOFILE = 65536;
+const CHILD_ENV = 'SWITCHYARD_BENCH_CHILD';
+
+const { values: opt } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    scenario: { type: 'string', multiple: true },
+    runs: { type: 'string' },
+    'duration-ms': { type: 'string' },
+    'warmup-ms': { type: 'string' },
+    streams: { type: 'string' },
+    'usage-sink': { type: 'string', default: 'file' },
+    'scaling-scenario': { type: 'string', default: 'sse-transcoded' },
+    'cpu-prof': { type: 'string' },
+    out: { type: 'string' },
+    'no-pin': { type: 'boolean', default: false },
+  },
+  allowPositionals: false,
+});
+
+const nproc = cpuCount();
+const pinning = HAS_TASKSET && !opt['no-pin'] && nproc >= 2;
+const CPU_GW = '0';
+const CPU_REST = '1';
+
+/**
+ * Re-runs this script with a raised open-file limit and pinned to the driver's
+ * CPU (`sh -c 'ulimit -n …; exec taskset -c 1 node …'`), so the load driver
+ * itself (this process) stays off the gateway's core.
+ */
+async function reexec(): Promise<number> {
+  const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  const cmd = [process.execPath, ...process.execArgv, ...process.argv.slice(1)].map(q).join(' ');
+  const script = `ulimit -Hn ${NOFILE} 2>/dev/null; ulimit -n ${NOFILE} 2>/dev/null || ulimit -n "$(ulimit -Hn)"; exec ${pinning ? `taskset -c ${CPU_REST} ` : ''}${cmd}`;
+  const child = spawn('sh', ['-c', script], { stdio: 'inherit', env: { ...process.env, [CHILD_ENV]: '1' } });
+  const fwd = (sig: NodeJS.Signals) => child.kill(sig);
+  process.on('SIGINT', fwd);
+  process.on('SIGTERM', fwd);
+  return new Promise((res) => child.on('exit', (code, sig) => res(code ?? (sig ? 1 : 0))));
+}
+
+function cpuModel(): string {
+  try {
+    return /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+function num(v: string | undefined, d: number): number {
+  if (v === undefined) return d;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`not a number: ${v}`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const quick = opt.quick ?? false;
+  const runs = Math.max(1, num(opt.runs, quick ? 1 : 3));
+  const durationMs = num(opt['duration-ms'], quick ? 500 : 3000);
+  const warmupMs = num(opt['warmup-ms'], quick ? 300 : 1500);
+  const streams = num(opt.streams, quick ? 500 : 10_000);
+  const wanted = (opt.scenario ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  const known = new Set([...SCENARIOS.map((s) => s.name), 'idle', 'scaling']);
+  for (const w of wanted) if (!known.has(w)) throw new Error(`unknown scenario '${w}' (known: ${[...known].join(', ')})`);
+  const want = (n: string) => (wanted.length ? wanted.includes(n) : n !== 'scaling' || !quick);
+  const scenarios = SCENARIOS.filter((s) => want(s.name));
+  const scalingScenario = SCENARIOS.find((s) => s.name === opt['scaling-scenario']);
+  if (!scalingScenario) throw new Error(`unknown --scaling-scenario ${opt['scaling-scenario']}`);
+  const outDir = resolve(ROOT, opt.out ?? 'bench-results');
+  const usageSinkOpt = opt['usage-sink'] ?? 'file';
+  if (usageSinkOpt !== 'file' && usageSinkOpt !== 'none') throw new Error('--usage-sink: file or none');
+
+  const tmp = mkdtempSync(join(tmpdir(), 'switchyard-bench-'));
+  const usageSink = usageSinkOpt === 'file' ? join(tmp, 'usage.jsonl') : 'none';
+  const profDir = opt['cpu-prof'] ? resolve(opt['cpu-prof']) : null;
+  if (profDir) mkdirSync(profDir, { recursive: true });
+  const spawnOpts = (cpus: string | null, profile = false): SpawnOptions => ({
+    cpus: pinning ? cpus : null,
+    nofile: NOFILE,
+    env: { LOG_LEVEL: 'warn' },
+    ...(profile && profDir ? { nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] } : {}),
+  });
+  const procs: Proc[] = [];
+  const stopAll = async () => {
+    await Promise.all(procs.splice(0).map((p) => p.stop()));
+  };
+  process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  process.on('SIGTERM', () => void stopAll().then(() => process.exit(143)));
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+
+  const loadBefore = loadAvg();
+  log(`bench: ${nproc} CPUs, load ${loadBefore.join(' ')}, ${pinning ? 'pinned (gateway CPU 0; simulator and driver CPU 1)' : 'unpinned'}, open files ${nofileLimit()}`);
+
+  const simPort = await freePort();
+  const sim = await startSimulatorProc(simPort, spawnOpts(CPU_REST));
+  procs.push(sim);
+  const simOrigin = `http://127.0.0.1:${simPort}`;
+
+  /** One measured load phase against `origin`, with gateway/simulator CPU deltas. */
+  const measure = async (origin: string, spec: RequestSpec, concurrency: number, ms: number, gw: Proc | null): Promise<{ m: RunMetrics; res: LoadResult }> => {
+    const gwCpu0 = gw ? cpuSeconds(gw.pid) : 0;
+    const simCpu0 = cpuSeconds(sim.pid);
+    const res = await runLoad({ origin, concurrency, durationMs: ms, request: spec });
+    const gwCpu = gw ? cpuSeconds(gw.pid) - gwCpu0 : null;
+    const simCpu = cpuSeconds(sim.pid) - simCpu0;
+    const n = Math.max(1, res.ok);
+    const m: RunMetrics = {
+      ok: res.ok,
+      errors: res.errors,
+      rps: res.ok / res.elapsedS,
+      eventsPerS: res.events / res.elapsedS,
+      eventsPerReq: res.events / n,
+      p50Ms: quantile(res.latencies, 0.5),
+      p99Ms: quantile(res.latencies, 0.99),
+      ttfbP50Ms: quantile(res.ttfb, 0.5),
+      ttfbP99Ms: quantile(res.ttfb, 0.99),
+      gwCpuS: gwCpu,
+      cpuPerReqMs: gwCpu === null ? null : (gwCpu * 1000) / n,
+      cpuPerEventUs: gwCpu === null || res.events === 0 ? null : (gwCpu * 1e6) / res.events,
+      gwRssMb: gw ? memoryMb(gw.pid).rss : null,
+      simCpuPerReqMs: (simCpu * 1000) / n,
+    };
+    return { m, res };
+  };
+
+  const side = (runsOut: RunMetrics[]): SideResult => ({ runs: runsOut, median: medianOf(runsOut) });
+
+  /** Warm-up, then `runs` alternating direct / gateway runs (plus extra gateways for scaling). */
+  const compare = async (s: Scenario, gws: Proc[], gwOrigins: string[]): Promise<{ direct: SideResult; gateways: SideResult[]; firstError: string | null }> => {
+    let firstError: string | null = null;
+    const note = (r: LoadResult, who: string) => {
+      if (r.firstError && !firstError) firstError = `${who}: ${r.firstError}`;
+    };
+    if (warmupMs > 0) {
+      note((await measure(simOrigin, s.direct, s.concurrency, warmupMs / 2, null)).res, 'direct warm-up');
+      for (let g = 0; g < gws.length; g++) note((await measure(gwOrigins[g] as string, s.gateway, s.concurrency, warmupMs / 2, gws[g] as Proc)).res, 'gateway warm-up');
+    }
+    const direct: RunMetrics[] = [];
+    const gateways: RunMetrics[][] = gws.map(() => []);
+    for (let i = 0; i < runs; i++) {
+      const d = await measure(simOrigin, s.direct, s.concurrency, durationMs, null);
+      note(d.res, 'direct');
+      direct.push(d.m);
+      for (let g = 0; g < gws.length; g++) {
+        const x = await measure(gwOrigins[g] as string, s.gateway, s.concurrency, durationMs, gws[g] as Proc);
+        note(x.res, 'gateway');
+        (gateways[g] as RunMetrics[]).push(x.m);
+      }
+    }
+    return { direct: side(direct), gateways: gateways.map(side), firstError };
+  };
+
+  const startGateway = async (workers: number, cpus: string | null, profile = false): Promise<{ proc: Proc; origin: string }> => {
+    const port = await freePort();
+    const proc = await startGatewayProc(tmp, simPort, port, workers, spawnOpts(cpus, profile), usageSink);
+    procs.push(proc);
+    return { proc, origin: `http://127.0.0.1:${port}` };
+  };
+  const stopGateway = async (p: Proc) => {
+    const i = procs.indexOf(p);
+    if (i >= 0) procs.splice(i, 1);
+    await p.stop();
+  };
+
+  const results: ScenarioResult[] = [];
+  let idle: IdleResult | null = null;
+  let scaling: ScalingResult | null = null;
+  try {
+    if (scenarios.length) {
+      const gw = await startGateway(1, CPU_GW, true);
+      for (const s of scenarios) {
+        log(`bench: ${s.name} (c=${s.concurrency})…`);
+        const r = await compare(s, [gw.proc], [gw.origin]);
+        const d = r.direct.median;
+        const g = (r.gateways[0] as SideResult).median;
+        results.push({
+          name: s.name, title: s.title, compared: s.compared, concurrency: s.concurrency, events: s.events, paceMs: s.paceMs, kind: s.kind,
+          direct: r.direct, gateway: r.gateways[0] as SideResult,
+          throughputRatio: d.rps ? g.rps / d.rps : 0,
+          addedP50Ms: g.p50Ms - d.p50Ms,
+          addedTtfbP50Ms: g.ttfbP50Ms - d.ttfbP50Ms,
+          firstError: r.firstError,
+        });
+        log(`  direct ${Math.round(d.rps)} req/s p50 ${d.p50Ms.toFixed(2)} ms · gateway ${Math.round(g.rps)} req/s p50 ${g.p50Ms.toFixed(2)} ms, CPU ${g.cpuPerReqMs?.toFixed(3)} ms/req${g.cpuPerEventUs !== null && s.stream ? `, ${g.cpuPerEventUs.toFixed(2)} µs/event` : ''}`);
+      }
+      await stopGateway(gw.proc);
+    }
+
+    if (want('idle')) {
+      log(`bench: idle (${streams} concurrent streams)…`);
+      const gw = await startGateway(1, CPU_GW);
+      const port = Number(new URL(gw.origin).port);
+      // A short warm-up so the baseline includes compiled code and pools.
+      await measure(gw.origin, SCENARIOS[3]!.gateway, 10, 300, gw.proc);
+      await new Promise((r) => setTimeout(r, 300));
+      const baseline = memoryMb(gw.proc.pid).rss;
+      // A stream holds two descriptors in the gateway (caller socket + upstream socket) and one here.
+      const gwFiles = nofileLimit(gw.proc.pid);
+      const nofile = Math.min(gwFiles, nofileLimit(sim.pid), nofileLimit());
+      const count = Math.min(streams, Math.floor((gwFiles - 200) / 2), nofileLimit(sim.pid) - 200, nofileLimit() - 200);
+      const limitedBy = count < streams
+        ? `the open-file limit is ${nofile} here and cannot be raised (no CAP_SYS_RESOURCE); a stream holds two descriptors in the gateway (caller and upstream socket)`
+        : null;
+      const open = await openIdleStreams({ port, request: idleRequest(port, 600_000), count, batch: 500, timeoutMs: quick ? 20_000 : 90_000, readyMarker: 'content_block_delta' });
+      await new Promise((r) => setTimeout(r, 500));
+      const mem = memoryMb(gw.proc.pid);
+      await open.close();
+      await new Promise((r) => setTimeout(r, 1000));
+      const after = memoryMb(gw.proc.pid).rss;
+      idle = {
+        requested: streams, streams: count, limitedBy, projectedRssMb: baseline + ((mem.rss - baseline) / Math.max(1, open.ready)) * streams,
+        ready: open.ready, failed: open.failed, firstError: open.firstError, openS: open.openS,
+        baselineRssMb: baseline, rssMb: mem.rss, peakRssMb: mem.peak, perStreamKb: open.ready ? ((mem.rss - baseline) * 1024) / open.ready : 0,
+        afterCloseRssMb: after, nofile,
+      };
+      log(`  ${open.ready}/${count} open in ${open.openS.toFixed(1)} s, RSS ${baseline.toFixed(0)} → ${mem.rss.toFixed(0)} MB${open.firstError ? ` (first error: ${open.firstError})` : ''}`);
+      await stopGateway(gw.proc);
+    }
+
+    if (want('scaling')) {
+      const s = scalingScenario;
+      log(`bench: scaling 1 → 2 workers (${s.name})…`);
+      // All processes may use every CPU here: two gateway threads need two cores.
+      const all = nproc >= 2 ? `0-${nproc - 1}` : '0';
+      if (pinning) {
+        pin(sim.pid, all);
+        pin(process.pid, all);
+      }
+      const g1 = await startGateway(1, all);
+      const g2 = await startGateway(2, all);
+      const r = await compare(s, [g1.proc, g2.proc], [g1.origin, g2.origin]);
+      const d = r.direct.median;
+      scaling = {
+        scenario: s.name, concurrency: s.concurrency,
+        pinning: pinning ? `gateway, simulator and driver all on CPUs ${all}` : 'unpinned',
+        direct: r.direct,
+        workers: [1, 2].map((w, i) => ({ workers: w, gateway: r.gateways[i] as SideResult, throughputRatio: d.rps ? (r.gateways[i] as SideResult).median.rps / d.rps : 0 })),
+      };
+      for (const w of scaling.workers) log(`  ${w.workers} worker(s): ${Math.round(w.gateway.median.rps)} req/s (direct ${Math.round(d.rps)})`);
+      await stopGateway(g1.proc);
+      await stopGateway(g2.proc);
+      if (pinning) {
+        pin(sim.pid, CPU_REST);
+        pin(process.pid, CPU_REST);
+      }
+    }
+  } finally {
+    await stopAll();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  const partial = { scenarios: results, idle, scaling };
+  const report: Report = {
+    tool: 'switchyard-bench',
+    date: new Date().toISOString(),
+    quick,
+    machine: {
+      nproc,
+      cpuModel: cpuModel(),
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      taskset: pinning,
+      pinning: pinning ? { gateway: CPU_GW, simulator: CPU_REST, driver: CPU_REST } : { gateway: 'any', simulator: 'any', driver: 'any' },
+      loadBefore,
+      loadAfter: loadAvg(),
+      clkTck: CLK_TCK,
+    },
+    options: { runs, durationMs, warmupMs, usageSink: usageSinkOpt === 'file' ? 'on (JSON lines to a file)' : 'off', scenarios: [...scenarios.map((s) => s.name), ...(idle ? ['idle'] : []), ...(scaling ? ['scaling'] : [])] },
+    ...partial,
+    targets: evaluateTargets(partial),
+    elapsedS: (performance.now() - t0) / 1000,
+  };
+  mkdirSync(outDir, { recursive: true });
+  const md = renderMarkdown(report);
+  writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(outDir, 'latest.md'), `${md}\n`);
+  process.stdout.write(`${md}\n`);
+  log(`bench: wrote ${join(outDir, 'latest.json')} and latest.md`);
+}
+
+if (process.env[CHILD_ENV] !== '1') {
+  process.exit(await reexec());
+} else {
+  try {
+    await main();
+    process.exit(0);
+  } catch (e) {
+    process.stderr.write(`bench: ${(e as Error).stack ?? String(e)}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Closed-loop load driver: `concurrency` loops, each sending the next request
+ * as soon as the previous one finished, over one undici keep-alive Pool
+ * (one connection per loop) for a fixed duration.
+ *
+ * It uses `pool.dispatch` with a raw handler (no Readable streams, no
+ * promises per chunk) so the driver's own cost per request and per SSE event
+ * stays small: the driver shares a core with the simulator, and every
+ * microsecond it spends is one the simulator cannot.
+ *
+ * Per request it records the latency (send → end of body) and the time to
+ * first byte (send → first body bytes), and for SSE responses counts events
+ * (blank-line separators "\n\n", also across chunk boundaries).
+ */
+import { Pool, type Dispatcher } from 'undici';
+
+export interface RequestSpec {
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface LoadOptions {
+  origin: string;
+  concurrency: number;
+  /** Measured duration (ms). Requests in flight at the deadline finish and are counted. */
+  durationMs: number;
+  request: RequestSpec;
+}
+
+export interface LoadResult {
+  /** Requests completed with a 2xx status. */
+  ok: number;
+  /** Requests that failed (non-2xx or connection error). */
+  errors: number;
+  /** First error seen (status and a body excerpt, or the error message). */
+  firstError: string | null;
+  /** SSE events received (0 for JSON). */
+  events: number;
+  /** Wall time from first send to last completion (s). */
+  elapsedS: number;
+  /** Latencies (ms) of the successful requests. */
+  latencies: Float64Array;
+  /** Times to first body byte (ms) of the successful requests. */
+  ttfb: Float64Array;
+}
+
+const LF = 0x0a;
+
+/** Counts SSE event separators ("\n\n") in `chunk`; `prevLF` says whether the previous chunk ended with LF. */
+function countEvents(chunk: Buffer, prevLF: boolean): number {
+  let n = 0;
+  if (prevLF && chunk[0] === LF) n++;
+  let i = chunk.indexOf(LF);
+  while (i !== -1) {
+    if (chunk[i + 1] === LF) {
+      n++;
+      i = chunk.indexOf(LF, i + 2);
+    } else i = chunk.indexOf(LF, i + 1);
+  }
+  return n;
+}
+
+class Samples {
+  buf = new Float64Array(4096);
+  n = 0;
+  push(v: number): void {
+    if (this.n === this.buf.length) {
+      const b = new Float64Array(this.buf.length * 2);
+      b.set(this.buf);
+      this.buf = b;
+    }
+    this.buf[this.n++] = v;
+  }
+  take(): Float64Array {
+    return this.buf.slice(0, this.n);
+  }
+}
+
+/** Runs one closed-loop load phase and returns its counts and samples. */
+export async function runLoad(o: LoadOptions): Promise<LoadResult> {
+  const pool = new Pool(o.origin, {
+    connections: o.concurrency,
+    pipelining: 1,
+    keepAliveTimeout: 60_000,
+    keepAliveMaxTimeout: 600_000,
+    headersTimeout: 60_000,
+    bodyTimeout: 60_000,
+  });
+  const body = Buffer.from(o.request.body);
+  const headers = { ...o.request.headers, 'content-length': String(body.length) };
+  const latencies = new Samples();
+  const ttfb = new Samples();
+  let ok = 0;
+  let errors = 0;
+  let events = 0;
+  let firstError: string | null = null;
+  const start = performance.now();
+  const deadline = start + o.durationMs;
+  let lastEnd = start;
+
+  const one = (): Promise<void> =>
+    new Promise((resolve) => {
+      const t0 = performance.now();
+      let first = -1;
+      let status = 0;
+      let prevLF = false;
+      let ev = 0;
+      let errBody = '';
+      const handler: Dispatcher.DispatchHandler = {
+        onRequestStart() {},
+        onResponseStart(_c, statusCode) {
+          status = statusCode;
+        },
+        onResponseData(_c, chunk) {
+          if (first < 0) first = performance.now();
+          if (status >= 300) {
+            if (errBody.length < 300) errBody += chunk.toString('utf8', 0, Math.min(chunk.length, 300));
+            return;
+          }
+          ev += countEvents(chunk, prevLF);
+          prevLF = chunk[chunk.length - 1] === LF;
+        },
+        onResponseEnd() {
+          const t = performance.now();
+          lastEnd = t;
+          if (status >= 200 && status < 300) {
+            ok++;
+            events += ev;
+            latencies.push(t - t0);
+            ttfb.push((first < 0 ? t : first) - t0);
+          } else {
+            errors++;
+            firstError ??= `HTTP ${status}: ${errBody.slice(0, 300)}`;
+          }
+          resolve();
+        },
+        onResponseError(_c, err) {
+          errors++;
+          firstError ??= `${err.name}: ${err.message}`;
+          lastEnd = performance.now();
+          resolve();
+        },
+      };
+      pool.dispatch({ origin: o.origin, path: o.request.path, method: 'POST', headers, body }, handler);
+    });
+
+  const loop = async () => {
+    while (performance.now() < deadline) await one();
+  };
+  await Promise.all(Array.from({ length: o.concurrency }, loop));
+  await pool.close();
+  return { ok, errors, firstError, events, elapsedS: (lastEnd - start) / 1000, latencies: latencies.take(), ttfb: ttfb.take() };
+}
+
+/** The q-quantile (0..1) of samples (nearest rank); NaN when empty. */
+export function quantile(samples: Float64Array, q: number): number {
+  if (samples.length === 0) return NaN;
+  const s = Float64Array.from(samples).sort();
+  const idx = Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1));
+  return s[idx] as number;
+}

@@ -1,0 +1,242 @@
+/**
+ * Benchmark report: the JSON shape written to bench-results/*.json, medians,
+ * the targets of issue 6, and the Markdown rendering.
+ */
+
+/** Metrics of one measured run (one side: direct or gateway). */
+export interface RunMetrics {
+  ok: number;
+  errors: number;
+  /** Requests per second (successful). */
+  rps: number;
+  /** SSE events per second received by the client (0 for JSON). */
+  eventsPerS: number;
+  /** SSE events per response. */
+  eventsPerReq: number;
+  p50Ms: number;
+  p99Ms: number;
+  ttfbP50Ms: number;
+  ttfbP99Ms: number;
+  /** Gateway CPU seconds during the run (null for direct runs). */
+  gwCpuS: number | null;
+  /** Gateway CPU per request (ms). */
+  cpuPerReqMs: number | null;
+  /** Gateway CPU per SSE event received by the client (µs). */
+  cpuPerEventUs: number | null;
+  /** Gateway RSS at the end of the run (MB). */
+  gwRssMb: number | null;
+  /** Simulator CPU per request (ms): how busy the shared core was. */
+  simCpuPerReqMs: number;
+}
+
+export interface SideResult {
+  runs: RunMetrics[];
+  median: RunMetrics;
+}
+
+export interface ScenarioResult {
+  name: string;
+  title: string;
+  compared: string;
+  concurrency: number;
+  events: number;
+  paceMs: number;
+  kind: 'throughput' | 'latency';
+  direct: SideResult;
+  gateway: SideResult;
+  /** gateway rps / direct rps (medians). */
+  throughputRatio: number;
+  /** Median gateway p50 − median direct p50 (ms). */
+  addedP50Ms: number;
+  /** Median gateway TTFB p50 − median direct TTFB p50 (ms). */
+  addedTtfbP50Ms: number;
+  firstError: string | null;
+}
+
+export interface IdleResult {
+  /** Streams asked for (--streams). */
+  requested: number;
+  /** Streams attempted (fewer than requested when the open-file limit does not allow them). */
+  streams: number;
+  /** Why fewer streams than requested were attempted, or null. */
+  limitedBy: string | null;
+  /** RSS projected to the requested count: baseline + per-stream × requested (MB). */
+  projectedRssMb: number;
+  ready: number;
+  failed: number;
+  firstError: string | null;
+  openS: number;
+  baselineRssMb: number;
+  rssMb: number;
+  peakRssMb: number;
+  perStreamKb: number;
+  afterCloseRssMb: number;
+  nofile: number;
+}
+
+export interface ScalingResult {
+  scenario: string;
+  concurrency: number;
+  pinning: string;
+  direct: SideResult;
+  workers: { workers: number; gateway: SideResult; throughputRatio: number }[];
+}
+
+export interface Target {
+  name: string;
+  target: string;
+  reached: string;
+  met: boolean | null;
+}
+
+export interface Report {
+  tool: 'switchyard-bench';
+  date: string;
+  quick: boolean;
+  machine: {
+    nproc: number;
+    cpuModel: string;
+    node: string;
+    platform: string;
+    taskset: boolean;
+    pinning: { gateway: string; simulator: string; driver: string };
+    loadBefore: [number, number, number];
+    loadAfter: [number, number, number];
+    clkTck: number;
+  };
+  options: { runs: number; durationMs: number; warmupMs: number; usageSink: string; scenarios: string[] };
+  scenarios: ScenarioResult[];
+  idle: IdleResult | null;
+  scaling: ScalingResult | null;
+  targets: Target[];
+  elapsedS: number;
+}
+
+/** Median of numbers (nulls and NaN dropped; null when none left). */
+function med(xs: (number | null)[]): number | null {
+  const v = xs.filter((x): x is number => x !== null && !Number.isNaN(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const m = v.length >> 1;
+  return v.length % 2 ? (v[m] as number) : ((v[m - 1] as number) + (v[m] as number)) / 2;
+}
+
+/** Per-metric medians over runs. */
+export function medianOf(runs: RunMetrics[]): RunMetrics {
+  const keys = Object.keys(runs[0] ?? {}) as (keyof RunMetrics)[];
+  const out = {} as Record<keyof RunMetrics, number | null>;
+  for (const k of keys) out[k] = med(runs.map((r) => r[k]));
+  const nz = (k: keyof RunMetrics) => (out[k] ?? 0) as number;
+  return {
+    ...(out as unknown as RunMetrics),
+    ok: nz('ok'), errors: nz('errors'), rps: nz('rps'), eventsPerS: nz('eventsPerS'), eventsPerReq: nz('eventsPerReq'),
+    p50Ms: nz('p50Ms'), p99Ms: nz('p99Ms'), ttfbP50Ms: nz('ttfbP50Ms'), ttfbP99Ms: nz('ttfbP99Ms'), simCpuPerReqMs: nz('simCpuPerReqMs'),
+  };
+}
+
+const f = (x: number | null | undefined, d = 1) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
+const int = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '—' : Math.round(x).toLocaleString('en-US'));
+
+/** The issue-6 targets, evaluated against the results present. */
+export function evaluateTargets(r: Pick<Report, 'scenarios' | 'idle' | 'scaling'>): Target[] {
+  const s = (n: string) => r.scenarios.find((x) => x.name === n);
+  const out: Target[] = [];
+  const json = s('json-translated');
+  if (json) {
+    const cpu = json.gateway.median.cpuPerReqMs;
+    out.push({ name: 'translated JSON: gateway CPU per request', target: '≤ 0.1 ms', reached: `${f(cpu, 3)} ms`, met: cpu === null ? null : cpu <= 0.1 });
+    out.push({ name: 'translated JSON: throughput vs direct', target: '≥ 0.9×', reached: `${f(json.throughputRatio, 2)}× (${int(json.gateway.median.rps)} vs ${int(json.direct.median.rps)} req/s)`, met: json.throughputRatio >= 0.9 });
+  }
+  const ev = (name: string, label: string, limit: number) => {
+    const x = s(name);
+    if (!x) return;
+    const v = x.gateway.median.cpuPerEventUs;
+    out.push({ name: `${label}: gateway CPU per SSE event`, target: `≤ ${limit} µs`, reached: `${f(v, 2)} µs`, met: v === null ? null : v <= limit });
+  };
+  ev('sse-transcoded', 'transcoded SSE unpaced', 4);
+  ev('sse-transcoded-paced', 'transcoded SSE paced 20 ms', 15);
+  ev('sse-passthrough', 'passthrough SSE unpaced', 2);
+  ev('sse-passthrough-paced', 'passthrough SSE paced 20 ms', 2);
+  const lj = s('latency-json');
+  if (lj) out.push({ name: 'added latency, concurrency 1, JSON (p50)', target: '≤ 0.3 ms', reached: `${f(lj.addedP50Ms, 3)} ms`, met: lj.addedP50Ms <= 0.3 });
+  for (const n of ['latency-ttfb-transcoded', 'latency-ttfb-passthrough']) {
+    const lt = s(n);
+    if (lt) out.push({ name: `added time to first byte, concurrency 1, ${n.endsWith('transcoded') ? 'transcoded' : 'passthrough'} SSE (p50)`, target: '≤ 0.5 ms', reached: `${f(lt.addedTtfbP50Ms, 3)} ms`, met: lt.addedTtfbP50Ms <= 0.5 });
+  }
+  if (r.idle) {
+    const i = r.idle;
+    const ok = i.ready === i.streams;
+    const full = i.streams >= i.requested;
+    const rss = full ? i.rssMb : i.projectedRssMb;
+    out.push({
+      name: `${int(i.requested)} concurrent idle streams: gateway RSS`,
+      target: '≤ 300 MB',
+      reached: full ? `${f(i.rssMb, 0)} MB (${int(i.ready)} open)` : `${f(i.rssMb, 0)} MB with ${int(i.ready)} open; ${f(i.projectedRssMb, 0)} MB projected to ${int(i.requested)} (${i.limitedBy})`,
+      met: ok && rss <= 300,
+    });
+  }
+  if (r.scaling && r.scaling.workers.length >= 2) {
+    const [a, b] = r.scaling.workers;
+    if (a && b) {
+      const x = b.gateway.median.rps / a.gateway.median.rps;
+      out.push({ name: `scaling ${a.workers} → ${b.workers} workers (${r.scaling.scenario})`, target: 'shown', reached: `${f(x, 2)}× req/s (${int(a.gateway.median.rps)} → ${int(b.gateway.median.rps)})`, met: null });
+    }
+  }
+  return out;
+}
+
+/** Renders the report as Markdown. */
+export function renderMarkdown(r: Report): string {
+  const m = r.machine;
+  const L: string[] = [];
+  L.push(`# Switchyard benchmark${r.quick ? ' (quick smoke run — not representative)' : ''}`, '');
+  L.push(`${r.date} · ${m.nproc} CPUs (${m.cpuModel}) · Node ${m.node} · ${m.platform}`);
+  L.push(`Pinning: ${m.taskset ? `gateway on CPU ${m.pinning.gateway}, simulator on CPU ${m.pinning.simulator}, load driver on CPU ${m.pinning.driver} (taskset)` : 'none (taskset not available)'}`);
+  L.push(`Load average before / after: ${m.loadBefore.join(' ')} / ${m.loadAfter.join(' ')} · ${r.options.runs} runs per side of ${r.options.durationMs / 1000} s after a ${r.options.warmupMs / 1000} s warm-up, medians · usage records: ${r.options.usageSink} · ${f(r.elapsedS, 0)} s in all`, '');
+  if (r.targets.length) {
+    L.push('## Targets', '', '| target | goal | reached | |', '|---|---|---|---|');
+    for (const t of r.targets) L.push(`| ${t.name} | ${t.target} | ${t.reached} | ${t.met === null ? '' : t.met ? 'met' : '**short**'} |`);
+    L.push('');
+  }
+  if (r.scenarios.length) {
+    L.push('## Scenarios', '');
+    L.push('| scenario | side | req/s | events/s | p50 ms | p99 ms | TTFB p50 ms | TTFB p99 ms | gw CPU/req ms | gw CPU/event µs | gw RSS MB | errors |');
+    L.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+    for (const s of r.scenarios) {
+      for (const side of ['direct', 'gateway'] as const) {
+        const x = s[side].median;
+        L.push(`| ${side === 'direct' ? `**${s.name}** (c=${s.concurrency})` : ''} | ${side} | ${int(x.rps)} | ${x.eventsPerS ? int(x.eventsPerS) : '—'} | ${f(x.p50Ms, 2)} | ${f(x.p99Ms, 2)} | ${f(x.ttfbP50Ms, 2)} | ${f(x.ttfbP99Ms, 2)} | ${f(x.cpuPerReqMs, 3)} | ${s.events && s.name.includes('sse') ? f(x.cpuPerEventUs, 2) : '—'} | ${f(x.gwRssMb, 0)} | ${int(x.errors)} |`);
+      }
+    }
+    L.push('', 'Gateway vs direct (medians):', '');
+    L.push('| scenario | throughput ratio | added p50 ms | added TTFB p50 ms |', '|---|--:|--:|--:|');
+    for (const s of r.scenarios) L.push(`| ${s.name} | ${f(s.throughputRatio, 2)}× | ${f(s.addedP50Ms, 3)} | ${f(s.addedTtfbP50Ms, 3)} |`);
+    L.push('', 'What each scenario compares:', '');
+    for (const s of r.scenarios) L.push(`- **${s.name}** — ${s.title}: ${s.compared}.`);
+    const errs = r.scenarios.filter((s) => s.firstError);
+    if (errs.length) {
+      L.push('', 'Errors:', '');
+      for (const s of errs) L.push(`- ${s.name}: ${s.firstError}`);
+    }
+    L.push('');
+  }
+  if (r.idle) {
+    const i = r.idle;
+    L.push('## Concurrent idle streams (memory)', '');
+    L.push(`${int(i.ready)} of ${int(i.streams)} passthrough streams open at once (${int(i.failed)} failed${i.firstError ? `: ${i.firstError}` : ''}), opened in ${f(i.openS, 1)} s; open-file limit ${int(i.nofile)}.${i.limitedBy ? ` ${int(i.requested)} were asked for: ${i.limitedBy}.` : ''}`, '');
+    L.push(`| gateway RSS before | with the streams open | peak | per stream | after closing${i.limitedBy ? ` | projected to ${int(i.requested)}` : ''} |`, `|--:|--:|--:|--:|--:${i.limitedBy ? '|--:' : ''}|`);
+    L.push(`| ${f(i.baselineRssMb, 0)} MB | ${f(i.rssMb, 0)} MB | ${f(i.peakRssMb, 0)} MB | ${f(i.perStreamKb, 1)} KB | ${f(i.afterCloseRssMb, 0)} MB${i.limitedBy ? ` | ${f(i.projectedRssMb, 0)} MB` : ''} |`, '');
+  }
+  if (r.scaling) {
+    const sc = r.scaling;
+    L.push(`## Scaling across worker threads (${sc.scenario}, concurrency ${sc.concurrency}; ${sc.pinning})`, '');
+    L.push('| | req/s | events/s | p50 ms | p99 ms | gw CPU/req ms | gw RSS MB | vs direct |', '|---|--:|--:|--:|--:|--:|--:|--:|');
+    const d = sc.direct.median;
+    L.push(`| direct | ${int(d.rps)} | ${d.eventsPerS ? int(d.eventsPerS) : '—'} | ${f(d.p50Ms, 2)} | ${f(d.p99Ms, 2)} | — | — | 1.00× |`);
+    for (const w of sc.workers) {
+      const x = w.gateway.median;
+      L.push(`| ${w.workers} worker${w.workers > 1 ? 's' : ''} | ${int(x.rps)} | ${x.eventsPerS ? int(x.eventsPerS) : '—'} | ${f(x.p50Ms, 2)} | ${f(x.p99Ms, 2)} | ${f(x.cpuPerReqMs, 3)} | ${f(x.gwRssMb, 0)} | ${f(w.throughputRatio, 2)}× |`);
+    }
+    L.push('');
+  }
+  return L.join('\n');
+}

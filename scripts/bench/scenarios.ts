@@ -1,0 +1,135 @@
+/**
+ * Benchmark scenarios: what the client sends through the gateway, and what it
+ * sends to the simulator directly for the comparison.
+ *
+ * "Direct" always means the same client calling the simulator endpoint that the
+ * gateway itself calls upstream, with the equivalent request in the upstream's
+ * format and the same simulator controls (`x-sim-events`, `x-sim-pace-ms`):
+ * - translated JSON: gateway `POST /v1/chat/completions` (OpenAI format, alias
+ *   → Anthropic upstream) vs direct `POST /v1/messages` (Anthropic format);
+ * - transcoded SSE: gateway OpenAI `stream: true` chat completion → Anthropic
+ *   stream vs the direct Anthropic stream;
+ * - passthrough SSE: gateway `POST /v1/messages` `stream: true` vs the same
+ *   request to the simulator.
+ * So a gateway run does everything a direct run does plus the gateway hop.
+ */
+import type { RequestSpec } from './driver.ts';
+import { CALLER_KEY } from './procs.ts';
+
+export interface Scenario {
+  name: string;
+  title: string;
+  /** What is compared (one line for the report). */
+  compared: string;
+  concurrency: number;
+  stream: boolean;
+  /** Simulator text deltas per response (x-sim-events). */
+  events: number;
+  /** Simulator pace between events (ms). */
+  paceMs: number;
+  /** Main metric of the scenario: throughput or latency at concurrency 1. */
+  kind: 'throughput' | 'latency';
+  gateway: RequestSpec;
+  direct: RequestSpec;
+}
+
+const PROMPT = 'Summarize the plot of Hamlet in three sentences.';
+
+function simHeaders(events: number, paceMs: number): Record<string, string> {
+  const h: Record<string, string> = { 'x-sim-events': String(events) };
+  if (paceMs > 0) h['x-sim-pace-ms'] = String(paceMs);
+  return h;
+}
+
+/** The direct request to the simulator's Anthropic Messages endpoint. */
+function anthropicDirect(stream: boolean, events: number, paceMs: number): RequestSpec {
+  return {
+    path: '/v1/messages',
+    headers: { 'content-type': 'application/json', 'x-api-key': 'sk-ant-bench-provider', 'anthropic-version': '2023-06-01', ...simHeaders(events, paceMs) },
+    body: JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: PROMPT }], ...(stream ? { stream: true } : {}) }),
+  };
+}
+
+/** An OpenAI-format request to the gateway, translated to the Anthropic upstream. */
+function openaiViaGateway(stream: boolean, events: number, paceMs: number): RequestSpec {
+  return {
+    path: '/v1/chat/completions',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${CALLER_KEY}`, ...simHeaders(events, paceMs) },
+    body: JSON.stringify({ model: 'claude-bench', max_tokens: 256, messages: [{ role: 'user', content: PROMPT }], ...(stream ? { stream: true } : {}) }),
+  };
+}
+
+/** An Anthropic-format request to the gateway (passthrough to the Anthropic upstream). */
+function anthropicViaGateway(stream: boolean, events: number, paceMs: number): RequestSpec {
+  return {
+    path: '/v1/messages',
+    headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...simHeaders(events, paceMs) },
+    body: JSON.stringify({ model: 'claude-bench', max_tokens: 256, messages: [{ role: 'user', content: PROMPT }], ...(stream ? { stream: true } : {}) }),
+  };
+}
+
+function translatedJson(name: string, concurrency: number, kind: Scenario['kind']): Scenario {
+  return {
+    name,
+    title: `Translated JSON, OpenAI caller → Anthropic upstream, concurrency ${concurrency}`,
+    compared: 'gateway POST /v1/chat/completions (OpenAI, translated) vs simulator POST /v1/messages (Anthropic) directly; 8 text deltas',
+    concurrency,
+    stream: false,
+    events: 8,
+    paceMs: 0,
+    kind,
+    gateway: openaiViaGateway(false, 8, 0),
+    direct: anthropicDirect(false, 8, 0),
+  };
+}
+
+function transcodedSse(name: string, concurrency: number, paceMs: number, kind: Scenario['kind']): Scenario {
+  return {
+    name,
+    title: `Transcoded SSE, Anthropic upstream → OpenAI caller, concurrency ${concurrency}, 50 events${paceMs ? `, paced ${paceMs} ms` : ', unpaced'}`,
+    compared: 'gateway OpenAI stream (transcoded from Anthropic) vs the simulator\'s Anthropic stream directly',
+    concurrency,
+    stream: true,
+    events: 50,
+    paceMs,
+    kind,
+    gateway: openaiViaGateway(true, 50, paceMs),
+    direct: anthropicDirect(true, 50, paceMs),
+  };
+}
+
+function passthroughSse(name: string, concurrency: number, paceMs: number, kind: Scenario['kind']): Scenario {
+  return {
+    name,
+    title: `Native Anthropic SSE passthrough, concurrency ${concurrency}, 50 events${paceMs ? `, paced ${paceMs} ms` : ', unpaced'}`,
+    compared: 'gateway POST /v1/messages stream vs the same request to the simulator directly',
+    concurrency,
+    stream: true,
+    events: 50,
+    paceMs,
+    kind,
+    gateway: anthropicViaGateway(true, 50, paceMs),
+    direct: anthropicDirect(true, 50, paceMs),
+  };
+}
+
+/** Every throughput/latency scenario, in run order. */
+export const SCENARIOS: Scenario[] = [
+  translatedJson('json-translated', 50, 'throughput'),
+  transcodedSse('sse-transcoded', 100, 0, 'throughput'),
+  transcodedSse('sse-transcoded-paced', 100, 20, 'throughput'),
+  passthroughSse('sse-passthrough', 100, 0, 'throughput'),
+  passthroughSse('sse-passthrough-paced', 100, 20, 'throughput'),
+  translatedJson('latency-json', 1, 'latency'),
+  transcodedSse('latency-ttfb-transcoded', 1, 0, 'latency'),
+  passthroughSse('latency-ttfb-passthrough', 1, 0, 'latency'),
+];
+
+/** The raw request of one idle stream (passthrough, the simulator stalls after the first content). */
+export function idleRequest(gwPort: number, stallMs: number): Buffer {
+  const body = JSON.stringify({ model: 'claude-bench', max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] });
+  return Buffer.from(
+    `POST /v1/messages HTTP/1.1\r\nhost: 127.0.0.1:${gwPort}\r\ncontent-type: application/json\r\nx-api-key: ${CALLER_KEY}\r\n` +
+      `anthropic-version: 2023-06-01\r\nx-sim-events: 50\r\nx-sim-fault: stall-after:5:${stallMs}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
