@@ -672,7 +672,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "messages[role=tool]",
-        "note": "tool_call_id → tool_use_id; string or parts content (images kept); non-standard is_error: true → is_error.",
+        "note": "tool_call_id → tool_use_id; string or text parts content (tool messages carry text only in the OpenAI API, and the request validator enforces it); non-standard is_error: true → is_error.",
         "to": "user tool_result blocks"
       },
       {
@@ -944,7 +944,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "system",
-        "note": "Text blocks joined with \"\n\".",
+        "note": "Text blocks joined with \"\\n\" (a newline).",
         "to": "messages[0] {role:\"system\"}"
       },
       {

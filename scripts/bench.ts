@@ -35,7 +35,7 @@ import { runLoad, quantile, type LoadResult, type RequestSpec } from './bench/dr
 import { openIdleStreams } from './bench/idle.ts';
 import { SCENARIOS, idleRequest, type Scenario } from './bench/scenarios.ts';
 import {
-  CLK_TCK, HAS_TASKSET, ROOT, cpuCount, nofileLimit, cpuSeconds, freePort, loadAvg, memoryMb, pin, startGatewayProc, startSimulatorProc, type Proc, type SpawnOptions,
+  CLK_TCK, HAS_TASKSET, ROOT, cpuCount, nofileLimit, cpuSeconds, cpuTimes, freePort, loadAvg, memoryMb, pin, startGatewayProc, startSimulatorProc, type Proc, type SpawnOptions,
 } from './bench/procs.ts';
 import { evaluateTargets, medianOf, renderMarkdown, type IdleResult, type Report, type RunMetrics, type ScalingResult, type ScenarioResult, type SideResult } from './bench/report.ts';
 
@@ -141,10 +141,12 @@ async function main(): Promise<void> {
 
   /** One measured load phase against `origin`, with gateway/simulator CPU deltas. */
   const measure = async (origin: string, spec: RequestSpec, concurrency: number, ms: number, gw: Proc | null): Promise<{ m: RunMetrics; res: LoadResult }> => {
-    const gwCpu0 = gw ? cpuSeconds(gw.pid) : 0;
+    const gw0 = gw ? cpuTimes(gw.pid) : null;
     const simCpu0 = cpuSeconds(sim.pid);
     const res = await runLoad({ origin, concurrency, durationMs: ms, request: spec });
-    const gwCpu = gw ? cpuSeconds(gw.pid) - gwCpu0 : null;
+    const gw1 = gw ? cpuTimes(gw.pid) : null;
+    const gwCpu = gw0 && gw1 ? gw1.total - gw0.total : null;
+    const gwSys = gw0 && gw1 ? gw1.system - gw0.system : null;
     const simCpu = cpuSeconds(sim.pid) - simCpu0;
     const n = Math.max(1, res.ok);
     const m: RunMetrics = {
@@ -158,6 +160,7 @@ async function main(): Promise<void> {
       ttfbP50Ms: quantile(res.ttfb, 0.5),
       ttfbP99Ms: quantile(res.ttfb, 0.99),
       gwCpuS: gwCpu,
+      gwSysShare: gwCpu && gwSys !== null ? gwSys / gwCpu : null,
       cpuPerReqMs: gwCpu === null ? null : (gwCpu * 1000) / n,
       cpuPerEventUs: gwCpu === null || res.events === 0 ? null : (gwCpu * 1e6) / res.events,
       gwRssMb: gw ? memoryMb(gw.pid).rss : null,
@@ -224,7 +227,7 @@ async function main(): Promise<void> {
           addedTtfbP50Ms: g.ttfbP50Ms - d.ttfbP50Ms,
           firstError: r.firstError,
         });
-        log(`  direct ${Math.round(d.rps)} req/s p50 ${d.p50Ms.toFixed(2)} ms · gateway ${Math.round(g.rps)} req/s p50 ${g.p50Ms.toFixed(2)} ms, CPU ${g.cpuPerReqMs?.toFixed(3)} ms/req${g.cpuPerEventUs !== null && s.stream ? `, ${g.cpuPerEventUs.toFixed(2)} µs/event` : ''}`);
+        log(`  direct ${Math.round(d.rps)} req/s p50 ${d.p50Ms.toFixed(2)} ms · gateway ${Math.round(g.rps)} req/s p50 ${g.p50Ms.toFixed(2)} ms, CPU ${g.cpuPerReqMs?.toFixed(3)} ms/req (${Math.round((g.gwSysShare ?? 0) * 100)}% sys)${g.cpuPerEventUs !== null && s.stream ? `, ${g.cpuPerEventUs.toFixed(2)} µs/event` : ''}`);
       }
       await stopGateway(gw.proc);
     }

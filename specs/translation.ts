@@ -45,7 +45,7 @@ export const TRANSLATIONS: TranslationCoverage[] = [
       { field: 'messages[role=assistant].content', to: 'messages[].content[] text', note: 'text and refusal parts → text blocks. Trailing whitespace of a final assistant prefill is trimmed (Anthropic rejects it).' },
       { field: 'messages[role=assistant].tool_calls', to: 'tool_use blocks', note: 'input = JSON.parse(arguments); empty arguments → {}; non-object arguments → 400.' },
       { field: 'messages[role=assistant].thinking_blocks', to: 'thinking / redacted_thinking blocks', note: 'Non-standard (LiteLLM convention); replayed verbatim, first in the turn, so signatures verify. reasoning_content + reasoning_signature is accepted as one block; unsigned reasoning_content is omitted.' },
-      { field: 'messages[role=tool]', to: 'user tool_result blocks', note: 'tool_call_id → tool_use_id; string or parts content (images kept); non-standard is_error: true → is_error.' },
+      { field: 'messages[role=tool]', to: 'user tool_result blocks', note: 'tool_call_id → tool_use_id; string or text parts content (tool messages carry text only in the OpenAI API, and the request validator enforces it); non-standard is_error: true → is_error.' },
       { field: 'consecutive same-role messages', to: 'one message', note: 'Merged (tool results and the following user text share one user turn).' },
       { field: 'cache_control / prompt_cache_breakpoint', to: 'cache_control', note: 'On parts, messages (→ last block) and tools. prompt_cache_breakpoint → {type:"ephemeral"} (ttl given → ttl "1h").' },
       { field: 'max_completion_tokens | max_tokens', to: 'max_tokens', note: 'max_completion_tokens wins; absent → the model catalog\'s max output, else 4096.' },
@@ -114,7 +114,7 @@ export const TRANSLATIONS: TranslationCoverage[] = [
     transcoder: 'anthropic-messages__openai-chat.ts',
     request: [
       { field: 'model', to: 'model', note: 'The target\'s upstream model.' },
-      { field: 'system', to: 'messages[0] {role:"system"}', note: 'Text blocks joined with "\n".' },
+      { field: 'system', to: 'messages[0] {role:"system"}', note: 'Text blocks joined with "\\n" (a newline).' },
       { field: 'messages[role=user] text/image/document', to: 'user message parts', note: 'image base64 → image_url data URL, image url → image_url, document base64 PDF → file part (file_data data URL, filename = title), document text → text part; a single text part becomes a string. Other sources (url/file documents, file images) → 400.' },
       { field: 'messages[role=user] tool_result', to: '{role:"tool",tool_call_id,content}', note: 'Emitted before the rest of that user turn; text content kept; images/PDFs inside follow in a user message (tool messages carry text only). is_error has no equivalent (the content carries the error text).' },
       { field: 'messages[role=assistant] text + tool_use', to: '{role:"assistant",content,tool_calls}', note: 'arguments = JSON.stringify(input); content null when only tool calls.' },

@@ -9,6 +9,9 @@ import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import Anthropic from '@anthropic-ai/sdk';
 import { startSimulator, type Simulator } from '../runtime/simulator/index.ts';
 import { forgetBatches } from '../runtime/batches/index.ts';
+import { resolve } from '../runtime/routing/index.ts';
+import { authenticate } from '../runtime/auth/index.ts';
+import { unsupportedReason } from '../generated/capabilities.ts';
 import { startStack, CALLER_KEY, PROVIDER_KEY_ANTHROPIC, type Stack } from './helpers/stack.ts';
 
 const OTHER_CALLER = 'sk-test-gpt-only-caller-1';
@@ -177,6 +180,14 @@ describe('rejections', () => {
     expect(m).toContain('anthropic-eu');
     expect(stack.sim.requests).toHaveLength(0);
     expect(sim2.requests).toHaveLength(0);
+  });
+
+  it('batches from a non-native format: the capability table says native only (resolve stage)', () => {
+    const caller = authenticate({ 'x-api-key': CALLER_KEY }, stack.cfg.callers, 'required');
+    expect(() => resolve(stack.cfg, caller, 'claude-prod', 'files/v1/batches', 'openai')).toThrow(
+      'files/v1/batches on provider anthropic is available in its native format (anthropic) only, not from the openai format.',
+    );
+    expect(() => resolve(stack.cfg, caller, 'gpt-prod', 'files/v1/batches', 'anthropic')).toThrow(unsupportedReason('openai', 'files/v1/batches'));
   });
 
   it('listing the batches of an OpenAI provider', async () => {

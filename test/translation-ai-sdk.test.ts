@@ -23,6 +23,9 @@ import {
   type TranslationStack,
 } from './helpers/translation.ts';
 
+// The AI SDK logs a warning per unknown model id (our aliases); the tests do not need them.
+(globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
+
 let stack: TranslationStack;
 beforeAll(async () => {
   stack = await startTranslationStack();
@@ -123,6 +126,24 @@ describe('@ai-sdk/anthropic → openai target (translated)', () => {
     expect(calls[0]?.toolCallId).toBe('call_JMW1whyEaYG438VE1OIflxA2');
     expect(await r.finishReason).toBe('tool-calls');
     expect(stack.lastBody().tools[0]).toMatchObject({ type: 'function', function: { name: 'GetWeatherArgs' } });
+  });
+
+  it('streamText over an OpenAI-compatible stream with reasoning_content: reasoning, then the tool call', async () => {
+    const r = streamText({
+      model: anthropicProvider()('fx-compat/xai-reasoning-content-tool-call.sse'),
+      prompt: 'x',
+      tools: { weather: tool({ inputSchema: jsonSchema<{ location: string }>({ type: 'object', properties: { location: { type: 'string' } } }) }) },
+      maxRetries: 0,
+    });
+    const recorded = sseEvents(fixtureBytes('openai-compatible/xai-reasoning-content-tool-call.sse'))
+      .filter((e) => e.data !== '[DONE]')
+      .map((e) => ((JSON.parse(e.data) as Obj).choices?.[0]?.delta?.reasoning_content as string | undefined) ?? '')
+      .join('');
+    expect(recorded.length).toBeGreaterThan(0);
+    expect(await r.reasoningText).toBe(recorded);
+    const calls = await r.toolCalls;
+    expect(calls.map((c) => [c.toolName, c.input, c.invalid ?? false])).toEqual([['weather', { location: 'San Francisco' }, false]]);
+    expect(await r.finishReason).toBe('tool-calls');
   });
 
   it('a tool loop (execute + stepCountIs): tool_use → tool_result → final text, all translated', async () => {

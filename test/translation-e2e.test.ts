@@ -12,7 +12,7 @@
  * - One named regression test per bug class peers ship (DESIGN.md §6), at the
  *   HTTP level with the real SDK.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import OpenAI from 'openai';
 import Anthropic from '@anthropic-ai/sdk';
 import {
@@ -531,10 +531,14 @@ describe('OpenAI SDK → anthropic target (translated): edge cases', () => {
     expect(stack.sim.stats.aborted).toBe(before + 1);
   });
 
-  it('the SDK stream helper accepts the non-standard thinking fields', async () => {
+  it('the SDK stream helper accepts the non-standard thinking fields (it keeps the last value of each: the README says so)', async () => {
     const final = await openai().chat.completions.stream({ model: 'fx-anthropic/stream-thinking-signature.sse', messages: user('x') }).finalChatCompletion();
-    expect(final.choices[0]?.message.content).toBe('925 ÷ 5 = 185');
+    const m = final.choices[0]!.message as OpenAI.Chat.Completions.ChatCompletionMessage & { thinking_blocks?: Obj[] };
+    expect(m.content).toBe('925 ÷ 5 = 185');
     expect(final.choices[0]?.finish_reason).toBe('stop');
+    // One thinking block → its single thinking_blocks entry survives the helper's overwrite-per-delta merge.
+    const rec = recordedThinking('anthropic/stream-thinking-signature.sse');
+    expect(m.thinking_blocks).toEqual([{ type: 'thinking', thinking: rec.thinking, signature: rec.signature }]);
   });
 
   it('keep-alive during a slow first byte is an SSE comment the openai SDK skips (never an Anthropic ping)', async () => {
@@ -614,7 +618,7 @@ describe('Anthropic SDK → openai target (translated)', () => {
     const recorded = openaiData(fixtureBytes('openai/stream-text-include-usage.sse').toString())
       .map((d) => (d === '[DONE]' ? '' : ((d.choices?.[0]?.delta?.content as string | undefined) ?? '')))
       .join('');
-    expect(msg.content).toEqual([{ type: 'text', text: recorded, citations: null }].map(({ citations: _c, ...b }) => b));
+    expect(msg.content).toEqual([{ type: 'text', text: recorded }]);
     expect(msg.stop_reason).toBe('end_turn');
     expect(msg.usage).toMatchObject({ input_tokens: 14, output_tokens: 30 });
   });
@@ -748,6 +752,60 @@ describe('Anthropic SDK → openai target (translated)', () => {
   });
 });
 
+describe('failover across formats (one alias, an anthropic and an openai target)', () => {
+  let fo: TranslationStack;
+  beforeAll(async () => {
+    fo = await startTranslationStack((c) => {
+      c.retry = { max_attempts: 2 };
+      c.models!['mixed'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }, { provider: 'openai', model: 'gpt-4.1' }], strategy: 'failover' };
+      c.models!['mixed-rev'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }, { provider: 'anthropic', model: 'claude-sonnet-4-5' }], strategy: 'failover' };
+    });
+  });
+  afterAll(async () => fo?.close());
+  beforeEach(() => fo.sim.reset());
+
+  it('OpenAI caller: translated attempt answers 529, the native openai target serves the request (JSON and stream)', async () => {
+    const client = new OpenAI({ baseURL: `${fo.url}/v1`, apiKey: CALLER_KEY, maxRetries: 0 });
+    fo.sim.queueFaults(['status:529']);
+    const { data, response } = await client.chat.completions.create({ model: 'mixed', messages: user('x'), prompt_cache_key: 'k1' }).withResponse();
+    expect(data.object).toBe('chat.completion');
+    expect(fo.sim.requests.map((r) => r.path)).toEqual(['/v1/messages', '/v1/chat/completions']);
+    // The native attempt sends the caller's bytes (prompt_cache_key kept); the dropped-params header of the
+    // translated attempt does not leak into the answer of the native one.
+    expect(JSON.parse(fo.sim.requests[1]!.body.toString()).prompt_cache_key).toBe('k1');
+    expect(JSON.parse(fo.sim.requests[0]!.body.toString())).not.toHaveProperty('prompt_cache_key');
+    expect(response.headers.get('x-switchyard-dropped-params')).toBeNull();
+    fo.sim.queueFaults(['status:529']);
+    const cs = await chunks(await client.chat.completions.create({ model: 'mixed', messages: user('x'), stream: true }));
+    expect(cs.length).toBeGreaterThan(2);
+    expect(cs.every((c) => c.object === 'chat.completion.chunk')).toBe(true);
+  });
+
+  it('Anthropic caller: native attempt answers 529, the translated openai target serves the stream', async () => {
+    const client = new Anthropic({ baseURL: fo.url, apiKey: CALLER_KEY, maxRetries: 0 });
+    fo.sim.queueFaults(['status:529']);
+    const msg = await client.messages.stream({ model: 'mixed', max_tokens: 20, messages: user('x') }).finalMessage();
+    expect(msg.model).toBe('mixed');
+    expect(msg.content[0]?.type).toBe('text');
+    expect(msg.stop_reason).toBe('end_turn');
+    expect(fo.sim.requests.map((r) => r.path)).toEqual(['/v1/messages', '/v1/chat/completions']);
+  });
+
+  it('Anthropic caller: the translated attempt fails before content (error event), the native target answers; one well-formed stream', async () => {
+    fo.sim.queueFaults(['error-before-content']);
+    const r = await fetch(`${fo.url}/v1/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01' },
+      body: JSON.stringify({ model: 'mixed-rev', max_tokens: 20, stream: true, messages: user('x') }),
+    });
+    const evs = anthropicEvents(await r.text());
+    expect(fo.sim.requests.map((x) => x.path)).toEqual(['/v1/chat/completions', '/v1/messages']);
+    expect(evs.filter((e) => e.event === 'message_start')).toHaveLength(1);
+    expect(evs.some((e) => e.event === 'error')).toBe(false);
+    expect(evs[evs.length - 1]?.event).toBe('message_stop');
+  });
+});
+
 // =============================================================================================
 // 4. Regression tests, one per bug class (through the gateway, real SDKs)
 // =============================================================================================
@@ -773,7 +831,10 @@ describe('regressions: bug classes peers ship', () => {
     expect(a.content.map((b) => b.type)).toEqual(['text', 'tool_use']);
     expect(a.stop_reason).toBe('tool_use');
     const b = await anthropic().messages.stream({ model: 'fx-crafted/openai-role-every-chunk-tool-finish-stop.sse', max_tokens: 10, messages: user('x') }).finalMessage();
-    expect(b.content.map((x) => x.type)).toEqual(['text', 'tool_use']);
+    expect(b.content).toEqual([
+      { type: 'text', text: 'Let me look that up.' },
+      { type: 'tool_use', id: 'call_1', name: 'lookup', input: { q: 'x' } },
+    ]);
     expect(b.stop_reason).toBe('tool_use');
     // And OpenAI side: text then tool_use → finish_reason tool_calls.
     const cs = await chunks(await openai().chat.completions.create({ model: 'fx-anthropic/stream-text-then-tool-use-no-args.sse', messages: user('x'), stream: true }));

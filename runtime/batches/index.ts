@@ -44,7 +44,7 @@
  */
 import { findCapability, unsupportedReason, type ProviderType, type Capability } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
-import { mayUse, presentedKey, type Caller } from '../auth/index.ts';
+import { mayUse, requireCallerProviderKey, type Caller } from '../auth/index.ts';
 import { resolve, type Attempt } from '../routing/index.ts';
 import { applyModelParams } from '../routing/model-params.ts';
 import type { ProviderRuntime, RuntimeConfig } from '../config/index.ts';
@@ -137,8 +137,11 @@ function mayReach(cfg: RuntimeConfig, caller: Caller, p: ProviderRuntime): boole
   return false;
 }
 
-function providerKey(p: ProviderRuntime, headers: Record<string, string>): string | null {
-  return p.callerKeys === 'passthrough' ? presentedKey(headers) : nextProviderKey(p);
+/** The provider key for `p`: the caller's own (caller_keys: passthrough, 401 when missing) or the next stored key. */
+function providerKey(p: ProviderRuntime, caller: Caller): string | null {
+  if (p.callerKeys !== 'passthrough') return nextProviderKey(p);
+  requireCallerProviderKey([p], caller);
+  return caller.providerKey;
 }
 
 /** The gateway base URL the caller used, plus the ingress prefix (`''` or `/anthropic`). */
@@ -182,7 +185,7 @@ export async function handleBatches(
   } else if (op === 'list') {
     provider = pickListProvider(cfg, req.headers);
   } else {
-    provider = await pickByIdProvider(cfg, agent, req, id as string);
+    provider = await pickByIdProvider(cfg, agent, caller, req, id as string);
   }
   if (!mayReach(cfg, caller, provider)) {
     throw new GatewayError('permission', `This caller key may not use the Message Batches of provider ${provider.name}.`);
@@ -202,7 +205,7 @@ export async function handleBatches(
       method,
       path,
       query: op === 'list' ? req.query : undefined,
-      headers: upstreamHeaders(provider, req.headers, providerKey(provider, req.headers)),
+      headers: upstreamHeaders(provider, req.headers, providerKey(provider, caller)),
       body: method === 'POST' ? (body ?? Buffer.alloc(0)) : null,
       signal: ac.signal,
     });
@@ -327,7 +330,7 @@ function noBatchProvider(cfg: RuntimeConfig): string {
   return `No configured provider serves Message Batches. ${reasons.join(' ')}`.trim();
 }
 
-async function pickByIdProvider(cfg: RuntimeConfig, agent: Agent, req: BatchRequest, id: string): Promise<ProviderRuntime> {
+async function pickByIdProvider(cfg: RuntimeConfig, agent: Agent, caller: Caller, req: BatchRequest, id: string): Promise<ProviderRuntime> {
   const named = req.headers['x-switchyard-provider']?.trim();
   if (named) return pickListProvider(cfg, req.headers);
   const k = known.get(id);
@@ -341,7 +344,7 @@ async function pickByIdProvider(cfg: RuntimeConfig, agent: Agent, req: BatchRequ
     try {
       const res = await callUpstream(agent, {
         provider: c, method: 'GET', path: `${cap.upstreamPath}/${id}`,
-        headers: upstreamHeaders(c, req.headers, providerKey(c, req.headers)), body: null, signal: AbortSignal.timeout(cfg.timeouts.firstByteMs),
+        headers: upstreamHeaders(c, req.headers, providerKey(c, caller)), body: null, signal: AbortSignal.timeout(cfg.timeouts.firstByteMs),
       });
       await readBody(res.body).catch(() => undefined);
       if (res.statusCode < 300) {

@@ -30,7 +30,7 @@
  * the caller's socket is full), total (per request, from arrival). Each ends
  * the upstream request, which frees its connection.
  */
-import type { Readable } from 'node:stream';
+import type { BodySource, UpstreamAbort } from './body.ts';
 import type { Format } from '../../generated/routes.ts';
 import { findModel, type ProviderType } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
@@ -39,7 +39,7 @@ import type { ProviderRuntime } from '../config/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import type { GatewayState, Incoming, RequestRecord } from '../pipeline.ts';
 import { sendError } from '../pipeline.ts';
-import { callUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey } from './index.ts';
+import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey } from './index.ts';
 import { patchModel } from '../relay/patch.ts';
 import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
 import { createUsageSniffer, usageFromJson } from '../observability/usage.ts';
@@ -282,23 +282,22 @@ async function runAttempt(
     rec.droppedParams = dropped;
   }
   const idleMs = cfg.timeouts.idleMs;
-  const ac = new AbortController();
-  const onAbort = () => ac.abort();
+  let upstream: UpstreamAbort | null = null;
+  const onAbort = () => upstream?.abort();
   sink.onAbort(onAbort);
   env.total.addEventListener('abort', onAbort, { once: true });
   try {
     let res;
     try {
-      res = await callUpstream(agent, {
+      res = await requestUpstream(agent, {
         provider: p,
         method: 'POST',
         path: attempt.capability.upstreamPath,
         headers: upstreamHeaders(p, req.headers, key, overrides),
         body,
-        signal: ac.signal,
         headersTimeout: cfg.timeouts.firstByteMs,
         bodyTimeout: 0, // the idle gap is enforced by pump/readAll, which know about caller backpressure
-      });
+      }, (h) => { upstream = h; });
     } catch (e) {
       if (!sink.open || env.total.aborted) return failureNoAnswer(env, 'neutral', new GatewayError('timeout', 'aborted'));
       return failureNoAnswer(env, 'failure', connectionError(p, e));
@@ -417,7 +416,7 @@ function connectionError(p: ProviderRuntime, e: unknown): GatewayError {
 /** Streams an SSE answer: hold until content (failover stays possible), then relay. */
 async function relayStream(
   req: Incoming, sink: ResponseSink, attempt: Attempt, transcoder: Transcoder | null, mapped: MappedRequest | null, ctx: RequestContext,
-  status: number, headers: Record<string, string>, body: Readable, rec: RequestRecord, env: AttemptEnv, idleMs: number,
+  status: number, headers: Record<string, string>, body: BodySource, rec: RequestRecord, env: AttemptEnv, idleMs: number,
 ): Promise<AttemptResult> {
   const format = req.route.ingressFormat;
   const p = attempt.provider;
@@ -529,7 +528,7 @@ function deliverUpstreamError(sink: ResponseSink, format: Format, transcoder: Tr
  * Reads a whole upstream body with an idle timeout between chunks and a size cap.
  * Rejects with an error whose `code` is UND_ERR_BODY_TIMEOUT on idle.
  */
-export function readAll(body: Readable, idleMs: number, limit = 64 * 1024 * 1024): Promise<Buffer> {
+export function readAll(body: BodySource, idleMs: number, limit = 64 * 1024 * 1024): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const parts: Buffer[] = [];
     let n = 0;

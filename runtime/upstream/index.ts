@@ -9,6 +9,7 @@
 import { Agent, type Dispatcher } from 'undici';
 import { PROVIDERS, type ProviderType } from '../../generated/capabilities.ts';
 import type { ProviderRuntime, TimeoutPolicy } from '../config/index.ts';
+import { dispatchUpstream, type DispatchRequest, type UpstreamAbort, type UpstreamResponse } from './body.ts';
 
 /** Creates the shared dispatcher. Connect timeout in ms. */
 export function createAgent(timeouts: TimeoutPolicy): Agent {
@@ -160,6 +161,20 @@ export interface UpstreamCall {
   headersTimeout?: number;
   /** Largest gap between body chunks enforced by undici (ms, 0 = none); default: the agent's. */
   bodyTimeout?: number;
+}
+
+/**
+ * Sends the request over undici's dispatcher API (runtime/upstream/body.ts: no
+ * Readable stream, no AbortSignal, no AsyncResource per call); resolves when
+ * response headers arrive. Rejects on connection errors, timeouts or abort.
+ * Abort through the handle passed to `onAbortHandle` (synchronously).
+ */
+export function requestUpstream(agent: Dispatcher, c: Omit<UpstreamCall, 'signal'>, onAbortHandle?: (h: UpstreamAbort) => void): Promise<UpstreamResponse> {
+  const { origin, prefix } = splitBaseUrl(c.provider.baseUrl);
+  const r: DispatchRequest = { origin, path: prefix + c.path + (c.query ? `?${c.query}` : ''), method: c.method, headers: c.headers, body: c.body };
+  if (c.headersTimeout !== undefined) r.headersTimeout = c.headersTimeout;
+  if (c.bodyTimeout !== undefined) r.bodyTimeout = c.bodyTimeout;
+  return dispatchUpstream(agent, r, onAbortHandle);
 }
 
 /** Sends the request; resolves when response headers arrive. Rejects on connection errors/timeouts/abort. */

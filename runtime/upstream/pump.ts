@@ -17,7 +17,7 @@
  * abort destroys the upstream body, which makes undici close the socket.
  * Never throws; does not end the sink.
  */
-import type { Readable } from 'node:stream';
+import type { BodySource } from './body.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import type { StreamPrelude } from './prelude.ts';
 
@@ -66,7 +66,7 @@ export type PumpResult = PumpFinished | PumpHeld;
 const noop = () => {};
 
 /** Runs the pump over `body`. */
-export function pump(body: Readable, sink: ResponseSink, opts: PumpOptions): Promise<PumpResult> {
+export function pump(body: BodySource, sink: ResponseSink, opts: PumpOptions): Promise<PumpResult> {
   let holding = opts.prelude !== null;
   let settled = false;
   let resolveFn: (r: PumpResult) => void = () => {};

@@ -8,6 +8,7 @@
  * (`setCircuitState`, switchyard_upstream_circuit_state) and can be observed
  * with `breakers.onChange`.
  */
+import { setMaxListeners } from 'node:events';
 import type { RuntimeConfig } from '../config/index.ts';
 import { BreakerRegistry } from './breaker.ts';
 import { setCircuitState, clearCircuitState } from '../observability/metrics.ts';
@@ -24,7 +25,9 @@ export interface Reliability {
 export function createReliability(cfg: RuntimeConfig, opts: { rand?: () => number; now?: () => number } = {}): Reliability {
   const breakers = new BreakerRegistry(cfg.breaker, opts.now);
   breakers.onChange((s) => setCircuitState(s.provider, s.state));
-  return { breakers, rand: opts.rand ?? Math.random, shutdown: new AbortController() };
+  const shutdown = new AbortController();
+  setMaxListeners(0, shutdown.signal); // one listener per request in flight
+  return { breakers, rand: opts.rand ?? Math.random, shutdown };
 }
 
 /**

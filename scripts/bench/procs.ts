@@ -64,13 +64,20 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** CPU seconds (user + system, all threads) of a process so far. */
-export function cpuSeconds(pid: number): number {
+/** CPU seconds of a process so far (all threads): user, system, and their sum. */
+export function cpuTimes(pid: number): { user: number; system: number; total: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Field 2 (comm) may contain spaces: fields after it start past the last ')'.
   const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // rest[0] is field 3 (state); utime is field 14, stime field 15.
-  return (Number(rest[11]) + Number(rest[12])) / CLK_TCK;
+  const user = Number(rest[11]) / CLK_TCK;
+  const system = Number(rest[12]) / CLK_TCK;
+  return { user, system, total: user + system };
+}
+
+/** CPU seconds (user + system, all threads) of a process so far. */
+export function cpuSeconds(pid: number): number {
+  return cpuTimes(pid).total;
 }
 
 /** Resident set size and its peak (VmHWM), in MB. */

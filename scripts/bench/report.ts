@@ -19,6 +19,8 @@ export interface RunMetrics {
   ttfbP99Ms: number;
   /** Gateway CPU seconds during the run (null for direct runs). */
   gwCpuS: number | null;
+  /** Share of the gateway CPU time spent in the kernel (system time: socket reads and writes, loopback TCP). */
+  gwSysShare: number | null;
   /** Gateway CPU per request (ms). */
   cpuPerReqMs: number | null;
   /** Gateway CPU per SSE event received by the client (µs). */
@@ -199,12 +201,12 @@ export function renderMarkdown(r: Report): string {
   }
   if (r.scenarios.length) {
     L.push('## Scenarios', '');
-    L.push('| scenario | side | req/s | events/s | p50 ms | p99 ms | TTFB p50 ms | TTFB p99 ms | gw CPU/req ms | gw CPU/event µs | gw RSS MB | errors |');
-    L.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+    L.push('| scenario | side | req/s | events/s | p50 ms | p99 ms | TTFB p50 ms | TTFB p99 ms | gw CPU/req ms | gw CPU/event µs | gw sys % | gw RSS MB | errors |');
+    L.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
     for (const s of r.scenarios) {
       for (const side of ['direct', 'gateway'] as const) {
         const x = s[side].median;
-        L.push(`| ${side === 'direct' ? `**${s.name}** (c=${s.concurrency})` : ''} | ${side} | ${int(x.rps)} | ${x.eventsPerS ? int(x.eventsPerS) : '—'} | ${f(x.p50Ms, 2)} | ${f(x.p99Ms, 2)} | ${f(x.ttfbP50Ms, 2)} | ${f(x.ttfbP99Ms, 2)} | ${f(x.cpuPerReqMs, 3)} | ${s.events && s.name.includes('sse') ? f(x.cpuPerEventUs, 2) : '—'} | ${f(x.gwRssMb, 0)} | ${int(x.errors)} |`);
+        L.push(`| ${side === 'direct' ? `**${s.name}** (c=${s.concurrency})` : ''} | ${side} | ${int(x.rps)} | ${x.eventsPerS ? int(x.eventsPerS) : '—'} | ${f(x.p50Ms, 2)} | ${f(x.p99Ms, 2)} | ${f(x.ttfbP50Ms, 2)} | ${f(x.ttfbP99Ms, 2)} | ${f(x.cpuPerReqMs, 3)} | ${s.events && s.name.includes('sse') ? f(x.cpuPerEventUs, 2) : '—'} | ${x.gwSysShare === null ? '—' : f(x.gwSysShare * 100, 0)} | ${f(x.gwRssMb, 0)} | ${int(x.errors)} |`);
       }
     }
     L.push('', 'Gateway vs direct (medians):', '');

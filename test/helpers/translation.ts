@@ -78,12 +78,13 @@ export const CRAFTED: Record<string, { provider: 'anthropic' | 'openai'; body: s
       ['message_stop', { type: 'message_stop' }],
     ]),
   },
-  // An OpenAI-compatible server that repeats `role` in every chunk and ends a text+tool turn with finish_reason "stop".
+  // An OpenAI-compatible server that repeats `role` in every chunk, sends content next to an empty `tool_calls: []`
+  // (text, not a tool call) and ends a text+tool turn with finish_reason "stop".
   'openai-role-every-chunk-tool-finish-stop.sse': {
     provider: 'openai',
     body: sse(
       [
-        { role: 'assistant', content: 'Let me look' },
+        { role: 'assistant', content: 'Let me look', tool_calls: [] },
         { role: 'assistant', content: ' that up.' },
         { role: 'assistant', tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'lookup', arguments: '{"q":' } }] },
         { role: 'assistant', tool_calls: [{ index: 0, function: { arguments: '"x"}' } }] },
