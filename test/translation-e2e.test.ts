@@ -353,7 +353,7 @@ describe('OpenAI SDK → anthropic target (translated): streaming', () => {
       expect(f.type).toBeUndefined();
       expect(f.function.name).toBeUndefined();
     }
-    expect(accumulateToolCalls(frags).map((t) => t.arguments)).toEqual(['{"city": "Paris"}', '{"city": "Oslo"}', '']);
+    expect(accumulateToolCalls(frags).map((t) => t.arguments)).toEqual(['{"city": "Paris"}', '{"city": "Oslo"}', '{}']);
     // Anthropic's empty first partial_json is not forwarded as an extra empty fragment.
     expect(frags.filter((f) => f.id === undefined && f.function.arguments === '')).toEqual([]);
     expect(cs[cs.length - 1]?.choices[0]?.finish_reason).toBe('tool_calls');

@@ -634,6 +634,8 @@ interface BlockState {
   toolIndex: number;
   thinking: string;
   signature: string;
+  /** Some argument fragment was emitted (Tool). */
+  argsSeen?: boolean;
 }
 
 /**
@@ -768,6 +770,10 @@ export class AnthropicToOpenAIStream implements StreamTranscoder {
         const b = this.blocks.get(typeof ev.index === 'number' ? ev.index : -1);
         if (b && b.kind === 'thinking') {
           this.delta('{"thinking_blocks":[' + JSON.stringify({ type: 'thinking', thinking: b.thinking, signature: b.signature }) + ']}');
+        } else if (b && b.kind === 'tool' && !b.argsSeen) {
+          // A tool call without arguments: send "{}" so the accumulated arguments parse as JSON,
+          // as in the non-streaming response (JSON.stringify of input {}).
+          this.delta('{"tool_calls":[{"index":' + b.toolIndex + ',"function":{"arguments":"{}"}}]}');
         }
         return;
       }
@@ -835,7 +841,10 @@ export class AnthropicToOpenAIStream implements StreamTranscoder {
       case 'input_json_delta': {
         const p = str(d.partial_json);
         if (!p) return; // empty fragments (Anthropic's usual first one) are skipped
-        if (b.kind === 'tool') this.delta('{"tool_calls":[{"index":' + b.toolIndex + ',"function":{"arguments":' + JSON.stringify(p) + '}}]}');
+        if (b.kind === 'tool') {
+          b.argsSeen = true;
+          this.delta('{"tool_calls":[{"index":' + b.toolIndex + ',"function":{"arguments":' + JSON.stringify(p) + '}}]}');
+        }
         else if (b.kind === 'json') this.delta('{"content":' + JSON.stringify(p) + '}');
         return;
       }

@@ -666,10 +666,10 @@ describe('regressions (named per bug class)', () => {
     expect(s.toolCalls[0]!.args.startsWith('{')).toBe(true);
   });
 
-  it('tool call with no arguments: a single fragment with arguments "" (client parses as {})', () => {
+  it('tool call with no arguments: the accumulated arguments are "{}", as in the JSON response', () => {
     const { s } = stream('anthropic/stream-text-then-tool-use-no-args.sse');
     expect(s.toolCalls).toHaveLength(1);
-    expect(s.toolCalls[0]!.args).toBe('');
+    expect(s.toolCalls[0]!.args).toBe('{}');
     expect(s.finish).toBe('tool_calls');
   });
 
