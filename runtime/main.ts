@@ -7,14 +7,24 @@ import { startGateway, type Gateway, type GatewayOptions } from './server/app.ts
 import { ConfigError, loadConfigFile, normalize, embeddedDefault, DEMO_CALLER_KEY, type RuntimeConfig } from './config/index.ts';
 import { createLogger } from './observability/log.ts';
 import { createObservability, type ObservabilityOptions } from './observability/index.ts';
+import { WorkerPool } from './server/workers.ts';
+import type { Registry } from 'prom-client';
 
 export interface Switchyard {
   gateway: Gateway;
+  /** The Prometheus registry of this gateway (per thread). */
+  metricsRegistry: Registry;
   /** Graceful stop: stop accepting, let in-flight requests finish up to the grace period. */
   close(graceMs?: number): Promise<void>;
 }
 
-export interface SwitchyardOptions extends GatewayOptions, Omit<ObservabilityOptions, 'hooks'> {}
+export interface SwitchyardOptions extends GatewayOptions, Omit<ObservabilityOptions, 'hooks'> {
+  /**
+   * Produces the `/metrics` text from this gateway's registry (server.workers > 1:
+   * all threads' metrics summed, runtime/server/workers.ts). Default: this registry alone.
+   */
+  aggregateMetrics?: (local: Registry) => Promise<string>;
+}
 
 /**
  * Starts a gateway for a config with every subsystem wired (limits, usage
@@ -25,7 +35,12 @@ export async function startSwitchyard(cfg: RuntimeConfig, extra: SwitchyardOptio
   let gateway: Gateway | null = null;
   const obs = await createObservability(cfg, () => gateway?.state.cfg ?? cfg, { logger: extra.logger, usageDestination: extra.usageDestination, hooks: extra.hooks });
   try {
-    gateway = await startGateway(cfg, obs.gatewayOptions(extra));
+    const gopts = obs.gatewayOptions(extra);
+    const aggregate = extra.aggregateMetrics;
+    if (aggregate && gopts.extraRoutes?.['GET /metrics']) {
+      gopts.extraRoutes['GET /metrics'] = async (_req, sink) => sink.send(200, { 'content-type': obs.metrics.contentType }, await aggregate(obs.metrics.registry));
+    }
+    gateway = await startGateway(cfg, gopts);
   } catch (e) {
     await obs.close();
     throw e;
@@ -33,6 +48,7 @@ export async function startSwitchyard(cfg: RuntimeConfig, extra: SwitchyardOptio
   const gw = gateway;
   return {
     gateway: gw,
+    metricsRegistry: obs.metrics.registry,
     close: async (graceMs?: number) => {
       await gw.close(graceMs);
       await obs.close();
@@ -49,7 +65,8 @@ export interface StartOptions {
   forceModel?: string;
 }
 
-function applyOverrides(cfg: RuntimeConfig, o: StartOptions): RuntimeConfig {
+/** Applies the `switchyard start` command-line overrides to a loaded config. */
+export function applyOverrides(cfg: RuntimeConfig, o: StartOptions): RuntimeConfig {
   if (o.port !== undefined) cfg.server.port = o.port;
   if (o.host !== undefined) cfg.server.host = o.host;
   if (o.anthropicPort !== undefined) cfg.server.anthropicPort = o.anthropicPort;
@@ -87,10 +104,52 @@ export async function runGateway(o: StartOptions): Promise<void> {
   }
   for (const w of cfg.warnings) log.warn(w);
   let sy: Switchyard;
-  // Hot reload (SIGHUP, POST /admin/reload) re-reads the same file with the same CLI overrides.
-  const loadConfig = configPath ? () => applyOverrides(loadConfigFile(configPath), o) : undefined;
+  // server.workers > 1: worker threads serving the same port (runtime/server/workers.ts).
+  const threads = cfg.server.workers;
+  let pool: WorkerPool | null = null;
+  let reloadExcept: number | null = null;
+  if (threads > 1 && cfg.limits.store === 'memory' && (cfg.limits.perCaller || cfg.limits.perModel.size > 0 || cfg.callers.some((c) => c.limits))) {
+    log.warn(`server.workers: ${threads} with limits.store "memory": each worker thread counts rate limits on its own (up to ${threads}× a limit); use a redis:// store to share them`);
+  }
+  // Hot reload (SIGHUP, POST /admin/reload) re-reads the same file with the same CLI overrides (in every thread).
+  const loadConfig = configPath
+    ? () => {
+        const c = applyOverrides(loadConfigFile(configPath), o);
+        pool?.broadcastReload(reloadExcept);
+        return c;
+      }
+    : undefined;
   try {
-    sy = await startSwitchyard(cfg, { loadConfig, onReload: (msg, fields) => log.info(fields, msg) });
+    sy = await startSwitchyard(cfg, {
+      loadConfig,
+      onReload: (msg, fields) => log.info(fields, msg),
+      ...(threads > 1
+        ? { aggregateMetrics: (local: Registry) => (pool ? pool.gather(local) : local.metrics()), health: () => ({ worker: { index: 0, threads } }) }
+        : {}),
+    });
+    if (threads > 1) {
+      const main = sy;
+      pool = await WorkerPool.start({
+        threads,
+        configPath: configPath ?? null,
+        overrides: { ...o },
+        source: cfg.source,
+        server: { ...cfg.server, port: main.gateway.port, anthropicPort: main.gateway.anthropicPort },
+        usageToMain: cfg.logging.usageSink === 'stdout',
+        onWorkerReload: (index) => {
+          reloadExcept = index;
+          try {
+            const r = main.gateway.reload();
+            if (r.ok) log.info({ worker: index, warnings: r.warnings }, 'config reloaded (all threads)');
+            else log.error({ worker: index, problems: r.problems }, 'config reload rejected on the main thread');
+          } finally {
+            reloadExcept = null;
+          }
+        },
+        log,
+      });
+      pool.mainRegistry = main.metricsRegistry;
+    }
   } catch (e) {
     console.error(`switchyard: ${(e as Error).message}`);
     process.exit(1);
@@ -105,7 +164,7 @@ export async function runGateway(o: StartOptions): Promise<void> {
     }
     stopping = true;
     log.info({ signal: sig, in_flight: sy.gateway.inFlight }, 'shutting down: no new requests; waiting for in-flight requests');
-    await sy.close();
+    await Promise.all([sy.close(), pool?.close(sy.gateway.state.cfg.server.shutdownGraceMs)]);
     await simulator?.close();
     log.info('stopped');
     process.exit(0);
@@ -124,6 +183,7 @@ function printBanner(gw: Gateway, cfg: RuntimeConfig, configPath: string | null)
   const lines: string[] = [];
   lines.push(`Switchyard gateway listening on ${gw.url}${gw.anthropicPort !== null ? ` (Anthropic API at the root of http://${cfg.server.host}:${gw.anthropicPort})` : ''}`);
   lines.push(`config: ${configPath ?? 'embedded default (no config file)'}`);
+  if (cfg.server.workers > 1) lines.push(`threads: ${cfg.server.workers} (main + ${cfg.server.workers - 1} uWS worker threads on the same port)`);
   lines.push('providers:');
   for (const p of cfg.providers.values()) lines.push(`  ${p.name.padEnd(10)} ${p.type.padEnd(9)} ${p.simulated ? 'SIMULATED (built-in simulator, no real API calls)' : p.baseUrl}`);
   const aliases = [...cfg.aliases.keys()];

@@ -21,7 +21,7 @@
  *   --warmup-ms N        warm-up per side (default 1500)
  *   --streams N          idle streams (default 10000)
  *   --usage-sink S       gateway usage records: "file" (default: JSON lines to a temp file) or "none"
- *   --scaling-scenario N scenario used for the 1 → 2 workers comparison (default sse-transcoded)
+ *   --scaling-scenario N scenario used for the 1 → 2 workers comparison (default json-translated)
  *   --cpu-prof DIR       run the gateway with node --cpu-prof, profiles written to DIR
  *   --out DIR            where to write latest.json / latest.md (default bench-results)
  *   --no-pin             do not use taskset
@@ -51,7 +51,7 @@ const { values: opt } = parseArgs({
     'warmup-ms': { type: 'string' },
     streams: { type: 'string' },
     'usage-sink': { type: 'string', default: 'file' },
-    'scaling-scenario': { type: 'string', default: 'sse-transcoded' },
+    'scaling-scenario': { type: 'string', default: 'json-translated' },
     'cpu-prof': { type: 'string' },
     out: { type: 'string' },
     'no-pin': { type: 'boolean', default: false },

@@ -317,6 +317,11 @@ describe('retry rules with exact upstream headers (scripted upstream)', () => {
     expect(r.status).toBe(503);
     expect(up.requests.length).toBeGreaterThanOrEqual(2);
     expect(up.requests.length).toBeLessThanOrEqual(3); // 0, 150, 300 ms; a 4th at 450 ms would exceed 400
+    // A zero budget still makes the first attempt, and nothing more.
+    s.sy.gateway.swapConfig(cfg((c) => (c.retry = { max_attempts: 10, budget_ms: 0 })));
+    up.requests.length = 0;
+    expect((await post(s.url, '/v1/messages', { model: 'sc', ...MSG })).status).toBe(503);
+    expect(up.requests).toHaveLength(1);
     up.setDefault(anthropicOk());
     s.sy.gateway.swapConfig(cfg());
   });

@@ -58,8 +58,6 @@ interface Case {
   path: string;
   headers: Record<string, string | string[]>;
   body: Buffer | null;
-  /** uWS may drop the connection without an answer (HTTP-level limit, e.g. header count). */
-  mayDrop?: boolean;
 }
 interface RawCase {
   kind: string;
@@ -226,11 +224,12 @@ function headerCase(): Case {
     case 6: headers['content-type'] = ['application/json', 'text/plain']; kind = 'duplicate-content-type'; break;
     case 7: headers['x-sim-fault'] = pick(SIM_FAULTS); kind = 'sim-fault'; break;
     case 8: headers['anthropic-beta'] = Array.from({ length: int(1, 50) }, () => pick(['a', 'prompt-caching-2024-07-31', 'x'.repeat(100), ''])).join(','); kind = 'betas'; break;
-    case 9: for (let i = 0; i < int(50, 150); i++) headers[`x-h${i}`] = 'v'.repeat(int(0, 50)); kind = 'many-headers'; break;
+    // uWS answers nothing to a request with more than ~48 headers (raw case 'too-many-headers'); stay below.
+    case 9: for (let i = 0, n = int(10, 38); i < n; i++) headers[`x-h${i}`] = 'v'.repeat(int(0, 50)); kind = 'many-headers'; break;
     case 10: headers['content-encoding'] = pick(['gzip', 'br', 'identity', 'x']); kind = 'content-encoding'; break;
     default: headers.accept = pick(['text/event-stream', '*/*', 'application/xml', '']); headers['x-api-key'] = pick([CALLER_KEY, 'sk-wrong']); kind = 'accept'; break;
   }
-  return { kind: `header/${kind}`, listener: t.listener, method: t.r.method, path: t.path, headers, body: t.r.method === 'GET' || t.r.method === 'DELETE' ? null : body, mayDrop: kind === 'many-headers' };
+  return { kind: `header/${kind}`, listener: t.listener, method: t.r.method, path: t.path, headers, body: t.r.method === 'GET' || t.r.method === 'DELETE' ? null : body };
 }
 
 const SEGMENTS = ['v1', 'messages', 'chat', 'completions', 'anthropic', 'openai', 'batches', 'count_tokens', 'complete', 'embeddings', 'models', '..', '.', '%2e%2e', '%00', '%ff', '%', 'ünï', '~', 'health', 'admin', 'reload', 'metrics', ''];
@@ -269,7 +268,7 @@ function rawCase(): RawCase {
   const body = JSON.stringify(baseBody(t.r));
   const auth = Object.entries(authHeaders(t.r.ingressFormat)).map(([k, v]) => `${k}: ${v}\r\n`).join('');
   const head = (extra: string) => `POST ${t.path} HTTP/1.1\r\nhost: fuzz\r\n${auth}content-type: application/json\r\nconnection: close\r\n${extra}\r\n`;
-  const m = int(0, 13);
+  const m = int(0, 14);
   const mk = (kind: string, bytes: string | Buffer, mustAnswer: boolean): RawCase => ({ kind: `raw/${kind}`, listener: t.listener, bytes: Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'latin1'), mustAnswer, format: fmt });
   switch (m) {
     case 0: return mk('content-length-over-limit', head(`content-length: ${int(40_000_000, 999_999_999)}\r\n`) + body, true);
@@ -283,7 +282,9 @@ function rawCase(): RawCase {
     case 8: return mk('cl-and-te', head(`content-length: ${body.length}\r\ntransfer-encoding: chunked\r\n`) + `${body.length.toString(16)}\r\n${body}\r\n0\r\n\r\n`, false);
     case 9: return mk('invalid-utf8-header', Buffer.concat([Buffer.from(`POST ${t.path} HTTP/1.1\r\nhost: fuzz\r\n${auth}x-odd: `, 'latin1'), Buffer.from([0xff, 0xfe, 0xc0]), Buffer.from(`\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`)]), true);
     case 10: return mk('bare-lf', `POST ${t.path} HTTP/1.1\nhost: fuzz\ncontent-length: ${body.length}\nconnection: close\n\n${body}`, false);
-    case 11: return mk('pipelined', head(`content-length: 2\r\n`).replace('connection: close\r\n', '') + '{}' + head(`content-length: 3\r\n`) + '{x}', true);
+    // uWS closes a connection that pipelines a request while an asynchronous answer is pending: no answer is acceptable.
+    case 11: return mk('pipelined', head(`content-length: 2\r\n`).replace('connection: close\r\n', '') + '{}' + head(`content-length: 3\r\n`) + '{x}', false);
+    case 14: return mk('too-many-headers', head(Array.from({ length: int(50, 150) }, (_, i) => `x-h${i}: v\r\n`).join('') + `content-length: ${body.length}\r\n`) + body, false);
     case 12: return mk('body-not-json', head(`content-length: 7\r\n`) + '\u00ff\u00fe{}\u0000\u0001x', true);
     default: return mk('duplicate-headers', head(`content-length: ${body.length}\r\nx-api-key: sk-other\r\nanthropic-version: 2023-06-01\r\nanthropic-version: bogus\r\n`) + body, true);
   }
@@ -306,6 +307,8 @@ const OWN_PATHS = new Set(['/health', '/v1/models', '/anthropic/v1/models', '/op
 function checkAnswer(format: Format, status: number, contentType: string, body: Buffer, own: boolean): string | null {
   if (status < 100 || status > 599) return `bad status ${status}`;
   if (status >= 400) {
+    // The gateway's unexposed 500: an exception nobody handled (a bug), even if well formed.
+    if (body.includes('Internal gateway error.')) return `internal gateway error (${status})`;
     let v: unknown;
     try {
       v = JSON.parse(body.toString('utf8'));
@@ -487,10 +490,10 @@ describe(`fuzz (seed ${SEED})`, () => {
       }
     })();
 
-    const timing = new Map<string, number>();
+    const statuses = new Map<string, number>();
+    const tStart = performance.now();
     await pool(cases, 48, async (c) => {
       note(c.kind);
-      const t0 = performance.now();
       const fmt = expectedFormat(c.listener, c.method, c.path);
       try {
         const r = await pools[c.listener].request({
@@ -504,18 +507,17 @@ describe(`fuzz (seed ${SEED})`, () => {
         const body = Buffer.from(await r.body.arrayBuffer());
         const ct = String(r.headers['content-type'] ?? '');
         const p = checkAnswer(fmt, r.statusCode, ct, body, OWN_PATHS.has(c.path.split('?')[0] as string));
+        statuses.set(`${fmt} ${r.statusCode}`, (statuses.get(`${fmt} ${r.statusCode}`) ?? 0) + 1);
         if (p) problems.push(`${c.kind} ${c.method} ${c.path.slice(0, 80)} [${c.listener}]: ${p}`);
-        timing.set(c.kind, (timing.get(c.kind) ?? 0) + performance.now() - t0);
       } catch (e) {
         const code = (e as { code?: string }).code ?? '';
         // The client refused to send it (e.g. an invalid header value): not a gateway answer.
         if (code === 'UND_ERR_INVALID_ARG' || (e instanceof TypeError)) return;
-        // uWS drops a request over its header-count limit without answering (HTTP level, before any route).
-        if (c.mayDrop && code === 'UND_ERR_SOCKET') return;
         problems.push(`${c.kind} ${c.method} ${c.path.slice(0, 80)} [${c.listener}]: request failed ${code} ${(e as Error).message}`);
       }
     });
 
+    const tRaw = performance.now();
     await pool(raws, 32, async (c) => {
       note(c.kind);
       const port = Number(new URL(urls[c.listener]).port);
@@ -528,15 +530,9 @@ describe(`fuzz (seed ${SEED})`, () => {
       if (p) problems.push(`${c.kind} [${c.listener}]: ${p}`);
     });
 
+    if (process.env.FUZZ_DEBUG) console.log(`http ${Math.round(tRaw - tStart)} ms, raw ${Math.round(performance.now() - tRaw)} ms`, [...statuses].sort());
     fuzzing = false;
     await validLoop;
-    if (process.env.FUZZ_DEBUG) {
-      console.log([...timing].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${k} ${Math.round(v)}ms/${byKind.get(k)}`).join('\n'));
-      const pk = new Map<string, number>();
-      for (const p of problems) pk.set(p.split(' ')[0] as string, (pk.get(p.split(' ')[0] as string) ?? 0) + 1);
-      console.log([...pk]);
-      console.log(problems.filter((p) => !p.startsWith('header/many')).slice(0, 30).join('\n'));
-    }
 
     const total = cases.length + raws.length;
     expect(total).toBeGreaterThanOrEqual(10_000);

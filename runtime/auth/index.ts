@@ -50,12 +50,26 @@ export function presentedKey(headers: Record<string, string>): string | null {
 
 const anonymous = (providerKey: string | null): Caller => ({ name: 'anonymous', models: ['*'], directProviderRouting: false, metadata: {}, entry: null, providerKey });
 
+/**
+ * SHA-256 of keys that matched a caller recently (bounded), so a known caller's
+ * request skips the ~3 µs digest. Only matching keys are kept (random keys cannot
+ * fill it); the comparison below still runs over every configured caller, so a
+ * reload that removes a key is effective at once.
+ */
+const matchedKeyHashes = new Map<string, Buffer>();
+const MATCHED_KEY_HASHES_MAX = 4096;
+
 /** Finds the caller whose key hash equals `hash` (constant time over all callers). */
 export function findCaller(callers: readonly CallerRuntime[], key: string): CallerRuntime | null {
-  const hash = hashKey(key);
+  const cached = matchedKeyHashes.get(key);
+  const hash = cached ?? hashKey(key);
   let found: CallerRuntime | null = null;
   for (const c of callers) {
     if (c.keyHash.length === hash.length && timingSafeEqual(c.keyHash, hash) && !found) found = c;
+  }
+  if (found && !cached) {
+    if (matchedKeyHashes.size >= MATCHED_KEY_HASHES_MAX) matchedKeyHashes.clear();
+    matchedKeyHashes.set(key, hash);
   }
   return found;
 }

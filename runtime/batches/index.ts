@@ -233,7 +233,14 @@ export async function handleBatches(
     }
     return;
   }
-  const buf = await readBody(res.body);
+  let buf: Buffer;
+  try {
+    buf = await readBody(res.body);
+  } catch (e) {
+    // The upstream dropped the connection mid-body: a 502 in the caller's format, not an unexposed 500.
+    if (!sink.open) return;
+    throw new GatewayError('upstream_unavailable', `Upstream ${provider.name} broke off its answer (${(e as { code?: string }).code ?? (e as Error).message}).`);
+  }
   if (status >= 400 || buf.length === 0) {
     sink.send(status, headers, buf);
     return;

@@ -1,5 +1,5 @@
 /**
- * Usage accounting: one JSON line (pino) per finished request, streaming or
+ * Usage accounting: one JSON line per finished request, streaming or
  * not, to `logging.usage_sink` — "stdout" (default), "none", or a file path.
  *
  * Record fields (README "Usage records"): request id, caller and its config
@@ -16,7 +16,8 @@
  * A record never holds a header or a key. Prompt text appears only with
  * `logging.log_payloads: true` (the request body, as `request_body`).
  */
-import pino from 'pino';
+import type pino from 'pino';
+import { LineWriter, sharedWriter } from './writer.ts';
 import type { RequestRecord, Incoming } from '../pipeline.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 import { findCapability, type ProviderType } from '../../generated/capabilities.ts';
@@ -124,34 +125,28 @@ export interface UsageLog {
  * Opens the usage sink.
  * @param destination overrides `logging.usage_sink` (tests capture records this way)
  */
+const RECORD_HEAD = '{"type":"usage","time":"';
+const TYPE_PREFIX_LENGTH = '{"type":"usage",'.length;
+
 export function createUsageLog(cfg: RuntimeConfig, getCfg: () => RuntimeConfig = () => cfg, destination?: pino.DestinationStream): UsageLog {
   const sink = destination ? '(custom)' : cfg.logging.usageSink;
   if (sink === 'none') return { sink, write: () => undefined, close: () => undefined };
-  let stream: pino.DestinationStream;
-  let boom: ReturnType<typeof pino.destination> | null = null;
-  if (destination) stream = destination;
-  else if (sink === 'stdout') stream = boom = pino.destination({ dest: 1, sync: false });
-  else stream = boom = pino.destination({ dest: sink, sync: false, mkdir: true });
-  // `type` goes first through the level formatter (which also drops pino's numeric level).
-  const logger = pino(
-    { base: null, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: () => ({ type: 'usage' }) } },
-    stream,
-  );
+  // One JSON line per record, built with a single JSON.stringify and written in
+  // batches (runtime/observability/writer.ts; pino cost ~14 µs per record here).
+  // Same bytes as the pino logger this replaced: {"type":"usage","time":ISO,...fields}\n
+  const writer = destination ? null : sink === 'stdout' ? sharedWriter(1) : new LineWriter(sink);
+  const out: { write(line: string): unknown } = destination ?? (writer as LineWriter);
   return {
     sink,
     write(rec, req) {
       const c = getCfg();
-      const { type: _type, ...fields } = usageRecord(rec, req, c, c.logging.logPayloads);
-      logger.info(fields);
+      const json = JSON.stringify(usageRecord(rec, req, c, c.logging.logPayloads));
+      // `type` is the record's first key: insert `time` right after it.
+      out.write(RECORD_HEAD + new Date().toISOString() + '",' + json.slice(TYPE_PREFIX_LENGTH) + '\n');
     },
     close() {
-      if (!boom) return;
-      try {
-        boom.flushSync();
-      } catch {
-        /* not open yet (nothing written) */
-      }
-      if (boom !== null && sink !== 'stdout') boom.end();
+      if (sink === 'stdout') writer?.flushSync(); // shared with the rest of the thread: never closed
+      else writer?.close();
     },
   };
 }

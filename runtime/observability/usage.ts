@@ -2,10 +2,11 @@
  * Usage extraction on passthrough routes, reading no more of the response
  * than accounting needs.
  *
- * - Anthropic SSE: only `message_start` and `message_delta` data are JSON-parsed
- *   (usage in message_delta is cumulative and replaces, field by field).
- * - OpenAI SSE: only data lines containing `"usage":{` are parsed (the
- *   `stream_options.include_usage` chunk).
+ * - Anthropic SSE: only `message_start` and `message_delta` data are decoded and
+ *   JSON-parsed (usage in message_delta is cumulative and replaces, field by
+ *   field); other events are skipped by name without decoding their data.
+ * - OpenAI SSE: only data lines whose bytes contain `"usage"` are decoded, and
+ *   parsed when they hold `"usage":{` (the `stream_options.include_usage` chunk).
  * - JSON bodies: the `usage` object of the response.
  *
  * Source: Anthropic streaming doc (message_start / message_delta usage);
@@ -20,6 +21,14 @@ export interface UsageSniffer {
   push(chunk: Buffer): void;
   readonly usage: Usage;
 }
+
+const MESSAGE_START = Buffer.from('message_start');
+const MESSAGE_DELTA = Buffer.from('message_delta');
+/** `event:` name bytes are message_start or message_delta (same length: one compare each). */
+const wantAnthropicEvent = (line: Buffer, start: number, end: number) =>
+  end - start === MESSAGE_START.length && (line.compare(MESSAGE_START, 0, MESSAGE_START.length, start, end) === 0 || line.compare(MESSAGE_DELTA, 0, MESSAGE_DELTA.length, start, end) === 0);
+const USAGE_BYTES = Buffer.from('"usage"');
+const mentionsUsage = (line: Buffer, start: number, end: number) => end - start >= USAGE_BYTES.length && line.subarray(start, end).indexOf(USAGE_BYTES) !== -1;
 
 /** A sniffer for a passthrough SSE stream in the given upstream format. */
 export function createUsageSniffer(format: Format): UsageSniffer {
@@ -38,6 +47,8 @@ export function createUsageSniffer(format: Format): UsageSniffer {
             try { usage = openaiUsageToNeutral((JSON.parse(data) as { usage?: unknown }).usage); } catch { /* not JSON */ }
           }
         },
+    // Only the events above are decoded; the others are skipped on their bytes.
+    format === 'anthropic' ? { wantEvent: wantAnthropicEvent } : { wantData: mentionsUsage },
   );
   return {
     push: (c) => parser.push(c),

@@ -73,27 +73,32 @@ export function textBytes(s: string): number {
   return n;
 }
 
-/** Sums the text bytes of every string value under `v` (see the module docblock for what is skipped). */
-function walk(v: unknown, key: string | null): number {
-  if (typeof v === 'string') {
-    if (key !== null && OPAQUE_KEYS.has(key)) return 0;
-    if (key === 'url' && v.startsWith('data:')) return 0;
-    return textBytes(v);
-  }
-  if (Array.isArray(v)) {
-    let n = 0;
-    for (const x of v) n += typeof x === 'number' ? 4 : walk(x, null); // a token id (token-array prompts) counts as one token
-    return n;
-  }
-  if (v && typeof v === 'object') {
-    let n = 0;
-    for (const k in v as Record<string, unknown>) {
-      if (k === 'model') continue;
-      n += walk((v as Record<string, unknown>)[k], k);
+/**
+ * Sums the text bytes of every string value under `v` (see the module docblock for what is skipped).
+ * Iterative (explicit stack): a caller's body may nest arrays/objects 100,000 levels deep.
+ */
+function walk(root: unknown, rootKey: string | null): number {
+  let n = 0;
+  const stack: [unknown, string | null][] = [[root, rootKey]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [v, key] = item;
+    if (typeof v === 'string') {
+      if (key !== null && OPAQUE_KEYS.has(key)) continue;
+      if (key === 'url' && v.startsWith('data:')) continue;
+      n += textBytes(v);
+    } else if (Array.isArray(v)) {
+      for (const x of v) {
+        if (typeof x === 'number') n += 4; // a token id (token-array prompts) counts as one token
+        else stack.push([x, null]);
+      }
+    } else if (v && typeof v === 'object') {
+      for (const k in v as Record<string, unknown>) {
+        if (k === 'model') continue;
+        stack.push([(v as Record<string, unknown>)[k], k]);
+      }
     }
-    return n;
   }
-  return 0;
+  return n;
 }
 
 /** Estimated tokens of a JSON value: ceil(text bytes / 4). */

@@ -93,11 +93,13 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     close: async () => undefined,
   };
   const sockets: us_listen_socket[] = [];
+  const apps: TemplatedApp[] = [];
   let closing = false;
 
   const listen = (listener: 'main' | 'anthropic', host: string, port: number): Promise<number> =>
     new Promise((resolvePort, reject) => {
       const app: TemplatedApp = uws.App();
+      apps.push(app);
       app.any('/*', (res, req) => onRequest(res, req, listener));
       app.listen(host, port, (sock) => {
         if (!sock) return reject(new Error(`cannot listen on ${host}:${port} (${listener} listener): address in use or not permitted`));
@@ -282,6 +284,9 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       while (gw.inFlight > 0 && Date.now() < hard) await new Promise((r) => setTimeout(r, 10));
     }
     await gw.state.agent.destroy().catch(() => undefined);
+    // Close the remaining (idle keep-alive) connections: a worker thread can only end
+    // once uWS holds no open sockets (runtime/server/workers.ts).
+    for (const app of apps.splice(0)) (app as unknown as { close?: () => void }).close?.();
   };
   return gw;
 }

@@ -24,6 +24,25 @@
 /** Called once per dispatched event. `event` is the `event:` field, undefined when absent. */
 export type SseEventHandler = (event: string | undefined, data: string) => void;
 
+/**
+ * Filters that let a consumer skip events it does not need without decoding
+ * them (usage accounting on passthrough streams reads two events of fifty).
+ * A skipped event's data lines are not decoded and the event is not dispatched.
+ */
+export interface SseParserOptions {
+  /**
+   * Called at each `event:` line with the raw name bytes (`line[start..end)`);
+   * false skips the event (its name is then not decoded either). Events
+   * without an `event:` line are not filtered by this.
+   */
+  wantEvent?: (line: Buffer, start: number, end: number) => boolean;
+  /**
+   * Called for each data line with its raw bytes (`line[start..end)`, the value
+   * after "data:" and the optional space); false skips the whole event.
+   */
+  wantData?: (line: Buffer, start: number, end: number) => boolean;
+}
+
 /** One parsed event, as returned by {@link parseSse}. */
 export interface SseEvent {
   event: string | undefined;
@@ -44,16 +63,34 @@ export class SseParser {
   private atStart = true;
   private eventName: string | undefined = undefined;
   private data: string | undefined = undefined;
+  /** The current event is skipped (a filter said so): data lines are not decoded. */
+  private skipping = false;
+  /** stop() was called: later input is ignored. */
+  private stopped = false;
+  private readonly wantEvent: ((line: Buffer, start: number, end: number) => boolean) | null;
+  private readonly wantData: ((line: Buffer, start: number, end: number) => boolean) | null;
 
-  constructor(onEvent: SseEventHandler) {
+  constructor(onEvent: SseEventHandler, options: SseParserOptions = {}) {
     this.onEvent = onEvent;
+    this.wantEvent = options.wantEvent ?? null;
+    this.wantData = options.wantData ?? null;
+  }
+
+  /**
+   * Stops parsing for good: the rest of the current chunk and every later one
+   * are ignored (a consumer that has seen what it needs, e.g. the stream
+   * prelude once content started). Safe to call from the event handler.
+   */
+  stop(): void {
+    this.stopped = true;
+    this.partial = [];
   }
 
   /** Feeds one network chunk; dispatches every event it completes, synchronously. */
   push(chunk: Buffer): void {
     const len = chunk.length;
     let pos = 0;
-    if (len === 0) return;
+    if (len === 0 || this.stopped) return;
     if (this.skipLF) {
       this.skipLF = false;
       if (chunk[0] === LF) pos = 1;
@@ -72,6 +109,7 @@ export class SseParser {
       if (nextCR === -1 || (nextLF !== -1 && nextLF < nextCR)) end = nextLF;
       else end = nextCR;
       this.line(chunk, pos, end);
+      if (this.stopped) return;
       pos = end + 1;
       if (chunk[end] === CR) {
         if (pos < len) {
@@ -85,6 +123,7 @@ export class SseParser {
 
   /** Signals end of stream: a final unterminated line and event are dispatched. */
   end(): void {
+    if (this.stopped) return;
     if (this.partial.length > 0) {
       const buf = this.partial.length === 1 ? (this.partial[0] as Buffer) : Buffer.concat(this.partial);
       this.partial = [];
@@ -116,6 +155,7 @@ export class SseParser {
       const name = this.eventName;
       this.data = undefined;
       this.eventName = undefined;
+      this.skipping = false;
       if (data !== undefined) this.onEvent(name, data);
       return;
     }
@@ -135,10 +175,21 @@ export class SseParser {
     const flen = fieldEnd - start;
     // Compare field names bytewise: "data" / "event" (ASCII).
     if (flen === 4 && first === 0x64 && buf[start + 1] === 0x61 && buf[start + 2] === 0x74 && buf[start + 3] === 0x61) {
+      if (this.skipping) return;
+      if (this.wantData !== null && !this.wantData(buf, valueStart, end)) {
+        this.skipping = true;
+        this.data = undefined;
+        return;
+      }
       const value = valueStart === end ? '' : buf.toString('utf8', valueStart, end);
       this.data = this.data === undefined ? value : this.data + '\n' + value;
     } else if (flen === 5 && first === 0x65 && buf[start + 1] === 0x76 && buf[start + 2] === 0x65 && buf[start + 3] === 0x6e && buf[start + 4] === 0x74) {
-      this.eventName = buf.toString('utf8', valueStart, end);
+      if (this.wantEvent !== null && !this.wantEvent(buf, valueStart, end)) {
+        this.skipping = true;
+        this.data = undefined;
+        return;
+      }
+      if (!this.skipping) this.eventName = buf.toString('utf8', valueStart, end);
     }
     // id, retry and unknown fields are ignored.
   }

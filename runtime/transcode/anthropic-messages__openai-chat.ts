@@ -350,7 +350,7 @@ export function mapRequest(body: Record<string, unknown>, ctx: RequestContext): 
   const pol = new FieldPolicy(ctx.unsupportedParams, UPSTREAM);
   for (const key of Object.keys(body)) {
     if (MAPPED_FIELDS.has(key)) continue;
-    const ok = ACCEPTED_IF_DEFAULT[key];
+    const ok = Object.hasOwn(ACCEPTED_IF_DEFAULT, key) ? ACCEPTED_IF_DEFAULT[key] : undefined; // own keys only: `__proto__`, `constructor` are caller fields
     if (ok && ok(body[key])) continue;
     pol.unsupported(key);
   }

@@ -512,7 +512,7 @@ export function mapRequest(body: Record<string, unknown>, ctx: RequestContext): 
       if (body[key] != null) pol.note(key);
       continue;
     }
-    const ok = ACCEPTED_IF_DEFAULT[key];
+    const ok = Object.hasOwn(ACCEPTED_IF_DEFAULT, key) ? ACCEPTED_IF_DEFAULT[key] : undefined; // own keys only: `__proto__`, `constructor` are caller fields
     if (ok && ok(body[key])) continue;
     pol.unsupported(key);
   }
@@ -658,6 +658,34 @@ interface BlockState {
  *   `error` (core/streaming `fromSSEResponse`), other clients see no completion sentinel.
  * - EOF without message_stop → the same error event (code `upstream_stream_truncated`).
  */
+const TEXT_DELTA_HEAD = '{"type":"content_block_delta","index":';
+const TEXT_DELTA_MID = ',"delta":{"type":"text_delta","text":';
+
+/**
+ * End (index past the closing quote) of the JSON string literal starting at
+ * `s[start]`, or -1 when there is none or it is not valid JSON (RFC 8259 §7:
+ * no raw control characters, only the defined escapes).
+ */
+function jsonStringEnd(s: string, start: number): number {
+  if (s.charCodeAt(start) !== 0x22) return -1;
+  const n = s.length;
+  for (let i = start + 1; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) return i + 1;
+    if (c < 0x20) return -1;
+    if (c === 0x5c) {
+      const e = s.charCodeAt(++i);
+      if (e === 0x75) {
+        for (let k = 0; k < 4; k++) {
+          const h = s.charCodeAt(++i);
+          if (!((h >= 0x30 && h <= 0x39) || (h >= 0x41 && h <= 0x46) || (h >= 0x61 && h <= 0x66))) return -1;
+        }
+      } else if (e !== 0x22 && e !== 0x5c && e !== 0x2f && e !== 0x62 && e !== 0x66 && e !== 0x6e && e !== 0x72 && e !== 0x74) return -1;
+    }
+  }
+  return -1;
+}
+
 export class AnthropicToOpenAIStream implements StreamTranscoder {
   private readonly parser: SseParser;
   private readonly ctx: RequestContext;
@@ -736,6 +764,7 @@ export class AnthropicToOpenAIStream implements StreamTranscoder {
 
   private onEvent(event: string | undefined, data: string): void {
     if (this.finishedFlag || event === 'ping') return;
+    if (event === 'content_block_delta' && this.messageStarted && this.textDeltaFast(data)) return;
     let ev: unknown;
     try {
       ev = JSON.parse(data);
@@ -789,6 +818,31 @@ export class AnthropicToOpenAIStream implements StreamTranscoder {
       default:
         return; // ping and unknown event types
     }
+  }
+
+  /**
+   * Fast path for the bulk of a stream (performance, issue 6): a text delta in
+   * Anthropic's exact wire shape
+   * `{"type":"content_block_delta","index":N,"delta":{"type":"text_delta","text":"…"}}`
+   * is mapped without JSON.parse / JSON.stringify: the text's JSON string
+   * literal (validated) is copied into the OpenAI chunk as is. Same outcome as
+   * `blockDelta` (the literal may keep escapes the slow path would normalise,
+   * e.g. `\u00e9` instead of `é`: the same string once parsed).
+   * @returns false when `data` is in any other shape (the caller takes the slow path)
+   */
+  private textDeltaFast(data: string): boolean {
+    if (!data.startsWith(TEXT_DELTA_HEAD)) return false;
+    let i = TEXT_DELTA_HEAD.length;
+    const digits = i;
+    let index = 0;
+    for (let c = data.charCodeAt(i); c >= 0x30 && c <= 0x39 && i - digits < 9; c = data.charCodeAt(++i)) index = index * 10 + c - 0x30;
+    if (i === digits || (i - digits > 1 && data.charCodeAt(digits) === 0x30) || !data.startsWith(TEXT_DELTA_MID, i)) return false;
+    const lit = i + TEXT_DELTA_MID.length;
+    const litEnd = jsonStringEnd(data, lit);
+    if (litEnd !== data.length - 2 || data.charCodeAt(litEnd) !== 0x7d || data.charCodeAt(litEnd + 1) !== 0x7d) return false;
+    const b = this.blocks.get(index);
+    if (b && b.kind === 'text' && litEnd - lit > 2) this.delta('{"content":' + data.slice(lit, litEnd) + '}');
+    return true;
   }
 
   private blockStart(ev: Json): void {

@@ -31,6 +31,7 @@
  * the upstream request, which frees its connection.
  */
 import type { BodySource, UpstreamAbort } from './body.ts';
+import { Deadline, type AbortLike } from './deadline.ts';
 import type { Format } from '../../generated/routes.ts';
 import { findModel, type ProviderType } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
@@ -71,7 +72,7 @@ interface AttemptEnv {
   ticket: BreakerTicket;
   breaker: CircuitBreaker;
   /** Aborted when the request's total time limit is reached. */
-  total: AbortSignal;
+  total: AbortLike;
   keepalive: Keepalive | null;
 }
 
@@ -86,7 +87,7 @@ function shutdownError(): GatewayError {
 }
 
 /** Sleeps `ms`, waking early on abort of `signal` or caller disconnect. */
-function sleep(ms: number, signal: AbortSignal, sink: ResponseSink): Promise<void> {
+function sleep(ms: number, signal: AbortLike, sink: ResponseSink): Promise<void> {
   return new Promise((resolve) => {
     let done = false;
     const wake = () => {
@@ -116,12 +117,12 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
   const elapsed = () => performance.now() - req.startedAt;
 
   // Aborted at the total time limit (reason 'timeout') or when the shutdown grace period ends ('shutdown').
-  const total = new AbortController();
+  const total = new Deadline(); // an AbortController's subset, without its cost per request (./deadline.ts)
   const totalMs = cfg.timeouts.totalMs;
   const totalTimer = totalMs > 0 ? setTimeout(() => total.abort('timeout'), Math.max(0, totalMs - elapsed())) : null;
   const onShutdown = () => total.abort('shutdown');
   if (rel.shutdown.signal.aborted) onShutdown();
-  else rel.shutdown.signal.addEventListener('abort', onShutdown, { once: true });
+  else rel.inflight.add(onShutdown);
   const keepalive = rec.stream && (format === 'anthropic' || format === 'openai')
     ? new Keepalive(sink, format, cfg.server.keepaliveMs, sseHeaders(req.id))
     : null;
@@ -142,9 +143,9 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
         last?.discard?.();
         return;
       }
-      if (total.signal.aborted) {
+      if (total.aborted) {
         last?.discard?.();
-        throw total.signal.reason === 'shutdown' ? shutdownError() : totalTimeoutError(totalMs);
+        throw total.reason === 'shutdown' ? shutdownError() : totalTimeoutError(totalMs);
       }
       if (used >= policy.maxAttempts) break;
       // Pick: the first untried target in plan order, else the one that is ready soonest.
@@ -169,9 +170,10 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       }
       if (pick < 0) break;
       if (wait < 0) wait = 0;
-      if (elapsed() + wait > policy.budgetMs) break;
+      // The budget bounds retries and failovers; the first attempt always runs.
+      if (used > 0 && elapsed() + wait > policy.budgetMs) break;
       if (wait > 0) {
-        await sleep(wait, total.signal, sink);
+        await sleep(wait, total, sink);
         continue; // re-check caller, deadline and breakers after the wait
       }
       const attempt = plan.attempts[pick] as Attempt;
@@ -194,7 +196,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       rec.mode = attempt.mode;
       let result: AttemptResult;
       try {
-        result = await runAttempt(state, req, sink, plan, attempt, json, rec, { ticket, breaker, total: total.signal, keepalive });
+        result = await runAttempt(state, req, sink, plan, attempt, json, rec, { ticket, breaker, total, keepalive });
       } finally {
         ticket.done('neutral'); // no-op when the attempt reported its outcome
       }
@@ -229,7 +231,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
     throw new GatewayError('upstream_unavailable', 'No upstream could serve the request.');
   } finally {
     if (totalTimer) clearTimeout(totalTimer);
-    rel.shutdown.signal.removeEventListener('abort', onShutdown);
+    rel.inflight.delete(onShutdown);
     keepalive?.stop();
   }
 }

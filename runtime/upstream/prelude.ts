@@ -119,6 +119,8 @@ export class StreamPrelude {
     this.parser = new SseParser((event, data) => {
       if (this.verdict.kind !== 'hold') return;
       this.verdict = classify(event, data);
+      // Decided: the rest of the chunk (an unpaced stream arrives whole) is not parsed.
+      if (this.verdict.kind !== 'hold') this.parser.stop();
     });
   }
 

@@ -18,6 +18,7 @@
  * Never throws; does not end the sink.
  */
 import type { BodySource } from './body.ts';
+import type { AbortLike } from './deadline.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import type { StreamPrelude } from './prelude.ts';
 
@@ -29,7 +30,7 @@ export interface PumpOptions {
   /** Largest gap between upstream chunks (ms, 0 = none). */
   idleMs: number;
   /** Aborts the pump (total deadline); outcome `aborted`. */
-  signal: AbortSignal;
+  signal: AbortLike;
   /** Called once right before the first caller-visible write of upstream bytes. */
   onCommit: () => void;
   /** Maps upstream bytes to caller bytes (transcoding). Default identity. */
