@@ -954,8 +954,13 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "messages[role=user] tool_result",
-        "note": "Emitted before the rest of that user turn; text content kept; images/PDFs inside follow in a user message (tool messages carry text only). is_error has no equivalent (the content carries the error text).",
+        "note": "Emitted before the rest of that user turn; text content kept; images/PDFs inside follow in a user message (tool messages carry text only).",
         "to": "{role:\"tool\",tool_call_id,content}"
+      },
+      {
+        "field": "tool_result.is_error: true",
+        "note": "OpenAI tool messages have no error flag, so the failure is carried where the model reads it: a string content becomes \"Error: \" + content (\"Error\" when empty); text parts get the prefix on the first part (a leading \"Error\" part when the first part is not text).",
+        "to": "tool message content prefixed \"Error: \""
       },
       {
         "field": "messages[role=assistant] text + tool_use",
@@ -1056,7 +1061,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "choices[0].message.tool_calls",
-        "note": "input = JSON.parse(arguments), {} when not a JSON object (e.g. cut by length). Stream: one tool_use block per tool_calls index, input_json_delta fragments (empty ones skipped); blocks open/close as the content type switches.",
+        "note": "input = JSON.parse(arguments), {} when not a JSON object (e.g. cut by length). Stream: one tool_use block per tool_calls index, input_json_delta fragments (empty ones skipped); blocks open/close as the content type switches. Interleaved calls (fragments of an earlier index after a later one started): an open tool block closes early only when its arguments are a complete JSON object; otherwise what arrives meanwhile is buffered and each deferred call is emitted whole after it (start, one input_json_delta, stop), so Anthropic's one-open-block grammar always holds.",
         "to": "tool_use blocks"
       },
       {
@@ -1089,7 +1094,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "error body + status",
-        "note": "Status kept; type by status: 400 invalid_request_error, 401 authentication_error, 402 billing_error, 403 permission_error, 404 not_found_error, 413 request_too_large, 429 rate_limit_error, 503/529 overloaded_error, 504 timeout_error, other 5xx api_error.",
+        "note": "Status kept; type by status: 400 invalid_request_error, 401 authentication_error, 402 billing_error, 403 permission_error, 404 not_found_error, 413 request_too_large, 429 rate_limit_error, 503/529 overloaded_error, 504 timeout_error, other 5xx api_error (the table of runtime/errors.ts). A JSON body with type or code insufficient_quota → billing_error (status kept).",
         "to": "{\"type\":\"error\",\"error\":{type,message}}"
       }
     ],

@@ -1,8 +1,8 @@
 /**
  * The `switchyard` command line.
  *
- *   switchyard start [--config FILE] [--port N] [--anthropic-port N] [--default-provider NAME] [--force-model NAME]
- *   switchyard simulate [--port N] [--host H]
+ *   switchyard start [--config FILE] [--port N] [--host ADDR] [--anthropic-port N] [--default-provider NAME] [--force-model NAME]
+ *   switchyard simulate [--port N] [--host ADDR]
  *   switchyard config check FILE
  *   switchyard keys new
  *

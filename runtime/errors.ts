@@ -33,21 +33,61 @@ interface KindInfo {
   openaiCode: string | null;
 }
 
-/** Status and type names per kind (Anthropic status mapping from the SDK's `_client.py`). */
+/**
+ * Anthropic error `type` by HTTP status — the one table the gateway uses (its own
+ * errors below, and the transcoders mapping an OpenAI upstream's errors).
+ * Anthropic errors doc + the SDK's `_client.py`: 400 invalid_request_error,
+ * 401 authentication_error, 402 billing_error, 403 permission_error,
+ * 404 not_found_error, 413 request_too_large, 429 rate_limit_error, 500 api_error,
+ * 504 timeout_error, 529 overloaded_error. Anthropic documents no 503: the
+ * gateway sends it for "no upstream available right now" (circuit open, an
+ * OpenAI-format upstream's 503), a temporary condition, so overloaded_error
+ * (the SDKs retry a 503 by its status either way). Other 5xx → api_error,
+ * other 4xx → invalid_request_error.
+ */
+export function anthropicErrorTypeForStatus(status: number): string {
+  switch (status) {
+    case 400:
+      return 'invalid_request_error';
+    case 401:
+      return 'authentication_error';
+    case 402:
+      return 'billing_error';
+    case 403:
+      return 'permission_error';
+    case 404:
+      return 'not_found_error';
+    case 413:
+      return 'request_too_large';
+    case 429:
+      return 'rate_limit_error';
+    case 503:
+    case 529:
+      return 'overloaded_error';
+    case 504:
+      return 'timeout_error';
+    default:
+      return status >= 500 ? 'api_error' : 'invalid_request_error';
+  }
+}
+
+const kind = (status: number, openaiType: string, openaiCode: string | null): KindInfo => ({ status, anthropicType: anthropicErrorTypeForStatus(status), openaiType, openaiCode });
+
+/** Status and type names per kind; the Anthropic type follows from the status (anthropicErrorTypeForStatus). */
 export const ERROR_KINDS: Readonly<Record<ErrorKind, KindInfo>> = {
-  invalid_request: { status: 400, anthropicType: 'invalid_request_error', openaiType: 'invalid_request_error', openaiCode: null },
-  authentication: { status: 401, anthropicType: 'authentication_error', openaiType: 'invalid_request_error', openaiCode: 'invalid_api_key' },
-  permission: { status: 403, anthropicType: 'permission_error', openaiType: 'invalid_request_error', openaiCode: 'permission_denied' },
-  not_found: { status: 404, anthropicType: 'not_found_error', openaiType: 'invalid_request_error', openaiCode: 'not_found' },
-  method_not_allowed: { status: 405, anthropicType: 'invalid_request_error', openaiType: 'invalid_request_error', openaiCode: 'method_not_allowed' },
-  request_too_large: { status: 413, anthropicType: 'request_too_large', openaiType: 'invalid_request_error', openaiCode: 'request_too_large' },
-  rate_limit: { status: 429, anthropicType: 'rate_limit_error', openaiType: 'rate_limit_exceeded', openaiCode: 'rate_limit_exceeded' },
-  api_error: { status: 500, anthropicType: 'api_error', openaiType: 'server_error', openaiCode: null },
-  upstream_unavailable: { status: 502, anthropicType: 'api_error', openaiType: 'server_error', openaiCode: 'upstream_unavailable' },
-  timeout: { status: 504, anthropicType: 'timeout_error', openaiType: 'server_error', openaiCode: 'timeout' },
-  overloaded: { status: 529, anthropicType: 'overloaded_error', openaiType: 'server_error', openaiCode: 'overloaded' },
+  invalid_request: kind(400, 'invalid_request_error', null),
+  authentication: kind(401, 'invalid_request_error', 'invalid_api_key'),
+  permission: kind(403, 'invalid_request_error', 'permission_denied'),
+  not_found: kind(404, 'invalid_request_error', 'not_found'),
+  method_not_allowed: kind(405, 'invalid_request_error', 'method_not_allowed'),
+  request_too_large: kind(413, 'invalid_request_error', 'request_too_large'),
+  rate_limit: kind(429, 'rate_limit_exceeded', 'rate_limit_exceeded'),
+  api_error: kind(500, 'server_error', null),
+  upstream_unavailable: kind(502, 'server_error', 'upstream_unavailable'),
+  timeout: kind(504, 'server_error', 'timeout'),
+  overloaded: kind(529, 'server_error', 'overloaded'),
   /** Every upstream of the model is skipped by its circuit breaker (runtime/upstream/breaker.ts). */
-  unavailable: { status: 503, anthropicType: 'api_error', openaiType: 'server_error', openaiCode: 'circuit_open' },
+  unavailable: kind(503, 'server_error', 'circuit_open'),
 };
 
 /** An error the gateway itself answers with. `param` names the offending field (JSON path) when known. */
@@ -58,8 +98,14 @@ export class GatewayError extends Error {
   readonly expose: boolean;
   /** Extra response headers (e.g. retry-after). */
   readonly headers: Record<string, string>;
+  /** OpenAI `error.code`: the kind's code unless the error names a more specific one (e.g. `context_length_exceeded`). */
+  readonly openaiCode: string | null;
 
-  constructor(kind: ErrorKind, message: string, opts: { param?: string | null; expose?: boolean; headers?: Record<string, string> } = {}) {
+  constructor(
+    kind: ErrorKind,
+    message: string,
+    opts: { param?: string | null; expose?: boolean; headers?: Record<string, string>; openaiCode?: string } = {},
+  ) {
     super(message);
     this.name = 'GatewayError';
     this.kind = kind;
@@ -67,6 +113,7 @@ export class GatewayError extends Error {
     this.param = opts.param ?? null;
     this.expose = opts.expose ?? true;
     this.headers = opts.headers ?? {};
+    this.openaiCode = opts.openaiCode ?? ERROR_KINDS[kind].openaiCode;
   }
 }
 
@@ -77,7 +124,7 @@ export function errorBody(format: Format, err: GatewayError): string {
   if (format === 'anthropic') {
     return JSON.stringify({ type: 'error', error: { type: info.anthropicType, message } });
   }
-  return JSON.stringify({ error: { message, type: info.openaiType, param: err.param, code: info.openaiCode } });
+  return JSON.stringify({ error: { message, type: info.openaiType, param: err.param, code: err.openaiCode } });
 }
 
 /** Converts anything thrown into a GatewayError (unknown errors become unexposed api_error). */

@@ -7,7 +7,7 @@ import { startGateway, type Gateway, type GatewayOptions } from './server/app.ts
 import { ConfigError, loadConfigFile, normalize, embeddedDefault, DEMO_CALLER_KEY, type RuntimeConfig } from './config/index.ts';
 import { createLogger } from './observability/log.ts';
 import { createObservability, type ObservabilityOptions } from './observability/index.ts';
-import { WorkerPool } from './server/workers.ts';
+import { WorkerPool, pinFreePorts } from './server/workers.ts';
 import type { Registry } from 'prom-client';
 
 export interface Switchyard {
@@ -115,11 +115,15 @@ export async function runGateway(o: StartOptions): Promise<void> {
   const loadConfig = configPath
     ? () => {
         const c = applyOverrides(loadConfigFile(configPath), o);
+        // `port: 0` with several threads was pinned to one free port at start-up (pinFreePorts).
+        if (threads > 1 && c.server.port === 0) c.server.port = cfg.server.port;
+        if (threads > 1 && c.server.anthropicPort === 0) c.server.anthropicPort = cfg.server.anthropicPort;
         pool?.broadcastReload(reloadExcept);
         return c;
       }
     : undefined;
   try {
+    if (threads > 1) await pinFreePorts(cfg);
     sy = await startSwitchyard(cfg, {
       loadConfig,
       onReload: (msg, fields) => log.info(fields, msg),

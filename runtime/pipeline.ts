@@ -12,6 +12,7 @@ import { authenticate, requireCallerProviderKey, type Caller } from './auth/inde
 import { resolve, type Plan } from './routing/index.ts';
 import { checkPlan } from './routing/catalog.ts';
 import { applyModelParams } from './routing/model-params.ts';
+import { countTopLevelKey } from './relay/patch.ts';
 import { handleBatches } from './batches/index.ts';
 import type { RuntimeConfig } from './config/index.ts';
 import type { ResponseSink } from './server/sink.ts';
@@ -174,6 +175,8 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     const { minimal, full } = validatorsFor(req.route);
     if (minimal) check(minimal, json);
     if (typeof json.model !== 'string' || json.model === '') throw new GatewayError('invalid_request', 'model: must be a non-empty string', { param: 'model' });
+    // JSON.parse keeps the last `model`, a passthrough byte patch rewrites one: an ambiguous body is refused.
+    if (countTopLevelKey(req.body, 'model') > 1) throw new GatewayError('invalid_request', 'model: the request body has more than one top-level "model" key', { param: 'model' });
     rec.stream = json.stream === true;
     const resolved = resolve(cfg, caller, json.model, req.route.routeType, format);
     if (applyModelParams(json, resolved.params)) req.body = Buffer.from(JSON.stringify(json)); // `provider:model?k=v` parameters

@@ -10,8 +10,9 @@
  * /proc/<pid>/stat ÷ work done) and gateway RSS. Then 10,000 concurrent idle
  * streams for memory, and the scaling from 1 to 2 uWS worker threads.
  *
- * Writes bench-results/latest.json and bench-results/latest.md (or --out DIR)
- * and prints the Markdown.
+ * Writes bench-results/latest.json and bench-results/latest.md (or --out DIR),
+ * prints the Markdown, and (a full run into bench-results/) replaces the
+ * results section of BENCHMARKS.md.
  *
  * Options:
  *   --quick              short smoke run (1 run per side of 0.5 s, 500 idle streams, no scaling unless asked)
@@ -40,6 +41,8 @@ import {
 import { evaluateTargets, medianOf, renderMarkdown, type IdleResult, type Report, type RunMetrics, type ScalingResult, type ScenarioResult, type SideResult } from './bench/report.ts';
 
 const NOFILE = 65536;
+const RESULTS_START = '<!-- bench:results:start (written by npm run bench) -->';
+const RESULTS_END = '<!-- bench:results:end -->';
 const CHILD_ENV = 'SWITCHYARD_BENCH_CHILD';
 
 const { values: opt } = parseArgs({
@@ -159,6 +162,8 @@ async function main(): Promise<void> {
       p99Ms: quantile(res.latencies, 0.99),
       ttfbP50Ms: quantile(res.ttfb, 0.5),
       ttfbP99Ms: quantile(res.ttfb, 0.99),
+      ttftP50Ms: quantile(res.ttft, 0.5),
+      ttftP99Ms: quantile(res.ttft, 0.99),
       gwCpuS: gwCpu,
       gwSysShare: gwCpu && gwSys !== null ? gwSys / gwCpu : null,
       cpuPerReqMs: gwCpu === null ? null : (gwCpu * 1000) / n,
@@ -225,6 +230,7 @@ async function main(): Promise<void> {
           throughputRatio: d.rps ? g.rps / d.rps : 0,
           addedP50Ms: g.p50Ms - d.p50Ms,
           addedTtfbP50Ms: g.ttfbP50Ms - d.ttfbP50Ms,
+          addedTtftP50Ms: g.ttftP50Ms - d.ttftP50Ms,
           firstError: r.firstError,
         });
         log(`  direct ${Math.round(d.rps)} req/s p50 ${d.p50Ms.toFixed(2)} ms · gateway ${Math.round(g.rps)} req/s p50 ${g.p50Ms.toFixed(2)} ms, CPU ${g.cpuPerReqMs?.toFixed(3)} ms/req (${Math.round((g.gwSysShare ?? 0) * 100)}% sys)${g.cpuPerEventUs !== null && s.stream ? `, ${g.cpuPerEventUs.toFixed(2)} µs/event` : ''}`);
@@ -322,6 +328,22 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, 'latest.md'), `${md}\n`);
   process.stdout.write(`${md}\n`);
   log(`bench: wrote ${join(outDir, 'latest.json')} and latest.md`);
+  // A full run into the default place also refreshes the results section of BENCHMARKS.md.
+  if (!quick && opt.out === undefined && wanted.length === 0) {
+    const doc = join(ROOT, 'BENCHMARKS.md');
+    try {
+      const text = readFileSync(doc, 'utf8');
+      const start = text.indexOf(RESULTS_START);
+      const end = text.indexOf(RESULTS_END);
+      if (start !== -1 && end > start) {
+        const body = md.replace(/^# .*\n\n/, ''); // the document has its own title
+        writeFileSync(doc, `${text.slice(0, start + RESULTS_START.length)}\n${body}\n${text.slice(end)}`);
+        log(`bench: updated the results in ${doc}`);
+      }
+    } catch {
+      /* no BENCHMARKS.md: nothing to update */
+    }
+  }
 }
 
 if (process.env[CHILD_ENV] !== '1') {

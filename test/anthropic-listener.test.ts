@@ -6,6 +6,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import Anthropic from '@anthropic-ai/sdk';
+import { connect } from 'node:net';
 import { normalize } from '../runtime/config/index.ts';
 import { startStack, testConfig, CALLER_KEY, type Stack } from './helpers/stack.ts';
 
@@ -92,5 +93,58 @@ describe('dedicated listener layout', () => {
   it('the SDK raises NotFoundError for an unknown alias on the dedicated port', async () => {
     const err = await sdk(anthropicUrl).messages.create({ model: 'nope', max_tokens: 8, messages: [{ role: 'user', content: 'x' }] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Anthropic.NotFoundError);
+  });
+});
+
+describe('dedicated listener: every error is Anthropic-shaped', () => {
+  it('GET /v1/models with a wrong key → 401 in the Anthropic envelope', async () => {
+    const r = await fetch(`${anthropicUrl}/v1/models`, { headers: { 'x-api-key': 'sk-wrong-key' } });
+    expect(r.status).toBe(401);
+    const body = await r.json();
+    expect(body).toMatchObject({ type: 'error', error: { type: 'authentication_error' } });
+    expect(body).not.toHaveProperty('error.code');
+  });
+
+  it('while shutting down, a request on a kept-alive connection gets 529 overloaded_error in the Anthropic envelope', async () => {
+    const s = await startStack((c) => {
+      c.server!.anthropic_port = 0;
+      c.server!.keepalive_ms = 0;
+      c.providers.anthropic!.simulated = true;
+    });
+    try {
+      const port = s.sy.gateway.anthropicPort!;
+      const sock = connect(port, '127.0.0.1');
+      await new Promise<void>((res, rej) => sock.once('connect', () => res()).once('error', rej));
+      let buf = '';
+      sock.on('data', (d) => (buf += d.toString('latin1')));
+      const getModels = `GET /v1/models HTTP/1.1\r\nhost: x\r\nx-api-key: ${CALLER_KEY}\r\n\r\n`;
+      const waitFor = async (re: RegExp) => {
+        const end = Date.now() + 5000;
+        while (!re.test(buf)) {
+          if (Date.now() > end) throw new Error(`timed out; got ${buf}`);
+          await new Promise((r) => setTimeout(r, 10));
+        }
+      };
+      sock.write(getModels);
+      await waitFor(/"has_more":false/);
+      buf = '';
+      // Keep one request in flight so that close() waits for it while the kept-alive socket stays open.
+      const stream = await fetch(`${s.url}/v1/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'x-sim-events': '20', 'x-sim-pace-ms': '30' },
+        body: JSON.stringify({ model: 'claude-prod', max_tokens: 500, stream: true, messages: [{ role: 'user', content: 'Hi' }] }),
+      });
+      const closing = s.sy.close(10_000);
+      sock.write(getModels);
+      await waitFor(/\r\n\r\n\{.*\}$/s);
+      expect(buf).toMatch(/^HTTP\/1\.1 529 /);
+      const body = JSON.parse(buf.slice(buf.indexOf('\r\n\r\n') + 4));
+      expect(body).toEqual({ type: 'error', error: { type: 'overloaded_error', message: 'The gateway is shutting down.' } });
+      sock.destroy();
+      await stream.text();
+      await closing;
+    } finally {
+      await s.sim.close();
+    }
   });
 });

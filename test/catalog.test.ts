@@ -91,6 +91,22 @@ describe('context-window enforcement', () => {
     const e = err as InstanceType<typeof OpenAI.BadRequestError>;
     expect(e.type).toBe('invalid_request_error');
     expect(e.message).toContain('context window of model gpt-4o-mini');
+    // OpenAI's own code for this error, as api.openai.com sends it.
+    expect(e.code).toBe('context_length_exceeded');
+    expect(e.param).toBe('messages');
+  });
+
+  it('the wire body: {"error":{"type":"invalid_request_error","code":"context_length_exceeded","param":…}}; max_tokens named when it tips over', async () => {
+    const post = (body: unknown) => fetch(`${stack.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${CALLER_KEY}` }, body: JSON.stringify(body) });
+    const r = await post({ model: 'mini', messages: [{ role: 'user', content: prose(130_000) }] });
+    expect(r.status).toBe(400);
+    expect((await r.json()).error).toMatchObject({ type: 'invalid_request_error', code: 'context_length_exceeded', param: 'messages' });
+    const r2 = await post({ model: 'mini', max_tokens: 30_000, messages: [{ role: 'user', content: prose(100_000) }] });
+    expect((await r2.json()).error).toMatchObject({ code: 'context_length_exceeded', param: 'max_tokens' });
+    // Other invalid requests keep code null.
+    const r3 = await post({ model: 'mini', messages: 'nope' });
+    expect(r3.status).toBe(400);
+    expect((await r3.json()).error.code).toBeNull();
   });
 
   it('failover skips a target whose window is too small', async () => {

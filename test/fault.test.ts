@@ -541,7 +541,7 @@ describe('circuit breaker', () => {
     const r = await post(s.url, '/v1/messages', { model: 'cbonly', ...MSG });
     expect(r.status).toBe(503);
     expect(Number(r.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(await r.json()).toMatchObject({ type: 'error', error: { type: 'api_error' } });
+    expect(await r.json()).toMatchObject({ type: 'error', error: { type: 'overloaded_error' } }); // 503 → overloaded_error (runtime/errors.ts anthropicErrorTypeForStatus)
     const o = await post(s.url, '/v1/chat/completions', { model: 'cbonly', messages: [{ role: 'user', content: 'x' }] });
     expect(o.status).toBe(503);
     expect(await o.json()).toMatchObject({ error: { type: 'server_error', code: 'circuit_open' } });

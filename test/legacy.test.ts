@@ -114,6 +114,7 @@ describe('OpenAI /v1/embeddings', () => {
     const err = await openai().embeddings.create({ model: 'embed', input: big }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.BadRequestError);
     expect((err as Error).message).toContain('context window');
+    expect(err).toMatchObject({ code: 'context_length_exceeded', param: 'input' });
     expect(stack.sim.requests.length).toBe(before);
   });
 });

@@ -14,6 +14,7 @@ import { startStack, CALLER_KEY, PROVIDER_KEY_ANTHROPIC, PROVIDER_KEY_OPENAI, ty
 import { LineCapture } from './helpers/capture.ts';
 import { freePort } from './helpers/redis.ts';
 import { createLogger, redactHeaders } from '../runtime/observability/log.ts';
+import { publicBaseUrl } from '../runtime/server/app.ts';
 
 const HASHED_CALLER_KEY = 'sk-sy-hashed-secret-caller-4242';
 const LIMITED_CALLER_KEY = 'sk-sy-limited-secret-caller-1717';
@@ -21,7 +22,10 @@ const BAD_PROVIDER_KEY = 'bad-openai-rotation-secret-5150';
 const BYOK_KEY = 'sk-ant-callers-own-secret-8080';
 const ADMIN_KEY = 'sy-admin-secret-key-6060';
 const REDIS_PASSWORD = 'redis-secret-password-3030';
-const SECRETS = { CALLER_KEY, HASHED_CALLER_KEY, LIMITED_CALLER_KEY, PROVIDER_KEY_ANTHROPIC, PROVIDER_KEY_OPENAI, BAD_PROVIDER_KEY, BYOK_KEY, ADMIN_KEY, REDIS_PASSWORD };
+/** Credentials some self-hosted endpoints take in the base URL (userinfo, query). */
+const BASE_URL_PASSWORD = 'base-url-userinfo-secret-2020';
+const BASE_URL_QUERY_KEY = 'base-url-query-secret-9090';
+const SECRETS = { CALLER_KEY, HASHED_CALLER_KEY, LIMITED_CALLER_KEY, PROVIDER_KEY_ANTHROPIC, PROVIDER_KEY_OPENAI, BAD_PROVIDER_KEY, BYOK_KEY, ADMIN_KEY, REDIS_PASSWORD, BASE_URL_PASSWORD, BASE_URL_QUERY_KEY };
 
 const ops = new LineCapture();
 const usage = new LineCapture();
@@ -37,6 +41,7 @@ beforeAll(async () => {
     c.providers.openai = { type: 'openai', base_url: `${simUrl}/v1`, api_keys: [BAD_PROVIDER_KEY, PROVIDER_KEY_OPENAI], simulated: true };
     c.providers.byok = { type: 'anthropic', base_url: simUrl, caller_keys: 'passthrough', simulated: true };
     c.providers.dead = { type: 'anthropic', base_url: 'http://127.0.0.1:9', api_key: PROVIDER_KEY_ANTHROPIC };
+    c.providers.selfhosted = { type: 'openai', base_url: `http://gw-user:${BASE_URL_PASSWORD}@127.0.0.1:9/v1?api-key=${BASE_URL_QUERY_KEY}`, api_key: 'k' };
     c.models!['byok-claude'] = { targets: [{ provider: 'byok', model: 'claude-sonnet-4-5' }] };
     c.models!['dead'] = { targets: [{ provider: 'dead', model: 'claude-sonnet-4-5' }] };
     c.callers!.push(
@@ -124,6 +129,15 @@ describe('secret hygiene', () => {
     const health = responses.find((r) => r.startsWith('health'))!;
     expect(health).toContain('"status":"unreachable"');
     expect(health).toContain('redis://127.0.0.1:');
+    // Base URLs without userinfo and query.
+    expect(JSON.parse(health.slice('health\n'.length)).providers.selfhosted.base_url).toBe('http://127.0.0.1:9/v1');
+  });
+
+  it('publicBaseUrl strips userinfo, query and fragment, keeps the rest', () => {
+    expect(publicBaseUrl('https://u:p@api.example.com:8443/v1?key=s#f')).toBe('https://api.example.com:8443/v1');
+    expect(publicBaseUrl('https://user@api.example.com/')).toBe('https://api.example.com/');
+    expect(publicBaseUrl('https://api.openai.com/v1')).toBe('https://api.openai.com/v1');
+    expect(publicBaseUrl('http://127.0.0.1:4010')).toBe('http://127.0.0.1:4010');
   });
 
   it.each(Object.entries(SECRETS))('%s appears nowhere: logs, usage records, /metrics, /health, responses', (_name, secret) => {

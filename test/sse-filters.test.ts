@@ -39,6 +39,21 @@ describe('SseParser filters', () => {
     }
   });
 
+  it('skipped events are stepped over for every split into three chunks, with LF, CRLF and mixed framing', () => {
+    const want = (line: Buffer, start: number, end: number) => ['message_start', 'message_delta'].includes(line.toString('utf8', start, end));
+    const expected = parseWith([Buffer.from(STREAM)], {}).filter((e) => e.event === 'message_start' || e.event === 'message_delta');
+    const variants = [STREAM, STREAM.replace(/\n/g, '\r\n'), STREAM.replace(/\n\n/g, '\r\n\n'), 'event: ping\ndata: x\n\n' + STREAM.replace('\n\nevent: message_delta', '\r\n\r\nevent: message_delta')];
+    for (const v of variants) {
+      const b = Buffer.from(v);
+      for (let i = 0; i <= b.length; i += 3) {
+        for (let j = i; j <= b.length; j += 7) {
+          const got = parseWith([b.subarray(0, i), b.subarray(i, j), b.subarray(j)], { wantEvent: want });
+          expect(got, `${JSON.stringify(v.slice(0, 20))} split at ${i}/${j}`).toEqual(expected);
+        }
+      }
+    }
+  });
+
   it('wantData sees the raw value bytes and skips the whole event', () => {
     const seen: string[] = [];
     const events = parseWith([Buffer.from(STREAM)], {

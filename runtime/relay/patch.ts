@@ -6,9 +6,15 @@
  * replaced. The scan is a single pass over the bytes tracking string state and
  * nesting depth; UTF-8 multi-byte sequences never contain the ASCII bytes it
  * looks at, so it is safe on raw bytes.
+ *
+ * A body with the same top-level key twice is valid JSON, but `JSON.parse`
+ * (what the gateway validates and resolves) keeps the LAST occurrence while a
+ * patch can only rewrite one of them: the pipeline rejects a duplicate
+ * top-level `model` key (`countTopLevelKey`) before anything is patched, so
+ * `patchModel` always rewrites the one value the gateway resolved.
  */
 
-const QUOTE = 0x22, BSLASH = 0x5c, LBRACE = 0x7b, RBRACE = 0x7d, LBRACK = 0x5b, RBRACK = 0x5d, COLON = 0x3a;
+const QUOTE = 0x22, BSLASH = 0x5c, LBRACE = 0x7b, RBRACE = 0x7d, LBRACK = 0x5b, RBRACK = 0x5d, COLON = 0x3a, COMMA = 0x2c;
 const SPACE = 0x20, TAB = 0x09, LF = 0x0a, CR = 0x0d;
 
 /** Index just past the closing quote of the string starting at `start` (a quote). -1 if unterminated. */
@@ -33,13 +39,34 @@ function skipWs(b: Uint8Array, i: number): number {
   return i;
 }
 
+/** Whether the JSON string token b[s, e) (quotes included) decodes to `key` (`keyJson` is its plain encoding). */
+function keyMatches(b: Uint8Array, s: number, e: number, key: string, keyJson: Uint8Array): boolean {
+  if (e - s === keyJson.length) {
+    let k = 0;
+    while (k < keyJson.length && b[s + k] === keyJson[k]) k++;
+    if (k === keyJson.length) return true;
+  }
+  // An escaped spelling (`"mod\u0065l"`) decodes to the same key: compare the decoded string.
+  let escaped = false;
+  for (let k = s + 1; k < e - 1; k++) if (b[k] === BSLASH) { escaped = true; break; }
+  if (!escaped) return false;
+  try {
+    return JSON.parse(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8')) === key;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Finds the byte span [start, end) of the value of a top-level key that is a
- * JSON string. Returns null when absent or not a string. Assumes `b` is valid
+ * Byte offsets of the values of every top-level occurrence of `key` (in body
+ * order), whatever the value's type; each entry is the index of the value's
+ * first byte. Keys are compared after JSON unescaping, so `"mod\u0065l"`
+ * counts as `model`. Stops after `max` occurrences. Assumes `b` is valid
  * JSON (validate first).
  */
-export function findTopLevelString(b: Uint8Array, key: string): [number, number] | null {
+function topLevelValueStarts(b: Uint8Array, key: string, max = Infinity): number[] {
   const keyJson = Buffer.from(JSON.stringify(key));
+  const out: number[] = [];
   let depth = 0;
   let i = 0;
   const n = b.length;
@@ -48,21 +75,12 @@ export function findTopLevelString(b: Uint8Array, key: string): [number, number]
     const c = b[i] as number;
     if (c === QUOTE) {
       const end = skipString(b, i);
-      if (end < 0) return null;
+      if (end < 0) return out;
       if (depth === 1 && expectKey) {
         const j = skipWs(b, end);
         if (b[j] === COLON) {
-          let match = end - i === keyJson.length;
-          for (let k = 0; match && k < keyJson.length; k++) if (b[i + k] !== keyJson[k]) match = false;
-          if (!match && b.indexOf(BSLASH, i) > -1 && b.indexOf(BSLASH, i) < end) {
-            try { match = JSON.parse(Buffer.from(b.subarray(i, end)).toString('utf8')) === key; } catch { match = false; }
-          }
           const v = skipWs(b, j + 1);
-          if (match) {
-            if (b[v] !== QUOTE) return null;
-            const ve = skipString(b, v);
-            return ve < 0 ? null : [v, ve];
-          }
+          if (keyMatches(b, i, end, key, keyJson) && out.push(v) >= max) return out;
           expectKey = false;
           i = v;
           continue;
@@ -76,12 +94,33 @@ export function findTopLevelString(b: Uint8Array, key: string): [number, number]
       expectKey = c === LBRACE && depth === 1;
     } else if (c === RBRACE || c === RBRACK) {
       depth--;
-    } else if (c === 0x2c /* , */ && depth === 1) {
+    } else if (c === COMMA && depth === 1) {
       expectKey = true;
     }
     i++;
   }
-  return null;
+  return out;
+}
+
+/**
+ * How many times `key` occurs as a top-level key of the JSON object `b`
+ * (escaped spellings included, nested objects excluded). More than 1 means
+ * `JSON.parse` and a byte patch would disagree on which value counts.
+ */
+export function countTopLevelKey(b: Uint8Array, key: string): number {
+  return topLevelValueStarts(b, key).length;
+}
+
+/**
+ * Finds the byte span [start, end) of the value of a top-level key that is a
+ * JSON string (the first occurrence). Returns null when absent or not a
+ * string. Assumes `b` is valid JSON (validate first).
+ */
+export function findTopLevelString(b: Uint8Array, key: string): [number, number] | null {
+  const v = topLevelValueStarts(b, key, 1)[0];
+  if (v === undefined || b[v] !== QUOTE) return null;
+  const ve = skipString(b, v);
+  return ve < 0 ? null : [v, ve];
 }
 
 /** Returns a copy of `body` with the top-level `model` value replaced (or `body` itself when unchanged). */

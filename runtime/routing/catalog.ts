@@ -5,7 +5,8 @@
  *
  * Each check drops the attempts (targets) that cannot serve the request; when
  * none is left the request is rejected with a GatewayError (400, rendered in
- * the caller's format by the pipeline) that says why. Targets whose model is
+ * the caller's format by the pipeline) that says why; a context-window error
+ * carries OpenAI's code `context_length_exceeded` for OpenAI callers. Targets whose model is
  * not in the catalog are never rejected here: unknown models are allowed and
  * the upstream decides.
  *
@@ -134,6 +135,13 @@ export function requestedOutputTokens(json: Record<string, unknown>): number {
   return 0;
 }
 
+/** The request field that carries the prompt, per route type. */
+function promptParam(routeType: RouteType): string {
+  if (routeType === 'llm/v1/embeddings') return 'input';
+  if (routeType === 'llm/v1/completions') return 'prompt';
+  return 'messages';
+}
+
 /**
  * Applies the spec-driven checks to a resolved plan.
  * @param plan from resolve()
@@ -179,7 +187,8 @@ export function checkPlan(plan: Plan, json: Record<string, unknown>, routeType: 
           `Request exceeds the context window of model ${a.target.model} (provider ${a.provider.name}): estimated prompt ${prompt} tokens` +
             (out ? ` + max_tokens ${out} = ${prompt + out}` : '') +
             ` > ${w} tokens. The estimate is the UTF-8 bytes of the text / 4 (a lower bound for typical text); shorten the prompt${out ? ' or lower max_tokens' : ''}.`,
-          { param: out ? 'max_tokens' : 'messages' },
+          // OpenAI's own code for this error (its SDK users match on it); param: the field to change.
+          { param: out ? 'max_tokens' : promptParam(routeType), openaiCode: 'context_length_exceeded' },
         );
       }
       attempts = fits;

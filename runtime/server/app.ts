@@ -116,8 +116,10 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     const headers = readHeaders(req);
     const startedAt = performance.now();
     const id = newRequestId();
+    // The caller's error format, once per request: the dedicated listener only speaks Anthropic.
+    const fmt: Format = listener === 'anthropic' ? 'anthropic' : formatForPath(path);
     if (closing) {
-      sendError(sink, formatForPath(path), new GatewayError('overloaded', 'The gateway is shutting down.'), { connection: 'close' });
+      sendError(sink, fmt, new GatewayError('overloaded', 'The gateway is shutting down.'), { connection: 'close' });
       return;
     }
     const base = { method, path, query, headers, body: Buffer.alloc(0), listener, startedAt, id };
@@ -125,10 +127,9 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     if (!match) {
       const own = ownEndpoint(method, path, listener);
       if (own) {
-        void runOwn(own, base, sink);
+        void runOwn(own, base, sink, fmt);
         return;
       }
-      const fmt: Format = listener === 'anthropic' ? 'anthropic' : formatForPath(path); // the dedicated listener only speaks Anthropic
       if (pathExists(path, listener)) sendError(sink, fmt, new GatewayError('method_not_allowed', `Method ${method} is not allowed on ${path}.`), { allow: allowedMethods(path, listener).join(', ') });
       else sendError(sink, fmt, new GatewayError('not_found', `No route for ${method} ${path}.`));
       return;
@@ -177,12 +178,12 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
   };
 
   type Own = (req: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink) => void | Promise<void>;
-  const runOwn = async (own: Own, req: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink) => {
+  const runOwn = async (own: Own, req: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, fmt: Format) => {
     gw.inFlight++;
     try {
       await own(req, sink);
     } catch (e) {
-      sendError(sink, formatForPath(req.path), e instanceof GatewayError ? e : new GatewayError('api_error', String(e), { expose: false }));
+      sendError(sink, fmt, e instanceof GatewayError ? e : new GatewayError('api_error', String(e), { expose: false }));
     } finally {
       gw.inFlight--;
     }
@@ -209,7 +210,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       const cb = circuits.get(`${p.name} ${p.baseUrl}`);
       providers[p.name] = {
         type: p.type,
-        base_url: p.baseUrl,
+        base_url: publicBaseUrl(p.baseUrl),
         simulated: p.simulated,
         caller_keys: p.callerKeys,
         keys: p.keys.length,
@@ -294,6 +295,23 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
 /** Model catalog details added to /v1/models entries (specs/providers/*.ts `models`); none for models outside the catalog. */
 function catalogFields(m: { contextWindow: number; maxOutputTokens: number; inputModalities: readonly string[]; thinking: boolean } | undefined): Record<string, unknown> {
   return m ? { context_window: m.contextWindow, max_output_tokens: m.maxOutputTokens, input_modalities: [...m.inputModalities], thinking: m.thinking } : {};
+}
+
+/**
+ * A base URL as /health shows it: without userinfo (`https://user:secret@host`),
+ * query and fragment, which may carry credentials (`?api-key=…`).
+ */
+export function publicBaseUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    u.search = '';
+    u.hash = '';
+    return u.toString().replace(/\/$/, url.endsWith('/') ? '/' : '');
+  } catch {
+    return '(invalid URL)';
+  }
 }
 
 function tooLarge(limit: number): GatewayError {

@@ -318,3 +318,24 @@ function forwardToMain(post: (m: FromWorker) => void): { write(line: string): vo
     flush,
   };
 }
+
+/**
+ * uWS sets SO_REUSEPORT only on an explicit port: with `port: 0` (any free
+ * port) and several threads, a free port is picked first and every thread
+ * listens on it. (A small race with other programs picking the same port is
+ * possible; configure explicit ports in production.)
+ */
+export async function pinFreePorts(cfg: RuntimeConfig): Promise<void> {
+  const { createServer } = await import('node:net');
+  const free = (host: string) =>
+    new Promise<number>((resolve, reject) => {
+      const s = createServer();
+      s.once('error', reject);
+      s.listen(0, host, () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
+  if (cfg.server.port === 0) cfg.server.port = await free(cfg.server.host);
+  if (cfg.server.anthropicPort === 0) cfg.server.anthropicPort = await free(cfg.server.host);
+}

@@ -12,7 +12,10 @@
  */
 import { type ToolCall, estimateTokens, findToolMarker, fragments, sampleFromSchema, sseEvent, wordDelta, words } from './synth.ts';
 
-/** Anthropic `error.type` for an HTTP status (wire-formats.md §1.4). */
+/**
+ * Anthropic `error.type` for an HTTP status (wire-formats.md §1.4).
+ * Independent of runtime/errors.ts on purpose: the simulator is a test oracle modelled on the provider, not on the gateway.
+ */
 export function anthropicErrorType(status: number): string {
   switch (status) {
     case 400:

@@ -51,6 +51,8 @@ export interface SseEvent {
 
 const LF = 0x0a;
 const CR = 0x0d;
+/** Stands for "a line is in progress" when the fast skip hands over to the line-by-line path mid-line. */
+const MID_LINE = Buffer.from('#');
 const COLON = 0x3a;
 const SPACE = 0x20;
 
@@ -67,6 +69,8 @@ export class SseParser {
   private skipping = false;
   /** stop() was called: later input is ignored. */
   private stopped = false;
+  /** The fast skip ended a chunk in the middle of a line. */
+  private skipMid = false;
   private readonly wantEvent: ((line: Buffer, start: number, end: number) => boolean) | null;
   private readonly wantData: ((line: Buffer, start: number, end: number) => boolean) | null;
 
@@ -98,7 +102,40 @@ export class SseParser {
     // Next LF / CR positions are cached so each byte is scanned at most once per terminator kind.
     let nextLF = chunk.indexOf(LF, pos);
     let nextCR = chunk.indexOf(CR, pos);
+    if (this.skipMid && (nextCR !== -1 || !this.skipping)) {
+      // Leaving the fast skip in the middle of a line: the line-by-line path must know it.
+      this.partial.push(MID_LINE);
+      this.skipMid = false;
+    }
     while (pos < len) {
+      if (this.skipping && nextCR === -1) {
+        // Fast skip (LF framing): a filtered-out event is not split into lines; jump to the blank
+        // line that ends it. Usage accounting skips ~54 of 56 events this way.
+        const mid = this.skipMid || this.partial.length > 0;
+        this.partial = [];
+        let blank: number;
+        if (!mid && chunk[pos] === LF) blank = pos;
+        else {
+          // Next LF directly followed by another (memchr-backed single-byte search: cheaper than a two-byte needle).
+          blank = -1;
+          for (let k = chunk.indexOf(LF, pos); k !== -1 && k + 1 < len; k = chunk.indexOf(LF, k + 1)) {
+            if (chunk[k + 1] === LF) {
+              blank = k + 1;
+              break;
+            }
+          }
+        }
+        if (blank === -1) {
+          this.skipMid = chunk[len - 1] !== LF;
+          return;
+        }
+        this.skipMid = false;
+        this.data = undefined;
+        this.eventName = undefined;
+        this.skipping = false;
+        pos = blank + 1;
+        continue;
+      }
       if (nextLF !== -1 && nextLF < pos) nextLF = chunk.indexOf(LF, pos);
       if (nextCR !== -1 && nextCR < pos) nextCR = chunk.indexOf(CR, pos);
       let end: number;

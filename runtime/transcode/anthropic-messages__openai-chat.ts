@@ -15,7 +15,7 @@
  * `cache_control` (OpenAI caches prompt prefixes automatically) and assistant
  * `thinking`/`redacted_thinking` history (Chat Completions takes no reasoning input).
  */
-import { GatewayError } from '../errors.ts';
+import { GatewayError, anthropicErrorTypeForStatus } from '../errors.ts';
 import { SseParser } from '../sse/parser.ts';
 import { sseEvent } from '../sse/writer.ts';
 import { emptyUsage, type Usage } from '../usage.ts';
@@ -128,43 +128,21 @@ export function mapFinishReason(reason: unknown, sawToolCalls = false, sawRefusa
 }
 
 /**
- * Anthropic error `type` by HTTP status (Anthropic errors doc: 400 invalid_request_error,
- * 401 authentication_error, 402 billing_error, 403 permission_error, 404 not_found_error,
- * 413 request_too_large, 429 rate_limit_error, 500 api_error, 504 timeout_error,
- * 529 overloaded_error); 503 → overloaded_error, other 5xx → api_error, other 4xx →
- * invalid_request_error.
+ * OpenAI error `type`/`code` → Anthropic error type, for what an HTTP status does
+ * not say: `insufficient_quota` (OpenAI's 429 "you exceeded your current quota,
+ * check your plan and billing") → billing_error. Undefined otherwise.
  */
-export function anthropicErrorTypeForStatus(status: number): string {
-  switch (status) {
-    case 400:
-      return 'invalid_request_error';
-    case 401:
-      return 'authentication_error';
-    case 402:
-      return 'billing_error';
-    case 403:
-      return 'permission_error';
-    case 404:
-      return 'not_found_error';
-    case 413:
-      return 'request_too_large';
-    case 429:
-      return 'rate_limit_error';
-    case 503:
-    case 529:
-      return 'overloaded_error';
-    case 504:
-      return 'timeout_error';
-    default:
-      return status >= 500 ? 'api_error' : 'invalid_request_error';
-  }
+function anthropicTypeFromOpenAIBody(err: Json): string | undefined {
+  const t = `${str(err.type) ?? ''} ${str(err.code) ?? ''}`;
+  return /insufficient_quota|billing/.test(t) ? 'billing_error' : undefined;
 }
 
 /** OpenAI error `type`/`code` (no status, e.g. mid-stream) → Anthropic error type. */
 export function anthropicErrorTypeForOpenAI(err: Json): string {
+  const billing = anthropicTypeFromOpenAIBody(err);
+  if (billing) return billing;
   const t = `${str(err.type) ?? ''} ${str(err.code) ?? ''}`;
   if (/rate_limit|requests|tokens/.test(t)) return 'rate_limit_error';
-  if (/insufficient_quota|billing/.test(t)) return 'billing_error';
   if (/invalid_api_key|authentication/.test(t)) return 'authentication_error';
   if (/overloaded|unavailable/.test(t)) return 'overloaded_error';
   if (/timeout/.test(t)) return 'timeout_error';
@@ -172,11 +150,18 @@ export function anthropicErrorTypeForOpenAI(err: Json): string {
   return 'api_error';
 }
 
-/** OpenAI error body + status → Anthropic error envelope `{type:"error",error:{type,message}}`. Status kept. */
+/**
+ * OpenAI error body + status → Anthropic error envelope `{type:"error",error:{type,message}}`.
+ * Status kept; the type follows the status (anthropicErrorTypeForStatus, runtime/errors.ts)
+ * except where the JSON body's `error.type`/`code` says more: a 429 `insufficient_quota`
+ * is a billing_error, not a rate_limit_error (retrying does not help). The status stays
+ * 429, so status-driven clients (the Anthropic SDK retries every 429) still retry it.
+ */
 export function mapError(status: number, body: unknown): MappedError {
   const err = isRecord(body) && isRecord(body.error) ? body.error : undefined;
   const message = (err && str(err.message)) || `The openai upstream returned HTTP ${status}.`;
-  return { status, body: { type: 'error', error: { type: anthropicErrorTypeForStatus(status), message } } };
+  const type = (err && anthropicTypeFromOpenAIBody(err)) ?? anthropicErrorTypeForStatus(status);
+  return { status, body: { type: 'error', error: { type, message } } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -221,12 +206,30 @@ function mapToolResultContent(content: unknown, param: string, pol: FieldPolicy)
   return { text: parts.length === 1 && only ? (only.text as string) : parts, images };
 }
 
+/** Prefix that marks a failed tool result in an OpenAI tool message (see markToolError). */
+export const TOOL_ERROR_PREFIX = 'Error: ';
+
+/**
+ * `tool_result.is_error: true` → the tool message content starts with
+ * TOOL_ERROR_PREFIX. OpenAI tool messages have no error flag (Chat Completions
+ * reference: `{role:"tool", tool_call_id, content}`), so the failure is carried
+ * where the model reads it: a string gets the prefix; a list of text parts gets
+ * it on its first text part (a part `"Error"` is put first when there is none);
+ * an empty content becomes `"Error"`.
+ */
+export function markToolError(content: string | Json[]): string | Json[] {
+  if (typeof content === 'string') return content === '' ? 'Error' : TOOL_ERROR_PREFIX + content;
+  const first = content[0];
+  if (first && first.type === 'text') return [{ ...first, text: TOOL_ERROR_PREFIX + (str(first.text) ?? '') }, ...content.slice(1)];
+  return [{ type: 'text', text: 'Error' }, ...content];
+}
+
 /**
  * Anthropic `system` + `messages` → OpenAI `messages` (wire-formats §3.4): system →
  * leading system message (text blocks joined with "\n"); user `tool_result` blocks →
  * `tool` messages emitted before the rest of that user turn (images inside a tool
- * result follow in a user message, since tool messages carry text only); assistant
- * `tool_use` → `tool_calls` (arguments = JSON.stringify(input)).
+ * result follow in a user message, since tool messages carry text only; `is_error`
+ * → markToolError); assistant `tool_use` → `tool_calls` (arguments = JSON.stringify(input)).
  */
 export function mapMessages(system: unknown, messages: unknown, pol: FieldPolicy): Json[] {
   const out: Json[] = [];
@@ -284,7 +287,7 @@ export function mapMessages(system: unknown, messages: unknown, pol: FieldPolicy
             break;
           case 'tool_result': {
             const r = mapToolResultContent(b.content, `${p}.content`, pol);
-            out.push({ role: 'tool', tool_call_id: str(b.tool_use_id) ?? '', content: r.text });
+            out.push({ role: 'tool', tool_call_id: str(b.tool_use_id) ?? '', content: b.is_error === true ? markToolError(r.text) : r.text });
             toolImages.push(...r.images);
             break;
           }
@@ -458,6 +461,28 @@ export function mapResponse(body: unknown, ctx: RequestContext, _mapped: MappedR
 
 type BlockKind = 'thinking' | 'text' | 'tool';
 
+/** One upstream tool call (keyed by its OpenAI `tool_calls[].index`). */
+interface ToolState {
+  id: string;
+  name: string;
+  /** Arguments received so far (for the completeness check and for deferred emission). */
+  args: string;
+  /** live: its block is the open one; deferred: buffered, emitted whole at the finish; closed: block stopped. */
+  state: 'live' | 'deferred' | 'closed';
+}
+
+/** Content buffered while a tool block must stay open (emitted whole, in arrival order, at the finish). */
+type Deferred = { kind: 'text' | 'thinking'; text: string } | { kind: 'tool'; tool: ToolState };
+
+/**
+ * Whether tool-call arguments are a complete JSON object: nothing can follow
+ * without making them invalid, so the block may be closed before the finish.
+ */
+function completeArgs(args: string): boolean {
+  const t = args.trimEnd();
+  return t.endsWith('}') && isRecord(tryParse(t));
+}
+
 /**
  * OpenAI chunks → Anthropic SSE (wire-formats §3.5):
  * - first chunk with a choice → `message_start` (usage zeros: OpenAI reports usage
@@ -466,7 +491,17 @@ type BlockKind = 'thinking' | 'text' | 'tool';
  *   thinking (no signature), `content`/`refusal` → text, each `tool_calls[].index` →
  *   its own tool_use block with `input_json_delta` fragments (empty ones skipped).
  *   `tool_calls: []` next to content is text only. Only choice 0 is read (n is never sent).
- * - `finish_reason` closes the open block; the include_usage chunk sets usage;
+ * - Anthropic blocks are strictly sequential (start, deltas, stop; one open at a
+ *   time), OpenAI tool calls may interleave (fragments of index 0 after index 1
+ *   started). An open tool block is closed early only when its arguments are a
+ *   complete JSON object (nothing valid can follow); otherwise it stays open until
+ *   the finish and everything else that arrives meanwhile (other tool calls, text,
+ *   reasoning) is buffered and emitted whole after it — each deferred tool as
+ *   start + one `input_json_delta` with all its arguments + stop. Sequential calls
+ *   (OpenAI's own order) therefore still stream live. Non-blank arguments for a call
+ *   whose complete block was already stopped → `event: error` (never a delta for a
+ *   stopped block).
+ * - `finish_reason` closes the open block and emits the deferred ones; the include_usage chunk sets usage;
  *   `[DONE]` (or EOF after a finish_reason) → `message_delta` {stop_reason, cumulative
  *   usage} + `message_stop`. tool_calls → tool_use even when text came first.
  * - `data: {"error":…}` → `event: error`; EOF without finish → `event: error` too.
@@ -477,8 +512,9 @@ export class OpenAIToAnthropicStream implements StreamTranscoder {
   private out = '';
   private messageStarted = false;
   private nextIndex = 0;
-  private current: { kind: BlockKind; index: number } | null = null;
-  private readonly toolBlocks = new Map<number, number>();
+  private current: { kind: BlockKind; index: number; tool: ToolState | null } | null = null;
+  private readonly tools = new Map<number, ToolState>();
+  private deferred: Deferred[] = [];
   private finishReason: unknown = null;
   private sawToolCalls = false;
   private sawRefusal = false;
@@ -581,18 +617,52 @@ export class OpenAIToAnthropicStream implements StreamTranscoder {
     );
   }
 
-  private open(kind: BlockKind, contentBlock: string): number {
+  private open(kind: BlockKind, contentBlock: string, tool: ToolState | null = null): number {
     this.close();
     const index = this.nextIndex++;
-    this.current = { kind, index };
+    this.current = { kind, index, tool };
     this.out += 'event: content_block_start\ndata: {"type":"content_block_start","index":' + index + ',"content_block":' + contentBlock + '}\n\n';
     return index;
   }
 
   private close(): void {
     if (this.current === null) return;
+    if (this.current.tool) this.current.tool.state = 'closed';
     this.out += 'event: content_block_stop\ndata: {"type":"content_block_stop","index":' + this.current.index + '}\n\n';
     this.current = null;
+  }
+
+  /** Whether a new block may open now: nothing deferred, and the open block (if a tool call) is complete. */
+  private canSwitch(): boolean {
+    if (this.deferred.length > 0) return false;
+    const tool = this.current?.tool;
+    return !tool || completeArgs(tool.args);
+  }
+
+  /** Closes the open block, then emits every deferred entry as a whole block. */
+  private flush(): void {
+    this.close();
+    const deferred = this.deferred;
+    this.deferred = [];
+    for (const d of deferred) {
+      if (d.kind === 'tool') {
+        const { tool } = d;
+        const i = this.open('tool', JSON.stringify({ type: 'tool_use', id: tool.id, name: tool.name, input: {} }), tool);
+        if (tool.args) this.blockDelta(i, '{"type":"input_json_delta","partial_json":' + JSON.stringify(tool.args) + '}');
+      } else if (d.kind === 'text') {
+        this.blockDelta(this.open('text', '{"type":"text","text":""}'), '{"type":"text_delta","text":' + JSON.stringify(d.text) + '}');
+      } else {
+        this.blockDelta(this.open('thinking', '{"type":"thinking","thinking":"","signature":""}'), '{"type":"thinking_delta","thinking":' + JSON.stringify(d.text) + '}');
+      }
+    }
+    this.close();
+  }
+
+  /** Buffers text or reasoning behind an open, incomplete tool block. */
+  private defer(kind: 'text' | 'thinking', t: string): void {
+    const last = this.deferred[this.deferred.length - 1];
+    if (last && last.kind === kind) last.text += t;
+    else this.deferred.push({ kind, text: t });
   }
 
   private blockDelta(index: number, delta: string): void {
@@ -604,8 +674,9 @@ export class OpenAIToAnthropicStream implements StreamTranscoder {
     if (isRecord(d)) {
       const reasoning = str(d.reasoning_content) ?? str(d.reasoning);
       if (reasoning) {
-        const i = this.current?.kind === 'thinking' ? this.current.index : this.open('thinking', '{"type":"thinking","thinking":"","signature":""}');
-        this.blockDelta(i, '{"type":"thinking_delta","thinking":' + JSON.stringify(reasoning) + '}');
+        if (this.current?.kind === 'thinking') this.blockDelta(this.current.index, '{"type":"thinking_delta","thinking":' + JSON.stringify(reasoning) + '}');
+        else if (this.canSwitch()) this.blockDelta(this.open('thinking', '{"type":"thinking","thinking":"","signature":""}'), '{"type":"thinking_delta","thinking":' + JSON.stringify(reasoning) + '}');
+        else this.defer('thinking', reasoning);
       }
       const text = str(d.content);
       if (text) this.text(text);
@@ -615,41 +686,53 @@ export class OpenAIToAnthropicStream implements StreamTranscoder {
         this.text(refusal);
       }
       if (Array.isArray(d.tool_calls)) {
-        for (let k = 0; k < d.tool_calls.length; k++) {
+        for (let k = 0; k < d.tool_calls.length && !this.finishedFlag; k++) {
           const tc: unknown = d.tool_calls[k];
           if (isRecord(tc)) this.toolCall(tc, k);
         }
       }
     }
-    if (choice.finish_reason != null) {
+    if (choice.finish_reason != null && !this.finishedFlag) {
       this.finishReason = choice.finish_reason;
-      this.close();
+      this.flush();
     }
   }
 
   private text(t: string): void {
-    const i = this.current?.kind === 'text' ? this.current.index : this.open('text', '{"type":"text","text":""}');
-    this.blockDelta(i, '{"type":"text_delta","text":' + JSON.stringify(t) + '}');
+    if (this.current?.kind === 'text') this.blockDelta(this.current.index, '{"type":"text_delta","text":' + JSON.stringify(t) + '}');
+    else if (this.canSwitch()) this.blockDelta(this.open('text', '{"type":"text","text":""}'), '{"type":"text_delta","text":' + JSON.stringify(t) + '}');
+    else this.defer('text', t);
   }
 
   private toolCall(tc: Json, position: number): void {
     const key = typeof tc.index === 'number' ? tc.index : position;
     const fn = isRecord(tc.function) ? tc.function : {};
-    let index = this.toolBlocks.get(key);
-    if (index === undefined) {
+    let tool = this.tools.get(key);
+    if (tool === undefined) {
       this.sawToolCalls = true;
-      const id = str(tc.id) || `toolu_${key}`;
-      index = this.open('tool', JSON.stringify({ type: 'tool_use', id, name: str(fn.name) ?? '', input: {} }));
-      this.toolBlocks.set(key, index);
+      tool = { id: str(tc.id) || `toolu_${key}`, name: str(fn.name) ?? '', args: '', state: 'deferred' };
+      this.tools.set(key, tool);
+      if (this.canSwitch()) {
+        tool.state = 'live';
+        this.open('tool', JSON.stringify({ type: 'tool_use', id: tool.id, name: tool.name, input: {} }), tool);
+      } else {
+        this.deferred.push({ kind: 'tool', tool });
+      }
     }
     const args = str(fn.arguments);
-    // Fragments for a tool block that is no longer open (interleaved calls) still carry its index.
-    if (args) this.blockDelta(index, '{"type":"input_json_delta","partial_json":' + JSON.stringify(args) + '}');
+    if (!args) return;
+    if (tool.state === 'closed') {
+      // Its block was stopped because the arguments were a complete object: only blanks may follow.
+      if (args.trim() !== '') this.fail({ type: 'api_error', message: `The openai upstream sent arguments for tool call ${key} after the call was complete.` });
+      return;
+    }
+    tool.args += args;
+    if (tool.state === 'live' && this.current?.tool === tool) this.blockDelta(this.current.index, '{"type":"input_json_delta","partial_json":' + JSON.stringify(args) + '}');
   }
 
   private finish(): void {
     if (!this.messageStarted) this.start('');
-    this.close();
+    this.flush();
     this.finishedFlag = true;
     const stop = mapFinishReason(this.finishReason, this.sawToolCalls, this.sawRefusal);
     this.out += sseEvent(

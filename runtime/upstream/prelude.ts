@@ -143,4 +143,12 @@ export class StreamPrelude {
   bytes(): Buffer {
     return this.held.length === 1 ? (this.held[0] as Buffer) : Buffer.concat(this.held, this.heldBytes);
   }
+
+  /** The held bytes as one buffer, then forgets them (the prelude lives as long as its stream). */
+  take(): Buffer {
+    const b = this.bytes();
+    this.held.length = 0;
+    this.heldBytes = 0;
+    return b;
+  }
 }

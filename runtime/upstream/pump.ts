@@ -155,7 +155,7 @@ export function pump(body: BodySource, sink: ResponseSink, opts: PumpOptions): P
   const commitHeld = () => {
     commit();
     const p = opts.prelude;
-    if (p && p.heldBytes > 0) relayChunk(p.bytes());
+    if (p && p.heldBytes > 0) relayChunk(p.take());
   };
   const onData = (chunk: Buffer) => {
     if (!sink.open) return finish('caller_aborted');

@@ -8,8 +8,9 @@
  * stays small: the driver shares a core with the simulator, and every
  * microsecond it spends is one the simulator cannot.
  *
- * Per request it records the latency (send → end of body) and the time to
- * first byte (send → first body bytes), and for SSE responses counts events
+ * Per request it records the latency (send → end of body), the time to first
+ * byte (send → first body bytes) and, for streams, the time to the first
+ * content event (the request's `contentMarker`), and counts SSE events
  * (blank-line separators "\n\n", also across chunk boundaries).
  */
 import { Pool, type Dispatcher } from 'undici';
@@ -18,6 +19,8 @@ export interface RequestSpec {
   path: string;
   headers: Record<string, string>;
   body: string;
+  /** Bytes that mark the first content event of a stream (time to first token); none for JSON. */
+  contentMarker?: string;
 }
 
 export interface LoadOptions {
@@ -43,6 +46,8 @@ export interface LoadResult {
   latencies: Float64Array;
   /** Times to first body byte (ms) of the successful requests. */
   ttfb: Float64Array;
+  /** Times to the first content event (ms; streams with a content marker). */
+  ttft: Float64Array;
 }
 
 const LF = 0x0a;
@@ -91,6 +96,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const headers = { ...o.request.headers, 'content-length': String(body.length) };
   const latencies = new Samples();
   const ttfb = new Samples();
+  const ttft = new Samples();
+  const marker = o.request.contentMarker ? Buffer.from(o.request.contentMarker) : null;
   let ok = 0;
   let errors = 0;
   let events = 0;
@@ -103,6 +110,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     new Promise((resolve) => {
       const t0 = performance.now();
       let first = -1;
+      let content = -1;
+      let carry: Buffer | null = null;
       let status = 0;
       let prevLF = false;
       let ev = 0;
@@ -118,6 +127,12 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
             if (errBody.length < 300) errBody += chunk.toString('utf8', 0, Math.min(chunk.length, 300));
             return;
           }
+          if (marker && content < 0) {
+            // The marker may straddle two chunks: search the previous chunk's tail too.
+            const hay = carry ? Buffer.concat([carry, chunk]) : chunk;
+            if (hay.indexOf(marker) !== -1) content = performance.now();
+            else carry = hay.subarray(Math.max(0, hay.length - marker.length + 1));
+          }
           ev += countEvents(chunk, prevLF);
           prevLF = chunk[chunk.length - 1] === LF;
         },
@@ -129,6 +144,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
             events += ev;
             latencies.push(t - t0);
             ttfb.push((first < 0 ? t : first) - t0);
+            if (content >= 0) ttft.push(content - t0);
           } else {
             errors++;
             firstError ??= `HTTP ${status}: ${errBody.slice(0, 300)}`;
@@ -150,7 +166,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   };
   await Promise.all(Array.from({ length: o.concurrency }, loop));
   await pool.close();
-  return { ok, errors, firstError, events, elapsedS: (lastEnd - start) / 1000, latencies: latencies.take(), ttfb: ttfb.take() };
+  return { ok, errors, firstError, events, elapsedS: (lastEnd - start) / 1000, latencies: latencies.take(), ttfb: ttfb.take(), ttft: ttft.take() };
 }
 
 /** The q-quantile (0..1) of samples (nearest rank); NaN when empty. */

@@ -48,9 +48,20 @@ const upstreamEvents = upstreamBody.toString('latin1').split('\n\n').length - 1;
 
 /** A dispatcher that answers every request with the recorded response, one chunk, on a microtask. */
 const controller = { aborted: false, paused: false, reason: null, abort() {}, pause() {}, resume() {} } as unknown as Dispatcher.DispatchController;
+const rawHeaders = Object.entries(upstreamHeaders).flatMap(([k, v]) => [Buffer.from(k), Buffer.from(v)]);
 const fakeDispatcher = {
   dispatch(_opts: Dispatcher.DispatchOptions, h: Dispatcher.DispatchHandler): boolean {
-    h.onRequestStart?.(controller, {});
+    if (!h.onRequestStart) {
+      // Legacy handler API (what `agent.request()` uses internally): lets this harness measure older code too.
+      h.onConnect?.(() => {});
+      queueMicrotask(() => {
+        h.onHeaders?.(200, rawHeaders, () => {}, 'OK');
+        h.onData?.(upstreamBody);
+        h.onComplete?.([]);
+      });
+      return true;
+    }
+    h.onRequestStart(controller, {});
     queueMicrotask(() => {
       h.onResponseStart?.(controller, 200, upstreamHeaders, 'OK');
       h.onResponseData?.(controller, upstreamBody);

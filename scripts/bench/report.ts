@@ -17,6 +17,9 @@ export interface RunMetrics {
   p99Ms: number;
   ttfbP50Ms: number;
   ttfbP99Ms: number;
+  /** Time to the first content event (streams; NaN for JSON). */
+  ttftP50Ms: number;
+  ttftP99Ms: number;
   /** Gateway CPU seconds during the run (null for direct runs). */
   gwCpuS: number | null;
   /** Share of the gateway CPU time spent in the kernel (system time: socket reads and writes, loopback TCP). */
@@ -52,6 +55,8 @@ export interface ScenarioResult {
   addedP50Ms: number;
   /** Median gateway TTFB p50 − median direct TTFB p50 (ms). */
   addedTtfbP50Ms: number;
+  /** Median gateway TTFT p50 − median direct TTFT p50 (ms; streams). */
+  addedTtftP50Ms: number;
   firstError: string | null;
 }
 
@@ -132,6 +137,7 @@ export function medianOf(runs: RunMetrics[]): RunMetrics {
     ...(out as unknown as RunMetrics),
     ok: nz('ok'), errors: nz('errors'), rps: nz('rps'), eventsPerS: nz('eventsPerS'), eventsPerReq: nz('eventsPerReq'),
     p50Ms: nz('p50Ms'), p99Ms: nz('p99Ms'), ttfbP50Ms: nz('ttfbP50Ms'), ttfbP99Ms: nz('ttfbP99Ms'), simCpuPerReqMs: nz('simCpuPerReqMs'),
+    ttftP50Ms: out.ttftP50Ms ?? NaN, ttftP99Ms: out.ttftP99Ms ?? NaN,
   };
 }
 
@@ -201,17 +207,17 @@ export function renderMarkdown(r: Report): string {
   }
   if (r.scenarios.length) {
     L.push('## Scenarios', '');
-    L.push('| scenario | side | req/s | events/s | p50 ms | p99 ms | TTFB p50 ms | TTFB p99 ms | gw CPU/req ms | gw CPU/event µs | gw sys % | gw RSS MB | errors |');
-    L.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+    L.push('| scenario | side | req/s | events/s | p50 ms | p99 ms | TTFB p50 ms | TTFT p50 ms | TTFT p99 ms | gw CPU/req ms | gw CPU/event µs | gw sys % | gw RSS MB | errors |');
+    L.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
     for (const s of r.scenarios) {
       for (const side of ['direct', 'gateway'] as const) {
         const x = s[side].median;
-        L.push(`| ${side === 'direct' ? `**${s.name}** (c=${s.concurrency})` : ''} | ${side} | ${int(x.rps)} | ${x.eventsPerS ? int(x.eventsPerS) : '—'} | ${f(x.p50Ms, 2)} | ${f(x.p99Ms, 2)} | ${f(x.ttfbP50Ms, 2)} | ${f(x.ttfbP99Ms, 2)} | ${f(x.cpuPerReqMs, 3)} | ${s.events && s.name.includes('sse') ? f(x.cpuPerEventUs, 2) : '—'} | ${x.gwSysShare === null ? '—' : f(x.gwSysShare * 100, 0)} | ${f(x.gwRssMb, 0)} | ${int(x.errors)} |`);
+        L.push(`| ${side === 'direct' ? `**${s.name}** (c=${s.concurrency})` : ''} | ${side} | ${int(x.rps)} | ${x.eventsPerS ? int(x.eventsPerS) : '—'} | ${f(x.p50Ms, 2)} | ${f(x.p99Ms, 2)} | ${f(x.ttfbP50Ms, 2)} | ${f(x.ttftP50Ms, 2)} | ${f(x.ttftP99Ms, 2)} | ${f(x.cpuPerReqMs, 3)} | ${s.events && s.name.includes('sse') ? f(x.cpuPerEventUs, 2) : '—'} | ${x.gwSysShare === null ? '—' : f(x.gwSysShare * 100, 0)} | ${f(x.gwRssMb, 0)} | ${int(x.errors)} |`);
       }
     }
     L.push('', 'Gateway vs direct (medians):', '');
-    L.push('| scenario | throughput ratio | added p50 ms | added TTFB p50 ms |', '|---|--:|--:|--:|');
-    for (const s of r.scenarios) L.push(`| ${s.name} | ${f(s.throughputRatio, 2)}× | ${f(s.addedP50Ms, 3)} | ${f(s.addedTtfbP50Ms, 3)} |`);
+    L.push('| scenario | throughput ratio | added p50 ms | added TTFB p50 ms | added TTFT p50 ms |', '|---|--:|--:|--:|--:|');
+    for (const s of r.scenarios) L.push(`| ${s.name} | ${f(s.throughputRatio, 2)}× | ${f(s.addedP50Ms, 3)} | ${f(s.addedTtfbP50Ms, 3)} | ${f(s.addedTtftP50Ms, 3)} |`);
     L.push('', 'What each scenario compares:', '');
     for (const s of r.scenarios) L.push(`- **${s.name}** — ${s.title}: ${s.compared}.`);
     const errs = r.scenarios.filter((s) => s.firstError);

@@ -34,6 +34,10 @@ export interface Scenario {
 }
 
 const PROMPT = 'Summarize the plot of Hamlet in three sentences.';
+/** The first content event of a stream (time to first token): an Anthropic text delta … */
+const ANTHROPIC_CONTENT = 'event: content_block_delta';
+/** … and an OpenAI chunk with content (the role chunk before it has `"role"` first). */
+const OPENAI_CONTENT = '"delta":{"content":"';
 
 function simHeaders(events: number, paceMs: number): Record<string, string> {
   const h: Record<string, string> = { 'x-sim-events': String(events) };
@@ -47,6 +51,7 @@ function anthropicDirect(stream: boolean, events: number, paceMs: number): Reque
     path: '/v1/messages',
     headers: { 'content-type': 'application/json', 'x-api-key': 'sk-ant-bench-provider', 'anthropic-version': '2023-06-01', ...simHeaders(events, paceMs) },
     body: JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: PROMPT }], ...(stream ? { stream: true } : {}) }),
+    ...(stream ? { contentMarker: ANTHROPIC_CONTENT } : {}),
   };
 }
 
@@ -56,6 +61,7 @@ function openaiViaGateway(stream: boolean, events: number, paceMs: number): Requ
     path: '/v1/chat/completions',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${CALLER_KEY}`, ...simHeaders(events, paceMs) },
     body: JSON.stringify({ model: 'claude-bench', max_tokens: 256, messages: [{ role: 'user', content: PROMPT }], ...(stream ? { stream: true } : {}) }),
+    ...(stream ? { contentMarker: OPENAI_CONTENT } : {}),
   };
 }
 
@@ -65,6 +71,7 @@ function anthropicViaGateway(stream: boolean, events: number, paceMs: number): R
     path: '/v1/messages',
     headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...simHeaders(events, paceMs) },
     body: JSON.stringify({ model: 'claude-bench', max_tokens: 256, messages: [{ role: 'user', content: PROMPT }], ...(stream ? { stream: true } : {}) }),
+    ...(stream ? { contentMarker: ANTHROPIC_CONTENT } : {}),
   };
 }
 

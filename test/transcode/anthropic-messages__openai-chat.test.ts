@@ -4,9 +4,9 @@
  * transcoder, and named regression tests per bug class.
  */
 import { describe, expect, it } from 'vitest';
-import { GatewayError } from '../../runtime/errors.ts';
+import { ERROR_KINDS, GatewayError, anthropicErrorTypeForStatus } from '../../runtime/errors.ts';
 import {
-  anthropicErrorTypeForStatus,
+  anthropicErrorTypeForOpenAI,
   anthropicMessagesToOpenAIChat as T,
   mapError,
   mapFinishReason,
@@ -179,6 +179,11 @@ describe('anthropicErrorTypeForStatus', () => {
     [503, 'overloaded_error'], [504, 'timeout_error'], [529, 'overloaded_error'],
   ];
   for (const [st, t] of table) it(`${st} → ${t}`, () => expect(anthropicErrorTypeForStatus(st)).toBe(t));
+  it('is the one table: the gateway\'s own errors agree with it (503 circuit open → overloaded_error)', () => {
+    for (const k of Object.values(ERROR_KINDS)) expect(k.anthropicType, String(k.status)).toBe(anthropicErrorTypeForStatus(k.status));
+    expect(ERROR_KINDS.unavailable).toMatchObject({ status: 503, anthropicType: 'overloaded_error' });
+    expect(mapError(503, null).body).toEqual({ type: 'error', error: { type: 'overloaded_error', message: 'The openai upstream returned HTTP 503.' } });
+  });
 });
 
 describe('mapRequest (Anthropic → OpenAI)', () => {
@@ -207,8 +212,25 @@ describe('mapRequest (Anthropic → OpenAI)', () => {
         { id: 'toolu_2', type: 'function', function: { name: 'n', arguments: '{}' } },
       ] },
       { role: 'tool', tool_call_id: 'toolu_1', content: 'sunny' },
-      { role: 'tool', tool_call_id: 'toolu_2', content: [{ type: 'text', text: 'a' }, { type: 'text', text: 'b' }] },
+      { role: 'tool', tool_call_id: 'toolu_2', content: [{ type: 'text', text: 'Error: a' }, { type: 'text', text: 'b' }] },
       { role: 'user', content: 'here you go' },
+    ]);
+  });
+
+  it('tool_result is_error: true is carried in the tool message content ("Error: " prefix); false/absent leaves it alone', () => {
+    const tr = (extra: Obj) => ({ type: 'tool_result', tool_use_id: 't', ...extra });
+    const m = req({ messages: [{ role: 'user', content: [
+      tr({ content: 'file not found', is_error: true }),
+      tr({ content: 'ok', is_error: false }),
+      tr({ is_error: true }),
+      tr({ content: [{ type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'AAA' } }], is_error: true }),
+    ] }] });
+    expect(m.body.messages).toEqual([
+      { role: 'tool', tool_call_id: 't', content: 'Error: file not found' },
+      { role: 'tool', tool_call_id: 't', content: 'ok' },
+      { role: 'tool', tool_call_id: 't', content: 'Error' },
+      { role: 'tool', tool_call_id: 't', content: [{ type: 'text', text: 'Error' }] },
+      { role: 'user', content: [{ type: 'image_url', image_url: { url: 'data:image/png;base64,AAA' } }] },
     ]);
   });
 
@@ -385,6 +407,18 @@ describe('mapError (OpenAI → Anthropic envelope)', () => {
       expect(mapError(status, src)).toEqual({ status, body: { type: 'error', error: { type, message: src.error.message } } });
     });
   }
+  it('429 insufficient_quota (OpenAI: "check your plan and billing") → billing_error, status kept; other 429s stay rate_limit_error', () => {
+    const quota = { error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', param: null, code: 'insufficient_quota' } };
+    expect(mapError(429, quota)).toEqual({ status: 429, body: { type: 'error', error: { type: 'billing_error', message: quota.error.message } } });
+    const codeOnly = { error: { message: 'quota', type: 'requests', param: null, code: 'insufficient_quota' } };
+    expect((mapError(429, codeOnly).body as Obj).error.type).toBe('billing_error');
+    expect(anthropicErrorTypeForOpenAI(codeOnly.error)).toBe('billing_error');
+    const rate = { error: { message: 'Rate limit reached for requests', type: 'requests', param: null, code: 'rate_limit_exceeded' } };
+    expect((mapError(429, rate).body as Obj).error.type).toBe('rate_limit_error');
+    // The body never overrides the status otherwise: a 404 with type invalid_request_error stays not_found_error.
+    expect((mapError(404, { error: { message: 'm', type: 'invalid_request_error', code: 'model_not_found' } }).body as Obj).error.type).toBe('not_found_error');
+  });
+
   it('429 and 5xx without a JSON body', () => {
     expect(mapError(429, null).body).toEqual({ type: 'error', error: { type: 'rate_limit_error', message: 'The openai upstream returned HTTP 429.' } });
     expect(mapError(500, 'x').body).toEqual({ type: 'error', error: { type: 'api_error', message: 'The openai upstream returned HTTP 500.' } });
@@ -496,6 +530,87 @@ describe('regressions (named per bug class)', () => {
     expect(s.blocks).toHaveLength(1);
     expect(s.blocks[0]!.json).toBe(''); // no input_json_delta: the client's accumulated input stays {}
     expect(s.stopReason).toBe('tool_use');
+  });
+
+  describe('interleaved tool-call fragments keep the Anthropic block grammar', () => {
+    const tool = (index: number, args: string, first = false) =>
+      first ? { index, id: `call_${index}`, type: 'function', function: { name: `f${index}`, arguments: args } } : { index, function: { arguments: args } };
+    /** Grammar beyond checkAnthropicStream: each index started and stopped once, no delta outside its start…stop. */
+    const strictGrammar = (out: string) => {
+      const started = new Set<number>();
+      const stopped = new Set<number>();
+      let error = false;
+      for (const e of events(out)) {
+        const d = JSON.parse(e.data) as Obj;
+        if (d.type === 'error') error = true;
+        if (d.type === 'content_block_start') {
+          expect(started.has(d.index)).toBe(false);
+          started.add(d.index);
+        } else if (d.type === 'content_block_delta') {
+          expect(started.has(d.index)).toBe(true);
+          expect(stopped.has(d.index)).toBe(false);
+        } else if (d.type === 'content_block_stop') {
+          expect(stopped.has(d.index)).toBe(false);
+          stopped.add(d.index);
+        }
+      }
+      if (!error) expect([...stopped].sort()).toEqual([...started].sort()); // an error event may end the stream inside a block
+    };
+    const run = (sse: string) => {
+      const out = runWhole(T.createStream(ctx(), mapped({ includeUsage: true })), Buffer.from(sse));
+      expect(runBytewise(T.createStream(ctx(), mapped({ includeUsage: true })), Buffer.from(sse))).toBe(out);
+      strictGrammar(out);
+      return { out, s: checkAnthropicStream(out) };
+    };
+
+    it('fragments of index 0 after index 1 started: no delta for a stopped block, each call whole', () => {
+      const sse = chunk({ role: 'assistant', content: null, tool_calls: [tool(0, '{"a":', true)] })
+        + chunk({ tool_calls: [tool(1, '{"b":', true)] })
+        + chunk({ tool_calls: [tool(0, '1}')] })
+        + chunk({ tool_calls: [tool(1, '2}')] })
+        + chunk({}, 'tool_calls') + DONE;
+      const { out, s } = run(sse);
+      expect(s.blocks.map((b) => [b.start.id, b.start.name, JSON.parse(b.json)])).toEqual([['call_0', 'f0', { a: 1 }], ['call_1', 'f1', { b: 2 }]]);
+      expect(s.stopReason).toBe('tool_use');
+      // The deferred call arrives whole: start, one input_json_delta, stop.
+      const second = events(out).map((e) => JSON.parse(e.data) as Obj).filter((d) => d.index === 1);
+      expect(second.map((d) => d.type)).toEqual(['content_block_start', 'content_block_delta', 'content_block_stop']);
+    });
+
+    it('every chunk carrying fragments of both calls (vLLM-style), with text after the calls', () => {
+      const sse = chunk({ role: 'assistant', content: null, tool_calls: [tool(0, '', true), tool(1, '', true)] })
+        + chunk({ tool_calls: [tool(0, '{"x"'), tool(1, '{"y"')] })
+        + chunk({ tool_calls: [tool(1, ':true}'), tool(0, ':[1,2]}')] })
+        + chunk({ content: 'done' })
+        + chunk({}, 'tool_calls') + DONE;
+      const { s } = run(sse);
+      expect(s.blocks.map((b) => b.type)).toEqual(['tool_use', 'tool_use', 'text']);
+      expect(JSON.parse(s.blocks[0]!.json)).toEqual({ x: [1, 2] });
+      expect(JSON.parse(s.blocks[1]!.json)).toEqual({ y: true });
+      expect(s.blocks[2]!.text).toBe('done');
+    });
+
+    it('sequential calls (OpenAI\'s order) still stream live: the first block stops as soon as the second starts', () => {
+      const t = T.createStream(ctx(), mapped({ includeUsage: true }));
+      const a = t.push(Buffer.from(chunk({ role: 'assistant', content: null, tool_calls: [tool(0, '', true)] }) + chunk({ tool_calls: [tool(0, '{"q":"a"}')] })));
+      expect(a).toContain('"partial_json":"{\\"q\\":\\"a\\"}"');
+      const b = t.push(Buffer.from(chunk({ tool_calls: [tool(1, '{"q":', true)] })));
+      expect(b).toContain('"type":"content_block_stop","index":0');
+      expect(b).toContain('"type":"content_block_start","index":1');
+      expect(b).toContain('"partial_json":"{\\"q\\":"');
+      const rest = t.push(Buffer.from(chunk({ tool_calls: [tool(1, '"b"}')] }) + chunk({}, 'tool_calls') + DONE)) + t.end();
+      const s = checkAnthropicStream(a + b + rest);
+      expect(s.blocks.map((x) => JSON.parse(x.json))).toEqual([{ q: 'a' }, { q: 'b' }]);
+    });
+
+    it('arguments for a call whose complete block was stopped → event: error; blank ones are ignored', () => {
+      const base = chunk({ role: 'assistant', content: null, tool_calls: [tool(0, '{}', true)] }) + chunk({ tool_calls: [tool(1, '{}', true)] });
+      const blank = run(base + chunk({ tool_calls: [tool(0, '  ')] }) + chunk({}, 'tool_calls') + DONE);
+      expect(blank.s.error).toBeNull();
+      expect(blank.s.blocks).toHaveLength(2);
+      const late = run(base + chunk({ tool_calls: [tool(0, '{"more":1}')] }) + chunk({}, 'tool_calls') + DONE);
+      expect(late.s.error).toEqual({ type: 'api_error', message: expect.stringContaining('tool call 0 after the call was complete') });
+    });
   });
 
   it('refusal stream → text + stop_reason refusal', () => {

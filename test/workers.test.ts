@@ -1,0 +1,101 @@
+/**
+ * `server.workers: 2`: the main thread and a uWS worker thread serve one port
+ * (runtime/server/workers.ts). Through the real CLI: both threads answer,
+ * /metrics sums the threads, usage records of both threads reach stdout as
+ * whole lines, an admin reload reaches every thread, SIGTERM exits cleanly.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSimulator, type Simulator } from '../runtime/simulator/index.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const KEY = 'sk-workers-test-caller-0123';
+
+let sim: Simulator;
+let gw: ChildProcess;
+let url = '';
+let out = '';
+let dir = '';
+
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0 });
+  dir = mkdtempSync(join(tmpdir(), 'sy-workers-'));
+  const file = join(dir, 'gw.yaml');
+  writeFileSync(file, [
+    'server: { host: 127.0.0.1, port: 0, workers: 2, admin_key: admin-secret-1 }',
+    `providers: { anthropic: { type: anthropic, base_url: "${sim.url}", api_key: sk-ant-x, simulated: true } }`,
+    'models: { claude-w: { targets: [{ provider: anthropic, model: claude-sonnet-4-5 }] } }',
+    `callers: [{ name: w, key: ${KEY} }]`,
+    'logging: { usage_sink: stdout, level: warn }',
+    '',
+  ].join('\n'));
+  gw = spawn(process.execPath, ['bin/switchyard.mjs', 'start', '--config', file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  gw.stdout?.on('data', (b: Buffer) => (out += b.toString('utf8')));
+  gw.stderr?.on('data', (b: Buffer) => (out += b.toString('utf8')));
+  await new Promise<void>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`gateway did not start:\n${out}`)), 20_000);
+    const check = () => {
+      const m = /listening on (http:\/\/[\d.:]+)/.exec(out);
+      if (m) {
+        clearTimeout(t);
+        url = m[1] as string;
+        resolve();
+      }
+    };
+    gw.stdout?.on('data', check);
+    gw.once('exit', () => reject(new Error(`gateway exited:\n${out}`)));
+  });
+}, 30_000);
+
+afterAll(async () => {
+  if (gw.exitCode === null) gw.kill('SIGKILL');
+  await sim?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh connection per request, so the kernel may pick either thread. */
+const get = (path: string, headers: Record<string, string> = {}) => fetch(url + path, { headers: { connection: 'close', ...headers } });
+
+describe('server.workers: 2', () => {
+  it('prints the thread count and both threads answer on the same port', async () => {
+    expect(out).toContain('threads: 2');
+    const seen = new Set<number>();
+    for (let i = 0; i < 60 && seen.size < 2; i++) {
+      const h = (await (await get('/health')).json()) as { worker: { index: number; threads: number } };
+      expect(h.worker.threads).toBe(2);
+      seen.add(h.worker.index);
+    }
+    expect([...seen].sort()).toEqual([0, 1]);
+  });
+
+  it('/metrics sums every thread; usage records of every thread reach stdout whole', async () => {
+    const n = 20;
+    for (let i = 0; i < n; i++) {
+      const r = await fetch(`${url}/v1/messages`, {
+        method: 'POST',
+        headers: { connection: 'close', 'x-api-key': KEY, 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'claude-w', max_tokens: 8, messages: [{ role: 'user', content: 'hi' }] }),
+      });
+      expect(r.status).toBe(200);
+      await r.arrayBuffer();
+    }
+    const text = await (await get('/metrics')).text();
+    const m = /switchyard_requests_total\{[^}]*status="200"\} (\d+)/.exec(text);
+    expect(Number(m?.[1])).toBe(n);
+    await new Promise((r) => setTimeout(r, 400)); // usage batches: ≤ 100 ms in the worker, ≤ 100 ms in the main thread
+    const usage = out.split('\n').filter((l) => l.startsWith('{"type":"usage"'));
+    expect(usage).toHaveLength(n);
+    for (const l of usage) expect(JSON.parse(l)).toMatchObject({ type: 'usage', status: 200, model_alias: 'claude-w' });
+  });
+
+  it('an admin reload on any thread reloads every thread; SIGTERM drains and exits 0', async () => {
+    const r = await fetch(`${url}/admin/reload`, { method: 'POST', headers: { connection: 'close', 'x-admin-key': 'admin-secret-1' } });
+    expect(r.status).toBe(200);
+    const exit = new Promise<number | null>((resolve) => gw.once('exit', (code) => resolve(code)));
+    gw.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+});
