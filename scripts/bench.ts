@@ -336,7 +336,7 @@ async function main(): Promise<void> {
       const start = text.indexOf(RESULTS_START);
       const end = text.indexOf(RESULTS_END);
       if (start !== -1 && end > start) {
-        const body = md.replace(/^# .*\n\n/, ''); // the document has its own title
+        const body = md.replace(/^# .*\n\n/, '').replace(/^## /gm, '### '); // nested under the document's own heading
         writeFileSync(doc, `${text.slice(0, start + RESULTS_START.length)}\n${body}\n${text.slice(end)}`);
         log(`bench: updated the results in ${doc}`);
       }
