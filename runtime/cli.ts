@@ -12,7 +12,7 @@
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { newCallerKey } from './auth/keys.ts';
-import { ConfigError, loadConfigFile, normalize, embeddedDefault, DEMO_CALLER_KEY, type RuntimeConfig } from './config/index.ts';
+import { ConfigError, loadConfigFile } from './config/index.ts';
 import { VERSION } from './version.ts';
 
 function portArg(v: string): number {
@@ -76,8 +76,5 @@ keys
     if (o.json) console.log(JSON.stringify({ key, key_sha256: sha }));
     else console.log(`key:        ${key}\nkey_sha256: ${sha}`);
   });
-
-export { normalize, embeddedDefault, DEMO_CALLER_KEY };
-export type { RuntimeConfig };
 
 await program.parseAsync(process.argv);

@@ -77,8 +77,8 @@ export interface GatewayState {
   cfg: RuntimeConfig;
   agent: Agent;
   hooks: PipelineHooks;
-  /** Circuit breakers and retry randomness; carried over on reload (runtime/upstream/reliability.ts). */
-  reliability?: Reliability;
+  /** Circuit breakers, retry randomness, shutdown signal and provider key rotation; carried over on reload (runtime/upstream/reliability.ts). */
+  reliability: Reliability;
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' } as const;
@@ -162,7 +162,7 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
   };
   let release: ((rec: RequestRecord) => void) | void = undefined;
   try {
-    const caller = authenticate(req.headers, cfg.callers, req.listener === 'anthropic' ? cfg.server.anthropicAuth : cfg.server.auth, anyPassthroughProvider(cfg));
+    const caller = authenticate(req.headers, cfg.callers, req.listener === 'anthropic' ? cfg.server.anthropicAuth : cfg.server.auth, cfg.hasPassthroughProvider);
     req.callerProviderKey = caller.providerKey;
     rec.caller = caller.name;
     rec.callerMetadata = caller.metadata;
@@ -202,11 +202,3 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     }
   }
 }
-
-function anyPassthroughProvider(cfg: RuntimeConfig): boolean {
-  for (const p of cfg.providers.values()) if (p.callerKeys === 'passthrough') return true;
-  return false;
-}
-
-/** Status codes after which the next target is tried (non-streaming, or streaming before any byte). */
-export { RETRYABLE_STATUS } from './upstream/retry.ts';

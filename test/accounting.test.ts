@@ -124,6 +124,73 @@ describe('usage records', () => {
   });
 });
 
+describe('usage records of upstream errors delivered inside a stream', () => {
+  // A stack of its own: these failures would open the main stack's circuit breaker.
+  let es: Stack;
+  const cap = new LineCapture();
+  beforeAll(async () => {
+    es = await startStack((c) => {
+      c.providers.anthropic!.simulated = true; // x-sim-* headers go upstream
+      c.retry = { max_attempts: 2, base_delay_ms: 1, max_delay_ms: 5 };
+      c.server!.keepalive_ms = 0;
+      c.circuit_breaker = { failure_threshold: 1000 };
+    }, { usageDestination: cap });
+  });
+  afterAll(async () => es?.close());
+  async function recordIn(f: () => Promise<unknown>): Promise<UsageRecord> {
+    const n = cap.lines.length;
+    await f();
+    await cap.waitFor(n + 1);
+    expect(cap.lines.length).toBe(n + 1);
+    return JSON.parse(cap.lines[n]!) as UsageRecord;
+  }
+
+  it('an upstream error event the caller received is recorded as status 200 (what the caller got) with error_type upstream', async () => {
+    const post = (fault: string) => fetch(`${es.url}/v1/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', 'x-sim-fault': fault },
+      body: JSON.stringify({ model: 'claude-prod', max_tokens: 50, stream: true, messages: msgs }),
+    }).then(async (r) => ({ status: r.status, text: await r.text() }));
+    // The stream's first event is an error (held, then delivered as the last attempt's answer).
+    let got!: { status: number; text: string };
+    const held = await recordIn(async () => (got = await post('error-before-content')));
+    expect(got.status).toBe(200);
+    expect(got.text).toContain('event: error');
+    expect(held).toMatchObject({ stream: true, status: 200, error_type: 'upstream', attempts: 2 });
+    // A passthrough stream that ends with the upstream's own error event after content.
+    const mid = await recordIn(async () => (got = await post('error-after:5')));
+    expect(got.text).toContain('event: content_block_delta');
+    expect(got.text).toMatch(/event: error\ndata: [^\n]*\n\n$/);
+    expect(mid).toMatchObject({ stream: true, status: 200, error_type: 'upstream', attempts: 1 });
+  });
+
+  it('after keep-alives sent HTTP 200, a final upstream error is recorded as status 200 with error_type upstream', async () => {
+    const gw = es.sy.gateway;
+    const before = gw.state.cfg;
+    gw.swapConfig({ ...before, server: { ...before.server, keepaliveMs: 50 } });
+    try {
+      let status = 0;
+      let text = '';
+      const r = await recordIn(async () => {
+        const res = await fetch(`${es.url}/v1/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', 'x-sim-fault': 'stall-ms:200,status:529' },
+          body: JSON.stringify({ model: 'claude-prod', max_tokens: 50, stream: true, messages: msgs }),
+        });
+        status = res.status;
+        text = await res.text();
+      });
+      expect(status).toBe(200);
+      expect(text.startsWith('event: ping\n')).toBe(true);
+      expect(text).toContain('"type":"overloaded_error"');
+      expect(r).toMatchObject({ stream: true, status: 200, error_type: 'upstream' });
+    } finally {
+      gw.swapConfig(before);
+    }
+  });
+
+});
+
 describe('usage sinks', () => {
   it('a file path gets one JSON line per request; "none" writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sy-usage-'));

@@ -107,6 +107,89 @@ describe('graceful shutdown', () => {
   });
 });
 
+/** A raw HTTP/1.1 request over TCP whose body is sent in two halves; `rest()` sends the second. */
+function halfUpload(port: number, path: string, body: string): Promise<{ rest: () => void; response: Promise<string>; drop: () => void }> {
+  return new Promise((resolve, reject) => {
+    const sock = connect(port, '127.0.0.1');
+    const half = Math.floor(body.length / 2);
+    let got = '';
+    const response = new Promise<string>((done, fail) => {
+      sock.on('data', (d: Buffer) => (got += d.toString('utf8')));
+      sock.on('end', () => done(got));
+      sock.on('close', () => done(got));
+      sock.on('error', (e) => fail(e));
+    });
+    sock.once('connect', () => {
+      sock.write(
+        `POST ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\nx-api-key: ${CALLER_KEY}\r\n` +
+          `content-length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, half)}`,
+      );
+      resolve({ rest: () => sock.write(body.slice(half)), response, drop: () => sock.destroy() });
+    });
+    sock.once('error', reject);
+  });
+}
+
+describe('graceful shutdown: a request whose body is still uploading', () => {
+  const body = JSON.stringify({ model: 'claude-prod', ...MSG });
+  const overloaded = '{"type":"error","error":{"type":"overloaded_error","message":"The gateway is shutting down."}}';
+
+  it('counts as in flight; close() waits for it and it gets a clean 529 in its format (no reset)', async () => {
+    const s = await startStack(simulated);
+    try {
+      const up = await halfUpload(s.sy.gateway.port, '/v1/messages', body);
+      await waitFor(() => s.sy.gateway.inFlight === 1, 5000, 'the uploading request to count as in flight');
+      let closed = false;
+      const closing = s.sy.close(5000).then(() => (closed = true));
+      await new Promise((r) => setTimeout(r, 150));
+      expect(closed).toBe(false); // still waiting for the upload
+      up.rest();
+      const raw = await up.response;
+      expect(raw).toMatch(/^HTTP\/1\.1 529 /);
+      expect(raw.toLowerCase()).toContain('connection: close');
+      expect(raw.endsWith(overloaded)).toBe(true);
+      await closing;
+      expect(s.sy.gateway.inFlight).toBe(0);
+      expect(s.sim.requests.length).toBe(0);
+    } finally {
+      await s.sim.close();
+    }
+  });
+
+  it('past the grace period, the upload still gets the 529 envelope when its body completes', async () => {
+    const s = await startStack(simulated);
+    try {
+      const up = await halfUpload(s.sy.gateway.port, '/v1/messages', body);
+      await waitFor(() => s.sy.gateway.inFlight === 1, 5000, 'the uploading request to count as in flight');
+      const closing = s.sy.close(200);
+      await new Promise((r) => setTimeout(r, 400)); // grace over, close() still in its hard window
+      up.rest();
+      const raw = await up.response;
+      expect(raw).toMatch(/^HTTP\/1\.1 529 /);
+      expect(raw.endsWith(overloaded)).toBe(true);
+      await closing;
+      expect(s.sy.gateway.inFlight).toBe(0);
+    } finally {
+      await s.sim.close();
+    }
+  });
+
+  it('a caller that leaves mid-upload releases its in-flight count', async () => {
+    const s = await startStack(simulated);
+    try {
+      const up = await halfUpload(s.sy.gateway.port, '/v1/messages', body);
+      await waitFor(() => s.sy.gateway.inFlight === 1, 5000, 'the uploading request to count as in flight');
+      up.drop();
+      await waitFor(() => s.sy.gateway.inFlight === 0, 5000, 'the in-flight count to drop');
+      const t0 = Date.now();
+      await s.sy.close(5000);
+      expect(Date.now() - t0).toBeLessThan(2000);
+    } finally {
+      await s.sim.close();
+    }
+  });
+});
+
 describe('hot reload: POST /admin/reload', () => {
   let s: Stack;
   let dir: string;

@@ -9,7 +9,8 @@ import { CircuitBreaker, BreakerRegistry } from '../runtime/upstream/breaker.ts'
 import { StreamPrelude, anthropicPreludeEvent, openaiPreludeEvent } from '../runtime/upstream/prelude.ts';
 import { orderTargets } from '../runtime/routing/index.ts';
 import { nextProviderKey, disableProviderKey, usableKeyCount, disabledKeyList } from '../runtime/upstream/index.ts';
-import type { AliasRuntime, BreakerPolicy, ProviderRuntime } from '../runtime/config/index.ts';
+import { headerTemplate, newKeyState, normalize, type AliasRuntime, type BreakerPolicy, type ProviderRuntime } from '../runtime/config/index.ts';
+import { createReliability, reconfigureReliability } from '../runtime/upstream/reliability.ts';
 
 describe('retry classification (wire-formats.md §1.4)', () => {
   it('retries exactly 408, 409, 429, 500, 502, 503, 504, 529 by default', () => {
@@ -218,7 +219,7 @@ describe('stream prelude (hold until content)', () => {
 describe('orderTargets (routing strategies)', () => {
   const alias = (strategy: AliasRuntime['strategy'], weights: number[]): AliasRuntime => ({
     name: 'a', strategy, unsupportedParams: 'reject', maxTokensDefault: null,
-    targets: weights.map((w, i) => ({ provider: `p${i}`, model: `m${i}`, weight: w })),
+    targets: weights.map((w, i) => ({ provider: `p${i}`, model: `m${i}`, weight: w, modelInfo: null })),
   });
   it('failover keeps the configured order', () => {
     const a = alias('failover', [1, 5, 1]);
@@ -245,7 +246,10 @@ describe('orderTargets (routing strategies)', () => {
 });
 
 describe('provider key rotation', () => {
-  const prov = (name: string, keys: string[]): ProviderRuntime => ({ name, type: 'anthropic', baseUrl: 'http://x', keys, callerKeys: 'stored', headers: {}, simulated: true });
+  const prov = (name: string, keys: string[]): ProviderRuntime => ({
+    name, type: 'anthropic', baseUrl: 'http://x', keys, callerKeys: 'stored', headers: {}, simulated: true,
+    headerTemplate: headerTemplate('anthropic', {}), keyState: newKeyState(),
+  });
   it('rotates round-robin and skips keys taken out of rotation', () => {
     const p = prov('unit-rot-1', ['k1', 'k2', 'k3']);
     expect([nextProviderKey(p), nextProviderKey(p), nextProviderKey(p), nextProviderKey(p)]).toEqual(['k1', 'k2', 'k3', 'k1']);
@@ -265,3 +269,36 @@ describe('provider key rotation', () => {
     expect(nextProviderKey(single)).toBe('only');
   });
 });
+
+describe('provider key rotation state: per gateway (Reliability), kept over a reload', () => {
+  const doc = (keys: string[]) => ({ providers: { up: { type: 'anthropic' as const, base_url: 'http://127.0.0.1:1', api_keys: keys } }, models: {}, callers: [] });
+  it('two gateways with the same provider name do not share disabled keys or the cursor', () => {
+    const c1 = normalize(doc(['k1', 'k2', 'k3']));
+    const c2 = normalize(doc(['k1', 'k2', 'k3']));
+    createReliability(c1);
+    createReliability(c2);
+    const p1 = c1.providers.get('up')!;
+    const p2 = c2.providers.get('up')!;
+    expect(disableProviderKey(p1, 'k1')).toBe(true);
+    expect(nextProviderKey(p1)).toBe('k2');
+    expect(disabledKeyList(p2)).toEqual([]);
+    expect(usableKeyCount(p2)).toBe(3);
+    expect(nextProviderKey(p2)).toBe('k1');
+  });
+  it('a reload carries the state to the new config\'s provider of the same name; a removed provider\'s state is dropped', () => {
+    const c1 = normalize(doc(['k1', 'k2']));
+    const r = createReliability(c1);
+    expect(disableProviderKey(c1.providers.get('up')!, 'k1')).toBe(true);
+    const c2 = normalize(doc(['k1', 'k2']));
+    reconfigureReliability(r, c2);
+    expect(disabledKeyList(c2.providers.get('up')!)).toEqual(['…k1']);
+    expect(nextProviderKey(c2.providers.get('up')!)).toBe('k2');
+    const c3 = normalize({ providers: { other: { type: 'openai' as const, api_key: 'x' } }, models: {}, callers: [] });
+    reconfigureReliability(r, c3);
+    expect([...r.keys.keys()]).toEqual(['other']);
+    const c4 = normalize(doc(['k1', 'k2']));
+    reconfigureReliability(r, c4);
+    expect(disabledKeyList(c4.providers.get('up')!)).toEqual([]);
+  });
+});
+

@@ -101,12 +101,13 @@ describe('secret hygiene', () => {
     // Rate limited (the store is unreachable and fails open, so this one passes; the point is the warning logs).
     await s(call('/v1/messages', { body: msg('claude-prod'), headers: { 'x-api-key': LIMITED_CALLER_KEY } }));
     // SDK errors carry the body into exception messages: collect those too.
-    for (const p of [
-      new Anthropic({ baseURL: stack.url, apiKey: PROVIDER_KEY_ANTHROPIC, maxRetries: 0 }).messages.create(msg('claude-prod') as never),
-      new OpenAI({ baseURL: `${stack.url}/v1`, apiKey: BAD_PROVIDER_KEY, maxRetries: 0 }).chat.completions.create(chat('gpt-prod') as never),
-      new Anthropic({ baseURL: stack.url, apiKey: CALLER_KEY, maxRetries: 0 }).messages.create(msg('claude-prod') as never, { headers: { 'x-sim-fault': 'status:503' } }),
+    // Started one at a time (thunks): a promise created early could reject before it is awaited.
+    for (const start of [
+      () => new Anthropic({ baseURL: stack.url, apiKey: PROVIDER_KEY_ANTHROPIC, maxRetries: 0 }).messages.create(msg('claude-prod') as never),
+      () => new OpenAI({ baseURL: `${stack.url}/v1`, apiKey: BAD_PROVIDER_KEY, maxRetries: 0 }).chat.completions.create(chat('gpt-prod') as never),
+      () => new Anthropic({ baseURL: stack.url, apiKey: CALLER_KEY, maxRetries: 0 }).messages.create(msg('claude-prod') as never, { headers: { 'x-sim-fault': 'status:503' } }),
     ]) {
-      const e = await p.then(() => null, (x: unknown) => x as Error);
+      const e = await (start() as Promise<unknown>).then(() => null, (x: unknown) => x as Error);
       expect(e).toBeInstanceOf(Error);
       responses.push(`${e!.message}\n${JSON.stringify((e as { error?: unknown }).error ?? null)}`);
     }

@@ -952,3 +952,113 @@ describe('regressions: bug classes peers ship', () => {
     }
   });
 });
+
+describe('truncated passthrough streams (clean EOF without the terminal event) end with an error event', () => {
+  it('Anthropic: no message_stop → the relayed events, then event: error api_error; the SDK raises it', async () => {
+    const body = { model: 'fx-crafted/anthropic-no-message-stop.sse', max_tokens: 20, stream: true, messages: user('x') };
+    const r = await post('/v1/messages', body, { 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01' });
+    expect(r.status).toBe(200);
+    const evs = anthropicEvents(await r.text());
+    expect(evs.map((e) => e.event)).toEqual(['message_start', 'content_block_start', 'content_block_delta', 'content_block_stop', 'message_delta', 'error']);
+    expect(evs[evs.length - 1]?.data).toEqual({ type: 'error', error: { type: 'api_error', message: 'upstream stream ended before the message was complete' } });
+    const err = await anthropic().messages.stream({ model: body.model, max_tokens: 20, messages: user('x') }).finalMessage().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Anthropic.APIError);
+    expect(String((err as Error).message)).toContain('upstream stream ended before the message was complete');
+  });
+
+  it('OpenAI: no [DONE] → the relayed chunks, then a data: {"error": …} line; the SDK raises it', async () => {
+    const r = await post('/v1/chat/completions', { model: 'fx-crafted/openai-no-done.sse', stream: true, messages: user('x') });
+    expect(r.status).toBe(200);
+    const data = openaiData(await r.text());
+    expect(data).toHaveLength(3);
+    expect(data[1]).toMatchObject({ choices: [{ finish_reason: 'stop' }] });
+    expect(data[2]).toMatchObject({ error: { message: 'upstream stream ended before the message was complete', type: 'server_error' } });
+    await expect(chunks(await openai().chat.completions.create({ model: 'fx-crafted/openai-no-done.sse', stream: true, messages: user('x') }))).rejects.toBeInstanceOf(OpenAI.APIError);
+  });
+
+  it('complete recorded streams are untouched (terminal event found with LF and CRLF framing, in any chunking)', async () => {
+    for (const f of ['stream-text-then-tool-use.sse', 'stream-thinking-signature.sse']) {
+      const r = await post('/v1/messages', { model: `fx-anthropic/${f}`, max_tokens: 20, stream: true, messages: user('x') }, { 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', 'x-sim-pace-ms': '1' });
+      expect(Buffer.from(await r.arrayBuffer()).equals(fixtureBytes(`anthropic/${f}`))).toBe(true);
+    }
+  });
+});
+
+describe('translated answers carry the request id under the caller SDK\'s header name', () => {
+  it('OpenAI SDK → anthropic target: _request_id (x-request-id) = the upstream request-id', async () => {
+    const { response } = await openai().chat.completions.create({ model: 'claude-prod', messages: user('x') }).withResponse();
+    const upstreamId = response.headers.get('request-id');
+    expect(upstreamId).toMatch(/^req_sim_/);
+    expect(response.headers.get('x-request-id')).toBe(upstreamId);
+    const data = await openai().chat.completions.create({ model: 'claude-prod', messages: user('x') });
+    expect(data._request_id).toMatch(/^req_sim_/);
+    expect(data._request_id).not.toBe(upstreamId); // the next request's own id
+    const s = await openai().chat.completions.create({ model: 'claude-prod', messages: user('x'), stream: true }).withResponse();
+    expect(s.response.headers.get('x-request-id')).toBe(s.response.headers.get('request-id'));
+    expect(s.response.headers.get('x-request-id')).toMatch(/^req_sim_/);
+    await chunks(s.data);
+  });
+
+  it('Anthropic SDK → openai target: _request_id (request-id) = the upstream x-request-id', async () => {
+    const { response } = await anthropic().messages.create({ model: 'gpt-prod', max_tokens: 20, messages: user('x') }).withResponse();
+    const upstreamId = response.headers.get('x-request-id');
+    expect(upstreamId).toMatch(/^req_sim_/);
+    expect(response.headers.get('request-id')).toBe(upstreamId);
+    const data = await anthropic().messages.create({ model: 'gpt-prod', max_tokens: 20, messages: user('x') });
+    expect(data._request_id).toMatch(/^req_sim_/);
+  });
+
+  it('passthrough answers keep only the upstream\'s own header', async () => {
+    const { response } = await openai().chat.completions.create({ model: 'gpt-prod', messages: user('x') }).withResponse();
+    expect(response.headers.get('x-request-id')).toMatch(/^req_sim_/);
+    expect(response.headers.get('request-id')).toBeNull();
+  });
+});
+
+describe('mixed-format aliases: a target that cannot carry a field is skipped, not fatal', () => {
+  let mx: TranslationStack;
+  beforeAll(async () => {
+    mx = await startTranslationStack((c) => {
+      c.retry = { max_attempts: 2 };
+      c.models!['mixed'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }, { provider: 'openai', model: 'gpt-4.1' }], strategy: 'failover' };
+      c.models!['mixed-rev'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }, { provider: 'anthropic', model: 'claude-sonnet-4-5' }], strategy: 'failover' };
+      c.models!['two-claudes'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }, { provider: 'anthropic', model: 'claude-haiku-4-5' }], strategy: 'failover' };
+    });
+  });
+  afterAll(async () => mx?.close());
+  beforeEach(() => mx.sim.reset());
+  const oa = () => new OpenAI({ baseURL: `${mx.url}/v1`, apiKey: CALLER_KEY, maxRetries: 0 });
+  const an = () => new Anthropic({ baseURL: mx.url, apiKey: CALLER_KEY, maxRetries: 0 });
+  const webSearch = { type: 'web_search_20250305', name: 'web_search', max_uses: 1 } as const;
+
+  it('OpenAI caller, [anthropic, openai], logprobs: true → the native openai target serves it; nothing sent to anthropic', async () => {
+    const r = await oa().chat.completions.create({ model: 'mixed', messages: user('x'), logprobs: true });
+    expect(r.object).toBe('chat.completion');
+    expect(mx.sim.requests.map((q) => q.path)).toEqual(['/v1/chat/completions']);
+    expect(JSON.parse(mx.sim.requests[0]!.body.toString()).logprobs).toBe(true);
+  });
+
+  it('OpenAI caller, [openai, anthropic], logprobs: true → the openai target; when it fails, the untranslatable target is skipped and its upstream answer comes back', async () => {
+    const ok = await oa().chat.completions.create({ model: 'mixed-rev', messages: user('x'), logprobs: true });
+    expect(ok.object).toBe('chat.completion');
+    mx.sim.reset();
+    mx.sim.queueFaults(['status:529', 'status:529']);
+    const err = await oa().chat.completions.create({ model: 'mixed-rev', messages: user('x'), logprobs: true }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OpenAI.APIError);
+    expect((err as InstanceType<typeof OpenAI.APIError>).status).toBe(529);
+    expect(mx.sim.requests.every((q) => q.path === '/v1/chat/completions')).toBe(true);
+  });
+
+  it('Anthropic caller, [openai, anthropic], a server tool → the native anthropic target serves it', async () => {
+    const msg = await an().messages.create({ model: 'mixed-rev', max_tokens: 20, messages: user('x'), tools: [webSearch] });
+    expect(msg.type).toBe('message');
+    expect(mx.sim.requests.map((q) => q.path)).toEqual(['/v1/messages']);
+  });
+
+  it('no target can take the request → the first mapping error (400 naming the field), nothing sent upstream', async () => {
+    const err = await oa().chat.completions.create({ model: 'two-claudes', messages: user('x'), logprobs: true }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(String((err as Error).message)).toContain('logprobs');
+    expect(mx.sim.requests).toHaveLength(0);
+  });
+});

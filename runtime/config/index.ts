@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { validators } from '../../generated/validators/index.ts';
 import type { GatewayConfig } from '../../generated/types/config.ts';
-import { PROVIDERS, MODELS, type ProviderType } from '../../generated/capabilities.ts';
+import { PROVIDERS, MODELS, findModel, type ModelInfo, type ProviderType } from '../../generated/capabilities.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -33,9 +33,64 @@ export interface ProviderRuntime {
   callerKeys: 'stored' | 'passthrough';
   headers: Record<string, string>;
   simulated: boolean;
+  /** Upstream request headers that do not depend on the request, built once (runtime/upstream/index.ts `upstreamHeaders`). */
+  headerTemplate: HeaderTemplate;
+  /**
+   * Key rotation state (round-robin cursor, keys out of rotation after a 401/403).
+   * Created here; a gateway adopts it into its Reliability state (runtime/upstream/reliability.ts),
+   * which carries it over a reload for a provider of the same name.
+   */
+  keyState: KeyState;
 }
 
-export interface TargetRuntime { provider: string; model: string; weight: number }
+/** The per-provider part of the upstream request headers (capability table + `providers.<name>.headers`). */
+export interface HeaderTemplate {
+  /** Caller headers forwarded as they are (lower case). */
+  forward: readonly string[];
+  /** Version header sent when the caller sends none. */
+  version: { name: string; value: string } | null;
+  /** Header carrying the provider key and its value prefix. */
+  authHeader: string;
+  authPrefix: string;
+  /** `providers.<name>.headers` with lower-case names (applied after everything but transcoder overrides). */
+  fixed: Readonly<Record<string, string>>;
+}
+
+/** Provider key rotation state of one provider. */
+export interface KeyState {
+  /** Index of the next key to try. */
+  cursor: number;
+  /** Keys taken out of rotation after a 401/403. */
+  disabled: Set<string>;
+}
+
+/** A fresh key rotation state (all keys in rotation). */
+export function newKeyState(): KeyState {
+  return { cursor: 0, disabled: new Set() };
+}
+
+/** Builds the header template of a provider (once, at config load). */
+export function headerTemplate(type: ProviderType, headers: Record<string, string>): HeaderTemplate {
+  const table = PROVIDERS[type];
+  const fixed: Record<string, string> = {};
+  for (const k in headers) fixed[k.toLowerCase()] = headers[k] as string;
+  const v = table.versionHeader as { name: string; default: string } | null;
+  return {
+    forward: [...table.forwardHeaders],
+    version: v ? { name: v.name, value: v.default } : null,
+    authHeader: table.auth.header,
+    authPrefix: table.auth.prefix,
+    fixed,
+  };
+}
+
+export interface TargetRuntime {
+  provider: string;
+  model: string;
+  weight: number;
+  /** The model's catalog entry (specs/providers/*.ts `models`), null when the model is not in the catalog. */
+  modelInfo: ModelInfo | null;
+}
 export interface AliasRuntime {
   name: string;
   targets: TargetRuntime[];
@@ -82,6 +137,8 @@ export interface RuntimeConfig {
   source: GatewayConfig;
   /** Warnings found while loading (unset env vars, ...). */
   warnings: string[];
+  /** Whether a provider takes the caller's own key (`caller_keys: passthrough`): authentication then accepts x-switchyard-key. */
+  hasPassthroughProvider: boolean;
 }
 
 const ENV_RE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
@@ -169,7 +226,12 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       problems.push(`providers.${name}.base_url: not a URL: ${baseUrl}`);
       baseUrl = table.baseUrl;
     }
-    providers.set(name, { name, type: p.type, baseUrl, keys, callerKeys, headers: p.headers ?? {}, simulated: p.simulated ?? false });
+    const headers = p.headers ?? {};
+    providers.set(name, {
+      name, type: p.type, baseUrl, keys, callerKeys, headers, simulated: p.simulated ?? false,
+      headerTemplate: headerTemplate(p.type, headers),
+      keyState: newKeyState(),
+    });
   }
   const aliases = new Map<string, AliasRuntime>();
   for (const [name, m] of Object.entries(src.models ?? {})) {
@@ -179,7 +241,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     const strategy = m.strategy ?? (m.targets.length > 1 ? 'failover' : 'single');
     aliases.set(name, {
       name,
-      targets: m.targets.map((t) => ({ provider: t.provider, model: t.model, weight: t.weight ?? 1 })),
+      targets: m.targets.map((t) => ({ provider: t.provider, model: t.model, weight: t.weight ?? 1, modelInfo: targetModelInfo(providers, t.provider, t.model) })),
       strategy,
       unsupportedParams: m.unsupported_params ?? 'reject',
       maxTokensDefault: m.max_tokens_default ?? null,
@@ -264,7 +326,14 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     observability: { metrics: ob.metrics ?? true, otlpEndpoint: ob.otlp_endpoint ?? null },
     source: src,
     warnings,
+    hasPassthroughProvider: [...providers.values()].some((p) => p.callerKeys === 'passthrough'),
   };
+}
+
+/** The catalog entry of a target's model (null: unknown provider or model outside the catalog). */
+export function targetModelInfo(providers: ReadonlyMap<string, { type: ProviderType }>, provider: string, model: string): ModelInfo | null {
+  const p = providers.get(provider);
+  return (p && findModel(p.type, model)) ?? null;
 }
 
 function toRateLimit(l: { rpm?: number; tpm?: number; concurrent_streams?: number }): RateLimit {

@@ -9,7 +9,7 @@ import type { GatewayOptions } from '../server/app.ts';
 import type { PipelineHooks, RequestRecord, Incoming } from '../pipeline.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 import { createLimiter, type Limiter } from '../limits/index.ts';
-import { disabledKeys } from '../upstream/index.ts';
+import { disabledKeyList } from '../upstream/index.ts';
 import { createLogger, redactHeaders } from './log.ts';
 import { createUsageLog, type UsageLog } from './accounting.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
@@ -45,7 +45,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
     log.warn('observability.otlp_endpoint is set, but OpenTelemetry trace export is not implemented in this version: ignored (use /metrics and the usage records)');
   }
   const metrics = createMetrics({
-    disabledKeys: () => [...getCfg().providers.keys()].map((p): [string, number] => [p, disabledKeys.get(p)?.size ?? 0]),
+    disabledKeys: () => [...getCfg().providers.values()].map((p): [string, number] => [p.name, disabledKeyList(p).length]),
   });
   const limiter = createLimiter(cfg, getCfg, {
     log,

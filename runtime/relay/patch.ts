@@ -57,6 +57,17 @@ function keyMatches(b: Uint8Array, s: number, e: number, key: string, keyJson: U
   }
 }
 
+/** JSON encodings of the keys looked up (a handful of constants such as `model`), built once per key. */
+const keyJsonCache = new Map<string, Buffer>();
+function keyBytes(key: string): Buffer {
+  let k = keyJsonCache.get(key);
+  if (k === undefined) {
+    k = Buffer.from(JSON.stringify(key));
+    if (keyJsonCache.size < 64) keyJsonCache.set(key, k);
+  }
+  return k;
+}
+
 /**
  * Byte offsets of the values of every top-level occurrence of `key` (in body
  * order), whatever the value's type; each entry is the index of the value's
@@ -65,7 +76,7 @@ function keyMatches(b: Uint8Array, s: number, e: number, key: string, keyJson: U
  * JSON (validate first).
  */
 function topLevelValueStarts(b: Uint8Array, key: string, max = Infinity): number[] {
-  const keyJson = Buffer.from(JSON.stringify(key));
+  const keyJson = keyBytes(key);
   const out: number[] = [];
   let depth = 0;
   let i = 0;

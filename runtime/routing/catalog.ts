@@ -44,7 +44,6 @@
  * max_tokens` exceeds the smallest context window among the targets, i.e.
  * never for ordinary requests (the text bytes are at most the body bytes).
  */
-import { findModel, type ProviderType } from '../../generated/capabilities.ts';
 import type { RouteType } from '../../generated/routes.ts';
 import { GatewayError } from '../errors.ts';
 import type { Attempt, Plan } from './index.ts';
@@ -168,7 +167,7 @@ export function checkPlan(plan: Plan, json: Record<string, unknown>, routeType: 
     const requested = requestedOutputTokens(json);
     // Per attempt: the window (0 = not in the catalog) and the output tokens that count against it.
     const limits = attempts.map((a) => {
-      const m = findModel(a.provider.type as ProviderType, a.target.model);
+      const m = a.target.modelInfo;
       return { window: m?.contextWindow ?? 0, out: m?.stopsAtWindow ? 0 : requested };
     });
     const known = limits.filter((l) => l.window > 0);

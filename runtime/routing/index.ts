@@ -12,7 +12,7 @@ import { findCapability, unsupportedReason, type ProviderType, type Capability }
 import type { RouteType, Format } from '../../generated/routes.ts';
 import { GatewayError } from '../errors.ts';
 import { mayUse, type Caller } from '../auth/index.ts';
-import type { AliasRuntime, ProviderRuntime, RuntimeConfig, TargetRuntime } from '../config/index.ts';
+import { targetModelInfo, type AliasRuntime, type ProviderRuntime, type RuntimeConfig, type TargetRuntime } from '../config/index.ts';
 
 export type PlanMode = 'passthrough' | 'transcode';
 
@@ -101,9 +101,9 @@ export function resolve(
         throw new GatewayError('permission', `Direct provider routing ('${requested}') is not enabled for this caller key.`, { param: 'model' });
       }
       params = direct.params;
-      alias = { name: requested, targets: [{ provider: direct.provider, model: direct.model, weight: 1 }], strategy: 'single', unsupportedParams: 'reject', maxTokensDefault: null };
+      alias = { name: requested, targets: [{ provider: direct.provider, model: direct.model, weight: 1, modelInfo: targetModelInfo(cfg.providers, direct.provider, direct.model) }], strategy: 'single', unsupportedParams: 'reject', maxTokensDefault: null };
     } else if (cfg.server.defaultProvider && requested && !requested.includes(':')) {
-      alias = { name: requested, targets: [{ provider: cfg.server.defaultProvider, model: requested, weight: 1 }], strategy: 'single', unsupportedParams: 'reject', maxTokensDefault: null };
+      alias = { name: requested, targets: [{ provider: cfg.server.defaultProvider, model: requested, weight: 1, modelInfo: targetModelInfo(cfg.providers, cfg.server.defaultProvider, requested) }], strategy: 'single', unsupportedParams: 'reject', maxTokensDefault: null };
     } else {
       throw new GatewayError('not_found', `Unknown model '${requested}': no model alias of that name is configured.`, { param: 'model' });
     }

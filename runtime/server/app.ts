@@ -80,7 +80,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     inFlight: 0,
     swapConfig(next) {
       const old = gw.state.agent;
-      const reliability = gw.state.reliability ?? createReliability(next);
+      const reliability = gw.state.reliability;
       reconfigureReliability(reliability, next);
       gw.state = { cfg: next, agent: createAgent(next.timeouts), hooks: gw.state.hooks, reliability };
       // The old agent finishes its in-flight requests, then closes.
@@ -137,19 +137,35 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     const incoming: Incoming = { ...base, route: match.route, params: match.params };
     const format = match.route.ingressFormat;
     const limit = gw.state.cfg.server.bodyLimitBytes;
+    // Counted from here, not from when the body is complete: close() must wait for a
+    // request whose body is still uploading instead of destroying the agent under it.
+    gw.inFlight++;
+    let counted = true;
+    const done = (): void => {
+      if (!counted) return;
+      counted = false;
+      gw.inFlight--;
+    };
     if (method === 'GET' || method === 'DELETE') {
-      void run(incoming, sink);
+      void run(incoming, sink, done);
       return;
     }
     const declared = headers['content-length'];
     if (declared !== undefined && !/^\d+$/.test(declared)) {
       sendError(sink, format, new GatewayError('invalid_request', 'Invalid content-length header.'), { connection: 'close' });
+      done();
       return;
     }
     if (declared !== undefined && Number(declared) > limit) {
       sendError(sink, format, tooLarge(limit), { connection: 'close' });
+      done();
       return;
     }
+    // A caller that goes away mid-upload releases its count; once `run` started, it releases it.
+    let running = false;
+    sink.onAbort(() => {
+      if (!running) done();
+    });
     const parts: Buffer[] = [];
     let size = 0;
     res.onData((ab, isLast) => {
@@ -157,23 +173,31 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       size += ab.byteLength;
       if (size > limit) {
         sendError(sink, format, tooLarge(limit), { connection: 'close' });
+        done();
         return;
       }
       // Copy: uWS neuters the ArrayBuffer after the callback.
       parts.push(Buffer.from(ab.slice(0)));
       if (isLast) {
+        if (closing) {
+          // Shutdown began while the body was uploading: answer as for a new request.
+          sendError(sink, format, new GatewayError('overloaded', 'The gateway is shutting down.'), { connection: 'close' });
+          done();
+          return;
+        }
         incoming.body = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size);
-        void run(incoming, sink);
+        running = true;
+        void run(incoming, sink, done);
       }
     });
   };
 
-  const run = async (incoming: Incoming, sink: ResponseSink): Promise<void> => {
-    gw.inFlight++;
+  /** Runs a routed request; `done` releases its in-flight count (taken in onRequest). */
+  const run = async (incoming: Incoming, sink: ResponseSink, done: () => void): Promise<void> => {
     try {
       await handle(gw.state, incoming, sink);
     } finally {
-      gw.inFlight--;
+      done();
     }
   };
 
@@ -204,7 +228,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
   const health = (): Record<string, unknown> => {
     const c = gw.state.cfg;
     const providers: Record<string, unknown> = {};
-    const circuits = new Map((gw.state.reliability?.breakers.snapshot() ?? []).map((b) => [`${b.provider} ${b.base_url}`, b]));
+    const circuits = new Map(gw.state.reliability.breakers.snapshot().map((b) => [`${b.provider} ${b.base_url}`, b]));
     for (const p of c.providers.values()) {
       const disabled = disabledKeyList(p);
       const cb = circuits.get(`${p.name} ${p.baseUrl}`);
@@ -226,7 +250,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       version: VERSION,
       listeners: { main: { host: c.server.host, port: gw.port }, ...(gw.anthropicPort !== null ? { anthropic: { host: c.server.host, port: gw.anthropicPort } } : {}) },
       providers,
-      models: [...c.aliases.keys()].length,
+      models: c.aliases.size,
       in_flight: gw.inFlight,
       ...(opts.health?.() ?? {}),
     };
@@ -237,7 +261,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     const c = gw.state.cfg;
     let caller;
     try {
-      caller = authenticate(r.headers, c.callers, r.listener === 'anthropic' ? c.server.anthropicAuth : c.server.auth, [...c.providers.values()].some((p) => p.callerKeys === 'passthrough'));
+      caller = authenticate(r.headers, c.callers, r.listener === 'anthropic' ? c.server.anthropicAuth : c.server.auth, c.hasPassthroughProvider);
     } catch (e) {
       sendError(sink, fmt, e as GatewayError);
       return;
@@ -280,7 +304,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     if (gw.inFlight > 0) {
       // Grace period over: requests still running end now with an error in their caller's format
       // (an error event for streams), then the upstream connections are closed.
-      gw.state.reliability?.shutdown.abort();
+      gw.state.reliability.shutdown.abort();
       const hard = Date.now() + 1000;
       while (gw.inFlight > 0 && Date.now() < hard) await new Promise((r) => setTimeout(r, 10));
     }

@@ -18,11 +18,6 @@ export const TRANSCODERS: { readonly [I in Format]: { readonly [U in Format]: Tr
   anthropic: { anthropic: null, openai: anthropicMessagesToOpenAIChat },
 };
 
-/** Whether a request in `ingress` format to an `upstream`-format provider needs a transcoder. */
-export function needsTranscoder(ingress: Format, upstream: Format): boolean {
-  return ingress !== upstream;
-}
-
 /**
  * The transcoder for (ingress, upstream). Throws a GatewayError (500, not
  * exposed) for a pair without one — including same-format pairs, which the

@@ -21,6 +21,13 @@
  * the caller (the failure becomes an error event in the caller's format: a
  * second model cannot continue the first one's answer).
  *
+ * A target whose format cannot carry a field of the request (the transcoder's
+ * 400) is skipped without sending anything and does not count as an attempt;
+ * only when no target can take the request does the caller get the first such
+ * 400. A passthrough chat stream that ends cleanly but without its terminal
+ * event (`message_stop` / `[DONE]`) gets an error event in the caller's format
+ * (never a silent truncation; pump's `terminal`).
+ *
  * When all attempts fail, the caller gets the last upstream's own answer
  * (status and body, mapped to the caller's format on translated routes), or,
  * for failures without an answer (connection, timeout), a gateway error.
@@ -48,8 +55,9 @@ import { isRetryable, isUpstreamFailureStatus, retryAfterMs, backoffMs, isTimeou
 import type { BreakerTicket, CircuitBreaker } from './breaker.ts';
 import { reliabilityOf } from './reliability.ts';
 import { Keepalive, sseHeaders } from './keepalive.ts';
-import { StreamPrelude } from './prelude.ts';
+import { StreamPrelude, classifyStreamEnd } from './prelude.ts';
 import { pump, type PumpFinished } from './pump.ts';
+import { sseData, sseEvent } from '../sse/writer.ts';
 
 /** A failed attempt that may be followed by another one. */
 interface Failure {
@@ -133,6 +141,9 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
   const readyAt = new Array<number>(n).fill(0);
   const targetDone = new Array<boolean>(n).fill(false);
   let last: Failure | null = null;
+  // The first target's mapping error: the answer when no target can take the request.
+  let unmappable: GatewayError | null = null;
+  const prepared = new Array<Prepared | GatewayError | undefined>(n);
   let used = 0;
   let prev = -1;
   let retries = 0;
@@ -177,6 +188,14 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
         continue; // re-check caller, deadline and breakers after the wait
       }
       const attempt = plan.attempts[pick] as Attempt;
+      let prep = prepared[pick];
+      if (prep === undefined) prep = prepared[pick] = prepare(req, plan, attempt, json);
+      if (prep instanceof GatewayError) {
+        // A field this target cannot carry: nothing is sent, it is not an attempt; the next target may take the request.
+        unmappable ??= prep;
+        targetDone[pick] = true;
+        continue;
+      }
       const breaker = rel.breakers.get(attempt.provider.name, attempt.provider.baseUrl);
       const ticket = breaker.acquire();
       if (!ticket) continue; // lost the half-open probe slot to another request: re-pick
@@ -196,7 +215,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       rec.mode = attempt.mode;
       let result: AttemptResult;
       try {
-        result = await runAttempt(state, req, sink, plan, attempt, json, rec, { ticket, breaker, total, keepalive });
+        result = await runAttempt(state, req, sink, attempt, prep, rec, { ticket, breaker, total, keepalive });
       } finally {
         ticket.done('neutral'); // no-op when the attempt reported its outcome
       }
@@ -224,11 +243,18 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       return;
     }
     if (last) throw last.error;
+    if (unmappable && openWait === Infinity) throw unmappable; // no target could take the request
     if (openWait !== Infinity) {
       const secs = Math.max(1, Math.ceil(openWait / 1000));
       throw new GatewayError('unavailable', `Every upstream for model '${plan.alias}' is failing (circuit open); retry in ${secs} s.`, { headers: { 'retry-after': String(secs) } });
     }
     throw new GatewayError('upstream_unavailable', 'No upstream could serve the request.');
+  } catch (e) {
+    if (!sink.headersSent || !(e instanceof GatewayError)) throw e;
+    // Keep-alives already sent HTTP 200: the error goes out as an event, and the record says what the caller got.
+    rec.status = sink.status;
+    rec.errorType = e.kind;
+    sendError(sink, format, e);
   } finally {
     if (totalTimer) clearTimeout(totalTimer);
     rel.inflight.delete(onShutdown);
@@ -240,6 +266,57 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
 function providerKey(p: ProviderRuntime, req: Incoming): string | null {
   if (p.callerKeys === 'passthrough') return req.callerProviderKey ?? null;
   return nextProviderKey(p);
+}
+
+/** Request id header names: what each format's SDK reads (`_request_id`). */
+const REQUEST_ID_HEADER: Partial<Record<Format, string>> = { openai: 'x-request-id', anthropic: 'request-id' };
+
+/**
+ * On a translated route, also relays the upstream's request id under the name
+ * the caller's SDK reads (the upstream's own header stays as is).
+ */
+function callerRequestIdHeader(headers: Record<string, string>, format: Format): void {
+  const name = REQUEST_ID_HEADER[format];
+  if (!name || headers[name] !== undefined) return;
+  const id = headers['request-id'] ?? headers['x-request-id'];
+  if (id !== undefined) headers[name] = id;
+}
+
+/** An attempt's request, built once per target: the body to send and, on translated routes, its transcoder. */
+interface Prepared {
+  transcoder: Transcoder | null;
+  mapped: MappedRequest | null;
+  body: Buffer | string;
+  overrides: Record<string, string>;
+  dropped: string[];
+  ctx: RequestContext;
+}
+
+/**
+ * Builds the request for one target: the byte-patched body (passthrough) or the
+ * transcoder's mapping. Returns (does not throw) the 400 of a field the target's
+ * format cannot carry, so that the executor can try the alias's next target.
+ */
+function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<string, unknown>): Prepared | GatewayError {
+  const p = attempt.provider;
+  const ctx: RequestContext = {
+    alias: plan.alias,
+    upstreamModel: attempt.target.model,
+    unsupportedParams: plan.aliasConfig.unsupportedParams,
+    defaultMaxTokens: plan.aliasConfig.maxTokensDefault ?? findModel(p.type as ProviderType, attempt.target.model)?.maxOutputTokens ?? 4096,
+  };
+  if (attempt.mode === 'passthrough') {
+    return { transcoder: null, mapped: null, body: patchModel(req.body, attempt.target.model), overrides: {}, dropped: [], ctx };
+  }
+  const transcoder = selectTranscoder(req.route.ingressFormat, attempt.upstreamFormat);
+  let mapped: MappedRequest;
+  try {
+    mapped = transcoder.mapRequest(json, ctx);
+  } catch (e) {
+    if (e instanceof GatewayError && e.status === 400) return e;
+    throw e;
+  }
+  return { transcoder, mapped, body: JSON.stringify(mapped.body), overrides: mapped.headers, dropped: mapped.dropped, ctx };
 }
 
 /** The GatewayError kind for a retryable upstream status that ends up unanswered. */
@@ -256,33 +333,14 @@ function kindForStatus(status: number): GatewayError['kind'] {
  * retryable failure that happened before anything but keep-alives reached the caller.
  */
 async function runAttempt(
-  state: GatewayState, req: Incoming, sink: ResponseSink, plan: Plan, attempt: Attempt, json: Record<string, unknown>, rec: RequestRecord, env: AttemptEnv,
+  state: GatewayState, req: Incoming, sink: ResponseSink, attempt: Attempt, prep: Prepared, rec: RequestRecord, env: AttemptEnv,
 ): Promise<AttemptResult> {
   const { cfg, agent } = state;
   const format = req.route.ingressFormat;
   const p = attempt.provider;
   const key = providerKey(p, req);
-  let transcoder: Transcoder | null = null;
-  let body: Buffer | string;
-  let overrides: Record<string, string> = {};
-  let dropped: string[] = [];
-  let mapped: MappedRequest | null = null;
-  const ctx: RequestContext = {
-    alias: plan.alias,
-    upstreamModel: attempt.target.model,
-    unsupportedParams: plan.aliasConfig.unsupportedParams,
-    defaultMaxTokens: plan.aliasConfig.maxTokensDefault ?? findModel(p.type as ProviderType, attempt.target.model)?.maxOutputTokens ?? 4096,
-  };
-  if (attempt.mode === 'passthrough') {
-    body = patchModel(req.body, attempt.target.model);
-  } else {
-    transcoder = selectTranscoder(format, attempt.upstreamFormat);
-    mapped = transcoder.mapRequest(json, ctx);
-    body = JSON.stringify(mapped.body);
-    overrides = mapped.headers;
-    dropped = mapped.dropped;
-    rec.droppedParams = dropped;
-  }
+  const { transcoder, mapped, body, overrides, dropped, ctx } = prep;
+  rec.droppedParams = dropped;
   const idleMs = cfg.timeouts.idleMs;
   let upstream: UpstreamAbort | null = null;
   const onAbort = () => upstream?.abort();
@@ -310,6 +368,7 @@ async function runAttempt(
     headers['x-switchyard-request-id'] = req.id;
     if (p.simulated) headers['x-switchyard-simulated'] = 'true';
     if (dropped.length) headers['x-switchyard-dropped-params'] = dropped.join(',');
+    if (transcoder) callerRequestIdHeader(headers, format);
 
     if (status >= 400) {
       let text: Buffer;
@@ -321,9 +380,9 @@ async function runAttempt(
         void e;
       }
       const deliver = async () => {
-        rec.status = status;
         rec.errorType = 'upstream';
         deliverUpstreamError(sink, format, transcoder, status, headers, text);
+        rec.status = sink.status; // what the caller got: the (mapped) status, or 200 when keep-alives started the stream
       };
       if ((status === 401 || status === 403) && key && p.callerKeys === 'stored') {
         // The provider key is bad: not the caller's fault, not the upstream's health.
@@ -360,6 +419,7 @@ async function runAttempt(
       if (attempt.capability.usageReported) rec.usage = usageFromJson(attempt.upstreamFormat, buf);
       if (sink.headersSent) {
         // Keep-alives already committed to a stream; the upstream answered with JSON anyway.
+        rec.status = sink.status;
         rec.errorType = 'upstream_not_streaming';
         sendError(sink, format, new GatewayError('upstream_unavailable', `Upstream ${p.name} answered without streaming.`));
         return 'done';
@@ -389,6 +449,7 @@ async function runAttempt(
     rec.ttftMs = performance.now() - req.startedAt;
     headers['content-type'] = 'application/json';
     if (sink.headersSent) {
+      rec.status = sink.status;
       rec.errorType = 'upstream_not_streaming';
       sendError(sink, format, new GatewayError('upstream_unavailable', `Upstream ${p.name} answered without streaming.`));
       return 'done';
@@ -426,14 +487,18 @@ async function relayStream(
   const sniffer = !st && attempt.capability.usageReported ? createUsageSniffer(attempt.upstreamFormat) : null;
   const upstreamFormat = attempt.upstreamFormat;
   const prelude = upstreamFormat === 'anthropic' || upstreamFormat === 'openai' ? new StreamPrelude(upstreamFormat) : null;
+  // Passthrough chat streams must end with their terminal event (transcoders check that themselves).
+  const terminal = !st && (upstreamFormat === 'anthropic' || upstreamFormat === 'openai') && req.route.routeType === 'llm/v1/chat'
+    ? (tail: Buffer) => classifyStreamEnd(upstreamFormat, tail)
+    : null;
   if (st) headers['content-type'] = 'text/event-stream; charset=utf-8';
   const onCommit = () => {
     env.keepalive?.stop();
     // A half-open probe is judged as soon as content flows; other streams when they end.
     if (env.ticket.probe) env.ticket.done('success');
-    rec.status = st ? 200 : status;
     rec.ttftMs = performance.now() - req.startedAt;
-    sink.writeHead(rec.status, { ...headers, 'cache-control': 'no-cache' });
+    sink.writeHead(st ? 200 : status, { ...headers, 'cache-control': 'no-cache' });
+    rec.status = sink.status; // 200 when keep-alives already sent the head
   };
   const result = await pump(body, sink, {
     prelude,
@@ -442,6 +507,7 @@ async function relayStream(
     onCommit,
     ...(st ? { map: (c: Buffer) => st.push(c), flush: () => st.end() } : {}),
     ...(sniffer ? { onChunk: (c: Buffer) => sniffer.push(c) } : {}),
+    ...(terminal ? { terminal } : {}),
   });
   const finish = (r: PumpFinished): 'done' => {
     rec.usage = st ? st.usage : sniffer ? sniffer.usage : rec.usage;
@@ -464,7 +530,13 @@ async function relayStream(
     error,
     retryAfterMs: null,
     discard: result.discard,
-    ...(canDeliver ? { deliver: async () => { finish(await result.resume()); } } : {}),
+    ...(canDeliver ? {
+      deliver: async () => {
+        finish(await result.resume());
+        // The upstream's own error event went to the caller (HTTP 200 with an error inside).
+        if (result.reason === 'error_event' && rec.errorType === null) rec.errorType = 'upstream';
+      },
+    } : {}),
   };
 }
 
@@ -480,6 +552,14 @@ function finishStream(sink: ResponseSink, format: Format, r: PumpFinished, rec: 
     rec.errorType = 'caller_aborted';
     return;
   }
+  if (r.outcome === 'error_event') {
+    // The upstream ended its stream with its own error event, already relayed to the caller.
+    if (env.ticket.probe) env.breaker.recordLateFailure();
+    else env.ticket.done('failure');
+    rec.errorType = 'upstream';
+    sink.end();
+    return;
+  }
   if (r.outcome === 'aborted') env.ticket.done('neutral');
   else if (env.ticket.probe) env.breaker.recordLateFailure();
   else env.ticket.done('failure');
@@ -487,8 +567,10 @@ function finishStream(sink: ResponseSink, format: Format, r: PumpFinished, rec: 
     ? new GatewayError('timeout', 'Upstream stream went idle for too long.')
     : r.outcome === 'aborted'
       ? env.total.reason === 'shutdown' ? shutdownError() : new GatewayError('timeout', 'The request exceeded the gateway\'s total time limit.')
-      : new GatewayError('upstream_unavailable', 'Upstream connection failed mid-stream.');
-  rec.errorType = err.kind;
+      : r.outcome === 'truncated'
+        ? new GatewayError('api_error', 'upstream stream ended before the message was complete')
+        : new GatewayError('upstream_unavailable', 'Upstream connection failed mid-stream.');
+  rec.errorType = r.outcome === 'truncated' ? 'upstream_truncated' : err.kind;
   sendError(sink, format, err);
 }
 
@@ -522,7 +604,7 @@ function deliverUpstreamError(sink: ResponseSink, format: Format, transcoder: Tr
     sendError(sink, format, new GatewayError(kindForStatus(status), `Upstream answered ${status}.`));
     return;
   }
-  sink.write(format === 'anthropic' ? `event: error\ndata: ${json}\n\n` : `data: ${json}\n\n`);
+  sink.write(format === 'anthropic' ? sseEvent('error', json) : sseData(json));
   sink.end();
 }
 

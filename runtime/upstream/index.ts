@@ -7,7 +7,6 @@
  * and default, forwarded headers), itself from specs/providers/.
  */
 import { Agent, type Dispatcher } from 'undici';
-import { PROVIDERS, type ProviderType } from '../../generated/capabilities.ts';
 import type { ProviderRuntime, TimeoutPolicy } from '../config/index.ts';
 import { dispatchUpstream, type DispatchRequest, type UpstreamAbort, type UpstreamResponse } from './body.ts';
 
@@ -53,21 +52,22 @@ export function relayedHeaders(upstream: Record<string, string | string[] | unde
   return out;
 }
 
-/** Round-robin key rotation state per provider name (keys that failed auth are skipped). */
-const keyCursor = new Map<string, number>();
-/** Keys taken out of rotation after a 401/403, per provider name. */
-export const disabledKeys = new Map<string, Set<string>>();
+/*
+ * Provider key rotation. The state (round-robin cursor, keys out of rotation) is
+ * `p.keyState`: created with the config, adopted by the gateway's Reliability
+ * state (./reliability.ts), so it is per gateway and survives a reload.
+ */
 
 /** Next provider key in rotation, or null when none is usable. */
 export function nextProviderKey(p: ProviderRuntime): string | null {
   const n = p.keys.length;
   if (n === 0) return null;
-  const disabled = disabledKeys.get(p.name);
-  const start = keyCursor.get(p.name) ?? 0;
+  const st = p.keyState;
+  const start = st.cursor % n;
   for (let i = 0; i < n; i++) {
     const k = p.keys[(start + i) % n] as string;
-    if (!disabled?.has(k)) {
-      keyCursor.set(p.name, (start + i + 1) % n);
+    if (!st.disabled.has(k)) {
+      st.cursor = (start + i + 1) % n;
       return k;
     }
   }
@@ -82,18 +82,17 @@ export function nextProviderKey(p: ProviderRuntime): string | null {
  */
 export function disableProviderKey(p: ProviderRuntime, key: string): boolean {
   if (!p.keys.includes(key)) return false;
-  let s = disabledKeys.get(p.name);
-  if (s?.has(key)) return usableKeyCount(p) > 0;
+  const s = p.keyState.disabled;
+  if (s.has(key)) return usableKeyCount(p) > 0;
   if (usableKeyCount(p) <= 1) return false;
-  if (!s) disabledKeys.set(p.name, (s = new Set()));
   s.add(key);
   return true;
 }
 
 /** Keys of a provider still in rotation. */
 export function usableKeyCount(p: ProviderRuntime): number {
-  const d = disabledKeys.get(p.name);
-  if (!d) return p.keys.length;
+  const d = p.keyState.disabled;
+  if (d.size === 0) return p.keys.length;
   let n = 0;
   for (const k of p.keys) if (!d.has(k)) n++;
   return n;
@@ -106,12 +105,13 @@ export function maskKey(key: string): string {
 
 /** Keys taken out of rotation for a provider, masked, in config order (for /health). */
 export function disabledKeyList(p: ProviderRuntime): string[] {
-  const d = disabledKeys.get(p.name);
-  return d ? p.keys.filter((k) => d.has(k)).map(maskKey) : [];
+  const d = p.keyState.disabled;
+  return d.size ? p.keys.filter((k) => d.has(k)).map(maskKey) : [];
 }
 
 /**
- * Builds upstream request headers.
+ * Builds upstream request headers from the provider's header template
+ * (`p.headerTemplate`, built at config load).
  * @param callerHeaders the caller's request headers (lower case)
  * @param key the provider key to send (null: none)
  * @param overrides headers forced by a transcoder (e.g. anthropic-version pin)
@@ -122,19 +122,20 @@ export function upstreamHeaders(
   key: string | null,
   overrides: Record<string, string> = {},
 ): Record<string, string> {
-  const table = PROVIDERS[p.type as ProviderType];
+  const t = p.headerTemplate;
   const h: Record<string, string> = { 'content-type': 'application/json', accept: callerHeaders.accept ?? 'application/json' };
-  for (const name of table.forwardHeaders) {
+  for (const name of t.forward) {
     const v = callerHeaders[name];
     if (v !== undefined) h[name] = v;
   }
-  if (table.versionHeader && !h[table.versionHeader.name]) h[table.versionHeader.name] = table.versionHeader.default;
-  if (key) h[table.auth.header] = table.auth.prefix + key;
+  if (t.version && !h[t.version.name]) h[t.version.name] = t.version.value;
+  if (key) h[t.authHeader] = t.authPrefix + key;
   if (p.simulated) {
     // Simulator controls (x-sim-fixture, x-sim-fault, ...) reach simulated providers only.
     for (const k in callerHeaders) if (k.startsWith('x-sim-')) h[k] = callerHeaders[k] as string;
   }
-  for (const k in p.headers) h[k.toLowerCase()] = p.headers[k] as string;
+  const fixed = t.fixed;
+  for (const k in fixed) h[k] = fixed[k] as string;
   for (const k in overrides) h[k] = overrides[k] as string;
   return h;
 }

@@ -16,9 +16,10 @@
  * written), but a final failure becomes an error event in the stream.
  */
 import type { ResponseSink } from '../server/sink.ts';
+import { sseComment, sseEvent } from '../sse/writer.ts';
 
-export const ANTHROPIC_PING = 'event: ping\ndata: {"type": "ping"}\n\n';
-export const OPENAI_KEEPALIVE = ': keep-alive\n\n';
+export const ANTHROPIC_PING = sseEvent('ping', '{"type": "ping"}');
+export const OPENAI_KEEPALIVE = sseComment('keep-alive');
 
 /** SSE response headers the gateway commits to when it sends keep-alives. */
 export function sseHeaders(requestId: string): Record<string, string> {

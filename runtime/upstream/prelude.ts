@@ -152,3 +152,32 @@ export class StreamPrelude {
     return b;
   }
 }
+
+/** How a relayed stream ended, judged from its last bytes (see pump's `terminal`). */
+export type StreamEnd = 'complete' | 'error_event' | 'truncated';
+
+/** The last SSE event in `tail` (trailing blank lines dropped), as latin1 text; '' when there is none. */
+export function lastSseEvent(tail: Buffer): string {
+  const t = tail.toString('latin1').trimEnd();
+  // An event starts after a blank line: LF LF (also ending CR LF CR LF) or CR CR.
+  const cut = Math.max(t.lastIndexOf('\n\n'), t.lastIndexOf('\n\r\n'), t.lastIndexOf('\r\r'));
+  return cut < 0 ? t : t.slice(cut).trimStart();
+}
+
+/**
+ * Classifies the end of a streamed chat answer in `format` from its last bytes:
+ * the terminal event is Anthropic `message_stop` / OpenAI `data: [DONE]`; an
+ * error event (Anthropic `event: error`, OpenAI `data: {"error": …}`) means the
+ * upstream reported its failure itself; anything else is a truncated stream.
+ */
+export function classifyStreamEnd(format: PreludeFormat, tail: Buffer): StreamEnd {
+  const ev = lastSseEvent(tail);
+  if (format === 'anthropic') {
+    if (/^event:\s*message_stop\s*$/m.test(ev)) return 'complete';
+    if (/^event:\s*error\s*$/m.test(ev)) return 'error_event';
+    return 'truncated';
+  }
+  if (/^data:\s*\[DONE\]\s*$/m.test(ev)) return 'complete';
+  if (/^data:\s*\{\s*"error"\s*:/m.test(ev)) return 'error_event';
+  return 'truncated';
+}

@@ -22,7 +22,7 @@ import type { AbortLike } from './deadline.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import type { StreamPrelude } from './prelude.ts';
 
-export type PumpOutcome = 'complete' | 'caller_aborted' | 'upstream_error' | 'idle_timeout' | 'aborted';
+export type PumpOutcome = 'complete' | 'truncated' | 'error_event' | 'caller_aborted' | 'upstream_error' | 'idle_timeout' | 'aborted';
 
 export interface PumpOptions {
   /** Holds the first chunks until content; null commits at once. */
@@ -39,7 +39,19 @@ export interface PumpOptions {
   flush?: () => Uint8Array | string;
   /** Observes every raw upstream chunk that is relayed (usage accounting). */
   onChunk?: (chunk: Buffer) => void;
+  /**
+   * At a clean upstream EOF after commit: classifies the stream's last bytes (up
+   * to {@link TAIL_BYTES}, taken from the last two relayed chunks): `complete`
+   * (terminal event seen), `error_event` (the stream ended with an upstream error
+   * event, already relayed) or `truncated` (neither: the upstream stopped early).
+   * Anything but `complete` skips `flush` and becomes the outcome. Costs one
+   * reference per chunk; the search runs once, at EOF.
+   */
+  terminal?: (tail: Buffer) => 'complete' | 'error_event' | 'truncated';
 }
+
+/** How many of a stream's last bytes `terminal` gets to see. */
+export const TAIL_BYTES = 256;
 
 export interface PumpFinished {
   kind: 'finished';
@@ -76,6 +88,9 @@ export function pump(body: BodySource, sink: ResponseSink, opts: PumpOptions): P
   let committed = false;
   let firstResolve = true;
   let upstreamEnded = false;
+  // The last two relayed upstream chunks (the terminal event may be split across them).
+  let lastChunk: Buffer | null = null;
+  let prevChunk: Buffer | null = null;
 
   const clearIdle = () => {
     if (idleTimer) clearTimeout(idleTimer);
@@ -97,7 +112,7 @@ export function pump(body: BodySource, sink: ResponseSink, opts: PumpOptions): P
     if (settled) return;
     settled = true;
     detach();
-    if (outcome !== 'complete') body.destroy();
+    if (!upstreamEnded) body.destroy();
     resolveFn(error ? { kind: 'finished', outcome, error } : { kind: 'finished', outcome });
   };
   const hold = (reason: PumpHeld['reason'], extra: { errorType?: string; message?: string; error?: Error } = {}) => {
@@ -150,6 +165,10 @@ export function pump(body: BodySource, sink: ResponseSink, opts: PumpOptions): P
   };
   const relayChunk = (chunk: Buffer) => {
     opts.onChunk?.(chunk);
+    if (opts.terminal && chunk.length > 0) {
+      prevChunk = lastChunk;
+      lastChunk = chunk;
+    }
     write(opts.map ? opts.map(chunk) : chunk);
   };
   const commitHeld = () => {
@@ -182,8 +201,16 @@ export function pump(body: BodySource, sink: ResponseSink, opts: PumpOptions): P
     }
     if (!sink.open) return finish('caller_aborted');
     commit();
+    const end = opts.terminal ? opts.terminal(tail()) : 'complete';
+    if (end !== 'complete') return finish(end);
     if (opts.flush) write(opts.flush());
     finish('complete');
+  };
+  const tail = (): Buffer => {
+    const last = lastChunk ?? Buffer.alloc(0);
+    if (last.length >= TAIL_BYTES || !prevChunk) return last.subarray(Math.max(0, last.length - TAIL_BYTES));
+    const need = TAIL_BYTES - last.length;
+    return Buffer.concat([prevChunk.subarray(Math.max(0, prevChunk.length - need)), last]);
   };
   const onError = (err: Error) => {
     if (!sink.open) return finish('caller_aborted');

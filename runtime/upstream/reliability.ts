@@ -9,7 +9,7 @@
  * with `breakers.onChange`.
  */
 import { setMaxListeners } from 'node:events';
-import type { RuntimeConfig } from '../config/index.ts';
+import type { KeyState, RuntimeConfig } from '../config/index.ts';
 import { BreakerRegistry } from './breaker.ts';
 import { setCircuitState, clearCircuitState } from '../observability/metrics.ts';
 
@@ -24,6 +24,12 @@ export interface Reliability {
    * O(1) per request, where an EventTarget listener costs µs and its removal scans all listeners).
    */
   inflight: Set<() => void>;
+  /**
+   * Provider key rotation state per provider name. Each config's providers adopt it
+   * (`ProviderRuntime.keyState`), so keys taken out of rotation stay out across a reload
+   * and never leak into another gateway in the same process.
+   */
+  keys: Map<string, KeyState>;
 }
 
 /** Creates the reliability state for a config. */
@@ -36,7 +42,24 @@ export function createReliability(cfg: RuntimeConfig, opts: { rand?: () => numbe
   shutdown.signal.addEventListener('abort', () => {
     for (const f of [...inflight]) f();
   }, { once: true });
-  return { breakers, rand: opts.rand ?? Math.random, shutdown, inflight };
+  const r: Reliability = { breakers, rand: opts.rand ?? Math.random, shutdown, inflight, keys: new Map() };
+  adoptKeyState(r, cfg);
+  return r;
+}
+
+/**
+ * Points each provider of `cfg` at this gateway's key rotation state: the state kept
+ * for a provider of the same name, or a fresh one (all keys in rotation). States of
+ * providers no longer configured are dropped.
+ */
+function adoptKeyState(r: Reliability, cfg: RuntimeConfig): void {
+  const next = new Map<string, KeyState>();
+  for (const p of cfg.providers.values()) {
+    const st = r.keys.get(p.name) ?? { cursor: 0, disabled: new Set<string>() };
+    p.keyState = st;
+    next.set(p.name, st);
+  }
+  r.keys = next;
 }
 
 /**
@@ -51,17 +74,10 @@ export function reconfigureReliability(r: Reliability, cfg: RuntimeConfig): void
     if (!ids.has(`${s.provider} ${s.base_url}`)) clearCircuitState(s.provider);
   }
   r.breakers.retain(ids);
+  adoptKeyState(r, cfg);
 }
 
-const fallback = new WeakMap<object, Reliability>();
-
-/**
- * The reliability state of a gateway state. States built without one (unit
- * tests calling the pipeline directly) get one keyed by their config.
- */
-export function reliabilityOf(state: { cfg: RuntimeConfig; reliability?: Reliability }): Reliability {
-  if (state.reliability) return state.reliability;
-  let r = fallback.get(state.cfg);
-  if (!r) fallback.set(state.cfg, (r = createReliability(state.cfg)));
-  return r;
+/** The reliability state of a gateway state (kept for callers written when it was optional). */
+export function reliabilityOf(state: { reliability: Reliability }): Reliability {
+  return state.reliability;
 }

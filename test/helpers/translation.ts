@@ -97,6 +97,25 @@ export const CRAFTED: Record<string, { provider: 'anthropic' | 'openai'; body: s
         ]),
     ),
   },
+  // An Anthropic stream that stops after content and message_delta, without message_stop (a truncated upstream).
+  'anthropic-no-message-stop.sse': {
+    provider: 'anthropic',
+    body: sse([
+      ['message_start', anthropicStart('msg_cut', { input_tokens: 5, cache_creation_input_tokens: 0, cache_read_input_tokens: 0, output_tokens: 1 })],
+      ['content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } }],
+      ['content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: 'Half an ans' } }],
+      ['content_block_stop', { type: 'content_block_stop', index: 0 }],
+      ['message_delta', { type: 'message_delta', delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 4 } }],
+    ]),
+  },
+  // An OpenAI stream that stops after content and its finish chunk, without `data: [DONE]`.
+  'openai-no-done.sse': {
+    provider: 'openai',
+    body: sse([
+      [null, { id: 'chatcmpl-cut', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { role: 'assistant', content: 'Half an ans' }, finish_reason: null }] }],
+      [null, { id: 'chatcmpl-cut', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }],
+    ]),
+  },
 };
 
 export interface TranslationStack {

@@ -10,7 +10,7 @@ import { TRANSLATIONS, TranslationCoverage } from '../../specs/translation.ts';
 import { GatewayError } from '../../runtime/errors.ts';
 import * as a2o from '../../runtime/transcode/anthropic-messages__openai-chat.ts';
 import * as o2a from '../../runtime/transcode/openai-chat__anthropic-messages.ts';
-import { TRANSCODERS, needsTranscoder, selectTranscoder } from '../../runtime/transcode/index.ts';
+import { TRANSCODERS, selectTranscoder } from '../../runtime/transcode/index.ts';
 import type { Transcoder } from '../../runtime/transcode/types.ts';
 import { ctx } from './helpers.ts';
 
@@ -96,7 +96,7 @@ describe('selectTranscoder', () => {
     expect(selectTranscoder('anthropic', 'openai').upstreamPath).toBe('/chat/completions');
   });
   it('throws for same-format (passthrough) and unknown pairs', () => {
-    expect(needsTranscoder('openai', 'openai')).toBe(false);
+    expect(TRANSCODERS.openai.openai).toBeNull(); // same format: passthrough, no transcoder
     expect(() => selectTranscoder('openai', 'openai')).toThrow(GatewayError);
     expect(() => selectTranscoder('anthropic', 'anthropic')).toThrow(GatewayError);
     expect(() => selectTranscoder('gemini' as never, 'openai')).toThrow(GatewayError);
