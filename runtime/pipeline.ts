@@ -19,6 +19,7 @@ import type { ResponseSink } from './server/sink.ts';
 import { execute } from './upstream/executor.ts';
 import type { Reliability } from './upstream/reliability.ts';
 import { emptyUsage, type Usage } from './usage.ts';
+import { sseData, sseEvent } from './sse/writer.ts';
 
 /** A request as copied out of uWS (req is dead after the handler returns). */
 export interface Incoming {
@@ -97,14 +98,18 @@ export function sendError(sink: ResponseSink, format: Format, err: GatewayError,
 /** An error as a stream event in the caller's format (after HTTP 200 was sent). */
 export function streamErrorEvent(format: Format, err: GatewayError): string {
   const body = errorBody(format, err);
-  return format === 'anthropic' ? `event: error\ndata: ${body}\n\n` : `data: ${body}\n\n`;
+  return format === 'anthropic' ? sseEvent('error', body) : sseData(body);
 }
 
-function parseJson(req: Incoming): Record<string, unknown> {
-  if (req.body.length === 0) throw new GatewayError('invalid_request', 'Request body is empty; expected a JSON object.');
+/**
+ * Parses a request body that must be one JSON object (400 otherwise).
+ * @param expected what an empty body should have been, for its error message
+ */
+export function parseJson(body: Buffer, expected = 'a JSON object'): Record<string, unknown> {
+  if (body.length === 0) throw new GatewayError('invalid_request', `Request body is empty; expected ${expected}.`);
   let v: unknown;
   try {
-    v = JSON.parse(req.body.toString('utf8'));
+    v = JSON.parse(body.toString('utf8'));
   } catch (e) {
     throw new GatewayError('invalid_request', `Request body is not valid JSON: ${(e as Error).message}`);
   }
@@ -112,7 +117,7 @@ function parseJson(req: Incoming): Record<string, unknown> {
   return v as Record<string, unknown>;
 }
 
-type Validator = ((d: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null };
+export type Validator = ((d: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null };
 
 /** Validates with a generated validator; the error names the JSON path. */
 export function check(validate: Validator, value: unknown): void {
@@ -168,10 +173,10 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     rec.callerMetadata = caller.metadata;
     if (!req.route.modelInBody) {
       // Message Batches: no top-level model; runtime/batches picks the upstream.
-      await handleBatches(cfg, state.agent, caller, req, sink, rec);
+      await handleBatches(state, caller, req, sink, rec);
       return;
     }
-    const json = parseJson(req);
+    const json = parseJson(req.body);
     const { minimal, full } = validatorsFor(req.route);
     if (minimal) check(minimal, json);
     if (typeof json.model !== 'string' || json.model === '') throw new GatewayError('invalid_request', 'model: must be a non-empty string', { param: 'model' });

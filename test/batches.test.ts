@@ -13,6 +13,8 @@ import { resolve } from '../runtime/routing/index.ts';
 import { authenticate } from '../runtime/auth/index.ts';
 import { unsupportedReason } from '../generated/capabilities.ts';
 import { startStack, CALLER_KEY, PROVIDER_KEY_ANTHROPIC, type Stack } from './helpers/stack.ts';
+import { startScripted, anthropicError, type Scripted } from './helpers/scripted.ts';
+import { request as httpRequest } from 'node:http';
 
 const OTHER_CALLER = 'sk-test-gpt-only-caller-1';
 let stack: Stack;
@@ -224,4 +226,99 @@ describe('rejections', () => {
     expect(r.status).toBe(404);
     expect((await r.json()).error.type).toBe('not_found_error');
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Batches go through the executor's request path: key rotation, circuit breaker, and the pump
+// (idle accounting paused while the caller's socket is full).
+describe('batches share the executor\'s reliability', () => {
+  let s: Stack;
+  let up: Scripted;
+  const SLOW_ID = 'msgbatch_slowreader';
+  // ~40 MB of JSONL: more than the kernel's loopback socket buffers absorb, so the gateway sees backpressure.
+  const line = (i: number) => `${JSON.stringify({ custom_id: `r${i}`, result: { type: 'succeeded', message: { id: `msg_${i}`, pad: 'x'.repeat(180) } } })}\n`;
+  const jsonl = Buffer.from(Array.from({ length: 160_000 }, (_, i) => line(i)).join(''));
+  beforeAll(async () => {
+    up = await startScripted();
+    s = await startStack((c, sim) => {
+      c.timeouts = { idle_ms: 300 };
+      c.circuit_breaker = { failure_threshold: 2, min_requests: 1000, cooldown_ms: 60_000 };
+      c.providers!.rot = { type: 'anthropic', base_url: sim, api_keys: ['bad-b1', 'good-b2'], simulated: true };
+      c.providers!.flaky = { type: 'anthropic', base_url: up.url, api_key: 'flaky-key' };
+      c.models!['claude-rot'] = { targets: [{ provider: 'rot', model: 'claude-haiku-4-5' }] };
+      c.providers!.slow = { type: 'anthropic', base_url: up.url, api_key: 'slow-key' }; // own breaker (not flaky's)
+      c.models!['claude-flaky'] = { targets: [{ provider: 'flaky', model: 'claude-haiku-4-5' }] };
+      c.models!['claude-slow'] = { targets: [{ provider: 'slow', model: 'claude-haiku-4-5' }] };
+    });
+  });
+  afterAll(async () => {
+    await s?.close();
+    await up?.close();
+  });
+  beforeEach(() => {
+    s.sim.reset();
+    up.requests.length = 0;
+  });
+  const keysSent = () => s.sim.requests.map((r) => r.headers['x-api-key']);
+
+  it('a provider key answered 401 is taken out of rotation and the batch is created with the next key', async () => {
+    const client = new Anthropic({ baseURL: s.url, apiKey: CALLER_KEY, maxRetries: 0 });
+    const b = await client.messages.batches.create({ requests: [req('k1', 'claude-rot')] });
+    expect(b.id).toMatch(/^msgbatch_/);
+    expect(keysSent()).toEqual(['bad-b1', 'good-b2']);
+    // Later requests (by id, on the same provider) never use the rejected key again.
+    const before = s.sim.requests.length;
+    await client.messages.batches.retrieve(b.id);
+    await client.messages.batches.retrieve(b.id);
+    expect(keysSent().slice(before)).toEqual(['good-b2', 'good-b2']);
+  });
+
+  it('upstream 5xx count against the provider\'s circuit breaker; once open, batches get 503 without an upstream call', async () => {
+    up.queue(anthropicError(500, 'api_error'), anthropicError(502, 'api_error'));
+    const list = () => fetch(`${s.url}/v1/messages/batches`, { headers: { 'x-api-key': CALLER_KEY, 'x-switchyard-provider': 'flaky' } });
+    expect((await list()).status).toBe(500); // upstream errors pass through unchanged
+    expect((await list()).status).toBe(502);
+    expect(up.requests).toHaveLength(2);
+    const health = (await (await fetch(`${s.url}/health`)).json()) as { providers: Record<string, { circuit: { state: string; consecutive_failures?: number } }> };
+    expect(health.providers.flaky!.circuit).toMatchObject({ state: 'open', consecutive_failures: 2 });
+    const r = await list();
+    expect(r.status).toBe(503);
+    expect(Number(r.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    const body = (await r.json()) as { type: string; error: { type: string; message: string } };
+    expect(body.type).toBe('error');
+    expect(body.error.message).toContain('circuit open');
+    expect(up.requests).toHaveLength(2); // the open circuit sent nothing upstream
+  });
+
+  it('a slow reader of batch results is not cut off by the idle timeout: the JSONL arrives whole', async () => {
+    up.setDefault((req, _b, res) => {
+      if (req.url === `/v1/messages/batches/${SLOW_ID}/results`) {
+        res.writeHead(200, { 'content-type': 'application/binary' });
+        res.end(jsonl);
+        return;
+      }
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end('{"type":"error","error":{"type":"not_found_error","message":"nope"}}');
+    });
+    const u = new URL(s.url);
+    const parts: Buffer[] = [];
+    const status = await new Promise<number>((resolve, reject) => {
+      const r = httpRequest({
+        host: u.hostname, port: Number(u.port), path: `/v1/messages/batches/${SLOW_ID}/results`,
+        headers: { 'x-api-key': CALLER_KEY, 'x-switchyard-provider': 'slow' },
+      }, (res) => {
+        res.on('data', (c: Buffer) => parts.push(c));
+        res.pause(); // a slow reader: nothing read for 1 s (> idle_ms 300), then everything
+        setTimeout(() => res.resume(), 1000);
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', reject);
+      });
+      r.on('error', reject);
+      r.end();
+    });
+    expect(status).toBe(200);
+    const got = Buffer.concat(parts);
+    expect(got.length).toBe(jsonl.length);
+    expect(got.equals(jsonl)).toBe(true);
+  }, 30_000);
 });

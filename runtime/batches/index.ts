@@ -39,8 +39,15 @@
  * `x-forwarded-host` or the `host` header, plus the ingress prefix such as
  * `/anthropic`), so SDKs that follow it (`client.messages.batches.results`)
  * come back through the gateway with their caller key. Results (JSONL) are
- * streamed through with backpressure, unparsed. Upstream errors pass through
- * unchanged, as on every native route.
+ * streamed through the executor's pump (no prelude: backpressure, idle timer
+ * suspended while the caller's socket is full), unparsed. Upstream errors pass
+ * through unchanged, as on every native route.
+ *
+ * Upstream requests go through the executor's path (runtime/upstream: undici
+ * dispatch, first-byte timeout, `connectionError`), behind the provider's
+ * circuit breaker (open: 503 with retry-after), with stored-key rotation on
+ * 401/403, the total time limit and the shutdown abort. No other retries or
+ * failover: a batch lives on one upstream.
  */
 import { findCapability, unsupportedReason, type ProviderType, type Capability } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
@@ -49,11 +56,16 @@ import { resolve, type Attempt } from '../routing/index.ts';
 import { applyModelParams } from '../routing/model-params.ts';
 import type { ProviderRuntime, RuntimeConfig } from '../config/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
-import { callUpstream, upstreamHeaders, relayedHeaders, nextProviderKey } from '../upstream/index.ts';
-import { relayBody, readBody } from '../relay/stream.ts';
-import type { Agent } from 'undici';
+import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey } from '../upstream/index.ts';
+import type { UpstreamAbort, UpstreamResponse } from '../upstream/body.ts';
+import type { BreakerTicket } from '../upstream/breaker.ts';
+import { Deadline } from '../upstream/deadline.ts';
+import { connectionError, readAll, shutdownError, totalTimeoutError } from '../upstream/executor.ts';
+import { pump } from '../upstream/pump.ts';
+import { isUpstreamFailureStatus } from '../upstream/retry.ts';
 import type { RouteEntry } from '../../generated/routes.ts';
 import { validators } from '../../generated/validators/index.ts';
+import { check, parseJson, type GatewayState, type Validator } from '../pipeline.ts';
 
 /** What the batches handler needs from the pipeline's request. */
 export interface BatchRequest {
@@ -64,6 +76,8 @@ export interface BatchRequest {
   route: RouteEntry;
   params: Record<string, string>;
   id: string;
+  /** performance.now() when the request arrived (the total time limit counts from here). */
+  startedAt: number;
 }
 
 /** Filled in for accounting (the pipeline's RequestRecord fields). */
@@ -101,17 +115,6 @@ export function forgetBatches(): void {
 }
 
 type Json = Record<string, unknown>;
-
-function parseJson(body: Buffer): Json {
-  let v: unknown;
-  try {
-    v = JSON.parse(body.toString('utf8'));
-  } catch (e) {
-    throw new GatewayError('invalid_request', `Request body is not valid JSON: ${(e as Error).message}`);
-  }
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new GatewayError('invalid_request', 'Request body must be a JSON object.');
-  return v as Json;
-}
 
 /** Providers whose capability table serves Message Batches, in config order. */
 function batchProviders(cfg: RuntimeConfig): ProviderRuntime[] {
@@ -162,18 +165,130 @@ function rewriteBatch(b: unknown, base: string, provider: string): void {
 }
 
 /**
+ * One batches request's upstream context: the total time limit and shutdown
+ * (a Deadline, as in the executor), and the abort handle of the upstream
+ * request in flight (ended by a caller disconnect, the total limit or shutdown).
+ */
+interface Call {
+  state: GatewayState;
+  caller: Caller;
+  req: BatchRequest;
+  sink: ResponseSink;
+  total: Deadline;
+  upstream: UpstreamAbort | null;
+}
+
+/** The upstream's answer head and body, and the breaker ticket to report its outcome on. */
+interface Exchange {
+  res: UpstreamResponse;
+  ticket: BreakerTicket;
+}
+
+/** The error for a request ended by its total time limit or the shutdown. */
+function totalError(c: Call): GatewayError {
+  return c.total.reason === 'shutdown' ? shutdownError() : totalTimeoutError(c.state.cfg.timeouts.totalMs);
+}
+
+/**
+ * Sends one request to `p` through the executor's request path (undici
+ * dispatch, first-byte timeout), behind `p`'s circuit breaker: an open circuit
+ * is a 503 with `retry-after`; a connection failure counts against it. A
+ * 401/403 for a stored provider key takes that key out of rotation and sends
+ * again at once with the next key (the last usable key is never taken out:
+ * its 401 goes back to the caller). Returns null when the caller left.
+ * Throws GatewayError otherwise.
+ */
+async function exchange(c: Call, p: ProviderRuntime, method: 'GET' | 'POST' | 'DELETE', path: string, query: string | undefined, body: Buffer | null): Promise<Exchange | null> {
+  const { state, caller, req, sink, total } = c;
+  const breaker = state.reliability.breakers.get(p.name, p.baseUrl);
+  for (;;) {
+    if (!sink.open) return null;
+    if (total.aborted) throw totalError(c);
+    const ticket = breaker.acquire();
+    if (!ticket) {
+      const secs = Math.max(1, Math.ceil(breaker.retryInMs() / 1000));
+      throw new GatewayError('unavailable', `Upstream ${p.name} is failing (circuit open); retry in ${secs} s.`, { headers: { 'retry-after': String(secs) } });
+    }
+    const key = providerKey(p, caller);
+    let res: UpstreamResponse;
+    try {
+      res = await requestUpstream(state.agent, {
+        provider: p, method, path, query,
+        headers: upstreamHeaders(p, req.headers, key),
+        body: method === 'POST' ? (body ?? Buffer.alloc(0)) : null,
+        headersTimeout: state.cfg.timeouts.firstByteMs,
+        bodyTimeout: 0, // the idle gap is enforced by pump/readAll, which know about caller backpressure
+      }, (h) => { c.upstream = h; });
+    } catch (e) {
+      if (!sink.open || total.aborted) {
+        ticket.done('neutral');
+        if (!sink.open) return null;
+        throw totalError(c);
+      }
+      ticket.done('failure');
+      throw connectionError(p, e);
+    }
+    const status = res.statusCode;
+    if ((status === 401 || status === 403) && key && p.callerKeys === 'stored') {
+      // The provider key is bad: not the caller's fault, not the upstream's health.
+      ticket.done('neutral');
+      if (disableProviderKey(p, key)) {
+        res.body.destroy();
+        continue;
+      }
+    }
+    return { res, ticket };
+  }
+}
+
+/** Reads a whole (non-streamed) upstream body: idle timeout between chunks, ended by the total limit. */
+function readWhole(c: Call, res: UpstreamResponse): Promise<Buffer> {
+  const idleMs = c.state.cfg.timeouts.idleMs;
+  if (c.total.aborted) return Promise.reject(totalError(c));
+  return new Promise<Buffer>((resolve, reject) => {
+    // Aborting the upstream destroys the body silently: the deadline rejects the read itself.
+    const onTotal = () => reject(totalError(c));
+    c.total.addEventListener('abort', onTotal);
+    readAll(res.body, idleMs).then(resolve, reject).finally(() => c.total.removeEventListener('abort', onTotal));
+  });
+}
+
+/**
  * Handles one Message Batches request. Throws GatewayError for gateway-side
  * failures (the pipeline renders them in the Anthropic format).
  */
-export async function handleBatches(
-  cfg: RuntimeConfig, agent: Agent, caller: Caller, req: BatchRequest, sink: ResponseSink, rec: BatchRecord,
-): Promise<void> {
+export async function handleBatches(state: GatewayState, caller: Caller, req: BatchRequest, sink: ResponseSink, rec: BatchRecord): Promise<void> {
+  const { cfg } = state;
   if (req.route.ingressFormat !== 'anthropic') {
     throw new GatewayError('invalid_request', `${ROUTE_TYPE} is served in the native Anthropic format only.`);
   }
   const op = req.route.operation;
   const id = req.params.id;
   if (id !== undefined && !BATCH_ID.test(id)) throw new GatewayError('not_found', `No message batch with id '${id.slice(0, 80)}'.`);
+
+  // Total time limit and shutdown, as for every request through the executor.
+  const rel = state.reliability;
+  const c: Call = { state, caller, req, sink, total: new Deadline(), upstream: null };
+  const totalMs = cfg.timeouts.totalMs;
+  const totalTimer = totalMs > 0 ? setTimeout(() => c.total.abort('timeout'), Math.max(0, totalMs - (performance.now() - req.startedAt))) : null;
+  const onShutdown = () => c.total.abort('shutdown');
+  if (rel.shutdown.signal.aborted) onShutdown();
+  else rel.inflight.add(onShutdown);
+  const onAbort = () => c.upstream?.abort();
+  sink.onAbort(onAbort);
+  c.total.addEventListener('abort', onAbort);
+  try {
+    await run(c, op, id, rec);
+  } finally {
+    if (totalTimer) clearTimeout(totalTimer);
+    rel.inflight.delete(onShutdown);
+    c.total.removeEventListener('abort', onAbort);
+  }
+}
+
+async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord): Promise<void> {
+  const { state, caller, req, sink } = c;
+  const { cfg } = state;
   let provider: ProviderRuntime;
   let body: Buffer | null = null;
   if (op === 'create') {
@@ -185,7 +300,9 @@ export async function handleBatches(
   } else if (op === 'list') {
     provider = pickListProvider(cfg, req.headers);
   } else {
-    provider = await pickByIdProvider(cfg, agent, caller, req, id as string);
+    const p = await pickByIdProvider(c, id as string);
+    if (!p) return; // the caller left
+    provider = p;
   }
   if (!mayReach(cfg, caller, provider)) {
     throw new GatewayError('permission', `This caller key may not use the Message Batches of provider ${provider.name}.`);
@@ -195,26 +312,9 @@ export async function handleBatches(
   rec.upstreamFormat = 'anthropic';
   rec.mode = 'passthrough';
   const path = cap.upstreamPath + (id === undefined ? '' : `/${id}`) + (op === 'results' ? '/results' : op === 'cancel' ? '/cancel' : '');
-  const method = req.method as 'GET' | 'POST' | 'DELETE';
-  const ac = new AbortController();
-  sink.onAbort(() => ac.abort());
-  let res;
-  try {
-    res = await callUpstream(agent, {
-      provider,
-      method,
-      path,
-      query: op === 'list' ? req.query : undefined,
-      headers: upstreamHeaders(provider, req.headers, providerKey(provider, caller)),
-      body: method === 'POST' ? (body ?? Buffer.alloc(0)) : null,
-      signal: ac.signal,
-    });
-  } catch (e) {
-    if (!sink.open) return;
-    const code = (e as { code?: string }).code ?? '';
-    const timeout = code.includes('TIMEOUT');
-    throw new GatewayError(timeout ? 'timeout' : 'upstream_unavailable', `Upstream ${provider.name} ${timeout ? 'timed out' : 'is unreachable'} (${code || (e as Error).message}).`);
-  }
+  const ex = await exchange(c, provider, req.method as 'GET' | 'POST' | 'DELETE', path, op === 'list' ? req.query : undefined, body);
+  if (!ex) return;
+  const { res, ticket } = ex;
   const status = res.statusCode;
   const headers = relayedHeaders(res.headers);
   headers['x-switchyard-request-id'] = req.id;
@@ -222,25 +322,46 @@ export async function handleBatches(
   rec.status = status;
   if (status >= 400) rec.errorType = 'upstream';
   if (op === 'results' && status < 400) {
-    sink.writeHead(status, { 'content-type': 'application/x-jsonl', ...headers });
-    const outcome = await relayBody(res.body, sink, { idleMs: cfg.timeouts.idleMs });
-    if (outcome === 'complete') sink.end();
-    else if (outcome === 'caller_aborted') rec.errorType = 'caller_aborted';
-    else {
+    // The pump without a prelude: commits at once, relays with backpressure (its idle timer is
+    // suspended while the caller's socket is full: a slow reader is not an idle upstream).
+    const r = await pump(res.body, sink, {
+      prelude: null,
+      idleMs: cfg.timeouts.idleMs,
+      signal: c.total,
+      onCommit: () => sink.writeHead(status, { 'content-type': 'application/x-jsonl', ...headers }),
+    });
+    const outcome = r.kind === 'finished' ? r.outcome : 'upstream_error';
+    if (outcome === 'complete') {
+      ticket.done('success');
+      sink.end();
+    } else if (outcome === 'caller_aborted') {
+      ticket.done('success');
+      rec.errorType = 'caller_aborted';
+    } else {
       // Headers are out: the JSONL body just ends early (no in-band error format exists for JSONL).
-      rec.errorType = outcome;
+      ticket.done(outcome === 'aborted' ? 'neutral' : 'failure');
+      rec.errorType = outcome === 'aborted' ? totalError(c).kind : outcome;
       sink.close();
     }
     return;
   }
   let buf: Buffer;
   try {
-    buf = await readBody(res.body);
+    buf = await readWhole(c, res);
   } catch (e) {
+    if (!sink.open) {
+      ticket.done('neutral');
+      return;
+    }
+    if (e instanceof GatewayError) {
+      ticket.done('neutral');
+      throw e;
+    }
     // The upstream dropped the connection mid-body: a 502 in the caller's format, not an unexposed 500.
-    if (!sink.open) return;
+    ticket.done('failure');
     throw new GatewayError('upstream_unavailable', `Upstream ${provider.name} broke off its answer (${(e as { code?: string }).code ?? (e as Error).message}).`);
   }
+  ticket.done(isUpstreamFailureStatus(status) ? 'failure' : status === 429 ? 'neutral' : 'success');
   if (status >= 400 || buf.length === 0) {
     sink.send(status, headers, buf);
     return;
@@ -263,14 +384,8 @@ export async function handleBatches(
 
 /** Resolves every request's model; all must land on one provider. Returns the rewritten body. */
 function planCreate(cfg: RuntimeConfig, caller: Caller, raw: Buffer): { provider: ProviderRuntime; body: Buffer; aliases: string[]; targets: string[] } {
-  if (raw.length === 0) throw new GatewayError('invalid_request', 'Request body is empty; expected {"requests": [...]}.');
-  const json = parseJson(raw);
-  const validate = validators['anthropic-batch-create-request'];
-  if (!validate(json)) {
-    const e = validate.errors?.[0];
-    const path = e?.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'body';
-    throw new GatewayError('invalid_request', `${path}: ${e?.message ?? 'invalid'}`, { param: path });
-  }
+  const json = parseJson(raw, '{"requests": [...]}');
+  check(validators['anthropic-batch-create-request'] as Validator, json);
   const requests = json.requests;
   if (!Array.isArray(requests) || requests.length === 0) {
     throw new GatewayError('invalid_request', 'requests: must be a non-empty array of {custom_id, params}.', { param: 'requests' });
@@ -337,7 +452,9 @@ function noBatchProvider(cfg: RuntimeConfig): string {
   return `No configured provider serves Message Batches. ${reasons.join(' ')}`.trim();
 }
 
-async function pickByIdProvider(cfg: RuntimeConfig, agent: Agent, caller: Caller, req: BatchRequest, id: string): Promise<ProviderRuntime> {
+/** The provider of batch `id` (see the module docblock); null when the caller left while providers were asked. */
+async function pickByIdProvider(c: Call, id: string): Promise<ProviderRuntime | null> {
+  const { state: { cfg }, req } = c;
   const named = req.headers['x-switchyard-provider']?.trim();
   if (named) return pickListProvider(cfg, req.headers);
   const k = known.get(id);
@@ -346,20 +463,23 @@ async function pickByIdProvider(cfg: RuntimeConfig, agent: Agent, caller: Caller
   const candidates = batchProviders(cfg);
   if (candidates.length === 0) throw new GatewayError('invalid_request', noBatchProvider(cfg));
   if (candidates.length === 1) return candidates[0] as ProviderRuntime;
-  for (const c of candidates) {
-    const cap = capabilityOf(c);
+  for (const cand of candidates) {
+    const cap = capabilityOf(cand);
+    let ex: Exchange | null;
     try {
-      const res = await callUpstream(agent, {
-        provider: c, method: 'GET', path: `${cap.upstreamPath}/${id}`,
-        headers: upstreamHeaders(c, req.headers, providerKey(c, caller)), body: null, signal: AbortSignal.timeout(cfg.timeouts.firstByteMs),
-      });
-      await readBody(res.body).catch(() => undefined);
-      if (res.statusCode < 300) {
-        remember(id, c.name);
-        return c;
-      }
-    } catch {
-      /* unreachable candidate: try the next */
+      ex = await exchange(c, cand, 'GET', `${cap.upstreamPath}/${id}`, undefined, null);
+    } catch (e) {
+      if (c.total.aborted) throw e;
+      continue; // unreachable candidate, or its circuit is open: try the next
+    }
+    if (!ex) return null;
+    const status = ex.res.statusCode;
+    const ok = await readWhole(c, ex.res).then(() => true, () => false);
+    if (c.total.aborted) throw totalError(c);
+    ex.ticket.done(!ok || isUpstreamFailureStatus(status) ? 'failure' : 'success');
+    if (ok && status < 300) {
+      remember(id, cand.name);
+      return cand;
     }
   }
   return candidates[0] as ProviderRuntime; // relays that upstream's 404

@@ -85,12 +85,12 @@ interface AttemptEnv {
 }
 
 /** The 504 a request gets when it hits timeouts.total_ms. */
-function totalTimeoutError(ms: number): GatewayError {
+export function totalTimeoutError(ms: number): GatewayError {
   return new GatewayError('timeout', `The request exceeded the gateway's total time limit (${ms} ms).`);
 }
 
 /** What a request still running gets when the shutdown grace period is over. */
-function shutdownError(): GatewayError {
+export function shutdownError(): GatewayError {
   return new GatewayError('overloaded', 'The gateway is shutting down.');
 }
 
@@ -467,7 +467,7 @@ function failureNoAnswer(env: AttemptEnv, outcome: 'failure' | 'neutral', error:
 }
 
 /** A GatewayError for a connection-level failure (connect/headers/body timeouts are 504, the rest 502). */
-function connectionError(p: ProviderRuntime, e: unknown): GatewayError {
+export function connectionError(p: ProviderRuntime, e: unknown): GatewayError {
   const code = String((e as { code?: unknown }).code ?? '');
   if (isTimeoutCode(code)) {
     const what = code === 'UND_ERR_CONNECT_TIMEOUT' ? 'connect' : code === 'UND_ERR_HEADERS_TIMEOUT' ? 'first byte' : 'idle';

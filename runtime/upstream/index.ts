@@ -160,7 +160,6 @@ export interface UpstreamCall {
   query?: string;
   headers: Record<string, string>;
   body: Buffer | string | null;
-  signal: AbortSignal;
   /** Time until response headers (ms); default: the agent's (timeouts.first_byte_ms). */
   headersTimeout?: number;
   /** Largest gap between body chunks enforced by undici (ms, 0 = none); default: the agent's. */
@@ -173,25 +172,10 @@ export interface UpstreamCall {
  * response headers arrive. Rejects on connection errors, timeouts or abort.
  * Abort through the handle passed to `onAbortHandle` (synchronously).
  */
-export function requestUpstream(agent: Dispatcher, c: Omit<UpstreamCall, 'signal'>, onAbortHandle?: (h: UpstreamAbort) => void): Promise<UpstreamResponse> {
+export function requestUpstream(agent: Dispatcher, c: UpstreamCall, onAbortHandle?: (h: UpstreamAbort) => void): Promise<UpstreamResponse> {
   const { origin, prefix } = splitBaseUrl(c.provider.baseUrl);
   const r: DispatchRequest = { origin, path: prefix + c.path + (c.query ? `?${c.query}` : ''), method: c.method, headers: c.headers, body: c.body };
   if (c.headersTimeout !== undefined) r.headersTimeout = c.headersTimeout;
   if (c.bodyTimeout !== undefined) r.bodyTimeout = c.bodyTimeout;
   return dispatchUpstream(agent, r, onAbortHandle);
-}
-
-/** Sends the request; resolves when response headers arrive. Rejects on connection errors/timeouts/abort. */
-export function callUpstream(agent: Dispatcher, c: UpstreamCall): Promise<Dispatcher.ResponseData> {
-  const { origin, prefix } = splitBaseUrl(c.provider.baseUrl);
-  return agent.request({
-    origin,
-    path: prefix + c.path + (c.query ? `?${c.query}` : ''),
-    method: c.method,
-    headers: c.headers,
-    body: c.body,
-    signal: c.signal,
-    ...(c.headersTimeout !== undefined ? { headersTimeout: c.headersTimeout } : {}),
-    ...(c.bodyTimeout !== undefined ? { bodyTimeout: c.bodyTimeout } : {}),
-  });
 }
