@@ -6,7 +6,7 @@
  * Errors are ConfigError with one line per problem naming the JSON path and rule.
  */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, parseDocument, visit } from 'yaml';
 import { validators } from '../../generated/validators/index.ts';
 import type { GatewayConfig } from '../../generated/types/config.ts';
 import { PROVIDERS, MODELS, findModel, type ModelInfo, type ProviderType } from '../../generated/capabilities.ts';
@@ -143,24 +143,49 @@ export interface RuntimeConfig {
 
 const ENV_RE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 
-/** Replaces `${VAR}` and `${VAR:-default}` in every string of a parsed document. Records unset variables. */
-export function interpolate(value: unknown, env: NodeJS.ProcessEnv, unset: Set<string>): unknown {
-  if (typeof value === 'string') {
-    return value.replace(ENV_RE, (_m, name: string, def: string | undefined) => {
-      const v = env[name];
-      if (v !== undefined && v !== '') return v;
-      if (def !== undefined) return def;
-      unset.add(name);
-      return '';
-    });
-  }
-  if (Array.isArray(value)) return value.map((v) => interpolate(v, env, unset));
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = interpolate(v, env, unset);
-    return out;
-  }
-  return value;
+/** Replaces `${VAR}` and `${VAR:-default}` in one string. Records unset variables. */
+export function interpolateString(value: string, env: NodeJS.ProcessEnv, unset: Set<string>): string {
+  return value.replace(ENV_RE, (_m, name: string, def: string | undefined) => {
+    const v = env[name];
+    if (v !== undefined && v !== '') return v;
+    if (def !== undefined) return def;
+    unset.add(name);
+    return '';
+  });
+}
+
+const PLACEHOLDER_RE = /__SWITCHYARD_ENV_(\d+)__/g;
+const WHOLE_PLACEHOLDER_RE = /^__SWITCHYARD_ENV_\d+__$/;
+
+/**
+ * Parses YAML text with `${VAR}` / `${VAR:-default}` references anywhere a
+ * scalar may stand — also inside flow maps such as
+ * `{ api_key: ${ANTHROPIC_API_KEY} }`, where a bare `{` would otherwise open a
+ * nested flow map. References are swapped for YAML-safe placeholders before
+ * parsing and interpolated into the parsed scalars afterwards, so values are
+ * never re-parsed as YAML syntax (a key containing `#` or `: ` stays a string).
+ * An unquoted scalar that is exactly one reference takes the YAML type of its
+ * value (`port: ${PORT}` with PORT=4000 is the number 4000); quoted ones stay strings.
+ * @throws ConfigError on YAML syntax errors.
+ */
+export function parseYamlWithEnv(text: string, env: NodeJS.ProcessEnv, unset: Set<string>): unknown {
+  const refs: string[] = [];
+  const safe = text.replace(ENV_RE, (m) => `__SWITCHYARD_ENV_${refs.push(m) - 1}__`);
+  const d = parseDocument(safe);
+  if (d.errors.length) throw new ConfigError(d.errors.map((e) => `YAML: ${e.message.split('\n')[0]}`));
+  visit(d, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string' || !node.value.includes('__SWITCHYARD_ENV_')) return;
+      const whole = node.type === 'PLAIN' && WHOLE_PLACEHOLDER_RE.test(node.value);
+      const restored = node.value.replace(PLACEHOLDER_RE, (_m, i: string) => refs[Number(i)] ?? '');
+      const v = interpolateString(restored, env, unset);
+      if (whole && v !== '') {
+        const typed: unknown = parseYaml(v);
+        node.value = typeof typed === 'number' || typeof typed === 'boolean' ? typed : v;
+      } else node.value = v;
+    },
+  });
+  return d.toJS();
 }
 
 /** Formats AJV errors as "path: message" lines. */
@@ -174,18 +199,26 @@ function ajvProblems(errors: readonly { instancePath: string; message?: string; 
 
 /** Parses, interpolates and validates a YAML config text, then normalizes it. Throws ConfigError. */
 export function parseConfig(text: string, env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
-  let doc: unknown;
+  const unset = new Set<string>();
+  let interpolated: unknown;
   try {
-    doc = parseYaml(text);
+    interpolated = parseYamlWithEnv(text, env, unset);
   } catch (e) {
+    if (e instanceof ConfigError) throw e;
     throw new ConfigError([`YAML: ${(e as Error).message.split('\n')[0]}`]);
   }
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new ConfigError(['(root): must be a mapping']);
-  const unset = new Set<string>();
-  const interpolated = interpolate(doc, env, unset);
+  if (interpolated === null || typeof interpolated !== 'object' || Array.isArray(interpolated)) throw new ConfigError(['(root): must be a mapping']);
   const validate = validators.config;
   if (!validate(interpolated)) throw new ConfigError(ajvProblems(validate.errors));
-  const cfg = normalize(interpolated as GatewayConfig, env);
+  let cfg: RuntimeConfig;
+  try {
+    cfg = normalize(interpolated as GatewayConfig, env);
+  } catch (e) {
+    if (e instanceof ConfigError && unset.size) {
+      throw new ConfigError([...e.problems, `environment variable(s) not set: ${[...unset].sort().join(', ')}`]);
+    }
+    throw e;
+  }
   for (const name of [...unset].sort()) cfg.warnings.push(`environment variable ${name} is not set (used in the config)`);
   return cfg;
 }
