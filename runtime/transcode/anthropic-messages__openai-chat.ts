@@ -16,11 +16,10 @@
  * `thinking`/`redacted_thinking` history (Chat Completions takes no reasoning input).
  */
 import { GatewayError, anthropicErrorTypeForStatus } from '../errors.ts';
-import { SseParser } from '../sse/parser.ts';
 import { sseEvent } from '../sse/writer.ts';
-import { emptyUsage, type Usage } from '../usage.ts';
 import {
   FieldPolicy,
+  SseStreamTranscoder,
   invalid,
   isRecord,
   mapUsageToAnthropic,
@@ -29,7 +28,7 @@ import {
   tryParse,
   type Json,
 } from './common.ts';
-import type { MappedError, MappedRequest, MappedResponse, RequestContext, StreamTranscoder, Transcoder } from './types.ts';
+import type { MappedError, MappedRequest, MappedResponse, RequestContext, Transcoder } from './types.ts';
 
 const UPSTREAM = 'openai';
 
@@ -506,10 +505,8 @@ function completeArgs(args: string): boolean {
  *   usage} + `message_stop`. tool_calls → tool_use even when text came first.
  * - `data: {"error":…}` → `event: error`; EOF without finish → `event: error` too.
  */
-export class OpenAIToAnthropicStream implements StreamTranscoder {
-  private readonly parser: SseParser;
+export class OpenAIToAnthropicStream extends SseStreamTranscoder {
   private readonly ctx: RequestContext;
-  private out = '';
   private messageStarted = false;
   private nextIndex = 0;
   private current: { kind: BlockKind; index: number; tool: ToolState | null } | null = null;
@@ -518,56 +515,21 @@ export class OpenAIToAnthropicStream implements StreamTranscoder {
   private finishReason: unknown = null;
   private sawToolCalls = false;
   private sawRefusal = false;
-  private usageState: Usage = emptyUsage();
-  private startedFlag = false;
-  private finishedFlag = false;
-  private errorFlag = false;
-
   constructor(ctx: RequestContext, _mapped: MappedRequest) {
+    super();
     this.ctx = ctx;
-    this.parser = new SseParser((event, data) => this.onEvent(event, data));
   }
 
-  get usage(): Usage {
-    return { ...this.usageState };
-  }
-  get started(): boolean {
-    return this.startedFlag;
-  }
-  get finished(): boolean {
-    return this.finishedFlag;
-  }
-  get sawUpstreamError(): boolean {
-    return this.errorFlag;
-  }
-
-  push(chunk: Buffer): string {
-    this.parser.push(chunk);
-    return this.take();
-  }
-
-  end(): string {
-    this.parser.end();
-    if (!this.finishedFlag) {
-      if (this.finishReason !== null) this.finish();
-      else {
-        this.finishedFlag = true;
-        this.out += sseEvent('error', JSON.stringify({ type: 'error', error: { type: 'api_error', message: 'The openai upstream stream ended before the message was complete.' } }));
-      }
+  /** EOF after a finish_reason (no [DONE]) ends normally; before it, an Anthropic error event. */
+  protected endWithoutTerminal(): void {
+    if (this.finishReason !== null) this.finish();
+    else {
+      this.finishedFlag = true;
+      this.out += sseEvent('error', JSON.stringify({ type: 'error', error: { type: 'api_error', message: 'The openai upstream stream ended before the message was complete.' } }));
     }
-    return this.take();
   }
 
-  private take(): string {
-    const r = this.out;
-    if (r !== '') {
-      this.out = '';
-      this.startedFlag = true;
-    }
-    return r;
-  }
-
-  private onEvent(event: string | undefined, data: string): void {
+  protected onEvent(event: string | undefined, data: string): void {
     if (this.finishedFlag) return;
     if (data === '[DONE]') {
       this.finish();

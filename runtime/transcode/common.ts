@@ -5,7 +5,8 @@
  */
 import { GatewayError } from '../errors.ts';
 import { emptyUsage, type Usage } from '../usage.ts';
-import type { RequestContext } from './types.ts';
+import type { RequestContext, StreamTranscoder } from './types.ts';
+import { SseParser } from '../sse/parser.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -142,5 +143,63 @@ export function tryParse(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Shared machinery of the SSE stream transcoders: the incremental parser, the
+ * output buffer handed back by `push`/`end`, cumulative usage and the three
+ * state flags of {@link StreamTranscoder}. Subclasses implement `onEvent` (one
+ * parsed upstream event → caller bytes appended to `out`) and
+ * `endWithoutTerminal` (upstream EOF before the terminal event: append the
+ * caller-format ending — never a silent truncation).
+ */
+export abstract class SseStreamTranscoder implements StreamTranscoder {
+  protected readonly parser: SseParser;
+  /** Caller bytes produced since the last `push`/`end`. */
+  protected out = '';
+  protected usageState: Usage = emptyUsage();
+  protected startedFlag = false;
+  protected finishedFlag = false;
+  protected errorFlag = false;
+
+  constructor() {
+    this.parser = new SseParser((event, data) => this.onEvent(event, data));
+  }
+
+  protected abstract onEvent(event: string | undefined, data: string): void;
+  protected abstract endWithoutTerminal(): void;
+
+  get usage(): Usage {
+    return { ...this.usageState };
+  }
+  get started(): boolean {
+    return this.startedFlag;
+  }
+  get finished(): boolean {
+    return this.finishedFlag;
+  }
+  get sawUpstreamError(): boolean {
+    return this.errorFlag;
+  }
+
+  push(chunk: Buffer): string {
+    this.parser.push(chunk);
+    return this.take();
+  }
+
+  end(): string {
+    this.parser.end();
+    if (!this.finishedFlag) this.endWithoutTerminal();
+    return this.take();
+  }
+
+  protected take(): string {
+    const r = this.out;
+    if (r !== '') {
+      this.out = '';
+      this.startedFlag = true;
+    }
+    return r;
   }
 }

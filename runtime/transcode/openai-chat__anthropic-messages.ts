@@ -21,11 +21,11 @@
  * - top-level `thinking` and `top_k`, passed through as is.
  */
 import { GatewayError } from '../errors.ts';
-import { SseParser } from '../sse/parser.ts';
 import { SSE_DONE, sseData } from '../sse/writer.ts';
-import { emptyUsage, type Usage } from '../usage.ts';
+import { emptyUsage } from '../usage.ts';
 import {
   FieldPolicy,
+  SseStreamTranscoder,
   anthropicUsageInto,
   invalid,
   isRecord,
@@ -34,7 +34,7 @@ import {
   str,
   type Json,
 } from './common.ts';
-import type { MappedError, MappedRequest, MappedResponse, RequestContext, StreamTranscoder, Transcoder } from './types.ts';
+import type { MappedError, MappedRequest, MappedResponse, RequestContext, Transcoder } from './types.ts';
 
 /** Pinned upstream API version: under it `temperature`/`top_p`/`top_k` are valid (2026-10-21 rejects them). */
 export const ANTHROPIC_VERSION = '2023-06-01';
@@ -686,12 +686,10 @@ function jsonStringEnd(s: string, start: number): number {
   return -1;
 }
 
-export class AnthropicToOpenAIStream implements StreamTranscoder {
-  private readonly parser: SseParser;
+export class AnthropicToOpenAIStream extends SseStreamTranscoder {
   private readonly ctx: RequestContext;
   private readonly includeUsage: boolean;
   private readonly jsonTool: string | null;
-  private out = '';
   private prefix = '';
   private head = '';
   private readonly created: number;
@@ -699,55 +697,20 @@ export class AnthropicToOpenAIStream implements StreamTranscoder {
   private toolCount = 0;
   private stopReason: unknown = null;
   private messageStarted = false;
-  private readonly usageState: Usage = emptyUsage();
-  private startedFlag = false;
-  private finishedFlag = false;
-  private errorFlag = false;
-
   constructor(ctx: RequestContext, mapped: MappedRequest) {
+    super();
     this.ctx = ctx;
     this.includeUsage = mapped.includeUsage;
     this.jsonTool = mapped.syntheticJsonTool;
     this.created = nowSeconds(ctx);
-    this.parser = new SseParser((event, data) => this.onEvent(event, data));
   }
 
-  get usage(): Usage {
-    return { ...this.usageState };
-  }
-  get started(): boolean {
-    return this.startedFlag;
-  }
-  get finished(): boolean {
-    return this.finishedFlag;
-  }
-  get sawUpstreamError(): boolean {
-    return this.errorFlag;
-  }
-
-  push(chunk: Buffer): string {
-    this.parser.push(chunk);
-    return this.take();
-  }
-
-  end(): string {
-    this.parser.end();
-    if (!this.finishedFlag) {
-      this.finishedFlag = true;
-      this.out += sseData(
-        JSON.stringify({ error: { message: 'The anthropic upstream stream ended before the message was complete.', type: 'server_error', param: null, code: 'upstream_stream_truncated' } }),
-      );
-    }
-    return this.take();
-  }
-
-  private take(): string {
-    const r = this.out;
-    if (r !== '') {
-      this.out = '';
-      this.startedFlag = true;
-    }
-    return r;
+  /** EOF without message_stop: an OpenAI error data event (code upstream_stream_truncated), no [DONE]. */
+  protected endWithoutTerminal(): void {
+    this.finishedFlag = true;
+    this.out += sseData(
+      JSON.stringify({ error: { message: 'The anthropic upstream stream ended before the message was complete.', type: 'server_error', param: null, code: 'upstream_stream_truncated' } }),
+    );
   }
 
   private start(id: string): void {
@@ -762,7 +725,7 @@ export class AnthropicToOpenAIStream implements StreamTranscoder {
     this.out += this.prefix + deltaJson + (this.includeUsage ? ',"logprobs":null,"finish_reason":null}],"usage":null}\n\n' : ',"logprobs":null,"finish_reason":null}]}\n\n');
   }
 
-  private onEvent(event: string | undefined, data: string): void {
+  protected onEvent(event: string | undefined, data: string): void {
     if (this.finishedFlag || event === 'ping') return;
     if (event === 'content_block_delta' && this.messageStarted && this.textDeltaFast(data)) return;
     let ev: unknown;
