@@ -166,8 +166,15 @@ export function pump(body: BodySource, sink: ResponseSink, opts: PumpOptions): P
   const relayChunk = (chunk: Buffer) => {
     opts.onChunk?.(chunk);
     if (opts.terminal && chunk.length > 0) {
-      prevChunk = lastChunk;
-      lastChunk = chunk;
+      // Keep copies of at most TAIL_BYTES: a chunk may be a view into a much larger
+      // socket read buffer, which a long-lived (idle) stream would otherwise pin.
+      if (chunk.length >= TAIL_BYTES) {
+        prevChunk = null;
+        lastChunk = Buffer.from(chunk.subarray(chunk.length - TAIL_BYTES));
+      } else {
+        prevChunk = lastChunk;
+        lastChunk = Buffer.from(chunk);
+      }
     }
     write(opts.map ? opts.map(chunk) : chunk);
   };
