@@ -40,7 +40,6 @@
 import type { BodySource, UpstreamAbort } from './body.ts';
 import { Deadline, type AbortLike } from './deadline.ts';
 import type { Format } from '../../generated/routes.ts';
-import { findModel, type ProviderType } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import type { Attempt, Plan } from '../routing/index.ts';
 import type { ProviderRuntime } from '../config/index.ts';
@@ -298,12 +297,11 @@ interface Prepared {
  * format cannot carry, so that the executor can try the alias's next target.
  */
 function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<string, unknown>): Prepared | GatewayError {
-  const p = attempt.provider;
   const ctx: RequestContext = {
     alias: plan.alias,
     upstreamModel: attempt.target.model,
     unsupportedParams: plan.aliasConfig.unsupportedParams,
-    defaultMaxTokens: plan.aliasConfig.maxTokensDefault ?? findModel(p.type as ProviderType, attempt.target.model)?.maxOutputTokens ?? 4096,
+    defaultMaxTokens: plan.aliasConfig.maxTokensDefault ?? attempt.target.modelInfo?.maxOutputTokens ?? 4096,
   };
   if (attempt.mode === 'passthrough') {
     return { transcoder: null, mapped: null, body: patchModel(req.body, attempt.target.model), overrides: {}, dropped: [], ctx };
