@@ -1,7 +1,7 @@
 /**
  * Issue 3 end to end: the official `openai` and `@anthropic-ai/sdk` clients
  * through the gateway, both directions, with the simulator as the upstream
- * replaying recorded provider answers (../shared/fixtures) and a few crafted
+ * replaying recorded provider answers (runtime/simulator/recordings/) and a few crafted
  * streams (test/helpers/translation.ts).
  *
  * - OpenAI Chat Completions ingress → openai target: native passthrough.

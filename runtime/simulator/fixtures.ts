@@ -1,6 +1,6 @@
 /**
  * Fixture store for the simulator: loads recorded response files from the
- * shared fixtures directory (../shared/fixtures by default) and caches them.
+ * recordings directory (runtime/simulator/recordings/ by default) and caches them.
  *
  * - `.sse` files are replayed byte-exact; `splitSseEvents` cuts them at event
  *   boundaries (blank lines, LF or CRLF) without altering a byte, so pacing and
@@ -55,17 +55,14 @@ const DROP_HEADERS = new Set([
 ]);
 
 /**
- * Finds the project root (the nearest ancestor directory of this module holding
- * package.json) and returns `<root>/../shared/fixtures`.
+ * The recorded provider streams shipped with the project:
+ * `runtime/simulator/recordings/` (origin and licence of each file in its SOURCES.md).
+ * Env `SWITCHYARD_FIXTURES` overrides it (e.g. a folder of new recordings).
  */
 export function defaultFixturesDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return resolve(dir, '../shared/fixtures');
-    const up = dirname(dir);
-    if (up === dir) return resolve(process.cwd(), '../shared/fixtures');
-    dir = up;
-  }
+  const env = process.env.SWITCHYARD_FIXTURES;
+  if (env) return resolve(env);
+  return join(dirname(fileURLToPath(import.meta.url)), 'recordings');
 }
 
 /**

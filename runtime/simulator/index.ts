@@ -62,7 +62,7 @@ export interface SimulatorOptions {
   host?: string;
   /** TCP port; `0` (default) picks a free port. */
   port?: number;
-  /** Fixtures directory; default `<project root>/../shared/fixtures` (project root = dir containing package.json). */
+  /** Fixtures directory; default runtime/simulator/recordings/ (env SWITCHYARD_FIXTURES overrides). */
   fixturesDir?: string;
   /** Size of the `requests` ring; default 1000, `0` disables recording (counters still run). */
   recordLimit?: number;

@@ -57,5 +57,5 @@ export async function startStack(patch?: (c: GatewayConfig, simUrl: string) => v
   };
 }
 
-/** Resolves a fixture path under ../shared/fixtures. */
-export const FIXTURES = new URL('../../../shared/fixtures/', import.meta.url).pathname;
+/** The recorded provider streams shipped with the project (runtime/simulator/recordings/, see its SOURCES.md). */
+export const FIXTURES = new URL('../../runtime/simulator/recordings/', import.meta.url).pathname;

@@ -1,6 +1,6 @@
 /**
  * Shared set-up of the translation end-to-end suites (issue 3): a simulator
- * whose fixtures directory is the shared recordings (../shared/fixtures,
+ * whose fixtures directory is the project's recordings (runtime/simulator/recordings/,
  * symlinked) plus a few crafted streams for bug classes no recording shows
  * (duplicate `message_start`, parallel tool_use after text, a provider that
  * repeats `role` in every chunk), and a gateway in front of it with model

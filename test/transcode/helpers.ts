@@ -1,6 +1,6 @@
 /**
- * Shared test helpers for the transcoder suites: fixture lookup (from the
- * project root at ../shared/fixtures, as CI has it), stream feeding (whole /
+ * Shared test helpers for the transcoder suites: fixture lookup (the project's
+ * recordings, runtime/simulator/recordings/), stream feeding (whole /
  * one byte at a time) and SSE output grammar checks.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { parseSse, type SseEvent } from '../../runtime/sse/parser.ts';
 import type { MappedRequest, RequestContext, StreamTranscoder } from '../../runtime/transcode/types.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const FIXTURES = resolve(ROOT, '../shared/fixtures');
+export const FIXTURES = resolve(ROOT, 'runtime/simulator/recordings');
 
 export function fixturePath(rel: string): string {
   return join(FIXTURES, rel);
