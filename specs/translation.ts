@@ -34,8 +34,8 @@ export type TranslationCoverage = Static<typeof TranslationCoverage>;
  */
 export const TRANSLATIONS: TranslationCoverage[] = [
   {
-    from: 'openai',
-    to: 'anthropic',
+    from: 'openai-chat',
+    to: 'anthropic-messages',
     routeType: 'llm/v1/chat',
     transcoder: 'openai-chat__anthropic-messages.ts',
     request: [
@@ -108,8 +108,8 @@ export const TRANSLATIONS: TranslationCoverage[] = [
     ],
   },
   {
-    from: 'anthropic',
-    to: 'openai',
+    from: 'anthropic-messages',
+    to: 'openai-chat',
     routeType: 'llm/v1/chat',
     transcoder: 'anthropic-messages__openai-chat.ts',
     request: [

@@ -14,8 +14,8 @@ export type { MappedError, MappedRequest, MappedResponse, RequestContext, Stream
 
 /** `TRANSCODERS[ingress][upstream]`; null = same format (passthrough). */
 export const TRANSCODERS: { readonly [I in Format]: { readonly [U in Format]: Transcoder | null } } = {
-  openai: { openai: null, anthropic: openaiChatToAnthropicMessages },
-  anthropic: { anthropic: null, openai: anthropicMessagesToOpenAIChat },
+  'openai-chat': { 'openai-chat': null, 'anthropic-messages': openaiChatToAnthropicMessages },
+  'anthropic-messages': { 'anthropic-messages': null, 'openai-chat': anthropicMessagesToOpenAIChat },
 };
 
 /**

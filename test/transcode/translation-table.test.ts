@@ -56,13 +56,13 @@ describe('TRANSLATIONS', () => {
 
   it('has one row per transcoder pair, naming an existing transcoder file', () => {
     expect(TRANSLATIONS.map((t) => `${t.from}->${t.to}:${t.transcoder}`).sort()).toEqual([
-      'anthropic->openai:anthropic-messages__openai-chat.ts',
-      'openai->anthropic:openai-chat__anthropic-messages.ts',
+      'anthropic-messages->openai-chat:anthropic-messages__openai-chat.ts',
+      'openai-chat->anthropic-messages:openai-chat__anthropic-messages.ts',
     ]);
   });
 
   describe('openai → anthropic', () => {
-    const e = entry('openai', 'anthropic');
+    const e = entry('openai-chat', 'anthropic-messages');
     it('lists every mapped field as a request mapping', () => {
       for (const f of [...o2a.MAPPED_FIELDS, ...o2a.CACHE_HINT_FIELDS]) expect(mentioned(e, f), f).toBe(true);
     });
@@ -75,7 +75,7 @@ describe('TRANSLATIONS', () => {
   });
 
   describe('anthropic → openai', () => {
-    const e = entry('anthropic', 'openai');
+    const e = entry('anthropic-messages', 'openai-chat');
     it('lists every mapped field as a request mapping', () => {
       for (const f of a2o.MAPPED_FIELDS) expect(mentioned(e, f), f).toBe(true);
     });
@@ -90,16 +90,16 @@ describe('TRANSLATIONS', () => {
 
 describe('selectTranscoder', () => {
   it('selects the pair by (ingress, upstream)', () => {
-    expect(selectTranscoder('openai', 'anthropic')).toBe(o2a.openaiChatToAnthropicMessages);
-    expect(selectTranscoder('anthropic', 'openai')).toBe(a2o.anthropicMessagesToOpenAIChat);
-    expect(selectTranscoder('openai', 'anthropic').upstreamPath).toBe('/v1/messages');
-    expect(selectTranscoder('anthropic', 'openai').upstreamPath).toBe('/chat/completions');
+    expect(selectTranscoder('openai-chat', 'anthropic-messages')).toBe(o2a.openaiChatToAnthropicMessages);
+    expect(selectTranscoder('anthropic-messages', 'openai-chat')).toBe(a2o.anthropicMessagesToOpenAIChat);
+    expect(selectTranscoder('openai-chat', 'anthropic-messages').upstreamPath).toBe('/v1/messages');
+    expect(selectTranscoder('anthropic-messages', 'openai-chat').upstreamPath).toBe('/chat/completions');
   });
   it('throws for same-format (passthrough) and unknown pairs', () => {
-    expect(TRANSCODERS.openai.openai).toBeNull(); // same format: passthrough, no transcoder
-    expect(() => selectTranscoder('openai', 'openai')).toThrow(GatewayError);
-    expect(() => selectTranscoder('anthropic', 'anthropic')).toThrow(GatewayError);
-    expect(() => selectTranscoder('gemini' as never, 'openai')).toThrow(GatewayError);
+    expect(TRANSCODERS['openai-chat']['openai-chat']).toBeNull(); // same format: passthrough, no transcoder
+    expect(() => selectTranscoder('openai-chat', 'openai-chat')).toThrow(GatewayError);
+    expect(() => selectTranscoder('anthropic-messages', 'anthropic-messages')).toThrow(GatewayError);
+    expect(() => selectTranscoder('gemini' as never, 'openai-chat')).toThrow(GatewayError);
   });
   it('the table covers every cross-format pair', () => {
     for (const i of Object.keys(TRANSCODERS) as (keyof typeof TRANSCODERS)[]) {
