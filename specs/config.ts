@@ -7,6 +7,7 @@
  * Defaults are documented here and applied by runtime/config/.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { PROVIDERS } from './providers/index.ts';
 
 const Strict = { additionalProperties: false } as const;
 const PositiveInt = (description: string) => Type.Integer({ minimum: 1, description });
@@ -32,7 +33,8 @@ export const ServerConfig = Type.Object(
 
 export const ProviderConfig = Type.Object(
   {
-    type: Type.Union([Type.Literal('anthropic'), Type.Literal('openai')], { description: 'Provider type: selects the capability table in specs/providers/.' }),
+    // One literal per file under specs/providers/ (adding a provider spec file is enough).
+    type: Type.Union(Object.keys(PROVIDERS).map((t) => Type.Literal(t)), { description: 'Provider type: selects the provider spec in specs/providers/ (one file per type).' }),
     base_url: Type.Optional(Type.String({ minLength: 1, description: 'Upstream base URL; defaults to the provider table\'s base URL. Use for self-hosted or compatible endpoints.' })),
     api_key: Type.Optional(Type.String({ description: 'Provider key (BYOK store). Empty means "not configured".' })),
     api_keys: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { description: 'Several provider keys, rotated round-robin; a key answered with 401/403 is taken out of rotation.' })),

@@ -61,7 +61,7 @@ export interface GatewayConfig {
      */
     [k: string]: {
       /**
-       * Provider type: selects the capability table in specs/providers/.
+       * Provider type: selects the provider spec in specs/providers/ (one file per type).
        */
       type: 'anthropic' | 'openai';
       /**

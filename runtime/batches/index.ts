@@ -56,16 +56,17 @@ import { resolve, type Attempt } from '../routing/index.ts';
 import { applyModelParams } from '../routing/model-params.ts';
 import type { ProviderRuntime, RuntimeConfig } from '../config/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
-import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey } from '../upstream/index.ts';
+import { upstreamHeaders, relayedHeaders } from '../upstream/index.ts';
 import type { UpstreamAbort, UpstreamResponse } from '../upstream/body.ts';
 import type { BreakerTicket } from '../upstream/breaker.ts';
-import { Deadline } from '../upstream/deadline.ts';
-import { connectionError, readAll, shutdownError, totalTimeoutError } from '../upstream/executor.ts';
+import {
+  RequestDeadline, abortWiring, adapterOf, circuitOpenError, connectionError, providerKey as keyFor, readBody, rejectProviderKey, sendUpstream,
+} from '../upstream/exchange.ts';
 import { pump } from '../upstream/pump.ts';
 import { isUpstreamFailureStatus } from '../upstream/retry.ts';
 import type { Format, RouteEntry } from '../../generated/routes.ts';
-import { validators } from '../../generated/validators/index.ts';
-import { check, parseJson, type GatewayState, type Validator } from '../pipeline.ts';
+import { check, codecFor, parseJson, type Validator } from '../formats/index.ts';
+import type { GatewayState } from '../pipeline.ts';
 
 /** What the batches handler needs from the pipeline's request. */
 export interface BatchRequest {
@@ -142,9 +143,8 @@ function mayReach(cfg: RuntimeConfig, caller: Caller, p: ProviderRuntime): boole
 
 /** The provider key for `p`: the caller's own (caller_keys: passthrough, 401 when missing) or the next stored key. */
 function providerKey(p: ProviderRuntime, caller: Caller): string | null {
-  if (p.callerKeys !== 'passthrough') return nextProviderKey(p);
-  requireCallerProviderKey([p], caller);
-  return caller.providerKey;
+  if (p.callerKeys === 'passthrough') requireCallerProviderKey([p], caller);
+  return keyFor(p, caller.providerKey);
 }
 
 /** The gateway base URL the caller used, plus the ingress prefix (`''` or `/anthropic`). */
@@ -174,8 +174,9 @@ interface Call {
   caller: Caller;
   req: BatchRequest;
   sink: ResponseSink;
-  total: Deadline;
-  upstream: UpstreamAbort | null;
+  deadline: RequestDeadline;
+  /** Handle setter for the upstream request in flight (aborted by a caller disconnect or the deadline). */
+  onHandle: (h: UpstreamAbort) => void;
 }
 
 /** The upstream's answer head and body, and the breaker ticket to report its outcome on. */
@@ -186,7 +187,7 @@ interface Exchange {
 
 /** The error for a request ended by its total time limit or the shutdown. */
 function totalError(c: Call): GatewayError {
-  return c.total.reason === 'shutdown' ? shutdownError() : totalTimeoutError(c.state.cfg.timeouts.totalMs);
+  return c.deadline.error();
 }
 
 /**
@@ -199,28 +200,25 @@ function totalError(c: Call): GatewayError {
  * Throws GatewayError otherwise.
  */
 async function exchange(c: Call, p: ProviderRuntime, method: 'GET' | 'POST' | 'DELETE', path: string, query: string | undefined, body: Buffer | null): Promise<Exchange | null> {
-  const { state, caller, req, sink, total } = c;
+  const { state, caller, req, sink, deadline } = c;
   const breaker = state.reliability.breakers.get(p.name, p.baseUrl);
+  const adapter = adapterOf(p);
+  const actx = { provider: p, routeType: ROUTE_TYPE, model: null, stream: false, mode: 'passthrough' as const };
   for (;;) {
     if (!sink.open) return null;
-    if (total.aborted) throw totalError(c);
+    if (deadline.aborted) throw totalError(c);
     const ticket = breaker.acquire();
-    if (!ticket) {
-      const secs = Math.max(1, Math.ceil(breaker.retryInMs() / 1000));
-      throw new GatewayError('unavailable', `Upstream ${p.name} is failing (circuit open); retry in ${secs} s.`, { headers: { 'retry-after': String(secs) } });
-    }
+    if (!ticket) throw circuitOpenError(`Upstream ${p.name} is`, breaker.retryInMs());
     const key = providerKey(p, caller);
     let res: UpstreamResponse;
     try {
-      res = await requestUpstream(state.agent, {
-        provider: p, method, path, query,
-        headers: upstreamHeaders(p, req.headers, key),
+      res = await sendUpstream({ agent: state.agent, firstByteMs: state.cfg.timeouts.firstByteMs }, adapter, actx, {
+        method, path, query: query ?? '',
+        headers: upstreamHeaders(p, req.headers, adapter.authenticate ? null : key),
         body: method === 'POST' ? (body ?? Buffer.alloc(0)) : null,
-        headersTimeout: state.cfg.timeouts.firstByteMs,
-        bodyTimeout: 0, // the idle gap is enforced by pump/readAll, which know about caller backpressure
-      }, (h) => { c.upstream = h; });
+      }, key, c.onHandle);
     } catch (e) {
-      if (!sink.open || total.aborted) {
+      if (!sink.open || deadline.aborted) {
         ticket.done('neutral');
         if (!sink.open) return null;
         throw totalError(c);
@@ -229,10 +227,11 @@ async function exchange(c: Call, p: ProviderRuntime, method: 'GET' | 'POST' | 'D
       throw connectionError(p, e);
     }
     const status = res.statusCode;
-    if ((status === 401 || status === 403) && key && p.callerKeys === 'stored') {
+    const rejected = rejectProviderKey(p, key, status);
+    if (rejected !== null) {
       // The provider key is bad: not the caller's fault, not the upstream's health.
       ticket.done('neutral');
-      if (disableProviderKey(p, key)) {
+      if (rejected === 'rotated') {
         res.body.destroy();
         continue;
       }
@@ -243,14 +242,7 @@ async function exchange(c: Call, p: ProviderRuntime, method: 'GET' | 'POST' | 'D
 
 /** Reads a whole (non-streamed) upstream body: idle timeout between chunks, ended by the total limit. */
 function readWhole(c: Call, res: UpstreamResponse): Promise<Buffer> {
-  const idleMs = c.state.cfg.timeouts.idleMs;
-  if (c.total.aborted) return Promise.reject(totalError(c));
-  return new Promise<Buffer>((resolve, reject) => {
-    // Aborting the upstream destroys the body silently: the deadline rejects the read itself.
-    const onTotal = () => reject(totalError(c));
-    c.total.addEventListener('abort', onTotal);
-    readAll(res.body, idleMs).then(resolve, reject).finally(() => c.total.removeEventListener('abort', onTotal));
-  });
+  return readBody(res.body, c.state.cfg.timeouts.idleMs, c.deadline);
 }
 
 /**
@@ -266,23 +258,15 @@ export async function handleBatches(state: GatewayState, caller: Caller, req: Ba
   const id = req.params.id;
   if (id !== undefined && !BATCH_ID.test(id)) throw new GatewayError('not_found', `No message batch with id '${id.slice(0, 80)}'.`);
 
-  // Total time limit and shutdown, as for every request through the executor.
-  const rel = state.reliability;
-  const c: Call = { state, caller, req, sink, total: new Deadline(), upstream: null };
-  const totalMs = cfg.timeouts.totalMs;
-  const totalTimer = totalMs > 0 ? setTimeout(() => c.total.abort('timeout'), Math.max(0, totalMs - (performance.now() - req.startedAt))) : null;
-  const onShutdown = () => c.total.abort('shutdown');
-  if (rel.shutdown.signal.aborted) onShutdown();
-  else rel.inflight.add(onShutdown);
-  const onAbort = () => c.upstream?.abort();
-  sink.onAbort(onAbort);
-  c.total.addEventListener('abort', onAbort);
+  // Total time limit and shutdown, as for every request through the executor (runtime/upstream/exchange.ts).
+  const deadline = new RequestDeadline(state.reliability, cfg.timeouts.totalMs, req.startedAt);
+  const wiring = abortWiring(sink, deadline.total);
+  const c: Call = { state, caller, req, sink, deadline, onHandle: wiring.onHandle };
   try {
     await run(c, op, id, rec);
   } finally {
-    if (totalTimer) clearTimeout(totalTimer);
-    rel.inflight.delete(onShutdown);
-    c.total.removeEventListener('abort', onAbort);
+    deadline.close();
+    wiring.release();
   }
 }
 
@@ -327,7 +311,7 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
     const r = await pump(res.body, sink, {
       prelude: null,
       idleMs: cfg.timeouts.idleMs,
-      signal: c.total,
+      signal: c.deadline.total,
       onCommit: () => sink.writeHead(status, { 'content-type': 'application/x-jsonl', ...headers }),
     });
     const outcome = r.kind === 'finished' ? r.outcome : 'upstream_error';
@@ -385,7 +369,7 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
 /** Resolves every request's model; all must land on one provider. Returns the rewritten body. */
 function planCreate(cfg: RuntimeConfig, caller: Caller, raw: Buffer): { provider: ProviderRuntime; body: Buffer; aliases: string[]; targets: string[] } {
   const json = parseJson(raw, '{"requests": [...]}');
-  check(validators['anthropic-batch-create-request'] as Validator, json);
+  check(codecFor('anthropic-messages').validators(ROUTE_TYPE).passthrough as Validator, json);
   const requests = json.requests;
   if (!Array.isArray(requests) || requests.length === 0) {
     throw new GatewayError('invalid_request', 'requests: must be a non-empty array of {custom_id, params}.', { param: 'requests' });
@@ -469,13 +453,13 @@ async function pickByIdProvider(c: Call, id: string): Promise<ProviderRuntime | 
     try {
       ex = await exchange(c, cand, 'GET', `${cap.upstreamPath}/${id}`, undefined, null);
     } catch (e) {
-      if (c.total.aborted) throw e;
+      if (c.deadline.aborted) throw e;
       continue; // unreachable candidate, or its circuit is open: try the next
     }
     if (!ex) return null;
     const status = ex.res.statusCode;
     const ok = await readWhole(c, ex.res).then(() => true, () => false);
-    if (c.total.aborted) throw totalError(c);
+    if (c.deadline.aborted) throw totalError(c);
     ex.ticket.done(!ok || isUpstreamFailureStatus(status) ? 'failure' : 'success');
     if (ok && status < 300) {
       remember(id, cand.name);

@@ -49,8 +49,8 @@ export interface HeaderTemplate {
   forward: readonly string[];
   /** Version header sent when the caller sends none. */
   version: { name: string; value: string } | null;
-  /** Header carrying the provider key and its value prefix. */
-  authHeader: string;
+  /** Header carrying the provider key and its value prefix; null: the provider takes no key (spec `auth: null`). */
+  authHeader: string | null;
   authPrefix: string;
   /** `providers.<name>.headers` with lower-case names (applied after everything but transcoder overrides). */
   fixed: Readonly<Record<string, string>>;
@@ -75,11 +75,12 @@ export function headerTemplate(type: ProviderType, headers: Record<string, strin
   const fixed: Record<string, string> = {};
   for (const k in headers) fixed[k.toLowerCase()] = headers[k] as string;
   const v = table.versionHeader as { name: string; default: string } | null;
+  const auth = table.auth as { header: string; prefix: string } | null;
   return {
     forward: [...table.forwardHeaders],
     version: v ? { name: v.name, value: v.default } : null,
-    authHeader: table.auth.header,
-    authPrefix: table.auth.prefix,
+    authHeader: auth?.header ?? null,
+    authPrefix: auth?.prefix ?? '',
     fixed,
   };
 }

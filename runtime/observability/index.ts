@@ -97,7 +97,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
     gatewayOptions(extra) {
       const routes = { ...extra.extraRoutes };
       if (cfg.observability.metrics) {
-        routes['GET /metrics'] = async (_req, sink) => {
+        routes['metrics'] = async (_req, sink) => {
           const text = await metrics.render();
           sink.send(200, { 'content-type': metrics.contentType }, text);
         };

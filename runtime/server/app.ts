@@ -9,10 +9,11 @@
  */
 import { uws, type HttpRequest, type HttpResponse, type TemplatedApp, type us_listen_socket } from './uws.ts';
 import { ResponseSink } from './sink.ts';
-import { matchRoute, pathExists, allowedMethods, formatForPath, type Format } from '../../generated/routes.ts';
+import { matchRoute, matchOwnEndpoint, pathExists, allowedMethods, formatForPath, type Format, type OwnEndpoint } from '../../generated/routes.ts';
 import { MODELS, PROVIDERS } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
-import { handle, newRequestId, sendError, type GatewayState, type Incoming, type PipelineHooks } from '../pipeline.ts';
+import { handle, newRequestId, type GatewayState, type Incoming, type PipelineHooks } from '../pipeline.ts';
+import { sendError } from '../formats/index.ts';
 import { createAgent, disabledKeyList } from '../upstream/index.ts';
 import { createReliability, reconfigureReliability } from '../upstream/reliability.ts';
 import { handleReload, reloadGateway, type ReloadResult } from './admin.ts';
@@ -27,8 +28,11 @@ export type ExtraRoute = (req: Omit<Incoming, 'route' | 'params'>, sink: Respons
 
 export interface GatewayOptions {
   hooks?: PipelineHooks;
-  /** Extra endpoints keyed `${METHOD} ${path}` (served on the main listener). */
-  extraRoutes?: Record<string, ExtraRoute>;
+  /**
+   * Handlers of the gateway's own endpoints that other subsystems serve, keyed by
+   * the endpoint name in specs/route-types.ts GATEWAY_ENDPOINTS (`metrics`).
+   */
+  extraRoutes?: Partial<Record<OwnEndpoint['name'], ExtraRoute>>;
   /** Extra fields merged into /health. */
   health?: () => Record<string, unknown>;
   /**
@@ -213,16 +217,23 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     }
   };
 
+  /** The handler of a gateway endpoint (specs/route-types.ts GATEWAY_ENDPOINTS), or null. */
   const ownEndpoint = (method: string, path: string, listener: 'main' | 'anthropic'): Own | null => {
-    if (method === 'GET' && path === '/health') return (_r, sink) => sink.send(200, JSON_CT, JSON.stringify(health()));
-    if (method === 'GET' && (path === '/v1/models' || path === '/anthropic/v1/models' || path === '/openai/v1/models')) {
-      if (listener === 'anthropic' && path !== '/v1/models') return null;
-      return (r, sink) => listModels(r, sink, listener === 'anthropic' || path.startsWith('/anthropic/') || (!path.startsWith('/openai/') && !!r.headers['anthropic-version']));
+    const e = matchOwnEndpoint(method, path, listener);
+    if (!e) return null;
+    switch (e.name) {
+      case 'health':
+        return (_r, sink) => sink.send(200, JSON_CT, JSON.stringify(health()));
+      case 'models':
+        // Shape: the endpoint's format; at the root, Anthropic on the dedicated listener or with anthropic-version.
+        return (r, sink) => listModels(r, sink, e.format ?? (listener === 'anthropic' || r.headers['anthropic-version'] ? 'anthropic-messages' : 'openai-chat'));
+      case 'reload':
+        return (r, sink) => handleReload(gw, opts.loadConfig, r.headers, sink, opts.onReload);
+      default: {
+        const extra = opts.extraRoutes?.[e.name];
+        return extra ? (r, sink) => extra(r, sink, gw) : null;
+      }
     }
-    if (method === 'POST' && path === '/admin/reload' && listener === 'main') return (r, sink) => handleReload(gw, opts.loadConfig, r.headers, sink, opts.onReload);
-    const extra = listener === 'main' ? opts.extraRoutes?.[`${method} ${path}`] : undefined;
-    if (extra) return (r, sink) => extra(r, sink, gw);
-    return null;
   };
 
   const health = (): Record<string, unknown> => {
@@ -256,8 +267,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     };
   };
 
-  const listModels = (r: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, anthropicShape: boolean) => {
-    const fmt: Format = anthropicShape ? 'anthropic-messages' : 'openai-chat';
+  const listModels = (r: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, fmt: Format) => {
+    const anthropicShape = fmt === 'anthropic-messages';
     const c = gw.state.cfg;
     let caller;
     try {

@@ -13,6 +13,7 @@
  *      with upstream chunks; what it returns is written to the caller as is.
  */
 import type { Usage } from '../usage.ts';
+import type { Dialect } from '../../generated/types/provider-spec.ts';
 
 export interface RequestContext {
   /** The model alias the caller used; echoed as `model` in responses. */
@@ -23,6 +24,13 @@ export interface RequestContext {
   unsupportedParams: 'reject' | 'drop';
   /** Output-token limit used when the caller gave none (model catalog's max output, else 4096). */
   defaultMaxTokens: number;
+  /**
+   * The target provider's dialect quirks (specs/providers/<type>.ts `dialect`,
+   * schema in specs/capability.ts): max-tokens field, reasoning field, params
+   * rejected or renamed, whether `stream_options.include_usage` is honoured,
+   * tool-call id rules. `{}` = the upstream format's reference behaviour.
+   */
+  dialect: Dialect;
   /** Clock in milliseconds since the epoch (Date.now semantics); injectable for tests. */
   now?: () => number;
 }

@@ -37,26 +37,31 @@
  * the caller's socket is full), total (per request, from arrival). Each ends
  * the upstream request, which frees its connection.
  */
-import type { BodySource, UpstreamAbort } from './body.ts';
-import { Deadline, type AbortLike } from './deadline.ts';
+import type { BodySource } from './body.ts';
+import type { AbortLike } from './deadline.ts';
 import type { Format } from '../../generated/routes.ts';
+import { PROVIDERS } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import type { Attempt, Plan } from '../routing/index.ts';
 import type { ProviderRuntime } from '../config/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import type { GatewayState, Incoming, RequestRecord } from '../pipeline.ts';
-import { sendError } from '../pipeline.ts';
-import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey } from './index.ts';
+import { codecFor, sendError } from '../formats/index.ts';
+import { dialectOf, type AdapterContext, type ProviderAdapter } from '../providers/index.ts';
+import { upstreamHeaders, relayedHeaders } from './index.ts';
 import { patchModel } from '../relay/patch.ts';
 import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
-import { createUsageSniffer, usageFromJson } from '../observability/usage.ts';
-import { isRetryable, isUpstreamFailureStatus, retryAfterMs, backoffMs, isTimeoutCode } from './retry.ts';
+import { isRetryable, isUpstreamFailureStatus, retryAfterMs, backoffMs } from './retry.ts';
 import type { BreakerTicket, CircuitBreaker } from './breaker.ts';
 import { reliabilityOf } from './reliability.ts';
 import { Keepalive, sseHeaders } from './keepalive.ts';
-import { StreamPrelude, classifyStreamEnd } from './prelude.ts';
+import { StreamPrelude } from './prelude.ts';
 import { pump, type PumpFinished } from './pump.ts';
-import { sseData, sseEvent } from '../sse/writer.ts';
+import {
+  RequestDeadline, abortWiring, adapterOf, circuitOpenError, connectionError, decodedBody, normalizedError, providerKey, readAll, rejectProviderKey, sendUpstream, shutdownError,
+} from './exchange.ts';
+
+export { connectionError, readAll, shutdownError, totalTimeoutError } from './exchange.ts';
 
 /** A failed attempt that may be followed by another one. */
 interface Failure {
@@ -81,16 +86,6 @@ interface AttemptEnv {
   /** Aborted when the request's total time limit is reached. */
   total: AbortLike;
   keepalive: Keepalive | null;
-}
-
-/** The 504 a request gets when it hits timeouts.total_ms. */
-export function totalTimeoutError(ms: number): GatewayError {
-  return new GatewayError('timeout', `The request exceeded the gateway's total time limit (${ms} ms).`);
-}
-
-/** What a request still running gets when the shutdown grace period is over. */
-export function shutdownError(): GatewayError {
-  return new GatewayError('overloaded', 'The gateway is shutting down.');
 }
 
 /** Sleeps `ms`, waking early on abort of `signal` or caller disconnect. */
@@ -124,14 +119,10 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
   const elapsed = () => performance.now() - req.startedAt;
 
   // Aborted at the total time limit (reason 'timeout') or when the shutdown grace period ends ('shutdown').
-  const total = new Deadline(); // an AbortController's subset, without its cost per request (./deadline.ts)
-  const totalMs = cfg.timeouts.totalMs;
-  const totalTimer = totalMs > 0 ? setTimeout(() => total.abort('timeout'), Math.max(0, totalMs - elapsed())) : null;
-  const onShutdown = () => total.abort('shutdown');
-  if (rel.shutdown.signal.aborted) onShutdown();
-  else rel.inflight.add(onShutdown);
+  const deadline = new RequestDeadline(rel, cfg.timeouts.totalMs, req.startedAt);
+  const total = deadline.total;
   const keepalive = rec.stream
-    ? new Keepalive(sink, format, cfg.server.keepaliveMs, sseHeaders(req.id))
+    ? new Keepalive(sink, codecFor(format).keepalive, cfg.server.keepaliveMs, sseHeaders(req.id))
     : null;
   keepalive?.start();
 
@@ -155,7 +146,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       }
       if (total.aborted) {
         last?.discard?.();
-        throw total.reason === 'shutdown' ? shutdownError() : totalTimeoutError(totalMs);
+        throw deadline.error();
       }
       if (used >= policy.maxAttempts) break;
       // Pick: the first untried target in plan order, else the one that is ready soonest.
@@ -243,10 +234,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
     }
     if (last) throw last.error;
     if (unmappable && openWait === Infinity) throw unmappable; // no target could take the request
-    if (openWait !== Infinity) {
-      const secs = Math.max(1, Math.ceil(openWait / 1000));
-      throw new GatewayError('unavailable', `Every upstream for model '${plan.alias}' is failing (circuit open); retry in ${secs} s.`, { headers: { 'retry-after': String(secs) } });
-    }
+    if (openWait !== Infinity) throw circuitOpenError(`Every upstream for model '${plan.alias}' is`, openWait);
     throw new GatewayError('upstream_unavailable', 'No upstream could serve the request.');
   } catch (e) {
     if (!sink.headersSent || !(e instanceof GatewayError)) throw e;
@@ -255,34 +243,28 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
     rec.errorType = e.kind;
     sendError(sink, format, e);
   } finally {
-    if (totalTimer) clearTimeout(totalTimer);
-    rel.inflight.delete(onShutdown);
+    deadline.close();
     keepalive?.stop();
   }
 }
 
-/** Provider key for an attempt: stored rotation, or the caller's own key (caller_keys: passthrough). */
-function providerKey(p: ProviderRuntime, req: Incoming): string | null {
-  if (p.callerKeys === 'passthrough') return req.callerProviderKey ?? null;
-  return nextProviderKey(p);
-}
-
-/** Request id header names: what each format's SDK reads (`_request_id`). */
-const REQUEST_ID_HEADER: Partial<Record<Format, string>> = { 'openai-chat': 'x-request-id', 'anthropic-messages': 'request-id' };
-
 /**
- * On a translated route, also relays the upstream's request id under the name
- * the caller's SDK reads (the upstream's own header stays as is).
+ * On a translated route, also relays the upstream's request id (the header its
+ * provider spec names) under the name the caller's SDK reads (the caller's
+ * wire format, specs/wire-formats.ts); the upstream's own header stays as is.
  */
-function callerRequestIdHeader(headers: Record<string, string>, format: Format): void {
-  const name = REQUEST_ID_HEADER[format];
-  if (!name || headers[name] !== undefined) return;
-  const id = headers['request-id'] ?? headers['x-request-id'];
+function callerRequestIdHeader(headers: Record<string, string>, format: Format, p: ProviderRuntime): void {
+  const name = codecFor(format).info.requestIdHeader;
+  if (headers[name] !== undefined) return;
+  const id = headers[PROVIDERS[p.type].requestIdHeader] ?? headers['request-id'] ?? headers['x-request-id'];
   if (id !== undefined) headers[name] = id;
 }
 
 /** An attempt's request, built once per target: the body to send and, on translated routes, its transcoder. */
 interface Prepared {
+  /** The provider's adapter (runtime/providers/) and what the attempt is about, for its hooks. */
+  adapter: ProviderAdapter;
+  actx: AdapterContext;
   transcoder: Transcoder | null;
   mapped: MappedRequest | null;
   body: Buffer | string;
@@ -297,14 +279,19 @@ interface Prepared {
  * format cannot carry, so that the executor can try the alias's next target.
  */
 function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<string, unknown>): Prepared | GatewayError {
+  const p = attempt.provider;
   const ctx: RequestContext = {
     alias: plan.alias,
     upstreamModel: attempt.target.model,
     unsupportedParams: plan.aliasConfig.unsupportedParams,
     defaultMaxTokens: plan.aliasConfig.maxTokensDefault ?? attempt.target.modelInfo?.maxOutputTokens ?? 4096,
+    dialect: dialectOf(p.type),
   };
+  const adapter = adapterOf(p);
+  const actx: AdapterContext = { provider: p, routeType: req.route.routeType, model: attempt.target.model, stream: json.stream === true, mode: attempt.mode };
   if (attempt.mode === 'passthrough') {
-    return { transcoder: null, mapped: null, body: patchModel(req.body, attempt.target.model), overrides: {}, dropped: [], ctx };
+    const patched = patchModel(req.body, attempt.target.model);
+    return { adapter, actx, transcoder: null, mapped: null, body: adapter.nativeBody ? adapter.nativeBody(patched, actx) : patched, overrides: {}, dropped: [], ctx };
   }
   const transcoder = selectTranscoder(req.route.ingressFormat, attempt.upstreamFormat);
   let mapped: MappedRequest;
@@ -314,7 +301,8 @@ function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<strin
     if (e instanceof GatewayError && e.status === 400) return e;
     throw e;
   }
-  return { transcoder, mapped, body: JSON.stringify(mapped.body), overrides: mapped.headers, dropped: mapped.dropped, ctx };
+  const out = adapter.translatedBody ? adapter.translatedBody(mapped.body, actx) : mapped.body;
+  return { adapter, actx, transcoder, mapped, body: JSON.stringify(out), overrides: mapped.headers, dropped: mapped.dropped, ctx };
 }
 
 /** The GatewayError kind for a retryable upstream status that ends up unanswered. */
@@ -336,37 +324,33 @@ async function runAttempt(
   const { cfg, agent } = state;
   const format = req.route.ingressFormat;
   const p = attempt.provider;
-  const key = providerKey(p, req);
-  const { transcoder, mapped, body, overrides, dropped, ctx } = prep;
+  const key = providerKey(p, req.callerProviderKey);
+  const { adapter, actx, transcoder, mapped, body, overrides, dropped, ctx } = prep;
   rec.droppedParams = dropped;
   const idleMs = cfg.timeouts.idleMs;
-  let upstream: UpstreamAbort | null = null;
-  const onAbort = () => upstream?.abort();
-  sink.onAbort(onAbort);
-  env.total.addEventListener('abort', onAbort, { once: true });
+  const wiring = abortWiring(sink, env.total);
   try {
     let res;
     try {
-      res = await requestUpstream(agent, {
-        provider: p,
+      res = await sendUpstream({ agent, firstByteMs: cfg.timeouts.firstByteMs }, adapter, actx, {
         method: 'POST',
         path: attempt.capability.upstreamPath,
-        headers: upstreamHeaders(p, req.headers, key, overrides),
+        query: '',
+        // With an `authenticate` hook the adapter sets the credential once the request is final.
+        headers: upstreamHeaders(p, req.headers, adapter.authenticate ? null : key, overrides),
         body,
-        headersTimeout: cfg.timeouts.firstByteMs,
-        bodyTimeout: 0, // the idle gap is enforced by pump/readAll, which know about caller backpressure
-      }, (h) => { upstream = h; });
+      }, key, wiring.onHandle);
     } catch (e) {
       if (!sink.open || env.total.aborted) return failureNoAnswer(env, 'neutral', new GatewayError('timeout', 'aborted'));
       return failureNoAnswer(env, 'failure', connectionError(p, e));
     }
-    const status = res.statusCode;
+    let status = res.statusCode;
     const upstreamHeadersIn = res.headers;
     const headers = relayedHeaders(upstreamHeadersIn);
     headers['x-switchyard-request-id'] = req.id;
     if (p.simulated) headers['x-switchyard-simulated'] = 'true';
     if (dropped.length) headers['x-switchyard-dropped-params'] = dropped.join(',');
-    if (transcoder) callerRequestIdHeader(headers, format);
+    if (transcoder) callerRequestIdHeader(headers, format, p);
 
     if (status >= 400) {
       let text: Buffer;
@@ -377,15 +361,17 @@ async function runAttempt(
         text = Buffer.alloc(0);
         void e;
       }
+      ({ status, body: text } = normalizedError(adapter, status, text, upstreamHeadersIn));
       const deliver = async () => {
         rec.errorType = 'upstream';
         deliverUpstreamError(sink, format, transcoder, status, headers, text);
         rec.status = sink.status; // what the caller got: the (mapped) status, or 200 when keep-alives started the stream
       };
-      if ((status === 401 || status === 403) && key && p.callerKeys === 'stored') {
+      const rejected = rejectProviderKey(p, key, status);
+      if (rejected !== null) {
         // The provider key is bad: not the caller's fault, not the upstream's health.
         env.ticket.done('neutral');
-        const rotated = disableProviderKey(p, key);
+        const rotated = rejected === 'rotated';
         return { error: new GatewayError('upstream_unavailable', `Upstream ${p.name} rejected its provider key (${status}).`), retryAfterMs: null, keyRotated: rotated, targetDone: !rotated, deliver };
       }
       if (isRetryable(status, upstreamHeadersIn)) {
@@ -397,9 +383,10 @@ async function runAttempt(
       return 'done';
     }
 
-    const ct = String(upstreamHeadersIn['content-type'] ?? '');
-    if (ct.startsWith('text/event-stream')) {
-      return await relayStream(req, sink, attempt, transcoder, mapped, ctx, status, headers, res.body, rec, env, idleMs);
+    const sse = decodedBody(adapter, actx, String(upstreamHeadersIn['content-type'] ?? ''), res.body);
+    if (sse !== null) {
+      if (sse !== res.body) headers['content-type'] = 'text/event-stream; charset=utf-8'; // decoded from the provider's framing
+      return await relayStream(req, sink, attempt, transcoder, mapped, ctx, status, headers, sse, rec, env, idleMs);
     }
 
     // A complete (JSON) answer.
@@ -414,7 +401,7 @@ async function runAttempt(
       env.ticket.done('success');
       rec.status = status;
       rec.ttftMs = performance.now() - req.startedAt;
-      if (attempt.capability.usageReported) rec.usage = usageFromJson(attempt.upstreamFormat, buf);
+      if (attempt.capability.usageReported) rec.usage = codecFor(attempt.upstreamFormat).usageFromJson(buf);
       if (sink.headersSent) {
         // Keep-alives already committed to a stream; the upstream answered with JSON anyway.
         rec.status = sink.status;
@@ -455,23 +442,13 @@ async function runAttempt(
     sink.send(status, headers, JSON.stringify(out.body));
     return 'done';
   } finally {
-    env.total.removeEventListener('abort', onAbort);
+    wiring.release();
   }
 }
 
 function failureNoAnswer(env: AttemptEnv, outcome: 'failure' | 'neutral', error: GatewayError): Failure {
   env.ticket.done(outcome);
   return { error, retryAfterMs: null };
-}
-
-/** A GatewayError for a connection-level failure (connect/headers/body timeouts are 504, the rest 502). */
-export function connectionError(p: ProviderRuntime, e: unknown): GatewayError {
-  const code = String((e as { code?: unknown }).code ?? '');
-  if (isTimeoutCode(code)) {
-    const what = code === 'UND_ERR_CONNECT_TIMEOUT' ? 'connect' : code === 'UND_ERR_HEADERS_TIMEOUT' ? 'first byte' : 'idle';
-    return new GatewayError('timeout', `Upstream ${p.name} timed out (${what} timeout).`);
-  }
-  return new GatewayError('upstream_unavailable', `Upstream ${p.name} is unreachable (${code || (e as Error).message}).`);
 }
 
 /** Streams an SSE answer: hold until content (failover stays possible), then relay. */
@@ -482,13 +459,13 @@ async function relayStream(
   const format = req.route.ingressFormat;
   const p = attempt.provider;
   const st = transcoder && mapped ? transcoder.createStream(ctx, mapped) : null;
-  const sniffer = !st && attempt.capability.usageReported ? createUsageSniffer(attempt.upstreamFormat) : null;
-  const upstreamFormat = attempt.upstreamFormat;
-  const prelude = new StreamPrelude(upstreamFormat);
-  // Passthrough chat streams must end with their terminal event (transcoders check that themselves).
-  const terminal = !st && req.route.routeType === 'llm/v1/chat'
-    ? (tail: Buffer) => classifyStreamEnd(upstreamFormat, tail)
-    : null;
+  const upstreamCodec = codecFor(attempt.upstreamFormat);
+  const sniffer = !st && attempt.capability.usageReported ? upstreamCodec.usageSniffer() : null;
+  // The upstream's grammar for this route type: what "content has started" means (hold until then), and its clean end.
+  const grammar = upstreamCodec.streamGrammar(req.route.routeType);
+  const prelude = grammar ? new StreamPrelude(grammar) : null;
+  // Passthrough streams must end with their terminal event (transcoders check that themselves).
+  const terminal = !st && grammar ? grammar.classifyEnd : null;
   if (st) headers['content-type'] = 'text/event-stream; charset=utf-8';
   const onCommit = () => {
     env.keepalive?.stop();
@@ -602,46 +579,6 @@ function deliverUpstreamError(sink: ResponseSink, format: Format, transcoder: Tr
     sendError(sink, format, new GatewayError(kindForStatus(status), `Upstream answered ${status}.`));
     return;
   }
-  sink.write(format === 'anthropic-messages' ? sseEvent('error', json) : sseData(json));
+  sink.write(codecFor(format).streamError(json));
   sink.end();
-}
-
-/**
- * Reads a whole upstream body with an idle timeout between chunks and a size cap.
- * Rejects with an error whose `code` is UND_ERR_BODY_TIMEOUT on idle.
- */
-export function readAll(body: BodySource, idleMs: number, limit = 64 * 1024 * 1024): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const parts: Buffer[] = [];
-    let n = 0;
-    let timer: NodeJS.Timeout | null = null;
-    const done = (err: Error | null) => {
-      if (timer) clearTimeout(timer);
-      body.off('data', onData);
-      body.off('end', onEnd);
-      body.off('error', onError);
-      if (err) {
-        body.on('error', () => {});
-        body.destroy();
-        reject(err);
-      } else resolve(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, n));
-    };
-    const arm = () => {
-      if (!idleMs) return;
-      if (timer) timer.refresh();
-      else timer = setTimeout(() => done(Object.assign(new Error(`no upstream data for ${idleMs} ms`), { code: 'UND_ERR_BODY_TIMEOUT' })), idleMs);
-    };
-    const onData = (c: Buffer) => {
-      n += c.length;
-      if (n > limit) return done(new Error(`upstream body larger than ${limit} bytes`));
-      parts.push(c);
-      arm();
-    };
-    const onEnd = () => done(null);
-    const onError = (e: Error) => done(e);
-    body.on('data', onData);
-    body.on('end', onEnd);
-    body.on('error', onError);
-    arm();
-  });
 }

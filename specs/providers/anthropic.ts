@@ -11,7 +11,7 @@
  */
 import type { ProviderSpec } from '../capability.ts';
 
-export const anthropic: ProviderSpec = {
+const anthropic: ProviderSpec = {
   type: 'anthropic',
   displayName: 'Anthropic',
   nativeFormat: 'anthropic-messages',
@@ -65,3 +65,4 @@ export const anthropic: ProviderSpec = {
     { id: 'claude-opus-4-1', displayName: 'Claude Opus 4.1', contextWindow: 200000, maxOutputTokens: 32000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
   ],
 };
+export default anthropic;
