@@ -18,7 +18,8 @@ import type { RuntimeConfig } from './config/index.ts';
 import type { ResponseSink } from './server/sink.ts';
 import { execute } from './upstream/executor.ts';
 import type { Reliability } from './upstream/reliability.ts';
-import { emptyUsage, type Usage } from './usage.ts';
+import type { Usage } from './usage.ts';
+import { RequestRecorder } from './recorder.ts';
 
 /** A request as copied out of uWS (req is dead after the handler returns). */
 export interface Incoming {
@@ -100,17 +101,12 @@ export function newRequestId(): string {
 export async function handle(state: GatewayState, req: Incoming, sink: ResponseSink): Promise<void> {
   const { cfg, hooks } = state;
   const format = req.route.ingressFormat;
-  const rec: RequestRecord = {
-    id: req.id, caller: 'unknown', callerMetadata: {}, alias: null, provider: null, target: null,
-    routeType: req.route.routeType, ingressFormat: format, upstreamFormat: null, mode: null, stream: false,
-    status: 0, errorType: null, usage: emptyUsage(), latencyMs: 0, ttftMs: null, attempts: 0, failovers: 0, droppedParams: [],
-  };
+  const rec = new RequestRecorder(req.id, req.route.routeType, format, req.startedAt);
   let release: ((rec: RequestRecord) => void) | void = undefined;
   try {
     const caller = authenticate(req.headers, cfg.callers, req.listener === 'anthropic' ? cfg.server.anthropicAuth : cfg.server.auth, cfg.hasPassthroughProvider);
     req.callerProviderKey = caller.providerKey;
-    rec.caller = caller.name;
-    rec.callerMetadata = caller.metadata;
+    rec.caller(caller);
     if (!req.route.modelInBody) {
       // Message Batches: no top-level model; runtime/batches picks the upstream.
       await handleBatches(state, caller, req, sink, rec);
@@ -122,26 +118,24 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     if (typeof json.model !== 'string' || json.model === '') throw new GatewayError('invalid_request', 'model: must be a non-empty string', { param: 'model' });
     // JSON.parse keeps the last `model`, a passthrough byte patch rewrites one: an ambiguous body is refused.
     if (countTopLevelKey(req.body, 'model') > 1) throw new GatewayError('invalid_request', 'model: the request body has more than one top-level "model" key', { param: 'model' });
-    rec.stream = json.stream === true;
+    rec.streaming(json.stream === true);
     const resolved = resolve(cfg, caller, json.model, req.route.routeType, format);
     if (applyModelParams(json, resolved.params)) req.body = Buffer.from(JSON.stringify(json)); // `provider:model?k=v` parameters
     const plan = checkPlan(resolved, json, req.route.routeType, req.body.length); // streaming flag, context window
-    rec.alias = plan.alias;
+    rec.request(plan.alias);
     requireCallerProviderKey(plan.attempts.map((a) => a.provider), caller);
     if (plan.attempts.some((a) => a.mode === 'transcode') && full) check(full, json);
-    release = await hooks.admit?.(caller, plan, req, estimateTokens(req.body), rec.stream);
+    release = await hooks.admit?.(caller, plan, req, estimateTokens(req.body), rec.record.stream);
     await execute(state, req, sink, plan, json, rec);
   } catch (e) {
     const err = toGatewayError(e);
-    rec.status = err.status;
-    rec.errorType = err.kind;
+    rec.failed(err.kind, err.status);
     sendError(sink, format, err, { 'x-switchyard-request-id': req.id });
   } finally {
-    rec.latencyMs = performance.now() - req.startedAt;
-    if (!rec.status) rec.status = sink.aborted && !sink.headersSent ? 499 : sink.status;
+    const record = rec.finish(sink);
     try {
-      if (release) release(rec);
-      hooks.onComplete?.(rec, req);
+      if (release) release(record);
+      hooks.onComplete?.(record, req);
     } catch {
       /* accounting must never break a response */
     }

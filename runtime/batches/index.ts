@@ -64,9 +64,10 @@ import {
 } from '../upstream/exchange.ts';
 import { pump } from '../upstream/pump.ts';
 import { isUpstreamFailureStatus } from '../upstream/retry.ts';
-import type { Format, RouteEntry } from '../../generated/routes.ts';
+import type { RouteEntry } from '../../generated/routes.ts';
 import { check, codecFor, parseJson, type Validator } from '../formats/index.ts';
 import type { GatewayState } from '../pipeline.ts';
+import type { RequestRecorder } from '../recorder.ts';
 
 /** What the batches handler needs from the pipeline's request. */
 export interface BatchRequest {
@@ -79,17 +80,6 @@ export interface BatchRequest {
   id: string;
   /** performance.now() when the request arrived (the total time limit counts from here). */
   startedAt: number;
-}
-
-/** Filled in for accounting (the pipeline's RequestRecord fields). */
-export interface BatchRecord {
-  provider: string | null;
-  target: string | null;
-  alias: string | null;
-  status: number;
-  errorType: string | null;
-  upstreamFormat: Format | null;
-  mode: 'passthrough' | 'transcode' | null;
 }
 
 const ROUTE_TYPE = 'files/v1/batches' as const;
@@ -249,7 +239,7 @@ function readWhole(c: Call, res: UpstreamResponse): Promise<Buffer> {
  * Handles one Message Batches request. Throws GatewayError for gateway-side
  * failures (the pipeline renders them in the Anthropic format).
  */
-export async function handleBatches(state: GatewayState, caller: Caller, req: BatchRequest, sink: ResponseSink, rec: BatchRecord): Promise<void> {
+export async function handleBatches(state: GatewayState, caller: Caller, req: BatchRequest, sink: ResponseSink, rec: RequestRecorder): Promise<void> {
   const { cfg } = state;
   if (req.route.ingressFormat !== 'anthropic-messages') {
     throw new GatewayError('invalid_request', `${ROUTE_TYPE} is served in the native Anthropic format only.`);
@@ -270,7 +260,7 @@ export async function handleBatches(state: GatewayState, caller: Caller, req: Ba
   }
 }
 
-async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord): Promise<void> {
+async function run(c: Call, op: string, id: string | undefined, rec: RequestRecorder): Promise<void> {
   const { state, caller, req, sink } = c;
   const { cfg } = state;
   let provider: ProviderRuntime;
@@ -279,8 +269,8 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
     const r = planCreate(cfg, caller, req.body);
     provider = r.provider;
     body = r.body;
-    rec.alias = r.aliases.join(',');
-    rec.target = r.targets.join(',');
+    rec.request(r.aliases.join(','));
+    rec.nativeCall(r.provider.name, 'anthropic-messages', r.targets.join(','));
   } else if (op === 'list') {
     provider = pickListProvider(cfg, req.headers);
   } else {
@@ -292,9 +282,7 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
     throw new GatewayError('permission', `This caller key may not use the Message Batches of provider ${provider.name}.`);
   }
   const cap = capabilityOf(provider);
-  rec.provider = provider.name;
-  rec.upstreamFormat = 'anthropic-messages';
-  rec.mode = 'passthrough';
+  rec.nativeCall(provider.name, 'anthropic-messages');
   const path = cap.upstreamPath + (id === undefined ? '' : `/${id}`) + (op === 'results' ? '/results' : op === 'cancel' ? '/cancel' : '');
   const ex = await exchange(c, provider, req.method as 'GET' | 'POST' | 'DELETE', path, op === 'list' ? req.query : undefined, body);
   if (!ex) return;
@@ -303,8 +291,8 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
   const headers = relayedHeaders(res.headers);
   headers['x-switchyard-request-id'] = req.id;
   if (provider.simulated) headers['x-switchyard-simulated'] = 'true';
-  rec.status = status;
-  if (status >= 400) rec.errorType = 'upstream';
+  rec.answered(status);
+  if (status >= 400) rec.failed('upstream');
   if (op === 'results' && status < 400) {
     // The pump without a prelude: commits at once, relays with backpressure (its idle timer is
     // suspended while the caller's socket is full: a slow reader is not an idle upstream).
@@ -320,11 +308,11 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
       sink.end();
     } else if (outcome === 'caller_aborted') {
       ticket.done('success');
-      rec.errorType = 'caller_aborted';
+      rec.failed('caller_aborted');
     } else {
       // Headers are out: the JSONL body just ends early (no in-band error format exists for JSONL).
       ticket.done(outcome === 'aborted' ? 'neutral' : 'failure');
-      rec.errorType = outcome === 'aborted' ? totalError(c).kind : outcome;
+      rec.failed(outcome === 'aborted' ? totalError(c).kind : outcome);
       sink.close();
     }
     return;

@@ -45,7 +45,8 @@ import { GatewayError } from '../errors.ts';
 import type { Attempt, Plan } from '../routing/index.ts';
 import type { ProviderRuntime } from '../config/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
-import type { GatewayState, Incoming, RequestRecord } from '../pipeline.ts';
+import type { GatewayState, Incoming } from '../pipeline.ts';
+import type { RequestRecorder } from '../recorder.ts';
 import { codecFor, sendError } from '../formats/index.ts';
 import { dialectOf, type AdapterContext, type ProviderAdapter } from '../providers/index.ts';
 import { upstreamHeaders, relayedHeaders } from './index.ts';
@@ -111,7 +112,7 @@ function sleep(ms: number, signal: AbortLike, sink: ResponseSink): Promise<void>
  * upstream answered; the pipeline turns it into the caller's format (an HTTP
  * error, or an error event when keep-alives already started the stream).
  */
-export async function execute(state: GatewayState, req: Incoming, sink: ResponseSink, plan: Plan, json: Record<string, unknown>, rec: RequestRecord): Promise<void> {
+export async function execute(state: GatewayState, req: Incoming, sink: ResponseSink, plan: Plan, json: Record<string, unknown>, rec: RequestRecorder): Promise<void> {
   const { cfg } = state;
   const rel = reliabilityOf(state);
   const policy = cfg.retry;
@@ -121,7 +122,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
   // Aborted at the total time limit (reason 'timeout') or when the shutdown grace period ends ('shutdown').
   const deadline = new RequestDeadline(rel, cfg.timeouts.totalMs, req.startedAt);
   const total = deadline.total;
-  const keepalive = rec.stream
+  const keepalive = rec.record.stream
     ? new Keepalive(sink, codecFor(format).keepalive, cfg.server.keepaliveMs, sseHeaders(req.id))
     : null;
   keepalive?.start();
@@ -192,17 +193,10 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       last?.discard?.();
       last = null;
       used++;
-      rec.attempts++;
-      if (prev >= 0) {
-        if (prev === pick) retries++;
-        else rec.failovers++;
-      }
-      rec.retries = retries;
+      const repeat = prev < 0 ? 'first' : prev === pick ? 'retry' : 'failover';
+      if (repeat === 'retry') retries++;
+      rec.attempt(attempt, repeat, retries);
       prev = pick;
-      rec.provider = attempt.provider.name;
-      rec.target = `${attempt.provider.name}/${attempt.target.model}`;
-      rec.upstreamFormat = attempt.upstreamFormat;
-      rec.mode = attempt.mode;
       let result: AttemptResult;
       try {
         result = await runAttempt(state, req, sink, attempt, prep, rec, { ticket, breaker, total, keepalive });
@@ -239,8 +233,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
   } catch (e) {
     if (!sink.headersSent || !(e instanceof GatewayError)) throw e;
     // Keep-alives already sent HTTP 200: the error goes out as an event, and the record says what the caller got.
-    rec.status = sink.status;
-    rec.errorType = e.kind;
+    rec.failed(e.kind, sink.status);
     sendError(sink, format, e);
   } finally {
     deadline.close();
@@ -319,14 +312,14 @@ function kindForStatus(status: number): GatewayError['kind'] {
  * retryable failure that happened before anything but keep-alives reached the caller.
  */
 async function runAttempt(
-  state: GatewayState, req: Incoming, sink: ResponseSink, attempt: Attempt, prep: Prepared, rec: RequestRecord, env: AttemptEnv,
+  state: GatewayState, req: Incoming, sink: ResponseSink, attempt: Attempt, prep: Prepared, rec: RequestRecorder, env: AttemptEnv,
 ): Promise<AttemptResult> {
   const { cfg, agent } = state;
   const format = req.route.ingressFormat;
   const p = attempt.provider;
   const key = providerKey(p, req.callerProviderKey);
   const { adapter, actx, transcoder, mapped, body, overrides, dropped, ctx } = prep;
-  rec.droppedParams = dropped;
+  rec.dropped(dropped);
   const idleMs = cfg.timeouts.idleMs;
   const wiring = abortWiring(sink, env.total);
   try {
@@ -363,9 +356,8 @@ async function runAttempt(
       }
       ({ status, body: text } = normalizedError(adapter, status, text, upstreamHeadersIn));
       const deliver = async () => {
-        rec.errorType = 'upstream';
         deliverUpstreamError(sink, format, transcoder, status, headers, text);
-        rec.status = sink.status; // what the caller got: the (mapped) status, or 200 when keep-alives started the stream
+        rec.failed('upstream', sink.status); // what the caller got: the (mapped) status, or 200 when keep-alives started the stream
       };
       const rejected = rejectProviderKey(p, key, status);
       if (rejected !== null) {
@@ -399,13 +391,11 @@ async function runAttempt(
     }
     if (!transcoder) {
       env.ticket.done('success');
-      rec.status = status;
-      rec.ttftMs = performance.now() - req.startedAt;
-      if (attempt.capability.usageReported) rec.usage = codecFor(attempt.upstreamFormat).usageFromJson(buf);
+      rec.firstByte(status);
+      if (attempt.capability.usageReported) rec.usage(codecFor(attempt.upstreamFormat).usageFromJson(buf));
       if (sink.headersSent) {
         // Keep-alives already committed to a stream; the upstream answered with JSON anyway.
-        rec.status = sink.status;
-        rec.errorType = 'upstream_not_streaming';
+        rec.failed('upstream_not_streaming', sink.status);
         sendError(sink, format, new GatewayError('upstream_unavailable', `Upstream ${p.name} answered without streaming.`));
         return 'done';
       }
@@ -429,13 +419,11 @@ async function runAttempt(
       return { error: new GatewayError('upstream_unavailable', msg), retryAfterMs: null };
     }
     env.ticket.done('success');
-    rec.status = status;
-    rec.usage = out.usage;
-    rec.ttftMs = performance.now() - req.startedAt;
+    rec.firstByte(status);
+    rec.usage(out.usage);
     headers['content-type'] = 'application/json';
     if (sink.headersSent) {
-      rec.status = sink.status;
-      rec.errorType = 'upstream_not_streaming';
+      rec.failed('upstream_not_streaming', sink.status);
       sendError(sink, format, new GatewayError('upstream_unavailable', `Upstream ${p.name} answered without streaming.`));
       return 'done';
     }
@@ -454,7 +442,7 @@ function failureNoAnswer(env: AttemptEnv, outcome: 'failure' | 'neutral', error:
 /** Streams an SSE answer: hold until content (failover stays possible), then relay. */
 async function relayStream(
   req: Incoming, sink: ResponseSink, attempt: Attempt, transcoder: Transcoder | null, mapped: MappedRequest | null, ctx: RequestContext,
-  status: number, headers: Record<string, string>, body: BodySource, rec: RequestRecord, env: AttemptEnv, idleMs: number,
+  status: number, headers: Record<string, string>, body: BodySource, rec: RequestRecorder, env: AttemptEnv, idleMs: number,
 ): Promise<AttemptResult> {
   const format = req.route.ingressFormat;
   const p = attempt.provider;
@@ -471,9 +459,8 @@ async function relayStream(
     env.keepalive?.stop();
     // A half-open probe is judged as soon as content flows; other streams when they end.
     if (env.ticket.probe) env.ticket.done('success');
-    rec.ttftMs = performance.now() - req.startedAt;
     sink.writeHead(st ? 200 : status, { ...headers, 'cache-control': 'no-cache' });
-    rec.status = sink.status; // 200 when keep-alives already sent the head
+    rec.firstByte(sink.status); // 200 when keep-alives already sent the head
   };
   const result = await pump(body, sink, {
     prelude,
@@ -485,7 +472,8 @@ async function relayStream(
     ...(terminal ? { terminal } : {}),
   });
   const finish = (r: PumpFinished): 'done' => {
-    rec.usage = st ? st.usage : sniffer ? sniffer.usage : rec.usage;
+    if (st) rec.usage(st.usage);
+    else if (sniffer) rec.usage(sniffer.usage);
     finishStream(sink, format, r, rec, env);
     return 'done';
   };
@@ -509,14 +497,14 @@ async function relayStream(
       deliver: async () => {
         finish(await result.resume());
         // The upstream's own error event went to the caller (HTTP 200 with an error inside).
-        if (result.reason === 'error_event' && rec.errorType === null) rec.errorType = 'upstream';
+        if (result.reason === 'error_event') rec.failedUnlessRecorded('upstream');
       },
     } : {}),
   };
 }
 
 /** Ends a committed stream: cleanly, or with an error event in the caller's format. */
-function finishStream(sink: ResponseSink, format: Format, r: PumpFinished, rec: RequestRecord, env: AttemptEnv): void {
+function finishStream(sink: ResponseSink, format: Format, r: PumpFinished, rec: RequestRecorder, env: AttemptEnv): void {
   if (r.outcome === 'complete') {
     env.ticket.done('success');
     sink.end();
@@ -524,14 +512,14 @@ function finishStream(sink: ResponseSink, format: Format, r: PumpFinished, rec: 
   }
   if (r.outcome === 'caller_aborted') {
     env.ticket.done('success');
-    rec.errorType = 'caller_aborted';
+    rec.failed('caller_aborted');
     return;
   }
   if (r.outcome === 'error_event') {
     // The upstream ended its stream with its own error event, already relayed to the caller.
     if (env.ticket.probe) env.breaker.recordLateFailure();
     else env.ticket.done('failure');
-    rec.errorType = 'upstream';
+    rec.failed('upstream');
     sink.end();
     return;
   }
@@ -545,7 +533,7 @@ function finishStream(sink: ResponseSink, format: Format, r: PumpFinished, rec: 
       : r.outcome === 'truncated'
         ? new GatewayError('api_error', 'upstream stream ended before the message was complete')
         : new GatewayError('upstream_unavailable', 'Upstream connection failed mid-stream.');
-  rec.errorType = r.outcome === 'truncated' ? 'upstream_truncated' : err.kind;
+  rec.failed(r.outcome === 'truncated' ? 'upstream_truncated' : err.kind);
   sendError(sink, format, err);
 }
 
