@@ -54,6 +54,7 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { EventStreamCodec } from '@smithy/eventstream-codec';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
 import {
+  CLOUD_CLAUDE_BETAS,
   FaultQueue,
   claudeEventJson,
   claudeInput,
@@ -99,24 +100,8 @@ export interface BedrockSimulatorOptions extends CloudListenOptions {
 /** The `anthropic_version` Bedrock requires for Claude. */
 export const BEDROCK_ANTHROPIC_VERSION = 'bedrock-2023-05-31';
 
-/**
- * Default `anthropic_beta` values the simulator accepts — a stand-in for the
- * betas Bedrock documents for Claude; tests can pass their own list.
- */
-export const BEDROCK_BETAS: readonly string[] = [
-  'computer-use-2024-10-22',
-  'computer-use-2025-01-24',
-  'computer-use-2025-11-24',
-  'token-efficient-tools-2025-02-19',
-  'interleaved-thinking-2025-05-14',
-  'output-128k-2025-02-19',
-  'dev-full-thinking-2025-05-14',
-  'context-1m-2025-08-07',
-  'context-management-2025-06-27',
-  'effort-2025-11-24',
-  'tool-search-tool-2025-10-19',
-  'tool-examples-2025-10-29',
-];
+/** Default `anthropic_beta` values the simulator accepts (see CLOUD_CLAUDE_BETAS). */
+export const BEDROCK_BETAS: readonly string[] = CLOUD_CLAUDE_BETAS;
 
 const CORAL = 'http://internal.amazon.com/coral/com.amazon.bedrock/';
 const CORAL_SERVICE = 'http://internal.amazon.com/coral/com.amazon.coral.service/';
