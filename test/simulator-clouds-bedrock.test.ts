@@ -19,6 +19,7 @@ import {
   ModelStreamErrorException,
 } from '@aws-sdk/client-bedrock-runtime';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
 import { EventStreamCodec } from '@smithy/eventstream-codec';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
 import { startBedrockSimulator } from '../runtime/simulator/clouds/bedrock.ts';
@@ -224,10 +225,43 @@ describe('Bedrock simulator with @aws-sdk/client-bedrock-runtime', () => {
     expect((withModel as Error).message).toMatch(/extraneous key \[model\]/);
     const { anthropic_version: _v, ...noVersion } = BODY;
     expect(((await send(noVersion)) as Error).message).toMatch(/required key \[anthropic_version\]/);
-    expect(((await send({ ...BODY, anthropic_version: '2023-06-01' })) as Error).message).toMatch(/anthropic_version/);
+    expect(((await send({ ...BODY, anthropic_version: 'vertex-2023-10-16' })) as Error).message).toMatch(/anthropic_version/);
     const beta = await send({ ...BODY, anthropic_beta: ['claude-code-20250219'] });
     expect(beta).toBeInstanceOf(ValidationException);
     expect((beta as Error).message).toBe('invalid beta flag');
     expect(((await send({ ...BODY, stream: true })) as Error).message).toMatch(/extraneous key \[stream\]/);
+  });
+});
+
+describe('Bedrock simulator with @anthropic-ai/bedrock-sdk (Anthropic\'s own Bedrock client)', () => {
+  const bedrock = () => new AnthropicBedrock({ awsRegion: 'us-west-2', awsAccessKey: AKID, awsSecretKey: SECRET, baseURL: sim.url, maxRetries: 0 });
+
+  it('messages.create: model moved to the path, anthropic-beta header moved into the body, SigV4 verified', async () => {
+    const msg = await bedrock().beta.messages.create({ model: MODEL, max_tokens: 64, betas: ['context-1m-2025-08-07'], messages: [{ role: 'user', content: 'hello' }] });
+    expect(msg.content[0]).toEqual({ type: 'text', text: 'word0 word1 word2 word3 word4 word5 word6 word7' });
+    const rec = sim.requests.at(-1);
+    // Unlike the AWS SDK this client leaves `:` unescaped; the signature still verifies (canonical URI = escaped raw path).
+    expect(rec?.path).toBe('/model/us.anthropic.claude-sonnet-4-5-20250929-v1:0/invoke');
+    expect(rec?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 /);
+    const sent = JSON.parse(rec?.body.toString('utf8') ?? '{}') as Record<string, unknown>;
+    expect(sent.model).toBeUndefined();
+    expect(sent.anthropic_beta).toEqual(['context-1m-2025-08-07']);
+    expect(typeof sent.anthropic_version).toBe('string');
+  });
+
+  it('streaming: the SDK turns the event stream back into Anthropic events (thinking signature intact)', async () => {
+    const stream = bedrock().messages.stream({ model: MODEL, max_tokens: 2048, thinking: { type: 'enabled', budget_tokens: 1024 }, messages: [{ role: 'user', content: 'hello' }] });
+    const msg = await stream.finalMessage();
+    expect(sim.requests.at(-1)?.path).toMatch(/\/invoke-with-response-stream$/);
+    expect(JSON.parse(sim.requests.at(-1)?.body.toString('utf8') ?? '{}')).not.toHaveProperty('stream');
+    const thinking = msg.content[0];
+    expect(thinking?.type === 'thinking' && thinking.signature).toBe(Buffer.from(`switchyard-sim-signature:${msg.id}`).toString('base64'));
+    expect(msg.content[1]).toEqual({ type: 'text', text: 'word0 word1 word2 word3 word4 word5 word6 word7' });
+  });
+
+  it('a beta Bedrock does not take fails as a 400 ValidationException ("invalid beta flag")', async () => {
+    const err = await bedrock().beta.messages.create({ model: MODEL, max_tokens: 8, betas: ['claude-code-20250219'], messages: [{ role: 'user', content: 'x' }] }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ status: 400, error: { message: 'invalid beta flag' } });
+    expect((err as { headers: Headers }).headers.get('x-amzn-errortype')).toMatch(/^ValidationException:/);
   });
 });

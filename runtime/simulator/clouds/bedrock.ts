@@ -20,7 +20,9 @@
  *   `{"input":{"invokeModel":{"body":"<base64 InvokeModel body>"}}}` (or `converse`).
  *
  * Body rules (InvokeModel for Anthropic Claude): no `model` and no `stream` key,
- * `anthropic_version` must be `bedrock-2023-05-31`, optional `anthropic_beta`
+ * `anthropic_version` must be `bedrock-2023-05-31` (or an Anthropic API version date:
+ * @anthropic-ai/bedrock-sdk copies its `anthropic-version` header, e.g. `2026-10-21`,
+ * into the body), optional `anthropic_beta`
  * array whose values must be in `betas`; violations are 400 ValidationException
  * "Malformed input request: ..." / "invalid beta flag".
  *
@@ -283,7 +285,8 @@ class BedrockSim {
     const malformed = (what: string): string => `Malformed input request: ${what}, please reformat your input and try again.`;
     for (const key of ['model', 'stream']) if (key in body) return malformed(`#: extraneous key [${key}] is not permitted`);
     if (!('anthropic_version' in body)) return malformed('#: required key [anthropic_version] not found');
-    if (body.anthropic_version !== BEDROCK_ANTHROPIC_VERSION) return malformed(`#/anthropic_version: ${JSON.stringify(body.anthropic_version)} is not a valid enum value`);
+    const v = body.anthropic_version;
+    if (typeof v !== 'string' || !(v === BEDROCK_ANTHROPIC_VERSION || /^\d{4}-\d{2}-\d{2}$/.test(v))) return malformed(`#/anthropic_version: ${JSON.stringify(v)} is not a valid enum value`);
     const missing = missingMessagesField(body);
     if (missing) return malformed(`#: required key [${missing}] not found`);
     if ('anthropic_beta' in body) {
