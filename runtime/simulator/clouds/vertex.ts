@@ -211,16 +211,18 @@ class VertexSim {
       await writePlan(res, googleJson(405, googleErrorBody(405, `Method ${req.method} is not allowed.`), base), NO_FAULTS);
       return;
     }
-    const denied = this.#authenticate(req, decodeURIComponent(m[1] as string));
-    if (denied) {
-      await writePlan(res, denied, NO_FAULTS);
-      return;
-    }
+    let project: string;
     let model: string;
     try {
+      project = decodeURIComponent(m[1] as string);
       model = decodeURIComponent(m[3] as string);
     } catch {
       await writePlan(res, googleJson(400, googleErrorBody(400, 'Invalid resource name.'), base), NO_FAULTS);
+      return;
+    }
+    const denied = this.#authenticate(req, project);
+    if (denied) {
+      await writePlan(res, denied, NO_FAULTS);
       return;
     }
     const stream = m[4] === 'streamRawPredict';
