@@ -47,7 +47,7 @@
  * Sources: AWS Bedrock API reference (InvokeModel, InvokeModelWithResponseStream,
  * CountTokens; "Anthropic Claude Messages API" parameters page), the operation
  * schemas and error classes of @aws-sdk/client-bedrock-runtime, AWS SigV4
- * documentation, ../../../shared/reference/new-surfaces.md ("Claude on the clouds").
+ * documentation, shared/reference/new-surfaces.md ("Claude on the clouds").
  */
 import { timingSafeEqual } from 'node:crypto';
 import { SignatureV4 } from '@smithy/signature-v4';

@@ -23,7 +23,7 @@
  * Sources: Microsoft Foundry "Deploy and use Claude models" docs (endpoint shape,
  * `api-key`/Entra auth), the @anthropic-ai/foundry-sdk client (base URL, `x-api-key`,
  * `azureADTokenProvider` → Bearer), Azure AI services 401 messages, and
- * ../../../shared/reference/wire-formats.md §1 for the Anthropic wire.
+ * shared/reference/wire-formats.md §1 for the Anthropic wire.
  */
 import { timingSafeEqual } from 'node:crypto';
 import { anthropicErrorBody, anthropicErrorEvent } from '../anthropic.ts';
