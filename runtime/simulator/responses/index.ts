@@ -103,6 +103,8 @@ export interface ResponsesSimulatorOptions {
   wsMaxAgeMs?: number;
   /** Maximum stored responses (default 10 000; oldest dropped). */
   maxStored?: number;
+  /** Serve WebSocket mode (default true); false answers the upgrade like a server without it (404 Invalid URL). */
+  websocket?: boolean;
 }
 
 /** One request (or WebSocket upgrade) as received (fields as ../index.ts `RecordedRequest`, plus the WebSocket messages). */
@@ -161,6 +163,7 @@ class Server implements ResponsesSimulator {
       maxBodyBytes: opts.maxBodyBytes ?? 64 * 1024 * 1024,
       wsMaxAgeMs: opts.wsMaxAgeMs ?? 60 * 60 * 1000,
       maxStored: opts.maxStored ?? 10_000,
+      websocket: opts.websocket ?? true,
     };
     this.state = new ResponsesState(this.#opts.maxStored);
     this.#app = uWS.App();
@@ -185,8 +188,10 @@ class Server implements ResponsesSimulator {
         d.session?.onClose();
       },
     };
-    this.#app.ws('/v1/responses', ws);
-    this.#app.ws('/responses', ws);
+    if (opts.websocket !== false) {
+      this.#app.ws('/v1/responses', ws);
+      this.#app.ws('/responses', ws);
+    }
     this.#app.any('/*', (res, req) => this.#onRequest(res, req));
   }
 
