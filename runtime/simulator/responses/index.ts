@@ -80,6 +80,44 @@
  * the upgrade request's `x-sim-*` headers apply to every turn and the model
  * suffix per turn; `queueFaults` entries are consumed one per create (HTTP or
  * WebSocket turn) that passed validation. "events" = stream events of any type.
+ * Not simulated: `GET /v1/responses/{id}?stream=true` (resuming a background
+ * stream), `conversation`, `prompt` templates, built-in tool calls (web_search,
+ * file_search, …: accepted in `tools`, never called), `response.steer`.
+ *
+ * What real clients send (observed against this simulator by
+ * test/simulator-responses-clients.test.ts; versions pinned in package.json):
+ * - openai SDK 7.57 `ResponsesWS` (openai/resources/responses/ws): WebSocket to
+ *   `ws(s)://<baseURL>/responses` with `Authorization: Bearer`, one
+ *   `response.create` message per turn.
+ * - OpenAI Agents SDK 0.20 (`@openai/agents`, default model = Responses):
+ *   over HTTP, `POST /v1/responses` with `stream: false` (true when run streamed),
+ *   `include: []`, `reasoning: {effort: "none"}`, `text: {verbosity: "low"}`,
+ *   function tools with `strict: true`, and the FULL history each call (no
+ *   `previous_response_id`); user-agent `Agents/JavaScript 0.20.0`. With
+ *   `setOpenAIResponsesTransport("websocket")` it opens a new socket per model
+ *   call (needs a global WebSocket taking `{headers}`; Node 20 has none) and
+ *   sends `response.create` with `stream: true` and the full history.
+ * - Codex CLI 0.171 (`codex exec`, custom provider with `wire_api = "responses"`,
+ *   `supports_websockets = true`): one WebSocket on `GET /v1/responses` with
+ *   headers `authorization`, `openai-beta: responses_websockets=2026-02-06`,
+ *   `originator: codex_exec`, `user-agent: codex_exec/0.171.0 (…)`, `session-id`,
+ *   `thread-id`, `x-client-request-id`, `x-codex-window-id`,
+ *   `x-codex-turn-metadata` (JSON), `x-codex-beta-features`, and a
+ *   permessage-deflate offer. First a warm-up `response.create` with
+ *   `generate: false` (developer message only), then each request chains with
+ *   `previous_response_id` and sends only the NEW input items (after a tool
+ *   call: just the `function_call_output`). Every message has `stream: true`
+ *   (despite the guide), `store: false`, `include: ["reasoning.encrypted_content"]`,
+ *   `prompt_cache_key` (the session id), `client_metadata` (session/thread/turn ids,
+ *   turn metadata JSON), `tool_choice: "auto"`, `parallel_tool_calls: true`, no
+ *   `instructions` (they travel as a developer message). Known models (gpt-5.5)
+ *   get `reasoning: {effort: "medium"}`, `text: {verbosity: "low"}` and tools
+ *   `function` (exec_command, write_stdin, …), `custom` (apply_patch),
+ *   `tool_search`, `web_search`; an unknown model gets `reasoning: {summary: "auto"}`
+ *   and a `namespace` tool (multi_agent_v1). Refused upgrade (404): Codex retries
+ *   the upgrade `stream_max_retries` times (default 5; ~7 s measured here) and
+ *   falls back to `POST /v1/responses` (`accept: text/event-stream`, the whole
+ *   input, no `previous_response_id`); with retries 0 the fallback is immediate.
  */
 import uWS from 'uWebSockets.js';
 import type { HttpRequest, HttpResponse, TemplatedApp, WebSocket, us_listen_socket, us_socket_context_t } from 'uWebSockets.js';
