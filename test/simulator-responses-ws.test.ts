@@ -31,17 +31,19 @@ beforeEach(() => {
 async function connect(headers: Record<string, string> = { authorization: 'Bearer sk-ws' }, url = `ws://127.0.0.1:${sim.port}/v1/responses`): Promise<{
   ws: WebSocket;
   events: Ev[];
-  turn: (msg: unknown) => Promise<Ev[]>;
+  turn: (msg: unknown, until?: (e: Ev) => boolean) => Promise<Ev[]>;
   closed: Promise<{ code: number; reason: string }>;
 }> {
   const ws = new WebSocket(url, { headers });
   const events: Ev[] = [];
-  let waiter: { from: number; resolve: (e: Ev[]) => void } | undefined;
-  const terminal = new Set(['response.completed', 'response.incomplete', 'response.failed', 'error']);
+  let waiter: { from: number; resolve: (e: Ev[]) => void; until: (e: Ev) => boolean } | undefined;
+  // A turn ends with its terminal response event, or with a protocol error (no sequence_number).
+  const terminal = (e: Ev): boolean =>
+    e.type === 'response.completed' || e.type === 'response.incomplete' || e.type === 'response.failed' || (e.type === 'error' && e.sequence_number === undefined);
   ws.on('message', (data) => {
     const ev = JSON.parse(String(data)) as Ev;
     events.push(ev);
-    if (waiter && terminal.has(ev.type)) {
+    if (waiter?.until(ev)) {
       const w = waiter;
       waiter = undefined;
       w.resolve(events.slice(w.from));
@@ -56,9 +58,9 @@ async function connect(headers: Record<string, string> = { authorization: 'Beare
     ws,
     events,
     closed,
-    turn: (msg) =>
+    turn: (msg, until = terminal) =>
       new Promise<Ev[]>((resolve) => {
-        waiter = { from: events.length, resolve };
+        waiter = { from: events.length, resolve, until };
         ws.send(typeof msg === 'string' ? msg : JSON.stringify(msg));
       }),
   };
@@ -195,9 +197,13 @@ describe('WebSocket mode with a plain ws client', () => {
     const c = await connect();
     const t1 = await c.turn({ type: 'response.create', model: 'm?fault=status:429:3', input: 'x' });
     expect(t1).toEqual([{ type: 'error', status: 429, error: expect.objectContaining({ code: 'rate_limit_exceeded', type: 'requests', headers: { 'retry-after': '3' } }) }]);
+    // Default: the error event, then response.failed (as OpenAI streams it).
     const t2 = await c.turn({ type: 'response.create', model: 'm?fault=error-after:4', input: 'x' });
-    expect(t2.map((e) => e.type)).toEqual(['response.created', 'response.in_progress', 'response.output_item.added', 'response.content_part.added', 'error']);
-    expect(t2.at(-1)).toMatchObject({ sequence_number: 4, error: { type: 'server_error', code: 'server_error' } });
+    expect(t2.map((e) => e.type)).toEqual(['response.created', 'response.in_progress', 'response.output_item.added', 'response.content_part.added', 'error', 'response.failed']);
+    expect(t2[4]).toMatchObject({ sequence_number: 4, error: { type: 'server_error', code: 'server_error' } });
+    expect(t2[5]).toMatchObject({ sequence_number: 5, response: { status: 'failed', error: { code: 'server_error' } } });
+    const t2b = await c.turn({ type: 'response.create', model: 'm?fault=error-after:3&stream-error=error', input: 'x' }, (e) => e.type === 'error');
+    expect(t2b.map((e) => e.type)).toEqual(['response.created', 'response.in_progress', 'response.output_item.added', 'error']);
     const t3 = await c.turn({ type: 'response.create', model: 'm?fault=error-after:3&stream-error=failed', input: 'x' });
     expect(t3.at(-1)).toMatchObject({ type: 'response.failed', sequence_number: 3, response: { status: 'failed' } });
     sim.queueFaults(['reset-after:2']);

@@ -56,7 +56,7 @@ describe('responses.create', () => {
   it('answers JSON with a message item, usage details and the request echoed', async () => {
     const r = await client.responses.create({ model: 'gpt-5.5', input: 'Say hi', instructions: 'Be brief', metadata: { t: '1' } });
     expect(r.object).toBe('response');
-    expect(r.id).toMatch(/^resp_[0-9a-f]{48}$/);
+    expect(r.id).toMatch(/^resp_[0-9a-f]{50}$/);
     expect(r.status).toBe('completed');
     expect(r.output_text).toBe('word0 word1 word2 word3 word4 word5 word6 word7');
     const msg = r.output[0];
@@ -323,7 +323,14 @@ describe('errors and faults', () => {
     expect((await client.responses.create({ model: 'm', input: 'x' })).status).toBe('completed');
   });
 
-  it('fails a stream mid-way with an error event (SDK throws APIError) or response.failed', async () => {
+  it('fails a stream mid-way: error event then response.failed (SDK throws APIError), or response.failed alone', async () => {
+    const raw = await fetch(`${sim.url}/v1/responses`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk-sim-a', 'content-type': 'application/json', 'x-sim-fault': 'error-after:2' },
+      body: JSON.stringify({ model: 'm', input: 'x', stream: true }),
+    });
+    const names = [...(await raw.text()).matchAll(/^event: (.+)$/gm)].map((m) => m[1]);
+    expect(names).toEqual(['response.created', 'response.in_progress', 'error', 'response.failed']);
     const seen: string[] = [];
     const err = await (async () => {
       for await (const ev of await client.responses.create({ model: 'm', input: 'x', stream: true }, { headers: { 'x-sim-fault': 'error-after:5' } })) seen.push(ev.type);

@@ -172,7 +172,7 @@ interface Turn {
   entry: Entry;
   controls: Controls;
   /** `x-sim-stream-error` / model `?stream-error=`: how a mid-stream failure looks. */
-  failMode: 'error' | 'failed';
+  failMode: FailMode;
   stored: boolean;
 }
 
@@ -181,11 +181,18 @@ function controlsFor(state: ResponsesState, headers: Readonly<Record<string, str
   return resolveControls(headers, model, queued, state.defaultFault);
 }
 
-function failModeFor(headers: Readonly<Record<string, string>>, model: unknown): 'error' | 'failed' {
+/**
+ * How a simulated mid-stream failure looks: `both` (default) = the `error`
+ * event then `response.failed`, as recorded from OpenAI (recordings/SOURCES.md);
+ * `error` = the `error` event only; `failed` = `response.failed` only.
+ */
+export type FailMode = 'both' | 'error' | 'failed';
+
+function failModeFor(headers: Readonly<Record<string, string>>, model: unknown): FailMode {
   const h = headers['x-sim-stream-error'];
   const m = typeof model === 'string' && model.includes('?') ? new URLSearchParams(model.slice(model.indexOf('?') + 1)).get('stream-error') : null;
-  const v = h || m || 'error';
-  if (v !== 'error' && v !== 'failed') throw new ControlError(`x-sim-stream-error: expected "error" or "failed", got ${JSON.stringify(v)}`);
+  const v = h || m || 'both';
+  if (v !== 'both' && v !== 'error' && v !== 'failed') throw new ControlError(`x-sim-stream-error: expected "both", "error" or "failed", got ${JSON.stringify(v)}`);
   return v;
 }
 
@@ -244,7 +251,7 @@ function validate(state: ResponsesState, key: string, body: Json, connCache: Ent
 function prepareTurn(state: ResponsesState, key: string, headers: Readonly<Record<string, string>>, body: Json, connCache: Entry | undefined): Turn {
   const { prev, input, context } = validate(state, key, body, connCache);
   let controls: Controls;
-  let failMode: 'error' | 'failed';
+  let failMode: FailMode;
   try {
     controls = controlsFor(state, headers, body.model);
     failMode = failModeFor(headers, body.model);
@@ -301,8 +308,10 @@ async function runEvents(events: Json[], turn: Turn, out: EventOut, extra: Json)
   let errorAt = at('error-after');
   if (faults.some((f) => f.kind === 'error-before-content')) errorAt = 0;
   const fail = async (i: number): Promise<StreamOutcome> => {
-    const ev = turn.failMode === 'failed' && i > 0 ? failedEvent(turn.final, i) : streamErrorEvent(i);
-    await out.send({ ...ev, ...extra });
+    // response.failed needs response.created before it; at 0 only the error event can go.
+    const mode = i === 0 ? 'error' : turn.failMode;
+    if (mode !== 'failed' && !(await out.send({ ...streamErrorEvent(i), ...extra }))) return 'gone';
+    if (mode !== 'error') await out.send({ ...failedEvent(turn.final, mode === 'both' ? i + 1 : i), ...extra });
     return 'failed';
   };
   for (let i = 0; i <= events.length; i++) {
@@ -322,7 +331,7 @@ async function runEvents(events: Json[], turn: Turn, out: EventOut, extra: Json)
 
 /** Saves the outcome of a turn: the final (or failed) response when `store` is on. */
 function settle(state: ResponsesState, turn: Turn, outcome: StreamOutcome): void {
-  if (outcome === 'failed' && turn.failMode === 'failed') {
+  if (outcome === 'failed' && turn.failMode !== 'error') {
     turn.entry.response = { ...turn.final, status: 'failed', output: [], usage: null, error: { code: 'server_error', message: 'The model failed to generate a response.' } };
   }
   if (turn.stored) state.put(turn.id, turn.entry);
@@ -381,7 +390,7 @@ export async function handleResponsesRequest(state: ResponsesState, req: Respons
     const notFound = new ApiError(404, `Response with id '${id}' not found.`, null, null);
     if (sub === undefined && req.method === 'GET') {
       if (!entry || entry.key !== key) throw notFound;
-      await sendJson(reply, reqId, 200, entry.response);
+      await sendJson(reply, reqId, 200, withBilling(entry.response));
     } else if (sub === undefined && req.method === 'DELETE') {
       if (!entry || entry.key !== key) throw notFound;
       clearTimeout(entry.timer);
@@ -404,6 +413,11 @@ export async function handleResponsesRequest(state: ResponsesState, req: Respons
     if (reply.gone) return;
     await sendError(reply, reqId, e instanceof ApiError ? e : new ApiError(500, 'The server had an error while processing your request. Sorry about that!'));
   }
+}
+
+/** A response object as a JSON body: with `billing` (recordings/openai-reasoning-encrypted-content.1.json); streamed objects carry none. */
+function withBilling(response: Json): Json {
+  return { ...response, billing: { payer: 'developer' } };
 }
 
 function parseBody(body: Buffer): Json {
@@ -467,7 +481,7 @@ async function create(state: ResponsesState, key: string, req: ResponsesRequest,
       return;
     }
     settle(state, turn, 'completed');
-    const bytes = Buffer.from(JSON.stringify(turn.final));
+    const bytes = Buffer.from(JSON.stringify(withBilling(turn.final)));
     if (reset) {
       if (reset.n > 0) {
         reply.head(200, headersFor(reqId, [JSON_CT]));

@@ -50,10 +50,13 @@
  * `response.output_item.done`, then `response.completed` or `response.incomplete`.
  * `sequence_number` starts at 0 and increases by 1. Delta events carry
  * `obfuscation` unless `stream_options.include_obfuscation: false`. A mid-stream
- * failure is `event: error` with `{type: "error", error: {type, code, message,
- * param}, sequence_number}` (first-party nests the payload: SDK
- * lib/responses/ResponseStream.ts) or, with `x-sim-stream-error: failed`,
- * `response.failed` (`status: "failed"`, `error: {code: "server_error", message}`).
+ * failure is, as recorded from OpenAI (./recordings/openai-error.1.chunks.txt),
+ * `event: error` with `{type: "error", sequence_number, error: {type, code,
+ * message, param}}` (nested, as the SDK's lib/responses/ResponseStream.ts notes for
+ * first-party) followed by `response.failed` (`status: "failed"`, `error: {code,
+ * message}`, `output: []`, `usage: null`); `x-sim-stream-error: error` sends only
+ * the first, `failed` only the second. Event and object key sets are checked
+ * against recorded OpenAI streams (test/simulator-responses-recorded.test.ts).
  *
  * WebSocket mode (OpenAI guide developers.openai.com/api/docs/guides/websocket-mode;
  * SDK types `ResponsesClientEvent`, `ResponsesServerEvent` and client
@@ -72,7 +75,7 @@
  *
  * Controls (../controls.ts grammar; header or model suffix `?k=v`): `x-sim-fault`
  * (`status:CODE[:RETRY_AFTER]`, `error-after:N`, `reset-after:N`, `stall-ms:MS`,
- * `stall-after:N:MS`, `error-before-content`), `x-sim-stream-error: error|failed`
+ * `stall-after:N:MS`, `error-before-content`), `x-sim-stream-error: both|error|failed`
  * (form of a mid-stream failure), `x-sim-events` (words, default 8),
  * `x-sim-pace-ms`, `x-sim-tool`/`x-sim-tool-input` (or a `[sim-tool:NAME(:{json})]`
  * marker in the last user message; only while the last input item is not a

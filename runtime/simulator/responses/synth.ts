@@ -21,9 +21,10 @@ export function isObj(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A fresh id with OpenAI's prefix style (`resp_`, `msg_`, `fc_`, `rs_`, `call_`): prefix + 48 hex digits. */
+/** A fresh id in OpenAI's style: `resp_`/`msg_`/`fc_`/`rs_` + 50 hex digits, `call_` + 24 alphanumerics (as in recorded streams). */
 export function newId(prefix: string): string {
-  return `${prefix}_${randomBytes(24).toString('hex')}`;
+  if (prefix === 'call') return `call_${randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 24).padEnd(24, '0')}`;
+  return `${prefix}_${randomBytes(25).toString('hex')}`;
 }
 
 /** The smallest `max_output_tokens` OpenAI accepts (400 `integer_below_min_value` below it). */
@@ -218,6 +219,7 @@ export function buildResponse(inp: TurnInput): Json {
     parallel_tool_calls: b.parallel_tool_calls ?? true,
     previous_response_id: b.previous_response_id ?? null,
     prompt_cache_key: b.prompt_cache_key ?? null,
+    prompt_cache_retention: b.prompt_cache_retention ?? null,
     reasoning,
     safety_identifier: b.safety_identifier ?? null,
     service_tier: 'default',
@@ -278,7 +280,9 @@ export function streamEvents(final: Json, opts: StreamOptions, firstSeq = 0): Js
     const id = String(item.id);
     if (item.type === 'reasoning') {
       const summary = Array.isArray(item.summary) ? (item.summary as Json[]) : [];
-      push({ type: 'response.output_item.added', output_index: oi, item: { id, type: 'reasoning', summary: [] } });
+      const added: Json = { id, type: 'reasoning', summary: [] };
+      if (item.encrypted_content !== undefined) added.encrypted_content = item.encrypted_content;
+      push({ type: 'response.output_item.added', output_index: oi, item: added });
       summary.forEach((part, si) => {
         const text = String(part.text);
         push({ type: 'response.reasoning_summary_part.added', item_id: id, output_index: oi, summary_index: si, part: { type: 'summary_text', text: '' } });
