@@ -224,6 +224,21 @@ describe('WebSocket mode with a plain ws client', () => {
   });
 });
 
+describe('WebSocket client leaving mid-turn', () => {
+  it('marks the upgrade record aborted when the socket closes while a turn streams', async () => {
+    const c = await connect();
+    const first = new Promise<void>((resolve) => c.ws.once('message', () => resolve()));
+    c.ws.send(JSON.stringify({ type: 'response.create', model: 'm?pace-ms=50&events=200', input: 'x' }));
+    await first;
+    c.ws.close();
+    await c.closed;
+    const rec = sim.requests.find((r) => r.wsMessages);
+    for (let i = 0; i < 100 && !rec?.aborted; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(rec?.aborted).toBe(true);
+    expect(c.events.length).toBeLessThan(50);
+  });
+});
+
 describe('WebSocket connection limit', () => {
   it('sends websocket_connection_limit_reached after the lifetime and closes', async () => {
     const short = await startResponsesSimulator({ wsMaxAgeMs: 150 });

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import OpenAI, { APIConnectionError, APIError, AuthenticationError, BadRequestError, NotFoundError, RateLimitError } from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startResponsesSimulator, type ResponsesSimulator } from '../runtime/simulator/responses/index.ts';
+import { ResponsesState, handleResponsesRequest, startResponsesSimulator, type ResponsesReply, type ResponsesSimulator } from '../runtime/simulator/responses/index.ts';
 
 let sim: ResponsesSimulator;
 let client: OpenAI;
@@ -363,3 +363,58 @@ describe('errors and faults', () => {
     await expect(client.responses.create({ model: 'm', input: 'x' }, { headers: { 'x-sim-fault': 'bogus' } })).rejects.toMatchObject({ status: 400, code: 'simulator_control' });
   });
 });
+
+describe('carrier independence and client aborts', () => {
+  it('answers through any ResponsesReply (no uWebSockets.js): handleResponsesRequest with an in-memory reply', async () => {
+    const chunks: Buffer[] = [];
+    let status = 0;
+    let headers: ReadonlyArray<readonly [string, string]> = [];
+    let gone = false;
+    const reply: ResponsesReply = {
+      get gone() {
+        return gone;
+      },
+      head(s, h) {
+        status = s;
+        headers = h;
+      },
+      async write(c) {
+        chunks.push(Buffer.from(c));
+        return true;
+      },
+      async end(b) {
+        if (b) chunks.push(Buffer.from(b));
+        gone = true;
+      },
+      close() {
+        gone = true;
+      },
+      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    };
+    const body = Buffer.from(JSON.stringify({ model: 'm', input: 'x', stream: true }));
+    await handleResponsesRequest(new ResponsesState(), { method: 'POST', path: '/v1/responses', query: '', headers: { authorization: 'Bearer k' }, body }, reply);
+    expect(status).toBe(200);
+    expect(headers).toContainEqual(['content-type', 'text/event-stream; charset=utf-8']);
+    const events = [...Buffer.concat(chunks).toString().matchAll(/^event: (.+)$/gm)].map((m) => m[1]);
+    expect(events[0]).toBe('response.created');
+    expect(events.at(-1)).toBe('response.completed');
+    expect(gone).toBe(true);
+  });
+
+  it('records a client that disconnects mid-stream as aborted and stops writing', async () => {
+    const ac = new AbortController();
+    const res = await fetch(`${sim.url}/v1/responses`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk-sim-a', 'content-type': 'application/json', 'x-sim-pace-ms': '50', 'x-sim-events': '200' },
+      body: JSON.stringify({ model: 'm', input: 'x', stream: true }),
+      signal: ac.signal,
+    });
+    const reader = res.body?.getReader();
+    await reader?.read();
+    ac.abort();
+    const rec = sim.requests.at(-1);
+    for (let i = 0; i < 100 && !rec?.aborted; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(rec?.aborted).toBe(true);
+  });
+});
+

@@ -567,11 +567,16 @@ export class ResponsesWsSession {
     if (!this.#busy) void this.#drain();
   }
 
-  /** The socket closed (either side). */
-  onClose(): void {
+  /**
+   * The socket closed (either side).
+   * @returns true when a turn was still streaming (the client left mid-response)
+   */
+  onClose(): boolean {
+    const midTurn = this.#busy && !this.#closed;
     this.#closed = true;
     clearTimeout(this.#timer);
     this.#queue.length = 0;
+    return midTurn;
   }
 
   async #expire(): Promise<void> {

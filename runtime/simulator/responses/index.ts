@@ -150,7 +150,7 @@ export interface ResponsesSimulatorOptions {
 
 /** One request (or WebSocket upgrade) as received (fields as ../index.ts `RecordedRequest`, plus the WebSocket messages). */
 export interface ResponsesRecordedRequest extends Omit<RecordedRequest, 'completed'> {
-  /** For a WebSocket upgrade: the client messages, parsed (a string when not JSON). */
+  /** For a WebSocket upgrade: the client messages, parsed (a string when not JSON). `aborted`: the socket closed while a turn was streaming. */
   wsMessages?: unknown[];
 }
 
@@ -226,7 +226,7 @@ class Server implements ResponsesSimulator {
         d.closed = true;
         this.#sockets.delete(socket);
         for (const w of d.drainWaiters.splice(0)) w();
-        d.session?.onClose();
+        if (d.session?.onClose()) d.rec.aborted = true;
       },
     };
     if (opts.websocket !== false) {
