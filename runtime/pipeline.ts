@@ -20,6 +20,7 @@ import { execute } from './upstream/executor.ts';
 import type { Reliability } from './upstream/reliability.ts';
 import { emptyUsage, type Usage } from './usage.ts';
 import { sseData, sseEvent } from './sse/writer.ts';
+import { invalidHeader, invalidHeaderMessage } from './security/header-bytes.ts';
 
 /** A request as copied out of uWS (req is dead after the handler returns). */
 export interface Incoming {
@@ -171,6 +172,9 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     req.callerProviderKey = caller.providerKey;
     rec.caller = caller.name;
     rec.callerMetadata = caller.metadata;
+    // A header undici cannot send is the caller's fault: 400 before any attempt (never a breaker failure).
+    const badHeader = invalidHeader(req.headers);
+    if (badHeader) throw new GatewayError('invalid_request', invalidHeaderMessage(badHeader));
     if (!req.route.modelInBody) {
       // Message Batches: no top-level model; runtime/batches picks the upstream.
       await handleBatches(state, caller, req, sink, rec);

@@ -56,7 +56,8 @@ import { resolve, type Attempt } from '../routing/index.ts';
 import { applyModelParams } from '../routing/model-params.ts';
 import type { ProviderRuntime, RuntimeConfig } from '../config/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
-import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey } from '../upstream/index.ts';
+import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey, callerMayCauseAuthError } from '../upstream/index.ts';
+import { isEncodingError } from '../security/header-bytes.ts';
 import type { UpstreamAbort, UpstreamResponse } from '../upstream/body.ts';
 import type { BreakerTicket } from '../upstream/breaker.ts';
 import { Deadline } from '../upstream/deadline.ts';
@@ -210,11 +211,12 @@ async function exchange(c: Call, p: ProviderRuntime, method: 'GET' | 'POST' | 'D
       throw new GatewayError('unavailable', `Upstream ${p.name} is failing (circuit open); retry in ${secs} s.`, { headers: { 'retry-after': String(secs) } });
     }
     const key = providerKey(p, caller);
+    const outHeaders = upstreamHeaders(p, req.headers, key);
     let res: UpstreamResponse;
     try {
       res = await requestUpstream(state.agent, {
         provider: p, method, path, query,
-        headers: upstreamHeaders(p, req.headers, key),
+        headers: outHeaders,
         body: method === 'POST' ? (body ?? Buffer.alloc(0)) : null,
         headersTimeout: state.cfg.timeouts.firstByteMs,
         bodyTimeout: 0, // the idle gap is enforced by pump/readAll, which know about caller backpressure
@@ -225,14 +227,19 @@ async function exchange(c: Call, p: ProviderRuntime, method: 'GET' | 'POST' | 'D
         if (!sink.open) return null;
         throw totalError(c);
       }
+      if (isEncodingError(e)) {
+        // Nothing was sent: the caller's fault, never the upstream's.
+        ticket.done('neutral');
+        throw new GatewayError('invalid_request', `The request cannot be sent upstream: ${(e as Error).message}`);
+      }
       ticket.done('failure');
       throw connectionError(p, e);
     }
     const status = res.statusCode;
-    if ((status === 401 || status === 403) && key && p.callerKeys === 'stored') {
+    if ((status === 401 || status === 403) && key && p.callerKeys === 'stored' && !callerMayCauseAuthError(p, req.headers)) {
       // The provider key is bad: not the caller's fault, not the upstream's health.
       ticket.done('neutral');
-      if (disableProviderKey(p, key)) {
+      if (disableProviderKey(p, key, state.cfg.breaker.keyProbeMs)) {
         res.body.destroy();
         continue;
       }

@@ -21,7 +21,7 @@ export class ConfigError extends Error {
 /** Retry policy (milliseconds). */
 export interface RetryPolicy { maxAttempts: number; baseDelayMs: number; maxDelayMs: number; budgetMs: number }
 export interface TimeoutPolicy { connectMs: number; firstByteMs: number; idleMs: number; totalMs: number }
-export interface BreakerPolicy { failureThreshold: number; failureRate: number; windowMs: number; minRequests: number; cooldownMs: number }
+export interface BreakerPolicy { failureThreshold: number; failureRate: number; windowMs: number; minRequests: number; cooldownMs: number; keyProbeMs: number }
 export interface RateLimit { rpm?: number; tpm?: number; concurrentStreams?: number }
 
 /** A provider entry with its capability table joined in. */
@@ -62,11 +62,13 @@ export interface KeyState {
   cursor: number;
   /** Keys taken out of rotation after a 401/403. */
   disabled: Set<string>;
+  /** Per disabled key: when (Date.now() ms) one request may probe it again, and how often it failed in a row. */
+  probes: Map<string, { at: number; strikes: number }>;
 }
 
 /** A fresh key rotation state (all keys in rotation). */
 export function newKeyState(): KeyState {
-  return { cursor: 0, disabled: new Set() };
+  return { cursor: 0, disabled: new Set(), probes: new Map() };
 }
 
 /** Builds the header template of a provider (once, at config load). */
@@ -123,16 +125,20 @@ export interface RuntimeConfig {
     keepaliveMs: number;
     defaultProvider: string | null;
     forceModel: string | null;
+    /** Body bytes all requests together may hold while read and served (503 beyond). */
+    maxBodyBytesInFlight: number;
+    /** Public base URL for links the gateway hands out (no trailing slash), or null: the listener's address. */
+    publicUrl: string | null;
   };
   providers: Map<string, ProviderRuntime>;
   aliases: Map<string, AliasRuntime>;
   callers: CallerRuntime[];
-  limits: { store: string; onStoreError: 'open' | 'closed'; perCaller: RateLimit | null; perModel: Map<string, RateLimit> };
+  limits: { store: string; onStoreError: 'open' | 'closed'; storeTimeoutMs: number; perCaller: RateLimit | null; perModel: Map<string, RateLimit> };
   retry: RetryPolicy;
   timeouts: TimeoutPolicy;
   breaker: BreakerPolicy;
   logging: { level: string; usageSink: string; logPayloads: boolean };
-  observability: { metrics: boolean; otlpEndpoint: string | null };
+  observability: { metrics: boolean; metricsKey: string | null; otlpEndpoint: string | null };
   /** The validated source document (for /health and reload diffs). */
   source: GatewayConfig;
   /** Warnings found while loading (unset env vars, ...). */
@@ -336,6 +342,8 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       keepaliveMs: s.keepalive_ms ?? 10_000,
       defaultProvider,
       forceModel: s.force_model ?? null,
+      maxBodyBytesInFlight: s.max_body_bytes_in_flight ?? 256 * 1024 * 1024,
+      publicUrl: s.public_url ? s.public_url.replace(/\/+$/, '') : null,
     },
     providers,
     aliases,
@@ -343,6 +351,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     limits: {
       store: l.store ?? 'memory',
       onStoreError: l.on_store_error ?? 'open',
+      storeTimeoutMs: l.store_timeout_ms ?? 100,
       perCaller: l.per_caller ? toRateLimit(l.per_caller) : null,
       perModel: new Map(Object.entries(l.per_model ?? {}).map(([k, v]) => [k, toRateLimit(v)])),
     },
@@ -354,9 +363,10 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       windowMs: b.window_ms ?? 30_000,
       minRequests: b.min_requests ?? 20,
       cooldownMs: b.cooldown_ms ?? 15_000,
+      keyProbeMs: b.key_probe_ms ?? 60_000,
     },
     logging: { level: lg.level ?? 'info', usageSink: lg.usage_sink ?? 'stdout', logPayloads: lg.log_payloads ?? false },
-    observability: { metrics: ob.metrics ?? true, otlpEndpoint: ob.otlp_endpoint ?? null },
+    observability: { metrics: ob.metrics ?? true, metricsKey: ob.metrics_key ?? null, otlpEndpoint: ob.otlp_endpoint ?? null },
     source: src,
     warnings,
     hasPassthroughProvider: [...providers.values()].some((p) => p.callerKeys === 'passthrough'),

@@ -77,6 +77,19 @@ export function parseModelString(model: string, providers: Map<string, ProviderR
   return { provider, model: rest, params };
 }
 
+/** Leading/trailing or embedded whitespace and control characters: never part of a model name. */
+const UNSAFE_MODEL_NAME = /[\s\x00-\x1f\x7f]/;
+
+/**
+ * Every route to a model — alias, `server.default_provider` bare name, direct
+ * `provider:model` string, `server.force_model` — is checked against
+ * `callers[].models` (globs) under the name that per-model limits use.
+ * @throws GatewayError permission (403) naming the model
+ */
+function mustMayUse(caller: Caller, name: string, shown: string): void {
+  if (!mayUse(caller, name)) throw new GatewayError('permission', `This caller key may not use model '${shown}'.`, { param: 'model' });
+}
+
 /**
  * Resolves the model the caller asked for into a Plan.
  * @throws GatewayError not_found (unknown alias), permission (not allowed for this caller),
@@ -91,24 +104,32 @@ export function resolve(
   rand?: () => number,
 ): Plan {
   const requested = cfg.server.forceModel ?? model;
+  // Exact names only: no whitespace or control-character games around an alias or model name.
+  if (UNSAFE_MODEL_NAME.test(requested)) {
+    throw new GatewayError('invalid_request', `model: '${requested.slice(0, 200).replace(/[\x00-\x1f\x7f]/g, '?')}' contains whitespace or control characters; model names are matched exactly.`, { param: 'model' });
+  }
   let alias = cfg.aliases.get(requested);
   let params: Record<string, string> = {};
   if (!alias) {
     const direct = parseModelString(requested, cfg.providers);
     if (direct) {
-      // A forced model string is the operator's choice, not the caller's: no per-caller check.
+      // A forced model string is the operator's choice: direct routing need not be enabled for the caller.
       if (!caller.directProviderRouting && !cfg.server.forceModel) {
         throw new GatewayError('permission', `Direct provider routing ('${requested}') is not enabled for this caller key.`, { param: 'model' });
       }
       params = direct.params;
-      alias = { name: requested, targets: [{ provider: direct.provider, model: direct.model, weight: 1, modelInfo: targetModelInfo(cfg.providers, direct.provider, direct.model) }], strategy: 'single', unsupportedParams: 'reject', maxTokensDefault: null };
+      // Permissions and per-model limits key on `provider:model` (without parameters).
+      const name = `${direct.provider}:${direct.model}`;
+      mustMayUse(caller, name, requested);
+      alias = { name, targets: [{ provider: direct.provider, model: direct.model, weight: 1, modelInfo: targetModelInfo(cfg.providers, direct.provider, direct.model) }], strategy: 'single', unsupportedParams: 'reject', maxTokensDefault: null };
     } else if (cfg.server.defaultProvider && requested && !requested.includes(':')) {
+      mustMayUse(caller, requested, requested);
       alias = { name: requested, targets: [{ provider: cfg.server.defaultProvider, model: requested, weight: 1, modelInfo: targetModelInfo(cfg.providers, cfg.server.defaultProvider, requested) }], strategy: 'single', unsupportedParams: 'reject', maxTokensDefault: null };
     } else {
       throw new GatewayError('not_found', `Unknown model '${requested}': no model alias of that name is configured.`, { param: 'model' });
     }
-  } else if (!cfg.server.forceModel && !mayUse(caller, requested)) {
-    throw new GatewayError('permission', `This caller key may not use model '${requested}'.`, { param: 'model' });
+  } else {
+    mustMayUse(caller, requested, requested);
   }
   const attempts: Attempt[] = [];
   const reasons: string[] = [];

@@ -16,6 +16,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { ConfigError, type RuntimeConfig } from '../config/index.ts';
 import type { ResponseSink } from './sink.ts';
+import { enableProviderKeys } from '../upstream/index.ts';
 
 /** Outcome of one reload. */
 export type ReloadResult =
@@ -87,4 +88,23 @@ export function handleReload(gw: Reloadable, load: (() => RuntimeConfig) | undef
   }
   log?.('config reloaded', { warnings: r.warnings });
   sink.send(200, JSON_CT, JSON.stringify({ status: 'reloaded', warnings: r.warnings }));
+}
+
+/**
+ * `POST /admin/keys/enable[?provider=NAME]`: puts provider keys taken out of
+ * rotation (after a 401/403) back at once, for every provider or the named one.
+ * Same guard as reload (404 without server.admin_key, 401 without the admin key);
+ * 404 for an unknown provider; 200 `{status:"enabled", enabled:{provider: count}}`.
+ */
+export function handleEnableKeys(gw: Reloadable, headers: Record<string, string>, query: string, sink: ResponseSink, log?: (msg: string, fields: Record<string, unknown>) => void): void {
+  const cfg = gw.state.cfg;
+  const adminKey = cfg.server.adminKey;
+  if (!adminKey) return adminError(sink, 404, 'not_found_error', 'Admin endpoints are disabled: set server.admin_key to enable them.');
+  if (!isAdmin(headers, adminKey)) return adminError(sink, 401, 'authentication_error', 'Missing or wrong admin key (x-admin-key or Authorization: Bearer).');
+  const named = new URLSearchParams(query).get('provider');
+  if (named !== null && !cfg.providers.has(named)) return adminError(sink, 404, 'not_found_error', `Unknown provider '${named.slice(0, 80)}'.`);
+  const enabled: Record<string, number> = {};
+  for (const p of cfg.providers.values()) if (named === null || p.name === named) enabled[p.name] = enableProviderKeys(p);
+  log?.('provider keys put back into rotation', { enabled });
+  sink.send(200, JSON_CT, JSON.stringify({ status: 'enabled', enabled }));
 }

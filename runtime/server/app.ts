@@ -13,9 +13,9 @@ import { matchRoute, pathExists, allowedMethods, formatForPath, type Format } fr
 import { MODELS, PROVIDERS, type ProviderType } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import { handle, newRequestId, sendError, type GatewayState, type Incoming, type PipelineHooks } from '../pipeline.ts';
-import { createAgent, disabledKeyList } from '../upstream/index.ts';
+import { createAgent, disabledKeyList, disabledKeyProbes } from '../upstream/index.ts';
 import { createReliability, reconfigureReliability } from '../upstream/reliability.ts';
-import { handleReload, reloadGateway, type ReloadResult } from './admin.ts';
+import { handleReload, handleEnableKeys, reloadGateway, type ReloadResult } from './admin.ts';
 import { authenticate, mayUse } from '../auth/index.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 
@@ -220,6 +220,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       return (r, sink) => listModels(r, sink, listener === 'anthropic' || path.startsWith('/anthropic/') || (!path.startsWith('/openai/') && !!r.headers['anthropic-version']));
     }
     if (method === 'POST' && path === '/admin/reload' && listener === 'main') return (r, sink) => handleReload(gw, opts.loadConfig, r.headers, sink, opts.onReload);
+    if (method === 'POST' && path === '/admin/keys/enable' && listener === 'main') return (r, sink) => handleEnableKeys(gw, r.headers, r.query, sink, opts.onReload);
     const extra = listener === 'main' ? opts.extraRoutes?.[`${method} ${path}`] : undefined;
     if (extra) return (r, sink) => extra(r, sink, gw);
     return null;
@@ -239,7 +240,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
         caller_keys: p.callerKeys,
         keys: p.keys.length,
         keys_disabled: disabled.length,
-        ...(disabled.length ? { keys_disabled_ids: disabled } : {}),
+        ...(disabled.length ? { keys_disabled_ids: disabled, keys_probe_at: disabledKeyProbes(p) } : {}),
         circuit: cb
           ? { state: cb.state, consecutive_failures: cb.consecutive_failures, window_requests: cb.window_requests, window_failures: cb.window_failures, retry_in_ms: cb.retry_in_ms, opened_total: cb.opened_total }
           : { state: 'closed' },
