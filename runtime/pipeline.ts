@@ -18,6 +18,7 @@ import type { RuntimeConfig } from './config/index.ts';
 import type { ResponseSink } from './server/sink.ts';
 import { execute } from './upstream/executor.ts';
 import type { Reliability } from './upstream/reliability.ts';
+import type { OwnerStore } from './security/owners.ts';
 import { emptyUsage, type Usage } from './usage.ts';
 import { sseData, sseEvent } from './sse/writer.ts';
 import { invalidHeader, invalidHeaderMessage } from './security/header-bytes.ts';
@@ -81,6 +82,8 @@ export interface GatewayState {
   hooks: PipelineHooks;
   /** Circuit breakers, retry randomness, shutdown signal and provider key rotation; carried over on reload (runtime/upstream/reliability.ts). */
   reliability: Reliability;
+  /** Who owns the objects callers created (Message Batches); default: this process's memory (runtime/security/owners.ts). */
+  owners?: OwnerStore;
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' } as const;

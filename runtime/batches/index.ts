@@ -33,6 +33,13 @@
  * A caller reaches a provider's batches only if one of the model aliases it
  * may use targets that provider, or it has direct provider routing.
  *
+ * Tenant isolation: every batch is owned by the caller that created it
+ * (runtime/security/owners.ts: memory, plus the shared Redis with a redis
+ * limits store, so it holds after a restart and across replicas). Retrieve,
+ * results, cancel and delete of a batch the caller does not own are a 404
+ * before anything is sent upstream; list pages show only the caller's own
+ * batches. A request with the admin key in `x-admin-key` reaches every batch.
+ *
  * Responses are relayed with the upstream status; `results_url` in a
  * `message_batch` (create, retrieve, cancel, list pages) is rewritten to the
  * GATEWAY's URL for the same batch (scheme and host from `x-forwarded-proto` /
@@ -58,6 +65,8 @@ import type { ProviderRuntime, RuntimeConfig } from '../config/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey, callerMayCauseAuthError } from '../upstream/index.ts';
 import { isEncodingError } from '../security/header-bytes.ts';
+import { createOwnerStore, ownerOf, type OwnerStore } from '../security/owners.ts';
+import { isAdmin } from '../server/admin.ts';
 import type { UpstreamAbort, UpstreamResponse } from '../upstream/body.ts';
 import type { BreakerTicket } from '../upstream/breaker.ts';
 import { Deadline } from '../upstream/deadline.ts';
@@ -93,6 +102,10 @@ export interface BatchRecord {
 }
 
 const ROUTE_TYPE = 'files/v1/batches' as const;
+/** Object kind under which batch owners are recorded (runtime/security/owners.ts). */
+const OWNER_KIND = 'batch';
+/** Owners when the gateway state carries no store of its own (in-process callers of `handle`). */
+const defaultOwners = createOwnerStore('memory');
 /** Batch ids as Anthropic issues them (`msgbatch_…`); anything else could escape the upstream path. */
 const BATCH_ID = /^[A-Za-z0-9_-]{1,200}$/;
 /** Bound of the id → provider map (oldest entries are forgotten first). */
@@ -298,6 +311,13 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
   const { cfg } = state;
   let provider: ProviderRuntime;
   let body: Buffer | null = null;
+  // Tenant isolation: a batch is its creator's (or an admin's, with x-admin-key) — checked before any upstream call.
+  const owners = state.owners ?? defaultOwners;
+  const owner = ownerOf(caller);
+  const admin = cfg.server.adminKey !== null && req.headers['x-admin-key'] !== undefined && isAdmin({ 'x-admin-key': req.headers['x-admin-key'] }, cfg.server.adminKey);
+  if (id !== undefined && !admin && (await owners.owner(OWNER_KIND, id)) !== owner) {
+    throw new GatewayError('not_found', `No message batch with id '${id}'.`);
+  }
   if (op === 'create') {
     const r = planCreate(cfg, caller, req.body);
     provider = r.provider;
@@ -311,7 +331,7 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
     if (!p) return; // the caller left
     provider = p;
   }
-  if (!mayReach(cfg, caller, provider)) {
+  if (!admin && !mayReach(cfg, caller, provider)) {
     throw new GatewayError('permission', `This caller key may not use the Message Batches of provider ${provider.name}.`);
   }
   const cap = capabilityOf(provider);
@@ -382,11 +402,27 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
   }
   const base = gatewayBase(req.headers, req.route);
   const o = parsed as Json;
-  if (op === 'list' && Array.isArray(o.data)) for (const b of o.data) rewriteBatch(b, base, provider.name);
-  else rewriteBatch(o, base, provider.name);
-  if (op === 'delete' && typeof o.id === 'string') known.delete(o.id);
+  if (op === 'create' && typeof o.id === 'string') await owners.record(OWNER_KIND, o.id, owner);
+  if (op === 'list' && Array.isArray(o.data)) {
+    // Only the caller's own batches (an admin sees all); first_id / last_id stay the upstream's page cursors.
+    if (!admin) o.data = await ownedOnly(owners, o.data, owner);
+    for (const b of o.data as unknown[]) rewriteBatch(b, base, provider.name);
+  } else rewriteBatch(o, base, provider.name);
+  if (op === 'delete' && typeof o.id === 'string') {
+    known.delete(o.id);
+    await owners.forget(OWNER_KIND, o.id);
+  }
   headers['content-type'] = 'application/json';
   sink.send(status, headers, JSON.stringify(parsed));
+}
+
+/** The batches of a list page that `owner` owns. */
+async function ownedOnly(owners: OwnerStore, data: unknown[], owner: string): Promise<unknown[]> {
+  const mine = await Promise.all(data.map(async (b) => {
+    const bid = b && typeof b === 'object' ? (b as Json).id : undefined;
+    return typeof bid === 'string' && (await owners.owner(OWNER_KIND, bid)) === owner;
+  }));
+  return data.filter((_, i) => mine[i]);
 }
 
 /** Resolves every request's model; all must land on one provider. Returns the rewritten body. */

@@ -17,6 +17,7 @@ import { createAgent, disabledKeyList, disabledKeyProbes } from '../upstream/ind
 import { createReliability, reconfigureReliability } from '../upstream/reliability.ts';
 import { handleReload, handleEnableKeys, reloadGateway, type ReloadResult } from './admin.ts';
 import { authenticate, mayUse } from '../auth/index.ts';
+import { createOwnerStore } from '../security/owners.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 
 export { VERSION } from '../version.ts';
@@ -73,7 +74,7 @@ const JSON_CT = { 'content-type': 'application/json' };
 export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}): Promise<Gateway> {
   const agent = createAgent(cfg.timeouts);
   const gw: Gateway = {
-    state: { cfg, agent, hooks: opts.hooks ?? {}, reliability: createReliability(cfg) },
+    state: { cfg, agent, hooks: opts.hooks ?? {}, reliability: createReliability(cfg), owners: createOwnerStore(cfg.limits.store, cfg.limits.storeTimeoutMs) },
     port: 0,
     anthropicPort: null,
     url: '',
@@ -82,7 +83,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       const old = gw.state.agent;
       const reliability = gw.state.reliability;
       reconfigureReliability(reliability, next);
-      gw.state = { cfg: next, agent: createAgent(next.timeouts), hooks: gw.state.hooks, reliability };
+      gw.state = { cfg: next, agent: createAgent(next.timeouts), hooks: gw.state.hooks, reliability, owners: gw.state.owners };
       // The old agent finishes its in-flight requests, then closes.
       void old.close().catch(() => undefined);
     },
@@ -310,6 +311,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       while (gw.inFlight > 0 && Date.now() < hard) await new Promise((r) => setTimeout(r, 10));
     }
     await gw.state.agent.destroy().catch(() => undefined);
+    await gw.state.owners?.close();
     // Close the remaining (idle keep-alive) connections: a worker thread can only end
     // once uWS holds no open sockets (runtime/server/workers.ts).
     for (const app of apps.splice(0)) (app as unknown as { close?: () => void }).close?.();
