@@ -94,6 +94,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     close: async () => undefined,
   };
   const sockets: us_listen_socket[] = [];
+  /** Request body bytes held by requests of this gateway (server.max_body_bytes_in_flight). */
+  let bodyBytesInFlight = 0;
   const apps: TemplatedApp[] = [];
   let closing = false;
 
@@ -162,10 +164,41 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       done();
       return;
     }
+    // Authenticate from the headers alone: an unknown or missing key never gets its body read.
+    const c = gw.state.cfg;
+    try {
+      authenticate(headers, c.callers, listener === 'anthropic' ? c.server.anthropicAuth : c.server.auth, c.hasPassthroughProvider);
+    } catch {
+      // The pipeline answers (and accounts) the 401 from the headers; the body is never buffered.
+      void run(incoming, sink, done);
+      return;
+    }
+    // The global bound on body bytes held at once: the declared length is reserved up front,
+    // a chunked body grows its reservation as it arrives; released when the request ends.
+    const bodies = gw.state.cfg.server.maxBodyBytesInFlight;
+    let reserved = 0;
+    const reserve = (n: number): boolean => {
+      if (n <= reserved) return true;
+      if (bodyBytesInFlight + (n - reserved) > bodies) return false;
+      bodyBytesInFlight += n - reserved;
+      reserved = n;
+      return true;
+    };
+    const finish = done;
+    const release = (): void => {
+      bodyBytesInFlight -= reserved;
+      reserved = 0;
+      finish();
+    };
+    if (!reserve(declared !== undefined ? Number(declared) : 0)) {
+      sendError(sink, format, busy(), { connection: 'close' });
+      done();
+      return;
+    }
     // A caller that goes away mid-upload releases its count; once `run` started, it releases it.
     let running = false;
     sink.onAbort(() => {
-      if (!running) done();
+      if (!running) release();
     });
     const parts: Buffer[] = [];
     let size = 0;
@@ -174,7 +207,12 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       size += ab.byteLength;
       if (size > limit) {
         sendError(sink, format, tooLarge(limit), { connection: 'close' });
-        done();
+        release();
+        return;
+      }
+      if (!reserve(size)) {
+        sendError(sink, format, busy(), { connection: 'close' });
+        release();
         return;
       }
       // Copy: uWS neuters the ArrayBuffer after the callback.
@@ -183,12 +221,12 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
         if (closing) {
           // Shutdown began while the body was uploading: answer as for a new request.
           sendError(sink, format, new GatewayError('overloaded', 'The gateway is shutting down.'), { connection: 'close' });
-          done();
+          release();
           return;
         }
         incoming.body = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size);
         running = true;
-        void run(incoming, sink, done);
+        void run(incoming, sink, release);
       }
     });
   };
@@ -339,6 +377,13 @@ export function publicBaseUrl(url: string): string {
   } catch {
     return '(invalid URL)';
   }
+}
+
+/** The 503 a request gets when the bodies being read and served already hold server.max_body_bytes_in_flight. */
+function busy(): GatewayError {
+  return new GatewayError('unavailable', 'The gateway is reading too many request bodies at once (server.max_body_bytes_in_flight); retry shortly.', {
+    headers: { 'retry-after': '1' }, openaiCode: 'server_busy',
+  });
 }
 
 function tooLarge(limit: number): GatewayError {
