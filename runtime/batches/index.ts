@@ -65,6 +65,7 @@ import type { ProviderRuntime, RuntimeConfig } from '../config/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey, callerMayCauseAuthError } from '../upstream/index.ts';
 import { isEncodingError } from '../security/header-bytes.ts';
+import { scrubberFor } from '../security/scrub.ts';
 import { createOwnerStore, ownerOf, type OwnerStore } from '../security/owners.ts';
 import { isAdmin } from '../server/admin.ts';
 import type { UpstreamAbort, UpstreamResponse } from '../upstream/body.ts';
@@ -344,6 +345,8 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
   const { res, ticket } = ex;
   const status = res.statusCode;
   const headers = relayedHeaders(res.headers);
+  const scrubber = scrubberFor(cfg);
+  scrubber.scrubHeaders(headers, caller.providerKey);
   headers['x-switchyard-request-id'] = req.id;
   if (provider.simulated) headers['x-switchyard-simulated'] = 'true';
   rec.status = status;
@@ -390,7 +393,7 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
   }
   ticket.done(isUpstreamFailureStatus(status) ? 'failure' : status === 429 ? 'neutral' : 'success');
   if (status >= 400 || buf.length === 0) {
-    sink.send(status, headers, buf);
+    sink.send(status, headers, scrubber.scrubBuffer(buf, caller.providerKey));
     return;
   }
   let parsed: unknown;

@@ -6,6 +6,7 @@
  * Errors are ConfigError with one line per problem naming the JSON path and rule.
  */
 import { readFileSync } from 'node:fs';
+import { redactUrls } from '../security/urls.ts';
 import { parse as parseYaml, parseDocument, visit } from 'yaml';
 import { validators } from '../../generated/validators/index.ts';
 import type { GatewayConfig } from '../../generated/types/config.ts';
@@ -13,8 +14,12 @@ import { PROVIDERS, MODELS, findModel, type ModelInfo, type ProviderType } from 
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
-  constructor(readonly problems: string[]) {
-    super(`invalid config:\n  - ${problems.join('\n  - ')}`);
+  /** One line per problem; URLs in them lose userinfo and query (runtime/security/urls.ts), wherever they are printed. */
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    const safe = problems.map(redactUrls);
+    super(`invalid config:\n  - ${safe.join('\n  - ')}`);
+    this.problems = safe;
   }
 }
 
@@ -261,8 +266,12 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     try {
       const u = new URL(baseUrl);
       if (u.protocol !== 'http:' && u.protocol !== 'https:') problems.push(`providers.${name}.base_url: must be http(s)`);
+      // Userinfo would be silently dropped by the HTTP client (and clash with the provider's own auth header):
+      // refused, without echoing it. A query string is honoured: sent on every upstream request.
+      if (u.username || u.password) problems.push(`providers.${name}.base_url: must not contain userinfo (user:password@); put the credential in api_key or providers.${name}.headers`);
+      if (u.hash) problems.push(`providers.${name}.base_url: must not contain a fragment (#...)`);
     } catch {
-      problems.push(`providers.${name}.base_url: not a URL: ${baseUrl}`);
+      problems.push(`providers.${name}.base_url: not a URL: ${redactUrls(baseUrl)}`);
       baseUrl = table.baseUrl;
     }
     const headers = p.headers ?? {};

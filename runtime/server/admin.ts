@@ -17,6 +17,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { ConfigError, type RuntimeConfig } from '../config/index.ts';
 import type { ResponseSink } from './sink.ts';
 import { enableProviderKeys } from '../upstream/index.ts';
+import { redactUrls } from '../security/urls.ts';
 
 /** Outcome of one reload. */
 export type ReloadResult =
@@ -83,8 +84,10 @@ export function handleReload(gw: Reloadable, load: (() => RuntimeConfig) | undef
   if (!load) return adminError(sink, 400, 'invalid_request_error', 'This gateway has no config file to reload from (started with the embedded default).');
   const r = reloadGateway(gw, load);
   if (!r.ok) {
-    log?.('config reload rejected; the running config keeps serving', { problems: r.problems });
-    return adminError(sink, 400, 'invalid_config', `invalid config: ${r.problems.join('; ')}`, { problems: r.problems });
+    // A problem may quote a value (a URL with credentials): redacted before it reaches the response or the log.
+    const problems = r.problems.map(redactUrls);
+    log?.('config reload rejected; the running config keeps serving', { problems });
+    return adminError(sink, 400, 'invalid_config', `invalid config: ${problems.join('; ')}`, { problems });
   }
   log?.('config reloaded', { warnings: r.warnings });
   sink.send(200, JSON_CT, JSON.stringify({ status: 'reloaded', warnings: r.warnings }));

@@ -48,6 +48,7 @@ import type { GatewayState, Incoming, RequestRecord } from '../pipeline.ts';
 import { sendError } from '../pipeline.ts';
 import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey, callerMayCauseAuthError } from './index.ts';
 import { isEncodingError } from '../security/header-bytes.ts';
+import { scrubberFor } from '../security/scrub.ts';
 import { patchModel } from '../relay/patch.ts';
 import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
 import { createUsageSniffer, usageFromJson } from '../observability/usage.ts';
@@ -370,6 +371,9 @@ async function runAttempt(
     const status = res.statusCode;
     const upstreamHeadersIn = res.headers;
     const headers = relayedHeaders(upstreamHeadersIn);
+    // An upstream may echo a key (stored or the caller's own) in a header or an error body: never relayed.
+    const scrubber = scrubberFor(cfg);
+    scrubber.scrubHeaders(headers, req.callerProviderKey);
     headers['x-switchyard-request-id'] = req.id;
     if (p.simulated) headers['x-switchyard-simulated'] = 'true';
     if (dropped.length) headers['x-switchyard-dropped-params'] = dropped.join(',');
@@ -384,6 +388,7 @@ async function runAttempt(
         text = Buffer.alloc(0);
         void e;
       }
+      text = scrubber.scrubBuffer(text, req.callerProviderKey);
       const deliver = async () => {
         rec.errorType = 'upstream';
         deliverUpstreamError(sink, format, transcoder, status, headers, text);

@@ -192,13 +192,17 @@ export function upstreamHeaders(
   return h;
 }
 
-/** Splits a base URL into origin and path prefix once per provider. */
-const originCache = new Map<string, { origin: string; prefix: string }>();
-export function splitBaseUrl(baseUrl: string): { origin: string; prefix: string } {
+/**
+ * Splits a base URL into origin, path prefix and query once per provider. The
+ * query of a base URL (`https://host/v1?api-version=…`) is sent on every upstream
+ * request, before the request's own query; userinfo is refused at config load.
+ */
+const originCache = new Map<string, { origin: string; prefix: string; query: string }>();
+export function splitBaseUrl(baseUrl: string): { origin: string; prefix: string; query: string } {
   let o = originCache.get(baseUrl);
   if (!o) {
     const u = new URL(baseUrl);
-    o = { origin: u.origin, prefix: u.pathname.replace(/\/+$/, '') };
+    o = { origin: u.origin, prefix: u.pathname.replace(/\/+$/, ''), query: u.search.slice(1) };
     originCache.set(baseUrl, o);
   }
   return o;
@@ -225,8 +229,9 @@ export interface UpstreamCall {
  * Abort through the handle passed to `onAbortHandle` (synchronously).
  */
 export function requestUpstream(agent: Dispatcher, c: UpstreamCall, onAbortHandle?: (h: UpstreamAbort) => void): Promise<UpstreamResponse> {
-  const { origin, prefix } = splitBaseUrl(c.provider.baseUrl);
-  const r: DispatchRequest = { origin, path: prefix + c.path + (c.query ? `?${c.query}` : ''), method: c.method, headers: c.headers, body: c.body };
+  const { origin, prefix, query: baseQuery } = splitBaseUrl(c.provider.baseUrl);
+  const q = baseQuery && c.query ? `${baseQuery}&${c.query}` : baseQuery || c.query;
+  const r: DispatchRequest = { origin, path: prefix + c.path + (q ? `?${q}` : ''), method: c.method, headers: c.headers, body: c.body };
   if (c.headersTimeout !== undefined) r.headersTimeout = c.headersTimeout;
   if (c.bodyTimeout !== undefined) r.bodyTimeout = c.bodyTimeout;
   return dispatchUpstream(agent, r, onAbortHandle);
