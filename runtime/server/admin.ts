@@ -13,7 +13,7 @@
  * without a restart: the running values are kept and a warning says so.
  * Circuit-breaker state and disabled provider keys survive a reload.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { presentsKey } from '../security/keys.ts';
 import { ConfigError, type RuntimeConfig } from '../config/index.ts';
 import type { ResponseSink } from './sink.ts';
 import { enableProviderKeys } from '../upstream/index.ts';
@@ -56,14 +56,9 @@ export function reloadGateway(gw: Reloadable, load: () => RuntimeConfig): Reload
   return { ok: true, warnings };
 }
 
-const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest();
-
 /** Whether the request presents the admin key (`x-admin-key`, or `Authorization: Bearer`), compared in constant time. */
 export function isAdmin(headers: Record<string, string>, adminKey: string): boolean {
-  const auth = headers.authorization;
-  const presented = headers['x-admin-key'] ?? (auth && /^bearer /i.test(auth) ? auth.slice(7).trim() : undefined);
-  if (!presented) return false;
-  return timingSafeEqual(sha(presented), sha(adminKey));
+  return presentsKey(headers, adminKey, 'x-admin-key');
 }
 
 const JSON_CT = { 'content-type': 'application/json' };
