@@ -22,6 +22,7 @@ import type { OwnerStore } from './security/owners.ts';
 import { emptyUsage, type Usage } from './usage.ts';
 import { sseData, sseEvent } from './sse/writer.ts';
 import { invalidHeader, invalidHeaderMessage } from './security/header-bytes.ts';
+import { jsonTooDeep, MAX_JSON_DEPTH } from './security/json-depth.ts';
 
 /** A request as copied out of uWS (req is dead after the handler returns). */
 export interface Incoming {
@@ -38,6 +39,8 @@ export interface Incoming {
   startedAt: number;
   /** Gateway request id (x-switchyard-request-id). */
   id: string;
+  /** The listener's own base URL (`http://host:port`), for links the gateway hands out without server.public_url. */
+  origin?: string;
   /** The caller's own provider key (`caller_keys: passthrough`), set by authentication; never the gateway key. */
   callerProviderKey?: string | null;
 }
@@ -111,6 +114,7 @@ export function streamErrorEvent(format: Format, err: GatewayError): string {
  */
 export function parseJson(body: Buffer, expected = 'a JSON object'): Record<string, unknown> {
   if (body.length === 0) throw new GatewayError('invalid_request', `Request body is empty; expected ${expected}.`);
+  if (jsonTooDeep(body)) throw new GatewayError('invalid_request', `Request body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels.`);
   let v: unknown;
   try {
     v = JSON.parse(body.toString('utf8'));

@@ -89,6 +89,8 @@ export interface BatchRequest {
   id: string;
   /** performance.now() when the request arrived (the total time limit counts from here). */
   startedAt: number;
+  /** The listener's own `http://host:port` (links fall back to it without server.public_url). */
+  origin?: string;
 }
 
 /** Filled in for accounting (the pipeline's RequestRecord fields). */
@@ -162,12 +164,16 @@ function providerKey(p: ProviderRuntime, caller: Caller): string | null {
   return caller.providerKey;
 }
 
-/** The gateway base URL the caller used, plus the ingress prefix (`''` or `/anthropic`). */
-export function gatewayBase(headers: Record<string, string>, route: RouteEntry): string {
-  const proto = (headers['x-forwarded-proto'] ?? 'http').split(',')[0]?.trim() || 'http';
-  const host = (headers['x-forwarded-host'] ?? headers.host ?? '127.0.0.1').split(',')[0]?.trim() || '127.0.0.1';
+/**
+ * The gateway base URL for links handed to the caller, plus the ingress prefix
+ * (`''` or `/anthropic`): `server.public_url` when configured, else the
+ * address of the listener the request came in on. Never the request's `Host`
+ * or `X-Forwarded-*` headers, which any caller controls (a link to another host).
+ * @param origin the listener's own `http://host:port`
+ */
+export function gatewayBase(publicUrl: string | null, origin: string, route: RouteEntry): string {
   const i = route.path.indexOf('/v1/messages/batches');
-  return `${proto}://${host}${i > 0 ? route.path.slice(0, i) : ''}`;
+  return `${publicUrl ?? origin}${i > 0 ? route.path.slice(0, i) : ''}`;
 }
 
 /** Rewrites `results_url` of a message_batch object to the gateway's; records id → provider. */
@@ -403,7 +409,7 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
     sink.send(status, headers, buf);
     return;
   }
-  const base = gatewayBase(req.headers, req.route);
+  const base = gatewayBase(cfg.server.publicUrl, req.origin ?? `http://${cfg.server.host}:${cfg.server.port}`, req.route);
   const o = parsed as Json;
   if (op === 'create' && typeof o.id === 'string') await owners.record(OWNER_KIND, o.id, owner);
   if (op === 'list' && Array.isArray(o.data)) {

@@ -94,6 +94,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     close: async () => undefined,
   };
   const sockets: us_listen_socket[] = [];
+  /** The listeners' own base URLs (set once bound). */
+  const origins = { main: '', anthropic: '' };
   /** Request body bytes held by requests of this gateway (server.max_body_bytes_in_flight). */
   let bodyBytesInFlight = 0;
   const apps: TemplatedApp[] = [];
@@ -125,7 +127,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       sendError(sink, fmt, new GatewayError('overloaded', 'The gateway is shutting down.'), { connection: 'close' });
       return;
     }
-    const base = { method, path, query, headers, body: Buffer.alloc(0), listener, startedAt, id };
+    const base = { method, path, query, headers, body: Buffer.alloc(0), listener, startedAt, id, origin: listener === 'anthropic' ? origins.anthropic : origins.main };
     const match = matchRoute(method, path, listener);
     if (!match) {
       const own = ownEndpoint(method, path, listener);
@@ -334,7 +336,11 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
 
   gw.port = await listen('main', cfg.server.host, cfg.server.port);
   gw.url = `http://${cfg.server.host}:${gw.port}`;
-  if (cfg.server.anthropicPort !== null) gw.anthropicPort = await listen('anthropic', cfg.server.host, cfg.server.anthropicPort);
+  origins.main = listenerOrigin(cfg.server.host, gw.port);
+  if (cfg.server.anthropicPort !== null) {
+    gw.anthropicPort = await listen('anthropic', cfg.server.host, cfg.server.anthropicPort);
+    origins.anthropic = listenerOrigin(cfg.server.host, gw.anthropicPort);
+  }
 
   gw.close = async (graceMs = gw.state.cfg.server.shutdownGraceMs) => {
     closing = true;
@@ -377,6 +383,12 @@ export function publicBaseUrl(url: string): string {
   } catch {
     return '(invalid URL)';
   }
+}
+
+/** A listener's own base URL; a wildcard address becomes loopback (set server.public_url for remote callers). */
+function listenerOrigin(host: string, port: number): string {
+  const h = host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '[::1]' : host.includes(':') ? `[${host}]` : host;
+  return `http://${h}:${port}`;
 }
 
 /** The 503 a request gets when the bodies being read and served already hold server.max_body_bytes_in_flight. */
