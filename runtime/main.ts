@@ -4,7 +4,7 @@
  * source, embedded simulator, banner, signals).
  */
 import { startGateway, publicBaseUrl, type Gateway, type GatewayOptions } from './server/app.ts';
-import { ConfigError, loadConfigFile, normalize, embeddedDefault, DEMO_CALLER_KEY, type RuntimeConfig } from './config/index.ts';
+import { ConfigError, loadConfigFile, normalize, embeddedDefault, embeddedDefaultProblem, DEMO_CALLER_KEY, type RuntimeConfig } from './config/index.ts';
 import { createLogger } from './observability/log.ts';
 import { createObservability, type ObservabilityOptions } from './observability/index.ts';
 import { WorkerPool, pinFreePorts } from './server/workers.ts';
@@ -88,6 +88,8 @@ export async function runGateway(o: StartOptions): Promise<void> {
     if (configPath) {
       cfg = applyOverrides(loadConfigFile(configPath), o);
     } else {
+      const unsafe = embeddedDefaultProblem(process.env);
+      if (unsafe) throw new ConfigError([unsafe]);
       const needsSim = !process.env.ANTHROPIC_API_KEY || !process.env.OPENAI_API_KEY;
       if (needsSim) {
         const { startSimulator } = await import('./simulator/index.ts');

@@ -396,6 +396,20 @@ function toRateLimit(l: { rpm?: number; tpm?: number; concurrent_streams?: numbe
 export const DEMO_CALLER_KEY = 'sk-switchyard-demo';
 
 /**
+ * Why the embedded default must not start, or null. With a real provider key in
+ * the environment (ANTHROPIC_API_KEY / OPENAI_API_KEY) the public demo caller key
+ * would open a proxy to that account (direct provider routing included): the
+ * gateway then requires an explicit SWITCHYARD_KEY that is not the demo key.
+ */
+export function embeddedDefaultProblem(env: NodeJS.ProcessEnv = process.env): string | null {
+  const real = ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY'].filter((k) => env[k]);
+  if (real.length === 0) return null;
+  const key = env.SWITCHYARD_KEY;
+  if (key && key !== DEMO_CALLER_KEY) return null;
+  return `${real.join(' and ')} ${real.length > 1 ? 'are' : 'is'} set, so the embedded default would call the real API; it needs a private caller key: set SWITCHYARD_KEY (e.g. from \`switchyard keys new\`, not the public demo key ${DEMO_CALLER_KEY}), or start with --config FILE`;
+}
+
+/**
  * The embedded default config (no config file): the anthropic and openai
  * providers go to the in-process simulator unless ANTHROPIC_API_KEY /
  * OPENAI_API_KEY are set; every catalog model id is an alias to itself, plus
