@@ -68,9 +68,10 @@ export function parseModelString(model: string, providers: Map<string, ProviderR
   } else return null;
   if (!providers.has(provider) || !rest) return null;
   const q = rest.indexOf('?');
-  const params: Record<string, string> = {};
+  let params: Record<string, string> = {};
   if (q >= 0) {
-    for (const [k, v] of new URLSearchParams(rest.slice(q + 1))) params[k] = v;
+    // Own data properties (Object.fromEntries), so that `__proto__=…` is a parameter name like any other, and refused.
+    params = Object.fromEntries(new URLSearchParams(rest.slice(q + 1)));
     rest = rest.slice(0, q);
   }
   if (!rest) return null;
