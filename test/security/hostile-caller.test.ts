@@ -11,6 +11,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { startSimulator, type Simulator } from '../../runtime/simulator/index.ts';
 import { startGatewayProcess, startUpstream, rawRequest, startHungRedis, runCli, type Child } from './harness.ts';
+import { REDIS_BIN, REDIS_SKIP_REASON, startRedis } from '../helpers/redis.ts';
 
 const ALICE = 'sk-sy-alice-0000000000000001';
 const BOB = 'sk-sy-bob-00000000000000002'; // may use `cheap` only
@@ -33,7 +34,7 @@ let gw: Child;
 /** Whether the revoked OpenAI key is answered 401 by the scripted upstream. */
 let revoked = true;
 
-function configYaml(extra = ''): string {
+function configYaml(limits = 'limits: { per_model: { "anthropic:claude-opus-4-1": { rpm: 2 } } }'): string {
   return `server: { host: 127.0.0.1, port: 0, admin_key: "${ADMIN}", default_provider: anthropic, body_limit_bytes: 1048576, max_body_bytes_in_flight: 2097152 }
 providers:
   anthropic: { type: anthropic, base_url: "${sim.url}", api_key: sk-ant-sim-key-000000012, simulated: true }
@@ -55,7 +56,7 @@ circuit_breaker: { failure_threshold: 2, cooldown_ms: 60000, key_probe_ms: 400 }
 retry: { max_attempts: 3, base_delay_ms: 1, max_delay_ms: 5 }
 observability: { metrics: true, metrics_key: "${METRICS}" }
 logging: { level: debug, usage_sink: none }
-${extra}`;
+${limits}`;
 }
 
 beforeAll(async () => {
@@ -186,6 +187,15 @@ describe('tenant isolation', () => {
     expect((await post('/v1/messages', CAROL, msg('anthropic:claude-opus-4-1'))).status).toBe(403);
     expect((await post('/v1/messages', CAROL, msg('anthropic/claude-opus-4-1'))).status).toBe(403);
     expect((await post('/v1/messages', DAVE, msg('anthropic:claude-opus-4-1'))).status).toBe(200);
+  });
+
+  it('finding: per-model limits apply to a model string under its provider:model name, whatever its parameters or spelling', async () => {
+    const statuses: number[] = [];
+    for (const m of ['anthropic:claude-opus-4-1?temperature=0.5', 'anthropic/claude-opus-4-1', 'anthropic:claude-opus-4-1?top_p=0.9']) {
+      statuses.push((await post('/v1/messages', DAVE, msg(m))).status);
+    }
+    // rpm 2 (the direction test above used one): the bucket is shared by every spelling.
+    expect(statuses.filter((x) => x === 429).length).toBeGreaterThanOrEqual(2);
   });
 
   it('finding: model-string parameters are checked as own properties only (constructor, toString)', async () => {
@@ -373,6 +383,33 @@ describe('held (must keep holding)', () => {
   it('held: direct provider routing stays off for callers without it', async () => {
     expect((await post('/v1/messages', BOB, msg('anthropic:cheap'))).status).toBe(403);
   });
+});
+
+describe.skipIf(!REDIS_BIN)(`batch ownership in the shared store (${REDIS_BIN ? 'redis-server' : REDIS_SKIP_REASON})`, () => {
+  it('finding: batch owners hold across replicas and after a restart (limits.store: redis)', async () => {
+    const redis = await startRedis();
+    await redis.start();
+    const limits = `limits: { store: "${redis.url}/0" }`;
+    let a: Child | null = null;
+    let b: Child | null = null;
+    try {
+      a = await startGatewayProcess(configYaml(limits));
+      b = await startGatewayProcess(configYaml(limits));
+      const created = await fetch(`${a.url}/v1/messages/batches`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': ALICE }, body: JSON.stringify({ requests: [{ custom_id: 'r', params: JSON.parse(msg('cheap')) }] }) });
+      const id = ((await created.json()) as { id: string }).id;
+      const get = (g: Child, key: string) => fetch(`${g.url}/v1/messages/batches/${id}`, { headers: { 'x-api-key': key } }).then((r) => r.status);
+      expect(await get(b, BOB)).toBe(404); // another replica: still not bob's
+      expect(await get(b, ALICE)).toBe(200);
+      await a.stop();
+      a = await startGatewayProcess(configYaml(limits)); // a restart
+      expect(await get(a, BOB)).toBe(404);
+      expect(await get(a, ALICE)).toBe(200);
+    } finally {
+      await a?.stop();
+      await b?.stop();
+      await redis.stop();
+    }
+  }, 60_000);
 });
 
 describe('a slow store and safe defaults', () => {
