@@ -4,7 +4,10 @@
  *
  * Output is a Plan: the attempts in the order the strategy picks them, each
  * marked passthrough (ingress format is a native format of the capability) or
- * transcode (ingress format is a translated format). Targets that cannot serve
+ * transcode (ingress format is a translated format). Every way of naming a
+ * model (alias, `server.default_provider` bare name, direct `provider:model`
+ * string, `server.force_model`) is checked against `callers[].models`, by
+ * exact name. Targets that cannot serve
  * the request are skipped with a reason; when none can, the error carries the
  * reason from the capability table (generated/capabilities.ts).
  */

@@ -16,7 +16,11 @@
  * upstream says `x-should-retry: false`), and a stream that fails before its
  * first content event (error event, reset, idle, EOF) — nothing has reached
  * the caller then, apart from keep-alives. A 401/403 with a stored provider
- * key takes that key out of rotation and retries at once with the next key.
+ * key takes that key out of rotation and retries at once with the next key —
+ * unless the caller forwarded a header that could have caused it
+ * (`callerMayCauseAuthError`: then the answer goes back as is). A request
+ * undici cannot encode (invalid header bytes; runtime/security/header-bytes.ts)
+ * is the caller's 400: neutral for the breaker, never retried.
  * Never retried: caller-fault 4xx, and anything after stream content reached
  * the caller (the failure becomes an error event in the caller's format: a
  * second model cannot continue the first one's answer).
