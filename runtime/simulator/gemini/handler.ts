@@ -8,9 +8,9 @@
  * Routes, auth, framing, controls and sources: see the docblock of ./index.ts.
  */
 import { ControlError, parseFaults, resolveControls, type Controls } from '../controls.ts';
-import { fnv1a } from '../synth.ts';
 import { GEMINI_MODELS, findModel, modelResource, type GeminiModelInfo } from './models.ts';
 import { parseGenerateRequest } from './request.ts';
+import { requestSeed } from './signature.ts';
 import { BLOCK_REASONS, FINISH_REASONS, promptTokens, synthesizeTurn } from './respond.ts';
 import {
   GOOGLE_HEADERS,
@@ -225,7 +225,7 @@ export class GeminiSimulatorCore {
     const blockPrompt = h['x-sim-block-prompt'] || undefined;
     if (blockPrompt !== undefined && !BLOCK_REASONS.includes(blockPrompt)) throw new GeminiHttpError(400, `switchyard simulator: x-sim-block-prompt must be one of ${BLOCK_REASONS.join(', ')}`);
     const prompt = promptTokens(parsed.contents, parsed.systemInstruction, body.tools);
-    const seed = fnv1a(req.body.toString('utf8')).toString(16).padStart(8, '0');
+    const seed = requestSeed(req.body);
     const turn = synthesizeTurn({
       model,
       req: parsed,

@@ -93,7 +93,7 @@ import { errorEnvelope, prettyJson, JSON_CT } from './wire.ts';
 
 export { GeminiSimulatorCore, type GeminiRequest, type GeminiResponseWriter, type GeminiCoreOptions } from './handler.ts';
 export { GEMINI_MODELS, findModel, type GeminiModelInfo } from './models.ts';
-export { simThoughtSignature, verifyThoughtSignature, DUMMY_THOUGHT_SIGNATURES } from './signature.ts';
+export { simThoughtSignature, verifyThoughtSignature, requestSeed, DUMMY_THOUGHT_SIGNATURES } from './signature.ts';
 export { googleStatusName, errorEnvelope, ARRAY_SEPARATOR } from './wire.ts';
 export { FINISH_REASONS, BLOCK_REASONS } from './respond.ts';
 

@@ -211,7 +211,7 @@ function checkTurns(contents: Json[], model: GeminiModelInfo, strictIds: boolean
   });
   // Signatures: each provided signature must be intact; Gemini 3 requires them in the current turn.
   for (const c of contents) {
-    for (const p of partsOf(c)) if (typeof p.thoughtSignature === 'string' && !verifyThoughtSignature(p.thoughtSignature)) throw bad('Corrupted thought signature.');
+    for (const p of partsOf(c)) if (typeof p.thoughtSignature === 'string' && verifyThoughtSignature(p.thoughtSignature) === undefined) throw bad('Corrupted thought signature.');
   }
   if (!model.gen3) return;
   let start = 0;

@@ -14,6 +14,11 @@ const MAGIC = 'switchyard-sim-thought-signature';
 /** Signature values the API accepts without validation (thought-signatures guide). */
 export const DUMMY_THOUGHT_SIGNATURES: readonly string[] = ['skip_thought_signature_validator', 'context_engineering_is_the_way_to_go'];
 
+/** The request fingerprint the simulator seeds signatures and functionCall ids with: FNV-1a of the body, 8 hex digits. */
+export function requestSeed(body: Buffer | string): string {
+  return hex(fnv1a(typeof body === 'string' ? body : body.toString('utf8')));
+}
+
 function hex(n: number): string {
   return n.toString(16).padStart(8, '0');
 }
