@@ -216,22 +216,6 @@ describe('streamGenerateContent without alt=sse: the JSON array streamed as it g
     expect(arr.map(strip)).toEqual(fromSse.map(strip));
   });
 
-  it('writes the array incrementally (first element before the stall ends)', async () => {
-    const res = await post('/v1beta/models/gemini-2.5-flash:streamGenerateContent', { contents: [{ parts: [{ text: 'x' }] }] }, { 'x-sim-events': '3', 'x-sim-fault': 'stall-after:1:400' });
-    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-    const first = new TextDecoder().decode((await reader.read()).value);
-    expect(first.startsWith('[{')).toBe(true);
-    expect(first).not.toContain('\n]');
-    let rest = '';
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      rest += new TextDecoder().decode(value);
-    }
-    expect(rest.startsWith('\n,\r\n{')).toBe(true);
-    expect(JSON.parse(first + rest)).toHaveLength(3);
-  });
-
   it('puts a mid-stream error in the array and an early error in a one-element array', async () => {
     const mid = await (await post('/v1beta/models/gemini-2.5-flash:streamGenerateContent', { contents: [{ parts: [{ text: 'x' }] }] }, { 'x-sim-fault': 'error-after:2' })).text();
     const arr = JSON.parse(mid) as Array<Record<string, unknown>>;
@@ -436,5 +420,45 @@ describe('GeminiSimulatorCore through its writer interface', () => {
     expect(writes).toBe(3); // paced: one write per event
     const events = Buffer.concat(written).toString().split('\n\n').filter(Boolean);
     expect(events.map((e) => JSON.parse(e.slice(6)).candidates[0].content.parts[0].text)).toEqual(['word0', ' word1', ' word2']);
+  });
+
+  it('writes the JSON-array stream element by element as it grows', async () => {
+    const core = new GeminiSimulatorCore();
+    const writes: string[] = [];
+    let ended = false;
+    const writer: GeminiResponseWriter = {
+      get gone() {
+        return ended;
+      },
+      head: () => undefined,
+      write: async (chunk) => {
+        writes.push(Buffer.from(chunk).toString());
+        return true;
+      },
+      end: async (chunk) => {
+        if (chunk && chunk.length > 0) writes.push(Buffer.from(chunk).toString());
+        ended = true;
+      },
+      close: () => {
+        ended = true;
+      },
+      sleep: async () => undefined,
+    };
+    await core.handle(
+      {
+        method: 'POST',
+        path: '/v1beta/models/gemini-2.5-flash:streamGenerateContent',
+        query: '',
+        headers: { 'x-goog-api-key': 'k', 'x-sim-events': '3', 'x-sim-pace-ms': '1' },
+        body: Buffer.from(JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'direct' }] }] })),
+      },
+      writer,
+    );
+    expect(writes).toHaveLength(3);
+    expect(writes[0]?.startsWith('[{\n  "candidates"')).toBe(true);
+    expect(writes[1]?.startsWith('\n,\r\n{\n')).toBe(true);
+    expect(writes[2]?.startsWith('\n,\r\n{\n')).toBe(true);
+    expect(writes[2]?.endsWith('}\n]')).toBe(true); // the closing bracket goes out with the last element
+    expect(JSON.parse(writes.join(''))).toHaveLength(3);
   });
 });

@@ -37,7 +37,9 @@
  * - Unary bodies are pretty-printed JSON, `content-type: application/json; charset=UTF-8`;
  *   SSE lines are one-line JSON with `": "` after keys, `content-type: text/event-stream`,
  *   `content-disposition: attachment` [recorded AI Studio traffic in google/adk-go
- *   `agent/**‌/testdata/*.httprr` (gemini-2.5-flash SSE, gemini-3.5-flash generateContent)].
+ *   `agent/remoteagent/testdata/TestA2ARemoteAgentStreamingGeminiError.httprr` (gemini-2.5-flash SSE),
+ *   `agent/llmagent/testdata/TestDelegation_08_ChatToTaskPlusFunctionTool.httprr` (gemini-3.5-flash
+ *   generateContent with functionCall ids and thought signatures)].
  * - JSON-array stream framing `[{…}\n,\r\n{…}\n]` [error body quoted in continuedev/continue#8516
  *   (`[{ "error": … }\n]`); the `\n,\r\n` delimiter in cequence-io's Gemini stream framer tests].
  * - `@google/genai` always adds `alt=sse` for streams, splits events on `\n\n`, `\r\r` or
