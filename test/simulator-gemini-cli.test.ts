@@ -26,6 +26,12 @@
  * On a tool round trip it sends the model turn back without the thought parts but with the
  * functionCall part unchanged (`id` and `thoughtSignature` byte for byte), then a `role: "user"`
  * turn of `functionResponse {id, name, response: {output}}` with the same id.
+ *
+ * Reliability behaviour (observed with the simulator's faults): a mid-stream error event
+ * (`error-after:2`) makes the CLI discard the partial turn and resend the same request after
+ * a backoff of about 5 s (asserted below); a 503 before the stream is retried the same way; a 429
+ * is retried after max(RetryInfo.retryDelay, ~5 s) ("Suggested retry after 1s.. Retrying after
+ * 5112ms"). Gemini-format errors from the gateway therefore need RetryInfo and the right status.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFile } from 'node:child_process';
@@ -164,5 +170,16 @@ describe.skipIf(skipReason !== null)('Gemini CLI against the Gemini simulator', 
     expect(fr.id).toBe(callPart.functionCall.id);
     expect(fr.name).toBe('list_directory');
     expect(JSON.stringify(fr.response)).toContain('sy-marker-file.txt');
+  }, 120_000);
+
+  it('recovers from a mid-stream error event by resending the turn', async () => {
+    sim.reset();
+    sim.queueFaults(['none', 'error-after:2']); // the router call passes; the main stream breaks after 2 chunks
+    const r = await runGemini('Say hello');
+    expect(r.json.error, r.stderr).toBeUndefined();
+    expect(r.json.response).toBe('word0 word1 word2 word3 word4 word5 word6 word7'); // the broken partial turn is not shown
+    const streams = sim.requests.filter((q) => q.path.endsWith(':streamGenerateContent'));
+    expect(streams).toHaveLength(2);
+    expect(streams[1]?.body.equals(streams[0]?.body ?? Buffer.alloc(0))).toBe(true);
   }, 120_000);
 });
