@@ -370,6 +370,20 @@ describe('errors in Google envelope, mapped by the SDK', () => {
     expect(((await res.json()) as { error: { message: string } }).error.message).toBe('Invalid JSON payload received. Unknown name "max_tokens" at \'generation_config\': Cannot find field.');
   });
 
+  it('accepts proto snake_case field names as Google\'s parser does', async () => {
+    const png = Buffer.from('gif89a').toString('base64');
+    const res = await post('/v1beta/models/gemini-2.5-flash:generateContent', {
+      system_instruction: { parts: [{ text: 'terse' }] },
+      contents: [{ role: 'user', parts: [{ text: 'x' }, { inline_data: { mime_type: 'image/gif', data: png } }] }],
+      generation_config: { max_output_tokens: 2, thinking_config: { thinking_budget: 0 } },
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { candidates: Array<{ content: { parts: Array<{ text: string }> }; finishReason: string }>; usageMetadata: Record<string, number> };
+    expect(body.candidates[0]?.content.parts[0]?.text).toBe('word0 word1');
+    expect(body.candidates[0]?.finishReason).toBe('MAX_TOKENS');
+    expect(body.usageMetadata.thoughtsTokenCount).toBeUndefined();
+  });
+
   it('reset before headers fails the SDK call without a response', async () => {
     await expect(client('v1beta', { 'x-sim-fault': 'reset-after:0' }).models.generateContent({ model: 'gemini-2.5-flash', contents: 'x' })).rejects.toThrow();
     expect(sim.requests[0]?.completed).toBe(false);

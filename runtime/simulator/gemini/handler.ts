@@ -61,14 +61,16 @@ export interface GeminiResponseWriter {
 
 type Json = Record<string, unknown>;
 
-interface UnaryPlan {
+/** A unary response: status, headers, whole body. */
+export interface UnaryPlan {
   kind: 'unary';
   status: number;
   headers: Header[];
   body: Buffer;
 }
 
-interface StreamPlan {
+/** A stream response: framed events, the framed mid-stream error for a position, closing bytes. */
+export interface StreamPlan {
   kind: 'stream';
   headers: Header[];
   /** Framed partial responses (SSE events, or JSON-array pieces). */
@@ -79,7 +81,8 @@ interface StreamPlan {
   close: Buffer;
 }
 
-type Plan = UnaryPlan | StreamPlan;
+/** What `execute` writes. */
+export type Plan = UnaryPlan | StreamPlan;
 
 /** The parsed route. */
 interface Route {

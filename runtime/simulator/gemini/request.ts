@@ -1,7 +1,8 @@
 /**
  * Validation of Gemini API `GenerateContentRequest` bodies, as strict as the
  * real API where the SDKs and Gemini CLI depend on it: unknown fields are
- * rejected (Google's JSON parser refuses them), roles are `user`/`model`,
+ * rejected (Google's JSON parser refuses them; lowerCamelCase and the proto's
+ * snake_case names are both accepted, as that parser does), roles are `user`/`model`,
  * every part has exactly one data field, bytes fields are base64, function
  * response turns follow function call turns with as many parts, thinking and
  * structured-output settings are consistent, and on Gemini 3 models the first
@@ -29,16 +30,11 @@ const TOP_LEVEL = new Set([
   'model',
   'contents',
   'systemInstruction',
-  'system_instruction',
   'tools',
   'toolConfig',
-  'tool_config',
   'safetySettings',
-  'safety_settings',
   'generationConfig',
-  'generation_config',
   'cachedContent',
-  'cached_content',
   'labels',
   'serviceTier',
   'store',
@@ -99,6 +95,31 @@ function unknownName(name: string, at: string | undefined): GeminiHttpError {
   return bad(`Invalid JSON payload received. Unknown name ${JSON.stringify(name)}${at ? ` at '${at}'` : ''}: Cannot find field.`);
 }
 
+/**
+ * Google's JSON parser takes every proto field in lowerCamelCase or in its
+ * original snake_case (`inline_data` = `inlineData`); the simulator reads one
+ * structural level at a time through this shallow normaliser (never inside
+ * free-form values such as `args`, `response`, schemas or `labels`).
+ */
+function camelKeys(o: Json): Json {
+  const out: Json = {};
+  const names = new Map<string, string>();
+  for (const [k, v] of Object.entries(o)) {
+    const c = k.includes('_') && !k.startsWith('_') ? k.replace(/_([a-z0-9])/g, (_m, ch: string) => ch.toUpperCase()) : k;
+    out[c] = v;
+    names.set(c, k);
+  }
+  SENT_NAMES.set(out, names);
+  return out;
+}
+
+/** Field names as the client sent them, per normalised object (errors quote the sent name). */
+const SENT_NAMES = new WeakMap<Json, Map<string, string>>();
+
+function sent(o: Json, k: string): string {
+  return SENT_NAMES.get(o)?.get(k) ?? k;
+}
+
 function snake(path: string): string {
   return path.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
@@ -133,9 +154,11 @@ export interface ParsedRequest {
   cachedContent: string | undefined;
 }
 
-function checkPart(part: unknown, at: string): Json {
-  if (!isObj(part)) throw bad(`Invalid value at '${snake(at)}' (type.googleapis.com/google.ai.generativelanguage.v1beta.Part), expected an object`);
-  for (const k of Object.keys(part)) if (!PART_KEYS.has(k)) throw unknownName(k, snake(at));
+function checkPart(raw: unknown, at: string): Json {
+  if (!isObj(raw)) throw bad(`Invalid value at '${snake(at)}' (type.googleapis.com/google.ai.generativelanguage.v1beta.Part), expected an object`);
+  const part = camelKeys(raw);
+  for (const k of ['inlineData', 'fileData', 'functionCall', 'functionResponse'] as const) if (isObj(part[k])) part[k] = camelKeys(part[k] as Json);
+  for (const k of Object.keys(part)) if (!PART_KEYS.has(k)) throw unknownName(sent(part, k), snake(at));
   const data = PART_DATA.filter((k) => part[k] !== undefined);
   if (data.length === 0) throw bad(`* GenerateContentRequest.${snake(at)}.data: required oneof field 'data' must have one initialized field`);
   if (data.length > 1) throw bad(`Invalid value at '${snake(at)}': oneof field 'data' is already set. Cannot set '${data[1]}'`);
@@ -145,7 +168,7 @@ function checkPart(part: unknown, at: string): Json {
   if (part.inlineData !== undefined) {
     const d = part.inlineData;
     if (!isObj(d)) throw bad(`Invalid value at '${snake(at)}.inline_data', expected an object`);
-    for (const k of Object.keys(d)) if (k !== 'mimeType' && k !== 'data' && k !== 'displayName') throw unknownName(k, `${snake(at)}.inline_data`);
+    for (const k of Object.keys(d)) if (k !== 'mimeType' && k !== 'data' && k !== 'displayName') throw unknownName(sent(d, k), `${snake(at)}.inline_data`);
     if (typeof d.mimeType !== 'string' || d.mimeType === '') throw bad(`* GenerateContentRequest.${snake(at)}.inline_data.mime_type: required field is not specified`);
     checkBytes(d.data, `${at}.inlineData.data`);
   }
@@ -156,27 +179,29 @@ function checkPart(part: unknown, at: string): Json {
   if (part.functionCall !== undefined) {
     const f = part.functionCall;
     if (!isObj(f)) throw bad(`Invalid value at '${snake(at)}.function_call', expected an object`);
-    for (const k of Object.keys(f)) if (k !== 'name' && k !== 'args' && k !== 'id' && k !== 'partialArgs' && k !== 'willContinue') throw unknownName(k, `${snake(at)}.function_call`);
+    for (const k of Object.keys(f)) if (k !== 'name' && k !== 'args' && k !== 'id' && k !== 'partialArgs' && k !== 'willContinue') throw unknownName(sent(f, k), `${snake(at)}.function_call`);
     if (typeof f.name !== 'string' || f.name === '') throw bad(`* GenerateContentRequest.${snake(at)}.function_call.name: Name cannot be empty.`);
     if (f.args !== undefined && !isObj(f.args)) throw bad(`Invalid value at '${snake(at)}.function_call.args' (type.googleapis.com/google.protobuf.Struct), ${JSON.stringify(f.args)}`);
   }
   if (part.functionResponse !== undefined) {
     const f = part.functionResponse;
     if (!isObj(f)) throw bad(`Invalid value at '${snake(at)}.function_response', expected an object`);
-    for (const k of Object.keys(f)) if (!['name', 'response', 'id', 'parts', 'willContinue', 'scheduling'].includes(k)) throw unknownName(k, `${snake(at)}.function_response`);
+    for (const k of Object.keys(f)) if (!['name', 'response', 'id', 'parts', 'willContinue', 'scheduling'].includes(k)) throw unknownName(sent(f, k), `${snake(at)}.function_response`);
     if (typeof f.name !== 'string' || f.name === '') throw bad(`* GenerateContentRequest.${snake(at)}.function_response.name: Name cannot be empty.`);
     if (f.response !== undefined && !isObj(f.response)) throw bad(`Invalid value at '${snake(at)}.function_response.response' (type.googleapis.com/google.protobuf.Struct), ${JSON.stringify(f.response)}`);
   }
   return part;
 }
 
+/** Validates one Content; returns it with field names normalised (role kept as sent). */
 function checkContent(c: unknown, at: string, system: boolean): Json {
   if (!isObj(c)) throw bad(`Invalid value at '${snake(at)}' (type.googleapis.com/google.ai.generativelanguage.v1beta.Content), expected an object`);
-  for (const k of Object.keys(c)) if (k !== 'parts' && k !== 'role') throw unknownName(k, snake(at));
+  for (const k of Object.keys(c)) if (k !== 'parts' && k !== 'role') throw unknownName(sent(c, k), snake(at));
   if (!system && c.role !== undefined && c.role !== '' && c.role !== 'user' && c.role !== 'model') throw bad('Please use a valid role: user, model.');
   if (!Array.isArray(c.parts) || c.parts.length === 0) throw bad(`* GenerateContentRequest.${snake(at)}.parts: contents.parts must not be empty.`);
-  c.parts.forEach((p: unknown, i: number) => checkPart(p, `${at}.parts[${i}]`));
-  return c;
+  const out: Json = { parts: c.parts.map((p: unknown, i: number) => checkPart(p, `${at}.parts[${i}]`)) };
+  if (c.role !== undefined) out.role = c.role;
+  return out;
 }
 
 function partsOf(c: Json): Json[] {
@@ -242,15 +267,16 @@ function checkTools(tools: unknown): FunctionDeclaration[] {
   if (tools === undefined) return [];
   if (!Array.isArray(tools)) throw bad("Invalid value at 'tools', expected a list of Tool");
   const out: FunctionDeclaration[] = [];
-  tools.forEach((t: unknown, i: number) => {
-    if (!isObj(t)) throw bad(`Invalid value at 'tools[${i}]', expected an object`);
-    const decls = t.functionDeclarations;
+  tools.forEach((raw: unknown, i: number) => {
+    if (!isObj(raw)) throw bad(`Invalid value at 'tools[${i}]', expected an object`);
+    const decls = camelKeys(raw).functionDeclarations;
     if (decls === undefined) return;
     if (!Array.isArray(decls)) throw bad(`Invalid value at 'tools[${i}].function_declarations', expected a list`);
-    decls.forEach((d: unknown, j: number) => {
+    decls.forEach((rawDecl: unknown, j: number) => {
       const at = `tools[${i}].function_declarations[${j}]`;
-      if (!isObj(d)) throw bad(`Invalid value at '${at}', expected an object`);
-      for (const k of Object.keys(d)) if (!['name', 'description', 'parameters', 'parametersJsonSchema', 'response', 'responseJsonSchema', 'behavior'].includes(k)) throw unknownName(k, at);
+      if (!isObj(rawDecl)) throw bad(`Invalid value at '${at}', expected an object`);
+      const d = camelKeys(rawDecl);
+      for (const k of Object.keys(d)) if (!['name', 'description', 'parameters', 'parametersJsonSchema', 'response', 'responseJsonSchema', 'behavior'].includes(k)) throw unknownName(sent(d, k), at);
       if (typeof d.name !== 'string' || !FUNCTION_NAME.test(d.name)) {
         throw bad(`* GenerateContentRequest.${at}.name: Invalid function name. Must start with a letter or an underscore. Must be alphameric (a-z, A-Z, 0-9), underscores (_), dots (.), colons (:), or dashes (-), with a maximum length of 64.`);
       }
@@ -270,23 +296,25 @@ function checkTools(tools: unknown): FunctionDeclaration[] {
  * @throws GeminiHttpError 400 naming the offending field
  */
 export function parseGenerateRequest(body: Json, model: GeminiModelInfo, strictIds = false): ParsedRequest {
-  for (const k of Object.keys(body)) if (!TOP_LEVEL.has(k)) throw unknownName(k, undefined);
+  body = camelKeys(body);
+  for (const k of Object.keys(body)) if (!TOP_LEVEL.has(k)) throw unknownName(sent(body, k), undefined);
   const rawContents = body.contents;
   if (rawContents === undefined || (Array.isArray(rawContents) && rawContents.length === 0)) throw bad('* GenerateContentRequest.contents: contents is not specified');
   if (!Array.isArray(rawContents)) throw bad("Invalid value at 'contents' (type.googleapis.com/google.ai.generativelanguage.v1beta.Content), expected a list");
   const contents = rawContents.map((c: unknown, i: number) => checkContent(c, `contents[${i}]`, false));
-  const sys = body.systemInstruction ?? body.system_instruction;
+  const sys = body.systemInstruction;
   const systemInstruction = sys === undefined ? undefined : checkContent(sys, 'systemInstruction', true);
 
   const declarations = checkTools(body.tools);
   let callingMode = 'AUTO';
   let allowedFunctionNames: string[] = [];
-  const tc = body.toolConfig ?? body.tool_config;
+  const tc = body.toolConfig;
   if (tc !== undefined) {
     if (!isObj(tc)) throw bad("Invalid value at 'tool_config', expected an object");
-    const fcc = tc.functionCallingConfig;
-    if (fcc !== undefined) {
-      if (!isObj(fcc)) throw bad("Invalid value at 'tool_config.function_calling_config', expected an object");
+    const fccRaw = camelKeys(tc).functionCallingConfig;
+    if (fccRaw !== undefined) {
+      if (!isObj(fccRaw)) throw bad("Invalid value at 'tool_config.function_calling_config', expected an object");
+      const fcc = camelKeys(fccRaw);
       if (fcc.mode !== undefined) {
         const mode = String(fcc.mode).toUpperCase();
         if (!['MODE_UNSPECIFIED', 'AUTO', 'ANY', 'NONE', 'VALIDATED'].includes(mode)) throw bad(`Invalid value at 'tool_config.function_calling_config.mode' (type.googleapis.com/google.ai.generativelanguage.v1beta.FunctionCallingConfig.Mode), ${JSON.stringify(fcc.mode)}`);
@@ -300,7 +328,7 @@ export function parseGenerateRequest(body: Json, model: GeminiModelInfo, strictI
       }
     }
   }
-  const ss = body.safetySettings ?? body.safety_settings;
+  const ss = body.safetySettings;
   if (ss !== undefined) {
     if (!Array.isArray(ss)) throw bad("Invalid value at 'safety_settings', expected a list");
     ss.forEach((s: unknown, i: number) => {
@@ -309,10 +337,10 @@ export function parseGenerateRequest(body: Json, model: GeminiModelInfo, strictI
     });
   }
 
-  const gcRaw = body.generationConfig ?? body.generation_config;
-  const gc: Json = gcRaw === undefined ? {} : isObj(gcRaw) ? gcRaw : {};
+  const gcRaw = body.generationConfig;
   if (gcRaw !== undefined && !isObj(gcRaw)) throw bad("Invalid value at 'generation_config', expected an object");
-  for (const k of Object.keys(gc)) if (!GENERATION_CONFIG.has(k)) throw unknownName(k, 'generation_config');
+  const gc: Json = isObj(gcRaw) ? camelKeys(gcRaw) : {};
+  for (const k of Object.keys(gc)) if (!GENERATION_CONFIG.has(k)) throw unknownName(sent(gc, k), 'generation_config');
   const intField = (name: string): number | undefined => {
     const v = gc[name];
     if (v === undefined) return undefined;
@@ -341,10 +369,11 @@ export function parseGenerateRequest(body: Json, model: GeminiModelInfo, strictI
 
   let thinking = model.thinking === 'default-on' || model.thinking === 'always';
   let includeThoughts = false;
-  const tcfg = gc.thinkingConfig;
-  if (tcfg !== undefined) {
-    if (!isObj(tcfg)) throw bad("Invalid value at 'generation_config.thinking_config', expected an object");
-    for (const k of Object.keys(tcfg)) if (!['includeThoughts', 'thinkingBudget', 'thinkingLevel'].includes(k)) throw unknownName(k, 'generation_config.thinking_config');
+  const tcfgRaw = gc.thinkingConfig;
+  if (tcfgRaw !== undefined) {
+    if (!isObj(tcfgRaw)) throw bad("Invalid value at 'generation_config.thinking_config', expected an object");
+    const tcfg = camelKeys(tcfgRaw);
+    for (const k of Object.keys(tcfg)) if (!['includeThoughts', 'thinkingBudget', 'thinkingLevel'].includes(k)) throw unknownName(sent(tcfg, k), 'generation_config.thinking_config');
     if (model.thinking === 'none' && (tcfg.thinkingBudget !== undefined || tcfg.includeThoughts === true || tcfg.thinkingLevel !== undefined)) throw bad('Thinking is not supported for this model.');
     if (tcfg.thinkingBudget !== undefined && tcfg.thinkingLevel !== undefined) throw bad('You can only set only one of thinking budget and thinking level.');
     if (tcfg.thinkingLevel !== undefined) {
@@ -363,7 +392,7 @@ export function parseGenerateRequest(body: Json, model: GeminiModelInfo, strictI
   }
 
   checkTurns(contents, model, strictIds);
-  const cached = body.cachedContent ?? body.cached_content;
+  const cached = body.cachedContent;
   return {
     contents,
     systemInstruction,
