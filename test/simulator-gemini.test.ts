@@ -161,16 +161,33 @@ describe('generateContentStream (SSE) through @google/genai', () => {
     expect(res.headers.get('content-type')).toBe('text/event-stream');
     expect(res.headers.get('content-disposition')).toBe('attachment');
     const text = await res.text();
-    const events = text.split('\n\n');
+    const events = text.split('\r\n\r\n');
     expect(events.pop()).toBe('');
     expect(events).toHaveLength(2);
     for (const e of events) {
       expect(e.startsWith('data: {"candidates": [{"content": {"parts": [{"text": ')).toBe(true);
-      expect(e).not.toContain('\n');
+      expect(e).not.toMatch(/[\r\n]/);
     }
     expect(text).not.toContain('[DONE]');
     expect(text).not.toContain('event:');
     expect(JSON.parse((events[1] as string).slice(6)).candidates[0]).toEqual({ content: { parts: [{ text: ' word1' }], role: 'model' }, finishReason: 'STOP', index: 0 });
+  });
+
+  it('with tools declared, closes a text stream with a content-without-parts terminal frame', async () => {
+    const body = { contents: [{ role: 'user', parts: [{ text: 'no call needed' }] }], tools: [weatherTool] };
+    const text = await (await post('/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse', body, { 'x-sim-events': '2' })).text();
+    const events = text.split('\r\n\r\n').filter(Boolean);
+    expect(events).toHaveLength(3);
+    expect(events[2]?.startsWith('data: {"candidates": [{"content": {"role": "model"},"finishReason": "STOP","index": 0}],"usageMetadata": {')).toBe(true);
+    const stream = await client('v1beta').models.generateContentStream({ model: 'gemini-2.5-flash', contents: 'no call needed', config: { tools: [weatherTool] } });
+    let all = '';
+    let finish: string | undefined;
+    for await (const c of stream) {
+      all += c.text ?? '';
+      finish = c.candidates?.[0]?.finishReason ?? finish;
+    }
+    expect(all).toBe('word0 word1 word2 word3 word4 word5 word6 word7');
+    expect(finish).toBe('STOP');
   });
 
   it('streams thought parts first and a closing thoughtSignature part on Gemini 3', async () => {
@@ -211,7 +228,7 @@ describe('streamGenerateContent without alt=sse: the JSON array streamed as it g
     expect(text.split('\n,\r\n')).toHaveLength(3);
     const arr = JSON.parse(text) as Array<Record<string, unknown>>;
     const sse = await (await post('/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse', body, { 'x-sim-events': '3' })).text();
-    const fromSse = sse.split('\n\n').filter(Boolean).map((e) => JSON.parse(e.slice(6)) as Record<string, unknown>);
+    const fromSse = sse.split('\r\n\r\n').filter(Boolean).map((e) => JSON.parse(e.slice(6)) as Record<string, unknown>);
     const strip = (o: Record<string, unknown>): Record<string, unknown> => ({ ...o, responseId: undefined });
     expect(arr.map(strip)).toEqual(fromSse.map(strip));
   });
@@ -432,7 +449,7 @@ describe('GeminiSimulatorCore through its writer interface', () => {
     expect(status).toBe(200);
     expect(ended).toBe(true);
     expect(writes).toBe(3); // paced: one write per event
-    const events = Buffer.concat(written).toString().split('\n\n').filter(Boolean);
+    const events = Buffer.concat(written).toString().split('\r\n\r\n').filter(Boolean);
     expect(events.map((e) => JSON.parse(e.slice(6)).candidates[0].content.parts[0].text)).toEqual(['word0', ' word1', ' word2']);
   });
 

@@ -9,7 +9,7 @@
  *
  * Routes (each under `/v1beta`, `/v1` and `/v1alpha`; the SDK's `apiVersion` picks):
  * - `POST /v1beta/models/{model}:generateContent` → `GenerateContentResponse` (pretty JSON);
- * - `POST /v1beta/models/{model}:streamGenerateContent?alt=sse` → SSE, `data: <json>\n\n`
+ * - `POST /v1beta/models/{model}:streamGenerateContent?alt=sse` → SSE, `data: <json>\r\n\r\n`
  *   per partial response, no `event:` lines, no `[DONE]`; the stream simply ends;
  * - `POST /v1beta/models/{model}:streamGenerateContent` (no `alt=sse`) → one JSON array
  *   written as it grows: `[` + element, `\n,\r\n` + element ..., `\n]`;
@@ -34,6 +34,14 @@
  * after which the stream ends cleanly; `@google/genai` raises it as `ApiError` (status 503).
  *
  * Wire facts this module follows (verified; sources in brackets):
+ * - SSE events end with a CRLF blank line, `data: {…}\r\n\r\n` [a gemini-2.5-flash stream "captured
+ *   verbatim from the live API" as a test constant in a public Rust Gemini client (the same repository
+ *   notes older models used `\n\n`); @google/genai's splitter lists `\r\n\r\n`; the recordings below
+ *   show `\n\n`, most likely line-ending normalisation of the stored files].
+ * - With tools declared, a text stream may end with a separate terminal frame whose candidate is
+ *   `{"content": {"role": "model"}, "finishReason": "STOP", "index": 0}` (content without parts)
+ *   [same capture]; without tools the last text chunk carries the finishReason [adk-go recording].
+ *   The simulator does both, by the same rule.
  * - Unary bodies are pretty-printed JSON, `content-type: application/json; charset=UTF-8`;
  *   SSE lines are one-line JSON with `": "` after keys, `content-type: text/event-stream`,
  *   `content-disposition: attachment` [recorded AI Studio traffic in google/adk-go

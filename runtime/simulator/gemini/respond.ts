@@ -8,7 +8,9 @@
  * response keys `candidates`, `promptFeedback`, `usageMetadata`, `modelVersion`,
  * `responseId`; zero-valued counters are omitted (proto3 JSON); every stream
  * chunk carries `usageMetadata` with the prompt count, the cumulative
- * candidates count and the full thoughts count; function calls arrive whole in
+ * candidates count and the full thoughts count; a text stream ends with the
+ * finishReason on its last text chunk, or (tools declared) on a terminal frame
+ * `{"content": {"role": "model"}, "finishReason", "index"}`; function calls arrive whole in
  * one chunk, with `finishReason: "STOP"` and `finishMessage: "Model generated
  * function call(s)."`.
  *
@@ -136,9 +138,11 @@ function envelope(inp: GeminiSynthInput, candidate: Json | undefined, u: Json, e
   return r;
 }
 
-function candidate(parts: Json[] | undefined, finishReason: string | undefined, finishMessage?: string): Json {
+/** A candidate; `parts: null` gives the terminal frame's `content: {role: "model"}` without parts. */
+function candidate(parts: Json[] | null | undefined, finishReason: string | undefined, finishMessage?: string): Json {
   const c: Json = {};
   if (parts) c.content = { parts, role: 'model' };
+  else if (parts === null) c.content = { role: 'model' };
   if (finishReason) c.finishReason = finishReason;
   c.index = 0;
   if (finishMessage) c.finishMessage = finishMessage;
@@ -215,17 +219,17 @@ export function synthesizeTurn(inp: GeminiSynthInput): GeminiTurn {
   const finish = override ?? (plan.truncated ? 'MAX_TOKENS' : 'STOP');
   const signText = model.gen3 && req.thinking;
   const sig = signText ? simThoughtSignature(model.id, seed, lead) : undefined;
+  // Closing frame: Gemini 3 sends the signature in an empty-text part; with tools declared the
+  // API closes with a content-without-parts frame; otherwise the last text chunk is final.
+  const closing = sig ? 'signature' : req.declarations.length > 0 || plan.deltas.length === 0 ? 'terminal' : 'inline';
   const perDelta = plan.deltas.length > 0 ? plan.tokens / plan.deltas.length : 0;
   plan.deltas.forEach((d, i) => {
     const lastDelta = i === plan.deltas.length - 1;
     const count = lastDelta ? plan.tokens : Math.max(1, Math.round(perDelta * (i + 1)));
-    chunks.push(envelope(inp, candidate([{ text: d }], lastDelta && !sig ? finish : undefined), usage(inp, count, thoughts)));
+    chunks.push(envelope(inp, candidate([{ text: d }], lastDelta && closing === 'inline' ? finish : undefined), usage(inp, count, thoughts)));
   });
-  if (sig || plan.deltas.length === 0) {
-    const part: Json = { text: '' };
-    if (sig) part.thoughtSignature = sig;
-    chunks.push(envelope(inp, candidate([part], finish), usage(inp, plan.tokens, thoughts)));
-  }
+  if (closing === 'signature') chunks.push(envelope(inp, candidate([{ text: '', thoughtSignature: sig }], finish), usage(inp, plan.tokens, thoughts)));
+  else if (closing === 'terminal') chunks.push(envelope(inp, candidate(null, finish), usage(inp, plan.tokens, thoughts)));
   const textPart: Json = { text: plan.deltas.join('') };
   if (sig) textPart.thoughtSignature = sig;
   return { response: envelope(inp, candidate([...unaryThought, textPart], finish), usage(inp, plan.tokens, thoughts)), chunks };

@@ -9,7 +9,8 @@
  *   `application/json; charset=UTF-8`;
  * - SSE `data:` payloads are one line with `": "` after every key and `,` without a
  *   space between members (`{"candidates": [{"content": {"parts": [...],"role": "model"},"index": 0}],...}`),
- *   each event framed `data: <json>\n\n`, no `event:` lines, no `[DONE]`;
+ *   each event framed `data: <json>\r\n\r\n` (CRLF blank line, as the live API sends it),
+ *   no `event:` lines, no `[DONE]`;
  * - `<`, `>` and `&` inside strings are written as `\u003c`, `\u003e`, `\u0026`
  *   (Google's JSON printer; seen as `\u003c` in recorded SSE text);
  * - the JSON-array stream (no `alt=sse`) is `[` + first element, then
@@ -48,9 +49,9 @@ export function sseJson(v: JsonValue): string {
   return escapeHtmlish(compact(v));
 }
 
-/** One SSE event: `data: <sseJson>\n\n`. */
+/** One SSE event: `data: <sseJson>\r\n\r\n`. */
 export function sseFrame(v: JsonValue): Buffer {
-  return Buffer.from(`data: ${sseJson(v)}\n\n`);
+  return Buffer.from(`data: ${sseJson(v)}\r\n\r\n`);
 }
 
 /** Separator between two elements of the JSON-array stream. */
