@@ -19,12 +19,14 @@ export const CONFIG_DEFAULTS = {
     "cooldown_ms": 15000,
     "failure_rate": 0.5,
     "failure_threshold": 5,
+    "key_probe_ms": 60000,
     "min_requests": 20,
     "window_ms": 30000
   },
   "limits": {
     "on_store_error": "open",
-    "store": "memory"
+    "store": "memory",
+    "store_timeout_ms": 100
   },
   "logging": {
     "level": "info",
@@ -61,6 +63,7 @@ export const CONFIG_DEFAULTS = {
     "body_limit_bytes": 33554432,
     "host": "127.0.0.1",
     "keepalive_ms": 10000,
+    "max_body_bytes_in_flight": 268435456,
     "port": 4000,
     "shutdown_grace_ms": 10000,
     "workers": 1
