@@ -19,6 +19,7 @@ import type { ResponseSink } from './server/sink.ts';
 import { execute } from './upstream/executor.ts';
 import type { Reliability } from './upstream/reliability.ts';
 import { emptyUsage, type Usage } from './usage.ts';
+import type { Cost } from './cost/index.ts';
 import { sseData, sseEvent } from './sse/writer.ts';
 
 /** A request as copied out of uWS (req is dead after the handler returns). */
@@ -63,12 +64,16 @@ export interface RequestRecord {
   /** Same-target retries, when the retry loop counts them (accounting falls back to attempts − 1 − failovers). */
   retries?: number;
   droppedParams: string[];
+  /** Cost in USD, set once by runtime/cost `recordCost` (usage records, metrics, budgets, the cost header). */
+  cost?: Cost;
 }
 
 /** Hooks other subsystems plug into (limits, accounting, metrics). All optional. */
 export interface PipelineHooks {
   /** Admission control after resolve; returns a release callback given the final record. Throws GatewayError (429). */
   admit?(caller: Caller, plan: Plan, req: Incoming, estimateTokens: number, stream: boolean): Promise<((rec: RequestRecord) => void) | void> | ((rec: RequestRecord) => void) | void;
+  /** Adds headers to a complete (non-streaming) upstream answer just before it is sent (the cost header). */
+  beforeSend?(rec: RequestRecord, headers: Record<string, string>): void;
   /** Called once per request when it is finished (also for errors). */
   onComplete?(rec: RequestRecord, req: Incoming): void;
 }

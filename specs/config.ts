@@ -30,6 +30,29 @@ export const ServerConfig = Type.Object(
   Strict,
 );
 
+const UsdPerMTok = (what: string) => Type.Number({ minimum: 0, description: `USD per million ${what} tokens.` });
+const TokenPriceFields = {
+  input: UsdPerMTok('input (uncached prompt)'),
+  output: UsdPerMTok('output'),
+  cache_read: Type.Optional(UsdPerMTok('prompt-cache read')),
+  cache_write_5m: Type.Optional(UsdPerMTok('prompt-cache write (5-minute TTL)')),
+  cache_write_1h: Type.Optional(UsdPerMTok('prompt-cache write (1-hour TTL)')),
+};
+
+/** A model's price at one provider entry, replacing the catalog's (specs/providers/*.ts `pricing`). */
+export const PriceConfig = Type.Object(
+  {
+    ...TokenPriceFields,
+    batch_discount: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'Fraction off input and output on the batch API (0.5 = 50 %).' })),
+    long_context: Type.Optional(Type.Object(
+      { threshold_tokens: PositiveInt('Prompt tokens (input + cache read + cache write) above which these prices apply to the whole request.'), ...TokenPriceFields },
+      Strict,
+    )),
+    source: Type.Optional(Type.String({ description: 'Where the price comes from (contract, URL); shown in /health.' })),
+  },
+  Strict,
+);
+
 export const ProviderConfig = Type.Object(
   {
     type: Type.Union([Type.Literal('anthropic'), Type.Literal('openai')], { description: 'Provider type: selects the capability table in specs/providers/.' }),
@@ -39,6 +62,8 @@ export const ProviderConfig = Type.Object(
     caller_keys: Type.Optional(Type.Union([Type.Literal('stored'), Type.Literal('passthrough')], { description: 'stored (default): use api_key(s). passthrough: the caller\'s own x-api-key / Authorization goes upstream and gateway auth comes in x-switchyard-key.' })),
     headers: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Extra headers sent upstream.' })),
     simulated: Type.Optional(Type.Boolean({ description: 'Served by the built-in simulator (set by the embedded default).' })),
+    pricing: Type.Optional(Type.Record(Type.String({ minLength: 1 }), PriceConfig, { description: 'Prices per upstream model id at this provider, replacing the catalog\'s (negotiated rates, models the catalog leaves unpriced).' })),
+    price_multiplier: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Multiplies every price of this provider (regional or data-residency uplift, e.g. 1.1). Default 1.' })),
   },
   Strict,
 );
@@ -67,6 +92,8 @@ export const RateLimitConfig = Type.Object(
     rpm: Type.Optional(PositiveInt('Requests per minute.')),
     tpm: Type.Optional(PositiveInt('Tokens per minute (input + output as reported by the upstream).')),
     concurrent_streams: Type.Optional(PositiveInt('Streams open at once.')),
+    usd_per_day: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Spend budget in USD per UTC calendar day (reserved before the upstream call, settled to the real cost).' })),
+    usd_per_month: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Spend budget in USD per UTC calendar month.' })),
   },
   Strict,
 );

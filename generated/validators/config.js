@@ -4,12 +4,12 @@ import func4__module from "ajv/dist/runtime/ucs2length.js";
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"additionalProperties":false,"type":"object","required":["providers"],"properties":{"server":{"additionalProperties":false,"type":"object","properties":{"host":{"type":"string"},"port":{"minimum":0,"maximum":65535,"type":"integer"},"anthropic_port":{"minimum":0,"maximum":65535,"type":"integer"},"body_limit_bytes":{"minimum":1,"type":"integer"},"workers":{"anyOf":[{"minimum":1,"maximum":64,"type":"integer"},{"const":"auto","type":"string"}]},"auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"anthropic_auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"admin_key":{"minLength":1,"type":"string"},"shutdown_grace_ms":{"minimum":0,"type":"integer"},"keepalive_ms":{"minimum":0,"type":"integer"},"default_provider":{"type":"string"},"force_model":{"type":"string"}}},"providers":{"additionalProperties":false,"type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]*$":{"additionalProperties":false,"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"const":"anthropic","type":"string"},{"const":"openai","type":"string"}]},"base_url":{"minLength":1,"type":"string"},"api_key":{"type":"string"},"api_keys":{"type":"array","items":{"minLength":1,"type":"string"}},"caller_keys":{"anyOf":[{"const":"stored","type":"string"},{"const":"passthrough","type":"string"}]},"headers":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"simulated":{"type":"boolean"}}}}},"models":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["targets"],"properties":{"targets":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["provider","model"],"properties":{"provider":{"minLength":1,"type":"string"},"model":{"minLength":1,"type":"string"},"weight":{"minimum":0,"type":"number"}}}},"strategy":{"anyOf":[{"const":"single","type":"string"},{"const":"failover","type":"string"},{"const":"weighted","type":"string"}]},"unsupported_params":{"anyOf":[{"const":"reject","type":"string"},{"const":"drop","type":"string"}]},"max_tokens_default":{"minimum":1,"type":"integer"}}}}},"callers":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"key":{"type":"string"},"key_sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"models":{"type":"array","items":{"type":"string"}},"direct_provider_routing":{"type":"boolean"},"metadata":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"limits":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"store":{"type":"string"},"on_store_error":{"anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"}]},"per_caller":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}},"per_model":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}}}}}},"retry":{"additionalProperties":false,"type":"object","properties":{"max_attempts":{"minimum":1,"type":"integer"},"base_delay_ms":{"minimum":0,"type":"integer"},"max_delay_ms":{"minimum":0,"type":"integer"},"budget_ms":{"minimum":0,"type":"integer"}}},"timeouts":{"additionalProperties":false,"type":"object","properties":{"connect_ms":{"minimum":0,"type":"integer"},"first_byte_ms":{"minimum":0,"type":"integer"},"idle_ms":{"minimum":0,"type":"integer"},"total_ms":{"minimum":0,"type":"integer"}}},"circuit_breaker":{"additionalProperties":false,"type":"object","properties":{"failure_threshold":{"minimum":1,"type":"integer"},"failure_rate":{"minimum":0,"maximum":1,"type":"number"},"window_ms":{"minimum":0,"type":"integer"},"min_requests":{"minimum":1,"type":"integer"},"cooldown_ms":{"minimum":0,"type":"integer"}}},"logging":{"additionalProperties":false,"type":"object","properties":{"level":{"anyOf":[{"const":"fatal","type":"string"},{"const":"error","type":"string"},{"const":"warn","type":"string"},{"const":"info","type":"string"},{"const":"debug","type":"string"},{"const":"trace","type":"string"},{"const":"silent","type":"string"}]},"usage_sink":{"type":"string"},"log_payloads":{"type":"boolean"}}},"observability":{"additionalProperties":false,"type":"object","properties":{"metrics":{"type":"boolean"},"otlp_endpoint":{"type":"string"}}}}};
+const schema11 = {"additionalProperties":false,"type":"object","required":["providers"],"properties":{"server":{"additionalProperties":false,"type":"object","properties":{"host":{"type":"string"},"port":{"minimum":0,"maximum":65535,"type":"integer"},"anthropic_port":{"minimum":0,"maximum":65535,"type":"integer"},"body_limit_bytes":{"minimum":1,"type":"integer"},"workers":{"anyOf":[{"minimum":1,"maximum":64,"type":"integer"},{"const":"auto","type":"string"}]},"auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"anthropic_auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"admin_key":{"minLength":1,"type":"string"},"shutdown_grace_ms":{"minimum":0,"type":"integer"},"keepalive_ms":{"minimum":0,"type":"integer"},"default_provider":{"type":"string"},"force_model":{"type":"string"}}},"providers":{"additionalProperties":false,"type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]*$":{"additionalProperties":false,"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"const":"anthropic","type":"string"},{"const":"openai","type":"string"}]},"base_url":{"minLength":1,"type":"string"},"api_key":{"type":"string"},"api_keys":{"type":"array","items":{"minLength":1,"type":"string"}},"caller_keys":{"anyOf":[{"const":"stored","type":"string"},{"const":"passthrough","type":"string"}]},"headers":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"simulated":{"type":"boolean"},"pricing":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["input","output"],"properties":{"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"},"batch_discount":{"minimum":0,"maximum":1,"type":"number"},"long_context":{"additionalProperties":false,"type":"object","required":["threshold_tokens","input","output"],"properties":{"threshold_tokens":{"minimum":1,"type":"integer"},"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"}}},"source":{"type":"string"}}}}},"price_multiplier":{"exclusiveMinimum":0,"type":"number"}}}}},"models":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["targets"],"properties":{"targets":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["provider","model"],"properties":{"provider":{"minLength":1,"type":"string"},"model":{"minLength":1,"type":"string"},"weight":{"minimum":0,"type":"number"}}}},"strategy":{"anyOf":[{"const":"single","type":"string"},{"const":"failover","type":"string"},{"const":"weighted","type":"string"}]},"unsupported_params":{"anyOf":[{"const":"reject","type":"string"},{"const":"drop","type":"string"}]},"max_tokens_default":{"minimum":1,"type":"integer"}}}}},"callers":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"key":{"type":"string"},"key_sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"models":{"type":"array","items":{"type":"string"}},"direct_provider_routing":{"type":"boolean"},"metadata":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"limits":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"store":{"type":"string"},"on_store_error":{"anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"}]},"per_caller":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}},"per_model":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}}},"retry":{"additionalProperties":false,"type":"object","properties":{"max_attempts":{"minimum":1,"type":"integer"},"base_delay_ms":{"minimum":0,"type":"integer"},"max_delay_ms":{"minimum":0,"type":"integer"},"budget_ms":{"minimum":0,"type":"integer"}}},"timeouts":{"additionalProperties":false,"type":"object","properties":{"connect_ms":{"minimum":0,"type":"integer"},"first_byte_ms":{"minimum":0,"type":"integer"},"idle_ms":{"minimum":0,"type":"integer"},"total_ms":{"minimum":0,"type":"integer"}}},"circuit_breaker":{"additionalProperties":false,"type":"object","properties":{"failure_threshold":{"minimum":1,"type":"integer"},"failure_rate":{"minimum":0,"maximum":1,"type":"number"},"window_ms":{"minimum":0,"type":"integer"},"min_requests":{"minimum":1,"type":"integer"},"cooldown_ms":{"minimum":0,"type":"integer"}}},"logging":{"additionalProperties":false,"type":"object","properties":{"level":{"anyOf":[{"const":"fatal","type":"string"},{"const":"error","type":"string"},{"const":"warn","type":"string"},{"const":"info","type":"string"},{"const":"debug","type":"string"},{"const":"trace","type":"string"},{"const":"silent","type":"string"}]},"usage_sink":{"type":"string"},"log_payloads":{"type":"boolean"}}},"observability":{"additionalProperties":false,"type":"object","properties":{"metrics":{"type":"boolean"},"otlp_endpoint":{"type":"string"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = typeof func4__module === "function" ? func4__module : func4__module.default;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 const pattern2 = new RegExp("^(.*)$", "u");
-const pattern4 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern5 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -533,7 +533,7 @@ return false;
 else {
 const _errs46 = errors;
 for(const key4 in data14){
-if(!(((((((key4 === "type") || (key4 === "base_url")) || (key4 === "api_key")) || (key4 === "api_keys")) || (key4 === "caller_keys")) || (key4 === "headers")) || (key4 === "simulated"))){
+if(!(func2.call(schema11.properties.providers.patternProperties["^[a-z0-9][a-z0-9_-]*$"].properties, key4))){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -818,6 +818,396 @@ var valid6 = _errs71 === errors;
 else {
 var valid6 = true;
 }
+if(valid6){
+if(data14.pricing !== undefined){
+let data24 = data14.pricing;
+const _errs73 = errors;
+if(errors === _errs73){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+var valid11 = true;
+for(const key6 in data24){
+if(pattern2.test(key6)){
+let data25 = data24[key6];
+const _errs75 = errors;
+if(errors === _errs75){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+let missing2;
+if(((data25.input === undefined) && (missing2 = "input")) || ((data25.output === undefined) && (missing2 = "output"))){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs77 = errors;
+for(const key7 in data25){
+if(!((((((((key7 === "input") || (key7 === "output")) || (key7 === "cache_read")) || (key7 === "cache_write_5m")) || (key7 === "cache_write_1h")) || (key7 === "batch_discount")) || (key7 === "long_context")) || (key7 === "source"))){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs77 === errors){
+if(data25.input !== undefined){
+let data26 = data25.input;
+const _errs78 = errors;
+if(errors === _errs78){
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/input/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid12 = _errs78 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data25.output !== undefined){
+let data27 = data25.output;
+const _errs80 = errors;
+if(errors === _errs80){
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/output/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid12 = _errs80 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data25.cache_read !== undefined){
+let data28 = data25.cache_read;
+const _errs82 = errors;
+if(errors === _errs82){
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_read/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid12 = _errs82 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data25.cache_write_5m !== undefined){
+let data29 = data25.cache_write_5m;
+const _errs84 = errors;
+if(errors === _errs84){
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_5m/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_5m/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid12 = _errs84 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data25.cache_write_1h !== undefined){
+let data30 = data25.cache_write_1h;
+const _errs86 = errors;
+if(errors === _errs86){
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_1h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_1h/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid12 = _errs86 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data25.batch_discount !== undefined){
+let data31 = data25.batch_discount;
+const _errs88 = errors;
+if(errors === _errs88){
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 1 || isNaN(data31)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+return false;
+}
+else {
+if(data31 < 0 || isNaN(data31)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid12 = _errs88 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data25.long_context !== undefined){
+let data32 = data25.long_context;
+const _errs90 = errors;
+if(errors === _errs90){
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+let missing3;
+if((((data32.threshold_tokens === undefined) && (missing3 = "threshold_tokens")) || ((data32.input === undefined) && (missing3 = "input"))) || ((data32.output === undefined) && (missing3 = "output"))){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs92 = errors;
+for(const key8 in data32){
+if(!((((((key8 === "threshold_tokens") || (key8 === "input")) || (key8 === "output")) || (key8 === "cache_read")) || (key8 === "cache_write_5m")) || (key8 === "cache_write_1h"))){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs92 === errors){
+if(data32.threshold_tokens !== undefined){
+let data33 = data32.threshold_tokens;
+const _errs93 = errors;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/threshold_tokens",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/threshold_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs93){
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 1 || isNaN(data33)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/threshold_tokens",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/threshold_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid13 = _errs93 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data32.input !== undefined){
+let data34 = data32.input;
+const _errs95 = errors;
+if(errors === _errs95){
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/input/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid13 = _errs95 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data32.output !== undefined){
+let data35 = data32.output;
+const _errs97 = errors;
+if(errors === _errs97){
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/output/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid13 = _errs97 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data32.cache_read !== undefined){
+let data36 = data32.cache_read;
+const _errs99 = errors;
+if(errors === _errs99){
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_read/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid13 = _errs99 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data32.cache_write_5m !== undefined){
+let data37 = data32.cache_write_5m;
+const _errs101 = errors;
+if(errors === _errs101){
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_5m/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_5m/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid13 = _errs101 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data32.cache_write_1h !== undefined){
+let data38 = data32.cache_write_1h;
+const _errs103 = errors;
+if(errors === _errs103){
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_1h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_1h/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid13 = _errs103 === errors;
+}
+else {
+var valid13 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid12 = _errs90 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data25.source !== undefined){
+const _errs105 = errors;
+if(typeof data25.source !== "string"){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs105 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid11 = _errs75 === errors;
+if(!valid11){
+break;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid6 = _errs73 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data14.price_multiplier !== undefined){
+let data40 = data14.price_multiplier;
+const _errs107 = errors;
+if(errors === _errs107){
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 <= 0 || isNaN(data40)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/price_multiplier",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/price_multiplier/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/price_multiplier",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/price_multiplier/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid6 = _errs107 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
 }
 }
 }
@@ -852,162 +1242,162 @@ var valid0 = true;
 }
 if(valid0){
 if(data.models !== undefined){
-let data24 = data.models;
-const _errs73 = errors;
-if(errors === _errs73){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-var valid11 = true;
-for(const key6 in data24){
-if(pattern2.test(key6)){
-let data25 = data24[key6];
-const _errs75 = errors;
-if(errors === _errs75){
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-let missing2;
-if((data25.targets === undefined) && (missing2 = "targets")){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+let data41 = data.models;
+const _errs109 = errors;
+if(errors === _errs109){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+var valid14 = true;
+for(const key9 in data41){
+if(pattern2.test(key9)){
+let data42 = data41[key9];
+const _errs111 = errors;
+if(errors === _errs111){
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+let missing4;
+if((data42.targets === undefined) && (missing4 = "targets")){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs77 = errors;
-for(const key7 in data25){
-if(!((((key7 === "targets") || (key7 === "strategy")) || (key7 === "unsupported_params")) || (key7 === "max_tokens_default"))){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+const _errs113 = errors;
+for(const key10 in data42){
+if(!((((key10 === "targets") || (key10 === "strategy")) || (key10 === "unsupported_params")) || (key10 === "max_tokens_default"))){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs77 === errors){
-if(data25.targets !== undefined){
-let data26 = data25.targets;
-const _errs78 = errors;
-if(errors === _errs78){
-if(Array.isArray(data26)){
-if(data26.length < 1){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+if(_errs113 === errors){
+if(data42.targets !== undefined){
+let data43 = data42.targets;
+const _errs114 = errors;
+if(errors === _errs114){
+if(Array.isArray(data43)){
+if(data43.length < 1){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid13 = true;
-const len1 = data26.length;
+var valid16 = true;
+const len1 = data43.length;
 for(let i1=0; i1<len1; i1++){
-let data27 = data26[i1];
-const _errs80 = errors;
-if(errors === _errs80){
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-let missing3;
-if(((data27.provider === undefined) && (missing3 = "provider")) || ((data27.model === undefined) && (missing3 = "model"))){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+let data44 = data43[i1];
+const _errs116 = errors;
+if(errors === _errs116){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+let missing5;
+if(((data44.provider === undefined) && (missing5 = "provider")) || ((data44.model === undefined) && (missing5 = "model"))){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-const _errs82 = errors;
-for(const key8 in data27){
-if(!(((key8 === "provider") || (key8 === "model")) || (key8 === "weight"))){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+const _errs118 = errors;
+for(const key11 in data44){
+if(!(((key11 === "provider") || (key11 === "model")) || (key11 === "weight"))){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs82 === errors){
-if(data27.provider !== undefined){
-let data28 = data27.provider;
-const _errs83 = errors;
-if(errors === _errs83){
-if(typeof data28 === "string"){
-if(func4(data28) < 1){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(_errs118 === errors){
+if(data44.provider !== undefined){
+let data45 = data44.provider;
+const _errs119 = errors;
+if(errors === _errs119){
+if(typeof data45 === "string"){
+if(func4(data45) < 1){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid14 = _errs83 === errors;
+var valid17 = _errs119 === errors;
 }
 else {
-var valid14 = true;
+var valid17 = true;
 }
-if(valid14){
-if(data27.model !== undefined){
-let data29 = data27.model;
-const _errs85 = errors;
-if(errors === _errs85){
-if(typeof data29 === "string"){
-if(func4(data29) < 1){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid14 = _errs85 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data27.weight !== undefined){
-let data30 = data27.weight;
-const _errs87 = errors;
-if(errors === _errs87){
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(valid17){
+if(data44.model !== undefined){
+let data46 = data44.model;
+const _errs121 = errors;
+if(errors === _errs121){
+if(typeof data46 === "string"){
+if(func4(data46) < 1){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid14 = _errs87 === errors;
+var valid17 = _errs121 === errors;
 }
 else {
-var valid14 = true;
+var valid17 = true;
 }
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(valid17){
+if(data44.weight !== undefined){
+let data47 = data44.weight;
+const _errs123 = errors;
+if(errors === _errs123){
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
-var valid13 = _errs80 === errors;
-if(!valid13){
+else {
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid17 = _errs123 === errors;
+}
+else {
+var valid17 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid16 = _errs116 === errors;
+if(!valid16){
 break;
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid12 = _errs78 === errors;
+var valid15 = _errs114 === errors;
 }
 else {
-var valid12 = true;
+var valid15 = true;
 }
-if(valid12){
-if(data25.strategy !== undefined){
-let data31 = data25.strategy;
-const _errs89 = errors;
-const _errs90 = errors;
-let valid15 = false;
-const _errs91 = errors;
-if(typeof data31 !== "string"){
-const err26 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid15){
+if(data42.strategy !== undefined){
+let data48 = data42.strategy;
+const _errs125 = errors;
+const _errs126 = errors;
+let valid18 = false;
+const _errs127 = errors;
+if(typeof data48 !== "string"){
+const err26 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1016,8 +1406,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if("single" !== data31){
-const err27 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/const",keyword:"const",params:{allowedValue: "single"},message:"must be equal to constant"};
+if("single" !== data48){
+const err27 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/const",keyword:"const",params:{allowedValue: "single"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1026,12 +1416,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid5 = _errs91 === errors;
-valid15 = valid15 || _valid5;
-if(!valid15){
-const _errs93 = errors;
-if(typeof data31 !== "string"){
-const err28 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid5 = _errs127 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const _errs129 = errors;
+if(typeof data48 !== "string"){
+const err28 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1040,8 +1430,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if("failover" !== data31){
-const err29 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/const",keyword:"const",params:{allowedValue: "failover"},message:"must be equal to constant"};
+if("failover" !== data48){
+const err29 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/const",keyword:"const",params:{allowedValue: "failover"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1050,12 +1440,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-var _valid5 = _errs93 === errors;
-valid15 = valid15 || _valid5;
-if(!valid15){
-const _errs95 = errors;
-if(typeof data31 !== "string"){
-const err30 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid5 = _errs129 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const _errs131 = errors;
+if(typeof data48 !== "string"){
+const err30 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1064,8 +1454,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if("weighted" !== data31){
-const err31 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/const",keyword:"const",params:{allowedValue: "weighted"},message:"must be equal to constant"};
+if("weighted" !== data48){
+const err31 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/const",keyword:"const",params:{allowedValue: "weighted"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1074,12 +1464,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-var _valid5 = _errs95 === errors;
-valid15 = valid15 || _valid5;
+var _valid5 = _errs131 === errors;
+valid18 = valid18 || _valid5;
 }
 }
-if(!valid15){
-const err32 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid18){
+const err32 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1091,30 +1481,30 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs90;
+errors = _errs126;
 if(vErrors !== null){
-if(_errs90){
-vErrors.length = _errs90;
+if(_errs126){
+vErrors.length = _errs126;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid12 = _errs89 === errors;
+var valid15 = _errs125 === errors;
 }
 else {
-var valid12 = true;
+var valid15 = true;
 }
-if(valid12){
-if(data25.unsupported_params !== undefined){
-let data32 = data25.unsupported_params;
-const _errs97 = errors;
-const _errs98 = errors;
-let valid16 = false;
-const _errs99 = errors;
-if(typeof data32 !== "string"){
-const err33 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid15){
+if(data42.unsupported_params !== undefined){
+let data49 = data42.unsupported_params;
+const _errs133 = errors;
+const _errs134 = errors;
+let valid19 = false;
+const _errs135 = errors;
+if(typeof data49 !== "string"){
+const err33 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1123,8 +1513,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if("reject" !== data32){
-const err34 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/const",keyword:"const",params:{allowedValue: "reject"},message:"must be equal to constant"};
+if("reject" !== data49){
+const err34 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/const",keyword:"const",params:{allowedValue: "reject"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1133,12 +1523,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-var _valid6 = _errs99 === errors;
-valid16 = valid16 || _valid6;
-if(!valid16){
-const _errs101 = errors;
-if(typeof data32 !== "string"){
-const err35 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid6 = _errs135 === errors;
+valid19 = valid19 || _valid6;
+if(!valid19){
+const _errs137 = errors;
+if(typeof data49 !== "string"){
+const err35 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1147,8 +1537,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if("drop" !== data32){
-const err36 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/const",keyword:"const",params:{allowedValue: "drop"},message:"must be equal to constant"};
+if("drop" !== data49){
+const err36 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/const",keyword:"const",params:{allowedValue: "drop"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1157,11 +1547,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-var _valid6 = _errs101 === errors;
-valid16 = valid16 || _valid6;
+var _valid6 = _errs137 === errors;
+valid19 = valid19 || _valid6;
 }
-if(!valid16){
-const err37 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid19){
+const err37 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1173,55 +1563,55 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs98;
+errors = _errs134;
 if(vErrors !== null){
-if(_errs98){
-vErrors.length = _errs98;
+if(_errs134){
+vErrors.length = _errs134;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid12 = _errs97 === errors;
+var valid15 = _errs133 === errors;
 }
 else {
-var valid12 = true;
+var valid15 = true;
 }
-if(valid12){
-if(data25.max_tokens_default !== undefined){
-let data33 = data25.max_tokens_default;
-const _errs103 = errors;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid15){
+if(data42.max_tokens_default !== undefined){
+let data50 = data42.max_tokens_default;
+const _errs139 = errors;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs103){
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 1 || isNaN(data33)){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-var valid12 = _errs103 === errors;
-}
-else {
-var valid12 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(errors === _errs139){
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 1 || isNaN(data50)){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
-var valid11 = _errs75 === errors;
-if(!valid11){
+}
+var valid15 = _errs139 === errors;
+}
+else {
+var valid15 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid14 = _errs111 === errors;
+if(!valid14){
 break;
 }
 }
@@ -1232,45 +1622,45 @@ validate10.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs73 === errors;
+var valid0 = _errs109 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.callers !== undefined){
-let data34 = data.callers;
-const _errs105 = errors;
-if(errors === _errs105){
-if(Array.isArray(data34)){
-var valid17 = true;
-const len2 = data34.length;
+let data51 = data.callers;
+const _errs141 = errors;
+if(errors === _errs141){
+if(Array.isArray(data51)){
+var valid20 = true;
+const len2 = data51.length;
 for(let i2=0; i2<len2; i2++){
-let data35 = data34[i2];
-const _errs107 = errors;
-if(errors === _errs107){
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-let missing4;
-if((data35.name === undefined) && (missing4 = "name")){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+let data52 = data51[i2];
+const _errs143 = errors;
+if(errors === _errs143){
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+let missing6;
+if((data52.name === undefined) && (missing6 = "name")){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-const _errs109 = errors;
-for(const key9 in data35){
-if(!(((((((key9 === "name") || (key9 === "key")) || (key9 === "key_sha256")) || (key9 === "models")) || (key9 === "direct_provider_routing")) || (key9 === "metadata")) || (key9 === "limits"))){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+const _errs145 = errors;
+for(const key12 in data52){
+if(!(((((((key12 === "name") || (key12 === "key")) || (key12 === "key_sha256")) || (key12 === "models")) || (key12 === "direct_provider_routing")) || (key12 === "metadata")) || (key12 === "limits"))){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs109 === errors){
-if(data35.name !== undefined){
-let data36 = data35.name;
-const _errs110 = errors;
-if(errors === _errs110){
-if(typeof data36 === "string"){
-if(func4(data36) < 1){
+if(_errs145 === errors){
+if(data52.name !== undefined){
+let data53 = data52.name;
+const _errs146 = errors;
+if(errors === _errs146){
+if(typeof data53 === "string"){
+if(func4(data53) < 1){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/name",schemaPath:"#/properties/callers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1280,30 +1670,30 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/name",schemaP
 return false;
 }
 }
-var valid18 = _errs110 === errors;
+var valid21 = _errs146 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data35.key !== undefined){
-const _errs112 = errors;
-if(typeof data35.key !== "string"){
+if(valid21){
+if(data52.key !== undefined){
+const _errs148 = errors;
+if(typeof data52.key !== "string"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key",schemaPath:"#/properties/callers/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid18 = _errs112 === errors;
+var valid21 = _errs148 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data35.key_sha256 !== undefined){
-let data38 = data35.key_sha256;
-const _errs114 = errors;
-if(errors === _errs114){
-if(typeof data38 === "string"){
-if(!pattern4.test(data38)){
+if(valid21){
+if(data52.key_sha256 !== undefined){
+let data55 = data52.key_sha256;
+const _errs150 = errors;
+if(errors === _errs150){
+if(typeof data55 === "string"){
+if(!pattern5.test(data55)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key_sha256",schemaPath:"#/properties/callers/items/properties/key_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
 return false;
 }
@@ -1313,27 +1703,27 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key_sha256",s
 return false;
 }
 }
-var valid18 = _errs114 === errors;
+var valid21 = _errs150 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data35.models !== undefined){
-let data39 = data35.models;
-const _errs116 = errors;
-if(errors === _errs116){
-if(Array.isArray(data39)){
-var valid19 = true;
-const len3 = data39.length;
+if(valid21){
+if(data52.models !== undefined){
+let data56 = data52.models;
+const _errs152 = errors;
+if(errors === _errs152){
+if(Array.isArray(data56)){
+var valid22 = true;
+const len3 = data56.length;
 for(let i3=0; i3<len3; i3++){
-const _errs118 = errors;
-if(typeof data39[i3] !== "string"){
+const _errs154 = errors;
+if(typeof data56[i3] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/models/" + i3,schemaPath:"#/properties/callers/items/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid19 = _errs118 === errors;
-if(!valid19){
+var valid22 = _errs154 === errors;
+if(!valid22){
 break;
 }
 }
@@ -1343,39 +1733,39 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/models",schem
 return false;
 }
 }
-var valid18 = _errs116 === errors;
+var valid21 = _errs152 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data35.direct_provider_routing !== undefined){
-const _errs120 = errors;
-if(typeof data35.direct_provider_routing !== "boolean"){
+if(valid21){
+if(data52.direct_provider_routing !== undefined){
+const _errs156 = errors;
+if(typeof data52.direct_provider_routing !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/direct_provider_routing",schemaPath:"#/properties/callers/items/properties/direct_provider_routing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid18 = _errs120 === errors;
+var valid21 = _errs156 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data35.metadata !== undefined){
-let data42 = data35.metadata;
-const _errs122 = errors;
-if(errors === _errs122){
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-var valid20 = true;
-for(const key10 in data42){
-if(pattern2.test(key10)){
-const _errs124 = errors;
-if(typeof data42[key10] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/metadata/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/callers/items/properties/metadata/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid21){
+if(data52.metadata !== undefined){
+let data59 = data52.metadata;
+const _errs158 = errors;
+if(errors === _errs158){
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+var valid23 = true;
+for(const key13 in data59){
+if(pattern2.test(key13)){
+const _errs160 = errors;
+if(typeof data59[key13] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/metadata/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/callers/items/properties/metadata/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid20 = _errs124 === errors;
-if(!valid20){
+var valid23 = _errs160 === errors;
+if(!valid23){
 break;
 }
 }
@@ -1386,87 +1776,131 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/metadata",sch
 return false;
 }
 }
-var valid18 = _errs122 === errors;
+var valid21 = _errs158 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data35.limits !== undefined){
-let data44 = data35.limits;
-const _errs126 = errors;
-if(errors === _errs126){
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-const _errs128 = errors;
-for(const key11 in data44){
-if(!(((key11 === "rpm") || (key11 === "tpm")) || (key11 === "concurrent_streams"))){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+if(valid21){
+if(data52.limits !== undefined){
+let data61 = data52.limits;
+const _errs162 = errors;
+if(errors === _errs162){
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+const _errs164 = errors;
+for(const key14 in data61){
+if(!(((((key14 === "rpm") || (key14 === "tpm")) || (key14 === "concurrent_streams")) || (key14 === "usd_per_day")) || (key14 === "usd_per_month"))){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs128 === errors){
-if(data44.rpm !== undefined){
-let data45 = data44.rpm;
-const _errs129 = errors;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+if(_errs164 === errors){
+if(data61.rpm !== undefined){
+let data62 = data61.rpm;
+const _errs165 = errors;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs129){
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 1 || isNaN(data45)){
+if(errors === _errs165){
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 1 || isNaN(data62)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid21 = _errs129 === errors;
+var valid24 = _errs165 === errors;
 }
 else {
-var valid21 = true;
+var valid24 = true;
 }
-if(valid21){
-if(data44.tpm !== undefined){
-let data46 = data44.tpm;
-const _errs131 = errors;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+if(valid24){
+if(data61.tpm !== undefined){
+let data63 = data61.tpm;
+const _errs167 = errors;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs131){
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 1 || isNaN(data46)){
+if(errors === _errs167){
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 < 1 || isNaN(data63)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid21 = _errs131 === errors;
+var valid24 = _errs167 === errors;
 }
 else {
-var valid21 = true;
+var valid24 = true;
 }
-if(valid21){
-if(data44.concurrent_streams !== undefined){
-let data47 = data44.concurrent_streams;
-const _errs133 = errors;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+if(valid24){
+if(data61.concurrent_streams !== undefined){
+let data64 = data61.concurrent_streams;
+const _errs169 = errors;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs133){
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 1 || isNaN(data47)){
+if(errors === _errs169){
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 < 1 || isNaN(data64)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid21 = _errs133 === errors;
+var valid24 = _errs169 === errors;
 }
 else {
-var valid21 = true;
+var valid24 = true;
+}
+if(valid24){
+if(data61.usd_per_day !== undefined){
+let data65 = data61.usd_per_day;
+const _errs171 = errors;
+if(errors === _errs171){
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 <= 0 || isNaN(data65)){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_day",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_day",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid24 = _errs171 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data61.usd_per_month !== undefined){
+let data66 = data61.usd_per_month;
+const _errs173 = errors;
+if(errors === _errs173){
+if((typeof data66 == "number") && (isFinite(data66))){
+if(data66 <= 0 || isNaN(data66)){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_month",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_month",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid24 = _errs173 === errors;
+}
+else {
+var valid24 = true;
+}
+}
 }
 }
 }
@@ -1477,10 +1911,10 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits",schem
 return false;
 }
 }
-var valid18 = _errs126 === errors;
+var valid21 = _errs162 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
 }
 }
@@ -1496,8 +1930,8 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/p
 return false;
 }
 }
-var valid17 = _errs107 === errors;
-if(!valid17){
+var valid20 = _errs143 === errors;
+if(!valid20){
 break;
 }
 }
@@ -1507,45 +1941,45 @@ validate10.errors = [{instancePath:instancePath+"/callers",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs105 === errors;
+var valid0 = _errs141 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.limits !== undefined){
-let data48 = data.limits;
-const _errs135 = errors;
-if(errors === _errs135){
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-const _errs137 = errors;
-for(const key12 in data48){
-if(!((((key12 === "store") || (key12 === "on_store_error")) || (key12 === "per_caller")) || (key12 === "per_model"))){
-validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+let data67 = data.limits;
+const _errs175 = errors;
+if(errors === _errs175){
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+const _errs177 = errors;
+for(const key15 in data67){
+if(!((((key15 === "store") || (key15 === "on_store_error")) || (key15 === "per_caller")) || (key15 === "per_model"))){
+validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs137 === errors){
-if(data48.store !== undefined){
-const _errs138 = errors;
-if(typeof data48.store !== "string"){
+if(_errs177 === errors){
+if(data67.store !== undefined){
+const _errs178 = errors;
+if(typeof data67.store !== "string"){
 validate10.errors = [{instancePath:instancePath+"/limits/store",schemaPath:"#/properties/limits/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid22 = _errs138 === errors;
+var valid25 = _errs178 === errors;
 }
 else {
-var valid22 = true;
+var valid25 = true;
 }
-if(valid22){
-if(data48.on_store_error !== undefined){
-let data50 = data48.on_store_error;
-const _errs140 = errors;
-const _errs141 = errors;
-let valid23 = false;
-const _errs142 = errors;
-if(typeof data50 !== "string"){
+if(valid25){
+if(data67.on_store_error !== undefined){
+let data69 = data67.on_store_error;
+const _errs180 = errors;
+const _errs181 = errors;
+let valid26 = false;
+const _errs182 = errors;
+if(typeof data69 !== "string"){
 const err38 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
@@ -1555,7 +1989,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if("open" !== data50){
+if("open" !== data69){
 const err39 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err39];
@@ -1565,11 +1999,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-var _valid7 = _errs142 === errors;
-valid23 = valid23 || _valid7;
-if(!valid23){
-const _errs144 = errors;
-if(typeof data50 !== "string"){
+var _valid7 = _errs182 === errors;
+valid26 = valid26 || _valid7;
+if(!valid26){
+const _errs184 = errors;
+if(typeof data69 !== "string"){
 const err40 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
@@ -1579,7 +2013,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-if("closed" !== data50){
+if("closed" !== data69){
 const err41 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/const",keyword:"const",params:{allowedValue: "closed"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err41];
@@ -1589,10 +2023,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid7 = _errs144 === errors;
-valid23 = valid23 || _valid7;
+var _valid7 = _errs184 === errors;
+valid26 = valid26 || _valid7;
 }
-if(!valid23){
+if(!valid26){
 const err42 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err42];
@@ -1605,97 +2039,141 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs141;
+errors = _errs181;
 if(vErrors !== null){
-if(_errs141){
-vErrors.length = _errs141;
+if(_errs181){
+vErrors.length = _errs181;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid22 = _errs140 === errors;
+var valid25 = _errs180 === errors;
 }
 else {
-var valid22 = true;
+var valid25 = true;
 }
-if(valid22){
-if(data48.per_caller !== undefined){
-let data51 = data48.per_caller;
-const _errs146 = errors;
-if(errors === _errs146){
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-const _errs148 = errors;
-for(const key13 in data51){
-if(!(((key13 === "rpm") || (key13 === "tpm")) || (key13 === "concurrent_streams"))){
-validate10.errors = [{instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+if(valid25){
+if(data67.per_caller !== undefined){
+let data70 = data67.per_caller;
+const _errs186 = errors;
+if(errors === _errs186){
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+const _errs188 = errors;
+for(const key16 in data70){
+if(!(((((key16 === "rpm") || (key16 === "tpm")) || (key16 === "concurrent_streams")) || (key16 === "usd_per_day")) || (key16 === "usd_per_month"))){
+validate10.errors = [{instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs148 === errors){
-if(data51.rpm !== undefined){
-let data52 = data51.rpm;
-const _errs149 = errors;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+if(_errs188 === errors){
+if(data70.rpm !== undefined){
+let data71 = data70.rpm;
+const _errs189 = errors;
+if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs149){
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 1 || isNaN(data52)){
+if(errors === _errs189){
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 < 1 || isNaN(data71)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid24 = _errs149 === errors;
+var valid27 = _errs189 === errors;
 }
 else {
-var valid24 = true;
+var valid27 = true;
 }
-if(valid24){
-if(data51.tpm !== undefined){
-let data53 = data51.tpm;
-const _errs151 = errors;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+if(valid27){
+if(data70.tpm !== undefined){
+let data72 = data70.tpm;
+const _errs191 = errors;
+if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs151){
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 1 || isNaN(data53)){
+if(errors === _errs191){
+if((typeof data72 == "number") && (isFinite(data72))){
+if(data72 < 1 || isNaN(data72)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid24 = _errs151 === errors;
+var valid27 = _errs191 === errors;
 }
 else {
-var valid24 = true;
+var valid27 = true;
 }
-if(valid24){
-if(data51.concurrent_streams !== undefined){
-let data54 = data51.concurrent_streams;
-const _errs153 = errors;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+if(valid27){
+if(data70.concurrent_streams !== undefined){
+let data73 = data70.concurrent_streams;
+const _errs193 = errors;
+if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs153){
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 < 1 || isNaN(data54)){
+if(errors === _errs193){
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 < 1 || isNaN(data73)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid24 = _errs153 === errors;
+var valid27 = _errs193 === errors;
 }
 else {
-var valid24 = true;
+var valid27 = true;
+}
+if(valid27){
+if(data70.usd_per_day !== undefined){
+let data74 = data70.usd_per_day;
+const _errs195 = errors;
+if(errors === _errs195){
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 <= 0 || isNaN(data74)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_caller/usd_per_day",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/limits/per_caller/usd_per_day",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid27 = _errs195 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data70.usd_per_month !== undefined){
+let data75 = data70.usd_per_month;
+const _errs197 = errors;
+if(errors === _errs197){
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 <= 0 || isNaN(data75)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_caller/usd_per_month",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/limits/per_caller/usd_per_month",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid27 = _errs197 === errors;
+}
+else {
+var valid27 = true;
+}
+}
 }
 }
 }
@@ -1706,106 +2184,150 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_caller",schemaPath:
 return false;
 }
 }
-var valid22 = _errs146 === errors;
+var valid25 = _errs186 === errors;
 }
 else {
-var valid22 = true;
-}
-if(valid22){
-if(data48.per_model !== undefined){
-let data55 = data48.per_model;
-const _errs155 = errors;
-if(errors === _errs155){
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 var valid25 = true;
-for(const key14 in data55){
-if(pattern2.test(key14)){
-let data56 = data55[key14];
-const _errs157 = errors;
-if(errors === _errs157){
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-const _errs159 = errors;
-for(const key15 in data56){
-if(!(((key15 === "rpm") || (key15 === "tpm")) || (key15 === "concurrent_streams"))){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+}
+if(valid25){
+if(data67.per_model !== undefined){
+let data76 = data67.per_model;
+const _errs199 = errors;
+if(errors === _errs199){
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+var valid28 = true;
+for(const key17 in data76){
+if(pattern2.test(key17)){
+let data77 = data76[key17];
+const _errs201 = errors;
+if(errors === _errs201){
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+const _errs203 = errors;
+for(const key18 in data77){
+if(!(((((key18 === "rpm") || (key18 === "tpm")) || (key18 === "concurrent_streams")) || (key18 === "usd_per_day")) || (key18 === "usd_per_month"))){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs159 === errors){
-if(data56.rpm !== undefined){
-let data57 = data56.rpm;
-const _errs160 = errors;
-if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(_errs203 === errors){
+if(data77.rpm !== undefined){
+let data78 = data77.rpm;
+const _errs204 = errors;
+if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs160){
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 < 1 || isNaN(data57)){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if(errors === _errs204){
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 < 1 || isNaN(data78)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid26 = _errs160 === errors;
+var valid29 = _errs204 === errors;
 }
 else {
-var valid26 = true;
+var valid29 = true;
 }
-if(valid26){
-if(data56.tpm !== undefined){
-let data58 = data56.tpm;
-const _errs162 = errors;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid29){
+if(data77.tpm !== undefined){
+let data79 = data77.tpm;
+const _errs206 = errors;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs162){
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 1 || isNaN(data58)){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if(errors === _errs206){
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 < 1 || isNaN(data79)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid26 = _errs162 === errors;
+var valid29 = _errs206 === errors;
 }
 else {
-var valid26 = true;
+var valid29 = true;
 }
-if(valid26){
-if(data56.concurrent_streams !== undefined){
-let data59 = data56.concurrent_streams;
-const _errs164 = errors;
-if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid29){
+if(data77.concurrent_streams !== undefined){
+let data80 = data77.concurrent_streams;
+const _errs208 = errors;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs164){
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 < 1 || isNaN(data59)){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if(errors === _errs208){
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 < 1 || isNaN(data80)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid26 = _errs164 === errors;
+var valid29 = _errs208 === errors;
 }
 else {
-var valid26 = true;
+var valid29 = true;
+}
+if(valid29){
+if(data77.usd_per_day !== undefined){
+let data81 = data77.usd_per_day;
+const _errs210 = errors;
+if(errors === _errs210){
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 <= 0 || isNaN(data81)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_day",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_day",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid29 = _errs210 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data77.usd_per_month !== undefined){
+let data82 = data77.usd_per_month;
+const _errs212 = errors;
+if(errors === _errs212){
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 <= 0 || isNaN(data82)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_month",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_month",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid29 = _errs212 === errors;
+}
+else {
+var valid29 = true;
+}
+}
 }
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid25 = _errs157 === errors;
-if(!valid25){
+var valid28 = _errs201 === errors;
+if(!valid28){
 break;
 }
 }
@@ -1816,10 +2338,10 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_model",schemaPath:"
 return false;
 }
 }
-var valid22 = _errs155 === errors;
+var valid25 = _errs199 === errors;
 }
 else {
-var valid22 = true;
+var valid25 = true;
 }
 }
 }
@@ -1831,108 +2353,108 @@ validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs135 === errors;
+var valid0 = _errs175 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.retry !== undefined){
-let data60 = data.retry;
-const _errs166 = errors;
-if(errors === _errs166){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-const _errs168 = errors;
-for(const key16 in data60){
-if(!((((key16 === "max_attempts") || (key16 === "base_delay_ms")) || (key16 === "max_delay_ms")) || (key16 === "budget_ms"))){
-validate10.errors = [{instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+let data83 = data.retry;
+const _errs214 = errors;
+if(errors === _errs214){
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+const _errs216 = errors;
+for(const key19 in data83){
+if(!((((key19 === "max_attempts") || (key19 === "base_delay_ms")) || (key19 === "max_delay_ms")) || (key19 === "budget_ms"))){
+validate10.errors = [{instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs168 === errors){
-if(data60.max_attempts !== undefined){
-let data61 = data60.max_attempts;
-const _errs169 = errors;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+if(_errs216 === errors){
+if(data83.max_attempts !== undefined){
+let data84 = data83.max_attempts;
+const _errs217 = errors;
+if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
 validate10.errors = [{instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs169){
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 < 1 || isNaN(data61)){
+if(errors === _errs217){
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 < 1 || isNaN(data84)){
 validate10.errors = [{instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid27 = _errs169 === errors;
+var valid30 = _errs217 === errors;
 }
 else {
-var valid27 = true;
+var valid30 = true;
 }
-if(valid27){
-if(data60.base_delay_ms !== undefined){
-let data62 = data60.base_delay_ms;
-const _errs171 = errors;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+if(valid30){
+if(data83.base_delay_ms !== undefined){
+let data85 = data83.base_delay_ms;
+const _errs219 = errors;
+if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
 validate10.errors = [{instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs171){
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 < 0 || isNaN(data62)){
+if(errors === _errs219){
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 < 0 || isNaN(data85)){
 validate10.errors = [{instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid27 = _errs171 === errors;
+var valid30 = _errs219 === errors;
 }
 else {
-var valid27 = true;
+var valid30 = true;
 }
-if(valid27){
-if(data60.max_delay_ms !== undefined){
-let data63 = data60.max_delay_ms;
-const _errs173 = errors;
-if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+if(valid30){
+if(data83.max_delay_ms !== undefined){
+let data86 = data83.max_delay_ms;
+const _errs221 = errors;
+if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
 validate10.errors = [{instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs173){
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 < 0 || isNaN(data63)){
+if(errors === _errs221){
+if((typeof data86 == "number") && (isFinite(data86))){
+if(data86 < 0 || isNaN(data86)){
 validate10.errors = [{instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid27 = _errs173 === errors;
+var valid30 = _errs221 === errors;
 }
 else {
-var valid27 = true;
+var valid30 = true;
 }
-if(valid27){
-if(data60.budget_ms !== undefined){
-let data64 = data60.budget_ms;
-const _errs175 = errors;
-if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+if(valid30){
+if(data83.budget_ms !== undefined){
+let data87 = data83.budget_ms;
+const _errs223 = errors;
+if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
 validate10.errors = [{instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs175){
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 < 0 || isNaN(data64)){
+if(errors === _errs223){
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 < 0 || isNaN(data87)){
 validate10.errors = [{instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid27 = _errs175 === errors;
+var valid30 = _errs223 === errors;
 }
 else {
-var valid27 = true;
+var valid30 = true;
 }
 }
 }
@@ -1944,108 +2466,108 @@ validate10.errors = [{instancePath:instancePath+"/retry",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs166 === errors;
+var valid0 = _errs214 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.timeouts !== undefined){
-let data65 = data.timeouts;
-const _errs177 = errors;
-if(errors === _errs177){
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-const _errs179 = errors;
-for(const key17 in data65){
-if(!((((key17 === "connect_ms") || (key17 === "first_byte_ms")) || (key17 === "idle_ms")) || (key17 === "total_ms"))){
-validate10.errors = [{instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
+let data88 = data.timeouts;
+const _errs225 = errors;
+if(errors === _errs225){
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+const _errs227 = errors;
+for(const key20 in data88){
+if(!((((key20 === "connect_ms") || (key20 === "first_byte_ms")) || (key20 === "idle_ms")) || (key20 === "total_ms"))){
+validate10.errors = [{instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs179 === errors){
-if(data65.connect_ms !== undefined){
-let data66 = data65.connect_ms;
-const _errs180 = errors;
-if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
+if(_errs227 === errors){
+if(data88.connect_ms !== undefined){
+let data89 = data88.connect_ms;
+const _errs228 = errors;
+if(!(((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89))) && (isFinite(data89)))){
 validate10.errors = [{instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs180){
-if((typeof data66 == "number") && (isFinite(data66))){
-if(data66 < 0 || isNaN(data66)){
+if(errors === _errs228){
+if((typeof data89 == "number") && (isFinite(data89))){
+if(data89 < 0 || isNaN(data89)){
 validate10.errors = [{instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid28 = _errs180 === errors;
+var valid31 = _errs228 === errors;
 }
 else {
-var valid28 = true;
+var valid31 = true;
 }
-if(valid28){
-if(data65.first_byte_ms !== undefined){
-let data67 = data65.first_byte_ms;
-const _errs182 = errors;
-if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+if(valid31){
+if(data88.first_byte_ms !== undefined){
+let data90 = data88.first_byte_ms;
+const _errs230 = errors;
+if(!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))){
 validate10.errors = [{instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs182){
-if((typeof data67 == "number") && (isFinite(data67))){
-if(data67 < 0 || isNaN(data67)){
+if(errors === _errs230){
+if((typeof data90 == "number") && (isFinite(data90))){
+if(data90 < 0 || isNaN(data90)){
 validate10.errors = [{instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid28 = _errs182 === errors;
+var valid31 = _errs230 === errors;
 }
 else {
-var valid28 = true;
+var valid31 = true;
 }
-if(valid28){
-if(data65.idle_ms !== undefined){
-let data68 = data65.idle_ms;
-const _errs184 = errors;
-if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
+if(valid31){
+if(data88.idle_ms !== undefined){
+let data91 = data88.idle_ms;
+const _errs232 = errors;
+if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
 validate10.errors = [{instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs184){
-if((typeof data68 == "number") && (isFinite(data68))){
-if(data68 < 0 || isNaN(data68)){
+if(errors === _errs232){
+if((typeof data91 == "number") && (isFinite(data91))){
+if(data91 < 0 || isNaN(data91)){
 validate10.errors = [{instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid28 = _errs184 === errors;
+var valid31 = _errs232 === errors;
 }
 else {
-var valid28 = true;
+var valid31 = true;
 }
-if(valid28){
-if(data65.total_ms !== undefined){
-let data69 = data65.total_ms;
-const _errs186 = errors;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+if(valid31){
+if(data88.total_ms !== undefined){
+let data92 = data88.total_ms;
+const _errs234 = errors;
+if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
 validate10.errors = [{instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs186){
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 < 0 || isNaN(data69)){
+if(errors === _errs234){
+if((typeof data92 == "number") && (isFinite(data92))){
+if(data92 < 0 || isNaN(data92)){
 validate10.errors = [{instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid28 = _errs186 === errors;
+var valid31 = _errs234 === errors;
 }
 else {
-var valid28 = true;
+var valid31 = true;
 }
 }
 }
@@ -2057,58 +2579,58 @@ validate10.errors = [{instancePath:instancePath+"/timeouts",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs177 === errors;
+var valid0 = _errs225 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.circuit_breaker !== undefined){
-let data70 = data.circuit_breaker;
-const _errs188 = errors;
-if(errors === _errs188){
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-const _errs190 = errors;
-for(const key18 in data70){
-if(!(((((key18 === "failure_threshold") || (key18 === "failure_rate")) || (key18 === "window_ms")) || (key18 === "min_requests")) || (key18 === "cooldown_ms"))){
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
+let data93 = data.circuit_breaker;
+const _errs236 = errors;
+if(errors === _errs236){
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+const _errs238 = errors;
+for(const key21 in data93){
+if(!(((((key21 === "failure_threshold") || (key21 === "failure_rate")) || (key21 === "window_ms")) || (key21 === "min_requests")) || (key21 === "cooldown_ms"))){
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs190 === errors){
-if(data70.failure_threshold !== undefined){
-let data71 = data70.failure_threshold;
-const _errs191 = errors;
-if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
+if(_errs238 === errors){
+if(data93.failure_threshold !== undefined){
+let data94 = data93.failure_threshold;
+const _errs239 = errors;
+if(!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs191){
-if((typeof data71 == "number") && (isFinite(data71))){
-if(data71 < 1 || isNaN(data71)){
+if(errors === _errs239){
+if((typeof data94 == "number") && (isFinite(data94))){
+if(data94 < 1 || isNaN(data94)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid29 = _errs191 === errors;
+var valid32 = _errs239 === errors;
 }
 else {
-var valid29 = true;
+var valid32 = true;
 }
-if(valid29){
-if(data70.failure_rate !== undefined){
-let data72 = data70.failure_rate;
-const _errs193 = errors;
-if(errors === _errs193){
-if((typeof data72 == "number") && (isFinite(data72))){
-if(data72 > 1 || isNaN(data72)){
+if(valid32){
+if(data93.failure_rate !== undefined){
+let data95 = data93.failure_rate;
+const _errs241 = errors;
+if(errors === _errs241){
+if((typeof data95 == "number") && (isFinite(data95))){
+if(data95 > 1 || isNaN(data95)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data72 < 0 || isNaN(data72)){
+if(data95 < 0 || isNaN(data95)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -2119,73 +2641,73 @@ validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",
 return false;
 }
 }
-var valid29 = _errs193 === errors;
+var valid32 = _errs241 === errors;
 }
 else {
-var valid29 = true;
+var valid32 = true;
 }
-if(valid29){
-if(data70.window_ms !== undefined){
-let data73 = data70.window_ms;
-const _errs195 = errors;
-if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+if(valid32){
+if(data93.window_ms !== undefined){
+let data96 = data93.window_ms;
+const _errs243 = errors;
+if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs195){
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 < 0 || isNaN(data73)){
+if(errors === _errs243){
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 < 0 || isNaN(data96)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid29 = _errs195 === errors;
+var valid32 = _errs243 === errors;
 }
 else {
-var valid29 = true;
+var valid32 = true;
 }
-if(valid29){
-if(data70.min_requests !== undefined){
-let data74 = data70.min_requests;
-const _errs197 = errors;
-if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+if(valid32){
+if(data93.min_requests !== undefined){
+let data97 = data93.min_requests;
+const _errs245 = errors;
+if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs197){
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 < 1 || isNaN(data74)){
+if(errors === _errs245){
+if((typeof data97 == "number") && (isFinite(data97))){
+if(data97 < 1 || isNaN(data97)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid29 = _errs197 === errors;
+var valid32 = _errs245 === errors;
 }
 else {
-var valid29 = true;
+var valid32 = true;
 }
-if(valid29){
-if(data70.cooldown_ms !== undefined){
-let data75 = data70.cooldown_ms;
-const _errs199 = errors;
-if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+if(valid32){
+if(data93.cooldown_ms !== undefined){
+let data98 = data93.cooldown_ms;
+const _errs247 = errors;
+if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs199){
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 < 0 || isNaN(data75)){
+if(errors === _errs247){
+if((typeof data98 == "number") && (isFinite(data98))){
+if(data98 < 0 || isNaN(data98)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid29 = _errs199 === errors;
+var valid32 = _errs247 === errors;
 }
 else {
-var valid29 = true;
+var valid32 = true;
 }
 }
 }
@@ -2198,33 +2720,33 @@ validate10.errors = [{instancePath:instancePath+"/circuit_breaker",schemaPath:"#
 return false;
 }
 }
-var valid0 = _errs188 === errors;
+var valid0 = _errs236 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.logging !== undefined){
-let data76 = data.logging;
-const _errs201 = errors;
-if(errors === _errs201){
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-const _errs203 = errors;
-for(const key19 in data76){
-if(!(((key19 === "level") || (key19 === "usage_sink")) || (key19 === "log_payloads"))){
-validate10.errors = [{instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+let data99 = data.logging;
+const _errs249 = errors;
+if(errors === _errs249){
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+const _errs251 = errors;
+for(const key22 in data99){
+if(!(((key22 === "level") || (key22 === "usage_sink")) || (key22 === "log_payloads"))){
+validate10.errors = [{instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs203 === errors){
-if(data76.level !== undefined){
-let data77 = data76.level;
-const _errs204 = errors;
-const _errs205 = errors;
-let valid31 = false;
-const _errs206 = errors;
-if(typeof data77 !== "string"){
+if(_errs251 === errors){
+if(data99.level !== undefined){
+let data100 = data99.level;
+const _errs252 = errors;
+const _errs253 = errors;
+let valid34 = false;
+const _errs254 = errors;
+if(typeof data100 !== "string"){
 const err43 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
@@ -2234,7 +2756,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-if("fatal" !== data77){
+if("fatal" !== data100){
 const err44 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/const",keyword:"const",params:{allowedValue: "fatal"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err44];
@@ -2244,11 +2766,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid8 = _errs206 === errors;
-valid31 = valid31 || _valid8;
-if(!valid31){
-const _errs208 = errors;
-if(typeof data77 !== "string"){
+var _valid8 = _errs254 === errors;
+valid34 = valid34 || _valid8;
+if(!valid34){
+const _errs256 = errors;
+if(typeof data100 !== "string"){
 const err45 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
@@ -2258,7 +2780,7 @@ vErrors.push(err45);
 }
 errors++;
 }
-if("error" !== data77){
+if("error" !== data100){
 const err46 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err46];
@@ -2268,11 +2790,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid8 = _errs208 === errors;
-valid31 = valid31 || _valid8;
-if(!valid31){
-const _errs210 = errors;
-if(typeof data77 !== "string"){
+var _valid8 = _errs256 === errors;
+valid34 = valid34 || _valid8;
+if(!valid34){
+const _errs258 = errors;
+if(typeof data100 !== "string"){
 const err47 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
@@ -2282,7 +2804,7 @@ vErrors.push(err47);
 }
 errors++;
 }
-if("warn" !== data77){
+if("warn" !== data100){
 const err48 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/const",keyword:"const",params:{allowedValue: "warn"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err48];
@@ -2292,11 +2814,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-var _valid8 = _errs210 === errors;
-valid31 = valid31 || _valid8;
-if(!valid31){
-const _errs212 = errors;
-if(typeof data77 !== "string"){
+var _valid8 = _errs258 === errors;
+valid34 = valid34 || _valid8;
+if(!valid34){
+const _errs260 = errors;
+if(typeof data100 !== "string"){
 const err49 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
@@ -2306,7 +2828,7 @@ vErrors.push(err49);
 }
 errors++;
 }
-if("info" !== data77){
+if("info" !== data100){
 const err50 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/const",keyword:"const",params:{allowedValue: "info"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err50];
@@ -2316,11 +2838,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid8 = _errs212 === errors;
-valid31 = valid31 || _valid8;
-if(!valid31){
-const _errs214 = errors;
-if(typeof data77 !== "string"){
+var _valid8 = _errs260 === errors;
+valid34 = valid34 || _valid8;
+if(!valid34){
+const _errs262 = errors;
+if(typeof data100 !== "string"){
 const err51 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
@@ -2330,7 +2852,7 @@ vErrors.push(err51);
 }
 errors++;
 }
-if("debug" !== data77){
+if("debug" !== data100){
 const err52 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/const",keyword:"const",params:{allowedValue: "debug"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err52];
@@ -2340,11 +2862,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-var _valid8 = _errs214 === errors;
-valid31 = valid31 || _valid8;
-if(!valid31){
-const _errs216 = errors;
-if(typeof data77 !== "string"){
+var _valid8 = _errs262 === errors;
+valid34 = valid34 || _valid8;
+if(!valid34){
+const _errs264 = errors;
+if(typeof data100 !== "string"){
 const err53 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
@@ -2354,7 +2876,7 @@ vErrors.push(err53);
 }
 errors++;
 }
-if("trace" !== data77){
+if("trace" !== data100){
 const err54 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/const",keyword:"const",params:{allowedValue: "trace"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err54];
@@ -2364,11 +2886,11 @@ vErrors.push(err54);
 }
 errors++;
 }
-var _valid8 = _errs216 === errors;
-valid31 = valid31 || _valid8;
-if(!valid31){
-const _errs218 = errors;
-if(typeof data77 !== "string"){
+var _valid8 = _errs264 === errors;
+valid34 = valid34 || _valid8;
+if(!valid34){
+const _errs266 = errors;
+if(typeof data100 !== "string"){
 const err55 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
@@ -2378,7 +2900,7 @@ vErrors.push(err55);
 }
 errors++;
 }
-if("silent" !== data77){
+if("silent" !== data100){
 const err56 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/const",keyword:"const",params:{allowedValue: "silent"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err56];
@@ -2388,15 +2910,15 @@ vErrors.push(err56);
 }
 errors++;
 }
-var _valid8 = _errs218 === errors;
-valid31 = valid31 || _valid8;
+var _valid8 = _errs266 === errors;
+valid34 = valid34 || _valid8;
 }
 }
 }
 }
 }
 }
-if(!valid31){
+if(!valid34){
 const err57 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err57];
@@ -2409,44 +2931,44 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs205;
+errors = _errs253;
 if(vErrors !== null){
-if(_errs205){
-vErrors.length = _errs205;
+if(_errs253){
+vErrors.length = _errs253;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid30 = _errs204 === errors;
+var valid33 = _errs252 === errors;
 }
 else {
-var valid30 = true;
+var valid33 = true;
 }
-if(valid30){
-if(data76.usage_sink !== undefined){
-const _errs220 = errors;
-if(typeof data76.usage_sink !== "string"){
+if(valid33){
+if(data99.usage_sink !== undefined){
+const _errs268 = errors;
+if(typeof data99.usage_sink !== "string"){
 validate10.errors = [{instancePath:instancePath+"/logging/usage_sink",schemaPath:"#/properties/logging/properties/usage_sink/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid30 = _errs220 === errors;
+var valid33 = _errs268 === errors;
 }
 else {
-var valid30 = true;
+var valid33 = true;
 }
-if(valid30){
-if(data76.log_payloads !== undefined){
-const _errs222 = errors;
-if(typeof data76.log_payloads !== "boolean"){
+if(valid33){
+if(data99.log_payloads !== undefined){
+const _errs270 = errors;
+if(typeof data99.log_payloads !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/logging/log_payloads",schemaPath:"#/properties/logging/properties/log_payloads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid30 = _errs222 === errors;
+var valid33 = _errs270 === errors;
 }
 else {
-var valid30 = true;
+var valid33 = true;
 }
 }
 }
@@ -2457,48 +2979,48 @@ validate10.errors = [{instancePath:instancePath+"/logging",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs201 === errors;
+var valid0 = _errs249 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.observability !== undefined){
-let data80 = data.observability;
-const _errs224 = errors;
-if(errors === _errs224){
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-const _errs226 = errors;
-for(const key20 in data80){
-if(!((key20 === "metrics") || (key20 === "otlp_endpoint"))){
-validate10.errors = [{instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
+let data103 = data.observability;
+const _errs272 = errors;
+if(errors === _errs272){
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+const _errs274 = errors;
+for(const key23 in data103){
+if(!((key23 === "metrics") || (key23 === "otlp_endpoint"))){
+validate10.errors = [{instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs226 === errors){
-if(data80.metrics !== undefined){
-const _errs227 = errors;
-if(typeof data80.metrics !== "boolean"){
+if(_errs274 === errors){
+if(data103.metrics !== undefined){
+const _errs275 = errors;
+if(typeof data103.metrics !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/observability/metrics",schemaPath:"#/properties/observability/properties/metrics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid32 = _errs227 === errors;
+var valid35 = _errs275 === errors;
 }
 else {
-var valid32 = true;
+var valid35 = true;
 }
-if(valid32){
-if(data80.otlp_endpoint !== undefined){
-const _errs229 = errors;
-if(typeof data80.otlp_endpoint !== "string"){
+if(valid35){
+if(data103.otlp_endpoint !== undefined){
+const _errs277 = errors;
+if(typeof data103.otlp_endpoint !== "string"){
 validate10.errors = [{instancePath:instancePath+"/observability/otlp_endpoint",schemaPath:"#/properties/observability/properties/otlp_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid32 = _errs229 === errors;
+var valid35 = _errs277 === errors;
 }
 else {
-var valid32 = true;
+var valid35 = true;
 }
 }
 }
@@ -2508,7 +3030,7 @@ validate10.errors = [{instancePath:instancePath+"/observability",schemaPath:"#/p
 return false;
 }
 }
-var valid0 = _errs224 === errors;
+var valid0 = _errs272 === errors;
 }
 else {
 var valid0 = true;

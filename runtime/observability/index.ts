@@ -13,6 +13,7 @@ import { disabledKeyList } from '../upstream/index.ts';
 import { createLogger, redactHeaders } from './log.ts';
 import { createUsageLog, type UsageLog } from './accounting.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { recordCost, formatUsd } from '../cost/index.ts';
 
 export { setCircuitState, type CircuitState } from './metrics.ts';
 
@@ -69,6 +70,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
       };
     },
     onComplete(rec: RequestRecord, req: Incoming) {
+      recordCost(getCfg(), rec);
       metrics.observe(rec);
       usage.write(rec, req);
       if (log.isLevelEnabled('debug') || rec.status >= 500) {
@@ -86,6 +88,11 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
         else log.debug(entry, 'request');
       }
       extraHooks?.onComplete?.(rec, req);
+    },
+    beforeSend(rec, headers) {
+      // x-switchyard-cost-usd on complete (JSON) answers; streams send their head before usage is known.
+      const cost = recordCost(getCfg(), rec);
+      if (cost.priced) headers['x-switchyard-cost-usd'] = formatUsd(cost.usd);
     },
   };
 

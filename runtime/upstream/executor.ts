@@ -422,6 +422,7 @@ async function runAttempt(
         sendError(sink, format, new GatewayError('upstream_unavailable', `Upstream ${p.name} answered without streaming.`));
         return 'done';
       }
+      state.hooks.beforeSend?.(rec, headers);
       sink.send(status, headers, buf);
       return 'done';
     }
@@ -452,6 +453,7 @@ async function runAttempt(
       sendError(sink, format, new GatewayError('upstream_unavailable', `Upstream ${p.name} answered without streaming.`));
       return 'done';
     }
+    state.hooks.beforeSend?.(rec, headers);
     sink.send(status, headers, JSON.stringify(out.body));
     return 'done';
   } finally {
