@@ -70,8 +70,8 @@ export interface RequestRecord {
 
 /** Hooks other subsystems plug into (limits, accounting, metrics). All optional. */
 export interface PipelineHooks {
-  /** Admission control after resolve; returns a release callback given the final record. Throws GatewayError (429). */
-  admit?(caller: Caller, plan: Plan, req: Incoming, estimateTokens: number, stream: boolean): Promise<((rec: RequestRecord) => void) | void> | ((rec: RequestRecord) => void) | void;
+  /** Admission control after resolve (`json`: the parsed request body); returns a release callback given the final record. Throws GatewayError (429). */
+  admit?(caller: Caller, plan: Plan, req: Incoming, estimateTokens: number, stream: boolean, json: Record<string, unknown>): Promise<((rec: RequestRecord) => void) | void> | ((rec: RequestRecord) => void) | void;
   /** Adds headers to a complete (non-streaming) upstream answer just before it is sent (the cost header). */
   beforeSend?(rec: RequestRecord, headers: Record<string, string>): void;
   /** Called once per request when it is finished (also for errors). */
@@ -194,7 +194,7 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     rec.alias = plan.alias;
     requireCallerProviderKey(plan.attempts.map((a) => a.provider), caller);
     if (plan.attempts.some((a) => a.mode === 'transcode') && full) check(full, json);
-    release = await hooks.admit?.(caller, plan, req, estimateTokens(req.body), rec.stream);
+    release = await hooks.admit?.(caller, plan, req, estimateTokens(req.body), rec.stream, json);
     await execute(state, req, sink, plan, json, rec);
   } catch (e) {
     const err = toGatewayError(e);

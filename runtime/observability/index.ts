@@ -9,6 +9,9 @@ import type { GatewayOptions } from '../server/app.ts';
 import type { PipelineHooks, RequestRecord, Incoming } from '../pipeline.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 import { createLimiter, type Limiter } from '../limits/index.ts';
+import type { RedisStore } from '../limits/redis.ts';
+import { createBudgets, type Budgets } from '../budgets/index.ts';
+import { emptyUsage } from '../usage.ts';
 import { disabledKeyList } from '../upstream/index.ts';
 import { createLogger, redactHeaders } from './log.ts';
 import { createUsageLog, type UsageLog } from './accounting.ts';
@@ -29,11 +32,22 @@ export interface ObservabilityOptions {
 export interface Observability {
   log: pino.Logger;
   limiter: Limiter;
+  budgets: Budgets;
   usage: UsageLog;
   metrics: Metrics;
   /** Gateway options (hooks, /metrics route, health fields) merged over `extra`. */
   gatewayOptions(extra: GatewayOptions): GatewayOptions;
   close(): Promise<void>;
+}
+
+/** The record of a request refused at admission (releases what other admission steps reserved). */
+function rejectedRecord(req: Incoming): RequestRecord {
+  const r = req.route;
+  return {
+    id: req.id, caller: 'unknown', callerMetadata: {}, alias: null, provider: null, target: null, routeType: r.routeType, ingressFormat: r.ingressFormat,
+    upstreamFormat: null, mode: null, stream: false, status: 429, errorType: 'rate_limit', usage: emptyUsage(), latencyMs: 0, ttftMs: null,
+    attempts: 0, failovers: 0, droppedParams: [],
+  };
 }
 
 /**
@@ -55,17 +69,31 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
   });
   await limiter.ready();
   if (limiter.store.status() !== 'ok') metrics.storeUp(false);
+  const budgets = createBudgets(getCfg, {
+    log,
+    redis: limiter.store.kind === 'redis' ? (limiter.store as RedisStore) : null,
+    onReject: (scope, budget) => metrics.budgetRejected(scope, budget),
+  });
   const usage = createUsageLog(cfg, getCfg, o.usageDestination);
   const extraHooks = o.hooks;
 
   const hooks: PipelineHooks = {
-    async admit(caller, plan, req, estimate, stream) {
+    async admit(caller, plan, req, estimate, stream, json) {
       const settle = await limiter.admit(caller, plan, req, estimate, stream);
-      const theirs = await extraHooks?.admit?.(caller, plan, req, estimate, stream);
+      let spend;
+      try {
+        spend = await budgets.admit(caller, plan, req, json);
+      } catch (e) {
+        // Rejected by a budget: give back what the rate limits reserved (tokens, stream slot).
+        if (settle) settle({ ...rejectedRecord(req), status: 429 });
+        throw e;
+      }
+      const theirs = await extraHooks?.admit?.(caller, plan, req, estimate, stream, json);
       if (stream) metrics.streamStarted();
       return (rec: RequestRecord) => {
         if (stream) metrics.streamEnded();
         if (settle) settle(rec);
+        if (spend) spend(rec);
         if (theirs) theirs(rec);
       };
     },
@@ -99,6 +127,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
   return {
     log,
     limiter,
+    budgets,
     usage,
     metrics,
     gatewayOptions(extra) {
