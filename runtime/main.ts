@@ -46,6 +46,7 @@ export async function startSwitchyard(cfg: RuntimeConfig, extra: SwitchyardOptio
     throw e;
   }
   const gw = gateway;
+  obs.watchBreakers(gw.state.reliability.breakers);
   return {
     gateway: gw,
     metricsRegistry: obs.metrics.registry,

@@ -68,12 +68,24 @@ export interface RequestRecord {
   cost?: Cost;
 }
 
+/**
+ * Something an operator needs to see, reported by the upstream stage and
+ * logged as one structured line each by runtime/observability (`event` names it).
+ * Keys appear only masked (last 4 characters).
+ */
+export type GatewayEvent =
+  | { event: 'retry'; request_id: string; provider: string; target: string; attempt: number; reason: string }
+  | { event: 'failover'; request_id: string; from: string; to: string; attempt: number; reason: string }
+  | { event: 'provider_key_disabled'; request_id: string; provider: string; key: string; status: number; keys_in_rotation: number };
+
 /** Hooks other subsystems plug into (limits, accounting, metrics). All optional. */
 export interface PipelineHooks {
   /** Admission control after resolve (`json`: the parsed request body); returns a release callback given the final record. Throws GatewayError (429). */
   admit?(caller: Caller, plan: Plan, req: Incoming, estimateTokens: number, stream: boolean, json: Record<string, unknown>): Promise<((rec: RequestRecord) => void) | void> | ((rec: RequestRecord) => void) | void;
   /** Adds headers to a complete (non-streaming) upstream answer just before it is sent (the cost header). */
   beforeSend?(rec: RequestRecord, headers: Record<string, string>): void;
+  /** Operator events (retry, failover, provider key out of rotation). */
+  onEvent?(e: GatewayEvent): void;
   /** Called once per request when it is finished (also for errors). */
   onComplete?(rec: RequestRecord, req: Incoming): void;
 }

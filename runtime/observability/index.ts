@@ -12,6 +12,8 @@ import { createLimiter, type Limiter } from '../limits/index.ts';
 import type { RedisStore } from '../limits/redis.ts';
 import { createBudgets, type Budgets } from '../budgets/index.ts';
 import { emptyUsage } from '../usage.ts';
+import type { BreakerRegistry } from '../upstream/breaker.ts';
+import { describeStore as redactUrl } from '../limits/index.ts';
 import { disabledKeyList } from '../upstream/index.ts';
 import { createLogger, redactHeaders } from './log.ts';
 import { createUsageLog, type UsageLog } from './accounting.ts';
@@ -37,6 +39,8 @@ export interface Observability {
   metrics: Metrics;
   /** Gateway options (hooks, /metrics route, health fields) merged over `extra`. */
   gatewayOptions(extra: GatewayOptions): GatewayOptions;
+  /** Logs circuit-breaker state changes of a gateway's breakers (one line each). */
+  watchBreakers(breakers: BreakerRegistry): void;
   close(): Promise<void>;
 }
 
@@ -117,6 +121,14 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
       }
       extraHooks?.onComplete?.(rec, req);
     },
+    onEvent(e) {
+      // One structured line per operator event (README "Operator log").
+      const { event, ...fields } = e;
+      if (event === 'retry') log.info({ event, ...fields }, `retrying ${e.target} (attempt ${e.attempt}): ${e.reason}`);
+      else if (event === 'failover') log.warn({ event, ...fields }, `failing over from ${e.from} to ${e.to}: ${e.reason}`);
+      else log.warn({ event, ...fields }, `provider key ${e.key} of ${e.provider} taken out of rotation after a ${e.status}`);
+      extraHooks?.onEvent?.(e);
+    },
     beforeSend(rec, headers) {
       // x-switchyard-cost-usd on complete (JSON) answers; streams send their head before usage is known.
       const cost = recordCost(getCfg(), rec);
@@ -149,6 +161,13 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
           ...(extra.health?.() ?? {}),
         }),
       };
+    },
+    watchBreakers(breakers) {
+      breakers.onChange((b) => {
+        const fields = { event: 'circuit_state', provider: b.provider, base_url: redactUrl(b.base_url), state: b.state };
+        if (b.state === 'open') log.warn(fields, `circuit of ${b.provider} opened: requests to it fail fast until a probe succeeds`);
+        else log.info(fields, `circuit of ${b.provider} ${b.state === 'closed' ? 'closed' : 'half-open (probing)'}`);
+      });
     },
     async close() {
       usage.close();

@@ -46,7 +46,7 @@ import type { ProviderRuntime } from '../config/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import type { GatewayState, Incoming, RequestRecord } from '../pipeline.ts';
 import { sendError } from '../pipeline.ts';
-import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey } from './index.ts';
+import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey, maskKey, usableKeyCount } from './index.ts';
 import { patchModel } from '../relay/patch.ts';
 import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
 import { createUsageSniffer, usageFromJson } from '../observability/usage.ts';
@@ -198,13 +198,20 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       const breaker = rel.breakers.get(attempt.provider.name, attempt.provider.baseUrl);
       const ticket = breaker.acquire();
       if (!ticket) continue; // lost the half-open probe slot to another request: re-pick
+      const why = last?.error.message ?? 'no answer';
       last?.discard?.();
       last = null;
       used++;
       rec.attempts++;
       if (prev >= 0) {
-        if (prev === pick) retries++;
-        else rec.failovers++;
+        const to = `${attempt.provider.name}/${attempt.target.model}`;
+        if (prev === pick) {
+          retries++;
+          state.hooks.onEvent?.({ event: 'retry', request_id: req.id, provider: attempt.provider.name, target: to, attempt: rec.attempts, reason: why });
+        } else {
+          rec.failovers++;
+          state.hooks.onEvent?.({ event: 'failover', request_id: req.id, from: rec.target ?? 'none', to, attempt: rec.attempts, reason: why });
+        }
       }
       rec.retries = retries;
       prev = pick;
@@ -385,7 +392,9 @@ async function runAttempt(
       if ((status === 401 || status === 403) && key && p.callerKeys === 'stored') {
         // The provider key is bad: not the caller's fault, not the upstream's health.
         env.ticket.done('neutral');
+        const wasIn = !p.keyState.disabled.has(key);
         const rotated = disableProviderKey(p, key);
+        if (rotated && wasIn) state.hooks.onEvent?.({ event: 'provider_key_disabled', request_id: req.id, provider: p.name, key: maskKey(key), status, keys_in_rotation: usableKeyCount(p) });
         return { error: new GatewayError('upstream_unavailable', `Upstream ${p.name} rejected its provider key (${status}).`), retryAfterMs: null, keyRotated: rotated, targetDone: !rotated, deliver };
       }
       if (isRetryable(status, upstreamHeadersIn)) {
