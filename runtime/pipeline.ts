@@ -20,6 +20,7 @@ import { execute } from './upstream/executor.ts';
 import type { Reliability } from './upstream/reliability.ts';
 import { emptyUsage, type Usage } from './usage.ts';
 import type { Cost } from './cost/index.ts';
+import type { ResponseMeta } from './observability/usage.ts';
 import { sseData, sseEvent } from './sse/writer.ts';
 
 /** A request as copied out of uWS (req is dead after the handler returns). */
@@ -64,6 +65,10 @@ export interface RequestRecord {
   /** Same-target retries, when the retry loop counts them (accounting falls back to attempts − 1 − failovers). */
   retries?: number;
   droppedParams: string[];
+  /** Upstream attempts in order, with their timing (OpenTelemetry child spans, runtime/observability/otel.ts). */
+  upstreamAttempts?: AttemptTrace[];
+  /** Response id, model and finish reasons as the upstream reported them (when seen). */
+  response?: ResponseMeta;
   /** Cost in USD, set once by runtime/cost `recordCost` (usage records, metrics, budgets, the cost header). */
   cost?: Cost;
 }
@@ -77,6 +82,19 @@ export type GatewayEvent =
   | { event: 'retry'; request_id: string; provider: string; target: string; attempt: number; reason: string }
   | { event: 'failover'; request_id: string; from: string; to: string; attempt: number; reason: string }
   | { event: 'provider_key_disabled'; request_id: string; provider: string; key: string; status: number; keys_in_rotation: number };
+
+/** One upstream attempt of a request. Times are performance.now() milliseconds. */
+export interface AttemptTrace {
+  provider: string;
+  /** `provider/model`. */
+  target: string;
+  startedAt: number;
+  endedAt: number;
+  /** HTTP status the upstream answered (or the gateway error's status for a connection failure). */
+  status: number;
+  /** Gateway error kind when the attempt failed, else null. */
+  error: string | null;
+}
 
 /** Hooks other subsystems plug into (limits, accounting, metrics). All optional. */
 export interface PipelineHooks {

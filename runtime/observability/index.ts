@@ -19,6 +19,7 @@ import { createLogger, redactHeaders } from './log.ts';
 import { createUsageLog, type UsageLog } from './accounting.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { recordCost, formatUsd } from '../cost/index.ts';
+import { createTelemetry } from './otel.ts';
 
 export { setCircuitState, type CircuitState } from './metrics.ts';
 
@@ -29,6 +30,8 @@ export interface ObservabilityOptions {
   usageDestination?: pino.DestinationStream;
   /** Hooks to run after ours (tests). */
   hooks?: PipelineHooks;
+  /** OTLP metric export interval in ms (tests; default env OTEL_METRIC_EXPORT_INTERVAL or 60000). */
+  otlpMetricIntervalMs?: number;
 }
 
 export interface Observability {
@@ -60,9 +63,8 @@ function rejectedRecord(req: Incoming): RequestRecord {
  */
 export async function createObservability(cfg: RuntimeConfig, getCfg: () => RuntimeConfig, o: ObservabilityOptions = {}): Promise<Observability> {
   const log = o.logger ?? createLogger(cfg.logging.level);
-  if (cfg.observability.otlpEndpoint) {
-    log.warn('observability.otlp_endpoint is set, but OpenTelemetry trace export is not implemented in this version: ignored (use /metrics and the usage records)');
-  }
+  const telemetry = cfg.observability.otlpEndpoint ? createTelemetry(cfg.observability.otlpEndpoint, { metricIntervalMs: o.otlpMetricIntervalMs }) : null;
+  if (telemetry) log.info({ otlp_endpoint: redactUrl(cfg.observability.otlpEndpoint as string) }, 'OpenTelemetry: exporting traces and metrics over OTLP/HTTP');
   const metrics = createMetrics({
     disabledKeys: () => [...getCfg().providers.values()].map((p): [string, number] => [p.name, disabledKeyList(p).length]),
   });
@@ -105,6 +107,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
       recordCost(getCfg(), rec);
       metrics.observe(rec);
       usage.write(rec, req);
+      telemetry?.record(rec, req, getCfg());
       if (log.isLevelEnabled('debug') || rec.status >= 500) {
         const entry = {
           request_id: rec.id,
@@ -170,6 +173,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
       });
     },
     async close() {
+      await telemetry?.shutdown();
       usage.close();
       await limiter.close();
     },

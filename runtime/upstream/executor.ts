@@ -49,7 +49,7 @@ import { sendError } from '../pipeline.ts';
 import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey, maskKey, usableKeyCount } from './index.ts';
 import { patchModel } from '../relay/patch.ts';
 import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
-import { createUsageSniffer, usageFromJson } from '../observability/usage.ts';
+import { createUsageSniffer, usageFromJson, responseMetaOf } from '../observability/usage.ts';
 import { isRetryable, isUpstreamFailureStatus, retryAfterMs, backoffMs, isTimeoutCode } from './retry.ts';
 import type { BreakerTicket, CircuitBreaker } from './breaker.ts';
 import { reliabilityOf } from './reliability.ts';
@@ -219,11 +219,17 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       rec.target = `${attempt.provider.name}/${attempt.target.model}`;
       rec.upstreamFormat = attempt.upstreamFormat;
       rec.mode = attempt.mode;
-      let result: AttemptResult;
+      let result: AttemptResult | undefined;
+      const startedAt = performance.now();
       try {
         result = await runAttempt(state, req, sink, attempt, prep, rec, { ticket, breaker, total, keepalive });
       } finally {
         ticket.done('neutral'); // no-op when the attempt reported its outcome
+        (rec.upstreamAttempts ??= []).push({
+          provider: attempt.provider.name, target: rec.target, startedAt, endedAt: performance.now(),
+          status: result === 'done' ? rec.status : result ? result.error.status : 0,
+          error: result === 'done' ? rec.errorType : result ? result.error.kind : 'exception',
+        });
       }
       if (result === 'done') return;
       last = result;
@@ -423,7 +429,7 @@ async function runAttempt(
       env.ticket.done('success');
       rec.status = status;
       rec.ttftMs = performance.now() - req.startedAt;
-      if (attempt.capability.usageReported) rec.usage = usageFromJson(attempt.upstreamFormat, buf);
+      if (attempt.capability.usageReported) rec.usage = usageFromJson(attempt.upstreamFormat, buf, rec.response = {});
       if (sink.headersSent) {
         // Keep-alives already committed to a stream; the upstream answered with JSON anyway.
         rec.status = sink.status;
@@ -454,6 +460,7 @@ async function runAttempt(
     env.ticket.done('success');
     rec.status = status;
     rec.usage = out.usage;
+    rec.response = responseMetaOf(attempt.upstreamFormat, parsed);
     rec.ttftMs = performance.now() - req.startedAt;
     headers['content-type'] = 'application/json';
     if (sink.headersSent) {
@@ -520,6 +527,7 @@ async function relayStream(
   });
   const finish = (r: PumpFinished): 'done' => {
     rec.usage = st ? st.usage : sniffer ? sniffer.usage : rec.usage;
+    if (sniffer) rec.response = sniffer.meta;
     finishStream(sink, format, r, rec, env);
     return 'done';
   };
