@@ -22,6 +22,7 @@ export const ServerConfig = Type.Object(
     auth: Type.Optional(Type.Union([Type.Literal('required'), Type.Literal('optional')], { description: 'Caller authentication on the main listener (and the Anthropic listener unless anthropic_auth is set). Default required. optional: requests without a key run as caller "anonymous"; a wrong key is still 401.' })),
     anthropic_auth: Type.Optional(Type.Union([Type.Literal('required'), Type.Literal('optional')], { description: 'Caller authentication on the dedicated Anthropic listener (anthropic_port). Default: the value of auth.' })),
     admin_key: Type.Optional(Type.String({ minLength: 1, description: 'Key for /admin/* endpoints (hot reload). Admin endpoints are disabled without it.' })),
+    dashboard: Type.Optional(Type.Boolean({ description: 'Serve the live dashboard at /dashboard (its data needs server.admin_key). Default false.' })),
     shutdown_grace_ms: Type.Optional(Ms('How long in-flight requests may run after SIGTERM/SIGINT. Default 10000')),
     keepalive_ms: Type.Optional(Ms('Keep-alive interval for streams while the caller waits for the first upstream byte. Default 10000')),
     default_provider: Type.Optional(Type.String({ description: 'Provider used for a bare model name that is no alias (CLI --default-provider).' })),

@@ -36,6 +36,10 @@ export interface GatewayConfig {
      */
     admin_key?: string;
     /**
+     * Serve the live dashboard at /dashboard (its data needs server.admin_key). Default false.
+     */
+    dashboard?: boolean;
+    /**
      * How long in-flight requests may run after SIGTERM/SIGINT. Default 10000 (milliseconds)
      */
     shutdown_grace_ms?: number;

@@ -127,6 +127,8 @@ export interface RuntimeConfig {
     /** Caller authentication on the dedicated Anthropic listener (default: auth). */
     anthropicAuth: 'required' | 'optional';
     adminKey: string | null;
+    /** Serve the live dashboard (runtime/dashboard/); requires adminKey. */
+    dashboard: boolean;
     shutdownGraceMs: number;
     keepaliveMs: number;
     defaultProvider: string | null;
@@ -324,6 +326,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   }
   const defaultProvider = s.default_provider ?? null;
   if (defaultProvider && !providers.has(defaultProvider)) problems.push(`server.default_provider: unknown provider '${defaultProvider}'`);
+  if (s.dashboard && !s.admin_key) problems.push('server.dashboard: needs server.admin_key (the dashboard shows every caller\'s usage and spend)');
   if (problems.length) throw new ConfigError(problems);
   const workers = s.workers === 'auto' ? Math.max(1, (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1) : (s.workers ?? 1);
   const l = src.limits ?? {};
@@ -342,6 +345,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       auth: s.auth ?? 'required',
       anthropicAuth: s.anthropic_auth ?? s.auth ?? 'required',
       adminKey: s.admin_key ?? null,
+      dashboard: s.dashboard ?? false,
       shutdownGraceMs: s.shutdown_grace_ms ?? 10_000,
       keepaliveMs: s.keepalive_ms ?? 10_000,
       defaultProvider,

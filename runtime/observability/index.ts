@@ -20,6 +20,7 @@ import { createUsageLog, type UsageLog } from './accounting.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { recordCost, formatUsd } from '../cost/index.ts';
 import { createTelemetry } from './otel.ts';
+import { createDashboard } from '../dashboard/index.ts';
 
 export { setCircuitState, type CircuitState } from './metrics.ts';
 
@@ -81,6 +82,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
     onReject: (scope, budget) => metrics.budgetRejected(scope, budget),
   });
   const usage = createUsageLog(cfg, getCfg, o.usageDestination);
+  const dashboard = cfg.server.dashboard ? createDashboard(getCfg, budgets) : null;
   const extraHooks = o.hooks;
 
   const hooks: PipelineHooks = {
@@ -108,6 +110,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
       metrics.observe(rec);
       usage.write(rec, req);
       telemetry?.record(rec, req, getCfg());
+      dashboard?.record(rec);
       if (log.isLevelEnabled('debug') || rec.status >= 500) {
         const entry = {
           request_id: rec.id,
@@ -146,7 +149,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
     usage,
     metrics,
     gatewayOptions(extra) {
-      const routes = { ...extra.extraRoutes };
+      const routes = { ...(dashboard?.routes() ?? {}), ...extra.extraRoutes };
       if (cfg.observability.metrics) {
         routes['GET /metrics'] = async (_req, sink) => {
           const text = await metrics.render();
@@ -161,6 +164,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
           limits: limiter.health(),
           usage_sink: usage.sink === 'stdout' || usage.sink === 'none' ? usage.sink : usage.sink === '(custom)' ? 'custom' : 'file',
           metrics: cfg.observability.metrics ? '/metrics' : 'off',
+          dashboard: dashboard ? '/dashboard' : 'off',
           ...(extra.health?.() ?? {}),
         }),
       };
@@ -173,6 +177,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
       });
     },
     async close() {
+      dashboard?.close();
       await telemetry?.shutdown();
       usage.close();
       await limiter.close();
