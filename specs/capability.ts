@@ -5,7 +5,8 @@
  * route type, upstream path, method, streaming support, model example, min version
  * (the Switchyard version that introduced it), native formats, native-format
  * limitations and statistics-logging limitations; per provider the base URL, auth
- * scheme and version header.
+ * scheme and version header; per model its catalog data and published price
+ * (USD per million tokens, with the date and source of each price).
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { Format, RouteType } from './route-types.ts';
