@@ -116,37 +116,35 @@ export function createTelemetry(endpoint: string, opts: TelemetryOptions = {}): 
         const op = OPERATION[rec.routeType] ?? rec.routeType;
         const providerType = rec.provider ? cfg.providers.get(rec.provider)?.type ?? rec.provider : undefined;
         const errorType = rec.errorType ?? (rec.status >= 400 || rec.status === 0 ? String(rec.status) : undefined);
-        const common: Attributes = {
-          'gen_ai.operation.name': op,
-          ...(providerType ? { 'gen_ai.provider.name': providerType } : {}),
-          ...(rec.alias ? { 'gen_ai.request.model': rec.alias } : {}),
-          ...(rec.response?.model ? { 'gen_ai.response.model': rec.response.model } : {}),
-          ...(errorType ? { 'error.type': errorType } : {}),
-        };
+        const resp = rec.response;
+        // Plain assignments (no spreads): this runs once per request.
+        const common: Attributes = { 'gen_ai.operation.name': op };
+        if (providerType) common['gen_ai.provider.name'] = providerType;
+        if (rec.alias) common['gen_ai.request.model'] = rec.alias;
+        if (resp?.model) common['gen_ai.response.model'] = resp.model;
+        if (errorType) common['error.type'] = errorType;
         const u = rec.usage;
-        const attrs: Attributes = {
-          ...common,
-          'gen_ai.request.stream': rec.stream,
-          ...(rec.response?.id ? { 'gen_ai.response.id': rec.response.id } : {}),
-          ...(rec.response?.finishReasons ? { 'gen_ai.response.finish_reasons': rec.response.finishReasons } : {}),
-          ...(u.reported ? {
-            'gen_ai.usage.input_tokens': u.input + u.cacheRead + u.cacheCreation,
-            'gen_ai.usage.output_tokens': u.output,
-            'gen_ai.usage.cache_read.input_tokens': u.cacheRead,
-            'gen_ai.usage.cache_write.input_tokens': u.cacheCreation,
-            'gen_ai.usage.cache_creation.input_tokens': u.cacheCreation,
-            'gen_ai.usage.reasoning.output_tokens': u.reasoning,
-          } : {}),
-          ...(rec.stream && rec.ttftMs !== null ? { 'gen_ai.response.time_to_first_chunk': rec.ttftMs / 1000 } : {}),
-          'http.response.status_code': rec.status,
-          'switchyard.request_id': rec.id,
-          'switchyard.caller': rec.caller,
-          'switchyard.route_type': rec.routeType,
-          'switchyard.attempts': rec.attempts,
-          ...(rec.target ? { 'switchyard.target': rec.target } : {}),
-          ...(rec.mode ? { 'switchyard.mode': rec.mode } : {}),
-          ...(rec.cost?.priced ? { 'switchyard.cost_usd': rec.cost.usd } : {}),
-        };
+        const attrs: Attributes = Object.assign({}, common);
+        attrs['gen_ai.request.stream'] = rec.stream;
+        if (resp?.id) attrs['gen_ai.response.id'] = resp.id;
+        if (resp?.finishReasons) attrs['gen_ai.response.finish_reasons'] = resp.finishReasons;
+        if (u.reported) {
+          attrs['gen_ai.usage.input_tokens'] = u.input + u.cacheRead + u.cacheCreation;
+          attrs['gen_ai.usage.output_tokens'] = u.output;
+          attrs['gen_ai.usage.cache_read.input_tokens'] = u.cacheRead;
+          attrs['gen_ai.usage.cache_write.input_tokens'] = u.cacheCreation;
+          attrs['gen_ai.usage.cache_creation.input_tokens'] = u.cacheCreation;
+          attrs['gen_ai.usage.reasoning.output_tokens'] = u.reasoning;
+        }
+        if (rec.stream && rec.ttftMs !== null) attrs['gen_ai.response.time_to_first_chunk'] = rec.ttftMs / 1000;
+        attrs['http.response.status_code'] = rec.status;
+        attrs['switchyard.request_id'] = rec.id;
+        attrs['switchyard.caller'] = rec.caller;
+        attrs['switchyard.route_type'] = rec.routeType;
+        attrs['switchyard.attempts'] = rec.attempts;
+        if (rec.target) attrs['switchyard.target'] = rec.target;
+        if (rec.mode) attrs['switchyard.mode'] = rec.mode;
+        if (rec.cost?.priced) attrs['switchyard.cost_usd'] = rec.cost.usd;
         if (cfg.logging.logPayloads) {
           const messages = messagesOf(req.body);
           if (messages !== undefined) attrs['gen_ai.input.messages'] = messages;
@@ -158,19 +156,16 @@ export function createTelemetry(endpoint: string, opts: TelemetryOptions = {}): 
         const parent = trace.setSpan(ROOT_CONTEXT, span);
         for (const a of rec.upstreamAttempts ?? []) {
           const model = a.target.slice(a.provider.length + 1);
-          const child = tracer.startSpan(`${op} ${model}`, {
-            kind: SpanKind.CLIENT,
-            startTime: epoch + a.startedAt,
-            attributes: {
-              'gen_ai.operation.name': op,
-              'gen_ai.provider.name': cfg.providers.get(a.provider)?.type ?? a.provider,
-              'gen_ai.request.model': model,
-              'switchyard.provider': a.provider,
-              'switchyard.target': a.target,
-              ...(a.status ? { 'http.response.status_code': a.status } : {}),
-              ...(a.error ? { 'error.type': a.error } : {}),
-            },
-          }, parent);
+          const ca: Attributes = {
+            'gen_ai.operation.name': op,
+            'gen_ai.provider.name': cfg.providers.get(a.provider)?.type ?? a.provider,
+            'gen_ai.request.model': model,
+            'switchyard.provider': a.provider,
+            'switchyard.target': a.target,
+          };
+          if (a.status) ca['http.response.status_code'] = a.status;
+          if (a.error) ca['error.type'] = a.error;
+          const child = tracer.startSpan(`${op} ${model}`, { kind: SpanKind.CLIENT, startTime: epoch + a.startedAt, attributes: ca }, parent);
           if (a.error) child.setStatus({ code: SpanStatusCode.ERROR, message: a.error });
           child.end(epoch + a.endedAt);
         }
@@ -190,8 +185,9 @@ export function createTelemetry(endpoint: string, opts: TelemetryOptions = {}): 
           if (u.cacheRead) m.cacheRead.add(u.cacheRead, common);
           if (u.cacheCreation) m.cacheWrite.add(u.cacheCreation, common);
           if (u.reasoning) m.reasoning.add(u.reasoning, common);
-          m.tokenUsage.record(prompt, { ...common, 'gen_ai.token.type': 'input' });
-          m.tokenUsage.record(u.output, { ...common, 'gen_ai.token.type': 'output' });
+          // New objects: the SDK keeps the attribute objects it was given as series keys.
+          m.tokenUsage.record(prompt, Object.assign({ 'gen_ai.token.type': 'input' }, common));
+          m.tokenUsage.record(u.output, Object.assign({ 'gen_ai.token.type': 'output' }, common));
         }
       } catch {
         /* telemetry never breaks a request */
