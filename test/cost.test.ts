@@ -73,13 +73,13 @@ describe('cost through the gateway', () => {
   beforeAll(async () => {
     stack = await startStack((c) => {
       c.providers.anthropic!.simulated = true;
-      c.providers.anthropic!.pricing = {
-        'fixture:anthropic/message-cache-read-and-creation.json': { input: 3, output: 15, cache_read: 0.3, cache_write_5m: 3.75, cache_write_1h: 6 },
-        'fixture:anthropic/stream-prompt-cache-usage.sse': { input: 3, output: 15, cache_read: 0.3, cache_write_5m: 3.75, cache_write_1h: 6 },
-      };
       c.providers.regional = { type: 'anthropic', base_url: c.providers.anthropic!.base_url, api_key: 'k', simulated: true, price_multiplier: 1.1 };
-      c.models!['cache'] = { targets: [{ provider: 'anthropic', model: 'fixture:anthropic/message-cache-read-and-creation.json' }] };
-      c.models!['cache-stream'] = { targets: [{ provider: 'anthropic', model: 'fixture:anthropic/stream-prompt-cache-usage.sse' }] };
+      // A negotiated price for a model the catalog prices too: the override wins.
+      c.providers.negotiated = {
+        type: 'anthropic', base_url: c.providers.anthropic!.base_url, api_key: 'k', simulated: true,
+        pricing: { 'claude-sonnet-4-5': { input: 1, output: 2, cache_read: 0.5, cache_write_5m: 0.25, source: 'contract' } },
+      };
+      c.models!['negotiated'] = { targets: [{ provider: 'negotiated', model: 'claude-sonnet-4-5' }] };
       c.models!['regional'] = { targets: [{ provider: 'regional', model: 'claude-sonnet-4-5' }] };
       c.models!['count'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }] };
     }, { usageDestination: usage });
@@ -87,6 +87,9 @@ describe('cost through the gateway', () => {
   afterAll(async () => stack?.close());
 
   const anthropic = () => new Anthropic({ baseURL: stack.url, apiKey: CALLER_KEY, maxRetries: 0 });
+  // Recorded answers with every token category, replayed for the catalog-priced claude-sonnet-4-5 (alias claude-prod).
+  const CACHE_JSON = { 'x-sim-fixture': 'anthropic/message-cache-read-and-creation.json' };
+  const CACHE_SSE = { 'x-sim-fixture': 'anthropic/stream-prompt-cache-usage.sse' };
   const msgs = [{ role: 'user' as const, content: 'hello' }];
   async function recordOf(f: () => Promise<unknown>): Promise<UsageRecord> {
     const n = usage.lines.length;
@@ -95,12 +98,13 @@ describe('cost through the gateway', () => {
     return JSON.parse(usage.lines[n]!) as UsageRecord;
   }
 
-  it('JSON answer: cost_usd in the record and x-switchyard-cost-usd match the hand calculation (input, output, cache read, cache write)', async () => {
+  it('JSON answer: cost_usd in the record and x-switchyard-cost-usd match a hand calculation on the catalog price (input, output, cache read, cache write)', async () => {
     let header: string | null = null;
     const r = await recordOf(async () => {
-      const { response } = await anthropic().messages.create({ model: 'cache', max_tokens: 50, messages: msgs }).withResponse();
+      const { response } = await anthropic().messages.create({ model: 'claude-prod', max_tokens: 50, messages: msgs }, { headers: CACHE_JSON }).withResponse();
       header = response.headers.get('x-switchyard-cost-usd');
     });
+    // Claude Sonnet 4.5 in the catalog: $3 input, $15 output, $0.30 cache read, $3.75 cache write (5 m) per million.
     const hand = (3 * 3 + 33 * 15 + 1111 * 0.3 + 418 * 3.75) / 1e6; // 0.0024048
     expect(r).toMatchObject({ input_tokens: 3, output_tokens: 33, cache_read_tokens: 1111, cache_creation_tokens: 418, priced: true });
     expect(r.cost_usd).toBeCloseTo(hand, 10);
@@ -111,13 +115,18 @@ describe('cost through the gateway', () => {
   it('stream: cost in the record, no cost header (the head goes out before usage is known)', async () => {
     let header: string | null | undefined;
     const r = await recordOf(async () => {
-      const s = anthropic().messages.stream({ model: 'cache-stream', max_tokens: 50, messages: msgs });
+      const s = anthropic().messages.stream({ model: 'claude-prod', max_tokens: 50, messages: msgs }, { headers: CACHE_SSE });
       await s.finalMessage();
       header = (await s.withResponse()).response.headers.get('x-switchyard-cost-usd');
     });
     expect(r).toMatchObject({ stream: true, priced: true, input_tokens: 6, output_tokens: 198, cache_creation_tokens: 3337, cache_read_tokens: 6289 });
     expect(r.cost_usd).toBeCloseTo((6 * 3 + 198 * 15 + 6289 * 0.3 + 3337 * 3.75) / 1e6, 10);
     expect(header).toBeNull();
+  });
+
+  it('providers.NAME.pricing replaces the catalog price for that provider entry', async () => {
+    const r = await recordOf(() => anthropic().messages.create({ model: 'negotiated', max_tokens: 50, messages: msgs }, { headers: CACHE_JSON }));
+    expect(r.cost_usd).toBeCloseTo((3 * 1 + 33 * 2 + 1111 * 0.5 + 418 * 0.25) / 1e6, 10);
   });
 
   it('catalog price times price_multiplier; an unpriced model is marked and carries no header', async () => {
@@ -143,9 +152,10 @@ describe('cost through the gateway', () => {
 
   it('/metrics: switchyard_cost_usd_total and switchyard_requests_unpriced_total', async () => {
     const text = await (await fetch(`${stack.url}/metrics`)).text();
-    const line = text.split('\n').find((l) => l.startsWith('switchyard_cost_usd_total{') && l.includes('target="anthropic/fixture:anthropic/message-cache-read-and-creation.json"'));
+    const line = text.split('\n').find((l) => l.startsWith('switchyard_cost_usd_total{') && l.includes('target="anthropic/claude-sonnet-4-5"'));
     expect(line).toBeDefined();
-    expect(Number(line!.split(' ').pop())).toBeCloseTo(0.0024048, 10);
+    // Both cache answers above went to anthropic/claude-sonnet-4-5 for the caller 'tester'.
+    expect(Number(line!.split(' ').pop())).toBeCloseTo(0.0024048 + (6 * 3 + 198 * 15 + 6289 * 0.3 + 3337 * 3.75) / 1e6, 10);
     expect(text).toMatch(/switchyard_requests_unpriced_total\{provider="openai",target="openai\/gpt-4.1"\} 1/);
   });
 });
