@@ -21,6 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ExtraRoute, Gateway } from '../server/app.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import type { RequestRecord } from '../pipeline.ts';
@@ -34,7 +35,7 @@ import { DashboardStats } from './stats.ts';
 
 export { DashboardStats } from './stats.ts';
 
-const here = dirname(new URL(import.meta.url).pathname);
+const here = dirname(fileURLToPath(import.meta.url));
 const uplotDir = dirname(createRequire(import.meta.url).resolve('uplot/dist/uPlot.iife.min.js'));
 
 /** Static files: path → [content type, body], read once. */
