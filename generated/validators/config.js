@@ -4,12 +4,13 @@ import func4__module from "ajv/dist/runtime/ucs2length.js";
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"additionalProperties":false,"type":"object","required":["providers"],"properties":{"server":{"additionalProperties":false,"type":"object","properties":{"host":{"type":"string"},"port":{"minimum":0,"maximum":65535,"type":"integer"},"anthropic_port":{"minimum":0,"maximum":65535,"type":"integer"},"body_limit_bytes":{"minimum":1,"type":"integer"},"workers":{"anyOf":[{"minimum":1,"maximum":64,"type":"integer"},{"const":"auto","type":"string"}]},"auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"anthropic_auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"admin_key":{"minLength":1,"type":"string"},"dashboard":{"type":"boolean"},"shutdown_grace_ms":{"minimum":0,"type":"integer"},"keepalive_ms":{"minimum":0,"type":"integer"},"default_provider":{"type":"string"},"force_model":{"type":"string"}}},"providers":{"additionalProperties":false,"type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]*$":{"additionalProperties":false,"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"const":"anthropic","type":"string"},{"const":"openai","type":"string"}]},"base_url":{"minLength":1,"type":"string"},"api_key":{"type":"string"},"api_keys":{"type":"array","items":{"minLength":1,"type":"string"}},"caller_keys":{"anyOf":[{"const":"stored","type":"string"},{"const":"passthrough","type":"string"}]},"headers":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"simulated":{"type":"boolean"},"pricing":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["input","output"],"properties":{"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"},"batch_discount":{"minimum":0,"maximum":1,"type":"number"},"long_context":{"additionalProperties":false,"type":"object","required":["threshold_tokens","input","output"],"properties":{"threshold_tokens":{"minimum":1,"type":"integer"},"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"}}},"source":{"type":"string"}}}}},"price_multiplier":{"exclusiveMinimum":0,"type":"number"}}}}},"models":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["targets"],"properties":{"targets":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["provider","model"],"properties":{"provider":{"minLength":1,"type":"string"},"model":{"minLength":1,"type":"string"},"weight":{"minimum":0,"type":"number"}}}},"strategy":{"anyOf":[{"const":"single","type":"string"},{"const":"failover","type":"string"},{"const":"weighted","type":"string"}]},"unsupported_params":{"anyOf":[{"const":"reject","type":"string"},{"const":"drop","type":"string"}]},"max_tokens_default":{"minimum":1,"type":"integer"}}}}},"callers":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"key":{"type":"string"},"key_sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"models":{"type":"array","items":{"type":"string"}},"direct_provider_routing":{"type":"boolean"},"metadata":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"limits":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"store":{"type":"string"},"on_store_error":{"anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"}]},"per_caller":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}},"per_model":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}}},"retry":{"additionalProperties":false,"type":"object","properties":{"max_attempts":{"minimum":1,"type":"integer"},"base_delay_ms":{"minimum":0,"type":"integer"},"max_delay_ms":{"minimum":0,"type":"integer"},"budget_ms":{"minimum":0,"type":"integer"}}},"timeouts":{"additionalProperties":false,"type":"object","properties":{"connect_ms":{"minimum":0,"type":"integer"},"first_byte_ms":{"minimum":0,"type":"integer"},"idle_ms":{"minimum":0,"type":"integer"},"total_ms":{"minimum":0,"type":"integer"}}},"circuit_breaker":{"additionalProperties":false,"type":"object","properties":{"failure_threshold":{"minimum":1,"type":"integer"},"failure_rate":{"minimum":0,"maximum":1,"type":"number"},"window_ms":{"minimum":0,"type":"integer"},"min_requests":{"minimum":1,"type":"integer"},"cooldown_ms":{"minimum":0,"type":"integer"}}},"logging":{"additionalProperties":false,"type":"object","properties":{"level":{"anyOf":[{"const":"fatal","type":"string"},{"const":"error","type":"string"},{"const":"warn","type":"string"},{"const":"info","type":"string"},{"const":"debug","type":"string"},{"const":"trace","type":"string"},{"const":"silent","type":"string"}]},"usage_sink":{"type":"string"},"log_payloads":{"type":"boolean"}}},"observability":{"additionalProperties":false,"type":"object","properties":{"metrics":{"type":"boolean"},"otlp_endpoint":{"type":"string"}}}}};
+const schema11 = {"additionalProperties":false,"type":"object","required":["providers"],"properties":{"server":{"additionalProperties":false,"type":"object","properties":{"host":{"type":"string"},"port":{"minimum":0,"maximum":65535,"type":"integer"},"anthropic_port":{"minimum":0,"maximum":65535,"type":"integer"},"body_limit_bytes":{"minimum":1,"type":"integer"},"workers":{"anyOf":[{"minimum":1,"maximum":64,"type":"integer"},{"const":"auto","type":"string"}]},"auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"anthropic_auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"admin_key":{"minLength":1,"type":"string"},"dashboard":{"type":"boolean"},"shutdown_grace_ms":{"minimum":0,"type":"integer"},"keepalive_ms":{"minimum":0,"type":"integer"},"default_provider":{"type":"string"},"force_model":{"type":"string"},"max_body_bytes_in_flight":{"minimum":1,"type":"integer"},"public_url":{"pattern":"^https?://[^?#]+$","type":"string"}}},"providers":{"additionalProperties":false,"type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]*$":{"additionalProperties":false,"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"const":"anthropic","type":"string"},{"const":"openai","type":"string"}]},"base_url":{"minLength":1,"type":"string"},"api_key":{"type":"string"},"api_keys":{"type":"array","items":{"minLength":1,"type":"string"}},"caller_keys":{"anyOf":[{"const":"stored","type":"string"},{"const":"passthrough","type":"string"}]},"headers":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"simulated":{"type":"boolean"},"pricing":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["input","output"],"properties":{"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"},"batch_discount":{"minimum":0,"maximum":1,"type":"number"},"long_context":{"additionalProperties":false,"type":"object","required":["threshold_tokens","input","output"],"properties":{"threshold_tokens":{"minimum":1,"type":"integer"},"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"}}},"source":{"type":"string"}}}}},"price_multiplier":{"exclusiveMinimum":0,"type":"number"}}}}},"models":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["targets"],"properties":{"targets":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["provider","model"],"properties":{"provider":{"minLength":1,"type":"string"},"model":{"minLength":1,"type":"string"},"weight":{"minimum":0,"type":"number"}}}},"strategy":{"anyOf":[{"const":"single","type":"string"},{"const":"failover","type":"string"},{"const":"weighted","type":"string"}]},"unsupported_params":{"anyOf":[{"const":"reject","type":"string"},{"const":"drop","type":"string"}]},"max_tokens_default":{"minimum":1,"type":"integer"}}}}},"callers":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"key":{"type":"string"},"key_sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"models":{"type":"array","items":{"type":"string"}},"direct_provider_routing":{"type":"boolean"},"metadata":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"limits":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"store":{"type":"string"},"on_store_error":{"anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"}]},"store_timeout_ms":{"minimum":1,"type":"integer"},"per_caller":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}},"per_model":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}}},"retry":{"additionalProperties":false,"type":"object","properties":{"max_attempts":{"minimum":1,"type":"integer"},"base_delay_ms":{"minimum":0,"type":"integer"},"max_delay_ms":{"minimum":0,"type":"integer"},"budget_ms":{"minimum":0,"type":"integer"}}},"timeouts":{"additionalProperties":false,"type":"object","properties":{"connect_ms":{"minimum":0,"type":"integer"},"first_byte_ms":{"minimum":0,"type":"integer"},"idle_ms":{"minimum":0,"type":"integer"},"total_ms":{"minimum":0,"type":"integer"}}},"circuit_breaker":{"additionalProperties":false,"type":"object","properties":{"failure_threshold":{"minimum":1,"type":"integer"},"failure_rate":{"minimum":0,"maximum":1,"type":"number"},"window_ms":{"minimum":0,"type":"integer"},"min_requests":{"minimum":1,"type":"integer"},"cooldown_ms":{"minimum":0,"type":"integer"},"key_probe_ms":{"minimum":0,"type":"integer"}}},"logging":{"additionalProperties":false,"type":"object","properties":{"level":{"anyOf":[{"const":"fatal","type":"string"},{"const":"error","type":"string"},{"const":"warn","type":"string"},{"const":"info","type":"string"},{"const":"debug","type":"string"},{"const":"trace","type":"string"},{"const":"silent","type":"string"}]},"usage_sink":{"type":"string"},"log_payloads":{"type":"boolean"}}},"observability":{"additionalProperties":false,"type":"object","properties":{"metrics":{"type":"boolean"},"metrics_key":{"minLength":1,"type":"string"},"otlp_endpoint":{"type":"string"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = typeof func4__module === "function" ? func4__module : func4__module.default;
-const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-const pattern2 = new RegExp("^(.*)$", "u");
-const pattern5 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern0 = new RegExp("^https?://[^?#]+$", "u");
+const pattern1 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+const pattern3 = new RegExp("^(.*)$", "u");
+const pattern6 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -492,6 +493,50 @@ var valid1 = _errs41 === errors;
 else {
 var valid1 = true;
 }
+if(valid1){
+if(data0.max_body_bytes_in_flight !== undefined){
+let data14 = data0.max_body_bytes_in_flight;
+const _errs43 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+validate10.errors = [{instancePath:instancePath+"/server/max_body_bytes_in_flight",schemaPath:"#/properties/server/properties/max_body_bytes_in_flight/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs43){
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+validate10.errors = [{instancePath:instancePath+"/server/max_body_bytes_in_flight",schemaPath:"#/properties/server/properties/max_body_bytes_in_flight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid1 = _errs43 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.public_url !== undefined){
+let data15 = data0.public_url;
+const _errs45 = errors;
+if(errors === _errs45){
+if(typeof data15 === "string"){
+if(!pattern0.test(data15)){
+validate10.errors = [{instancePath:instancePath+"/server/public_url",schemaPath:"#/properties/server/properties/public_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^?#]+$"},message:"must match pattern \""+"^https?://[^?#]+$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/server/public_url",schemaPath:"#/properties/server/properties/public_url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs45 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
 }
 }
 }
@@ -518,48 +563,48 @@ var valid0 = true;
 }
 if(valid0){
 if(data.providers !== undefined){
-let data14 = data.providers;
-const _errs43 = errors;
-if(errors === _errs43){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-const _errs45 = errors;
-for(const key2 in data14){
-if(!(pattern0.test(key2))){
+let data16 = data.providers;
+const _errs47 = errors;
+if(errors === _errs47){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+const _errs49 = errors;
+for(const key2 in data16){
+if(!(pattern1.test(key2))){
 validate10.errors = [{instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs45 === errors){
+if(_errs49 === errors){
 var valid5 = true;
-for(const key3 in data14){
-if(pattern0.test(key3)){
-let data15 = data14[key3];
-const _errs46 = errors;
-if(errors === _errs46){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key3 in data16){
+if(pattern1.test(key3)){
+let data17 = data16[key3];
+const _errs50 = errors;
+if(errors === _errs50){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing1;
-if((data15.type === undefined) && (missing1 = "type")){
+if((data17.type === undefined) && (missing1 = "type")){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs48 = errors;
-for(const key4 in data15){
+const _errs52 = errors;
+for(const key4 in data17){
 if(!(func2.call(schema11.properties.providers.patternProperties["^[a-z0-9][a-z0-9_-]*$"].properties, key4))){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs48 === errors){
-if(data15.type !== undefined){
-let data16 = data15.type;
-const _errs49 = errors;
-const _errs50 = errors;
+if(_errs52 === errors){
+if(data17.type !== undefined){
+let data18 = data17.type;
+const _errs53 = errors;
+const _errs54 = errors;
 let valid7 = false;
-const _errs51 = errors;
-if(typeof data16 !== "string"){
+const _errs55 = errors;
+if(typeof data18 !== "string"){
 const err16 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
@@ -569,7 +614,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if("anthropic" !== data16){
+if("anthropic" !== data18){
 const err17 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/0/const",keyword:"const",params:{allowedValue: "anthropic"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err17];
@@ -579,11 +624,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-var _valid3 = _errs51 === errors;
+var _valid3 = _errs55 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs53 = errors;
-if(typeof data16 !== "string"){
+const _errs57 = errors;
+if(typeof data18 !== "string"){
 const err18 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
@@ -593,7 +638,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if("openai" !== data16){
+if("openai" !== data18){
 const err19 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/1/const",keyword:"const",params:{allowedValue: "openai"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err19];
@@ -603,7 +648,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid3 = _errs53 === errors;
+var _valid3 = _errs57 === errors;
 valid7 = valid7 || _valid3;
 }
 if(!valid7){
@@ -619,28 +664,28 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs50;
+errors = _errs54;
 if(vErrors !== null){
-if(_errs50){
-vErrors.length = _errs50;
+if(_errs54){
+vErrors.length = _errs54;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid6 = _errs49 === errors;
+var valid6 = _errs53 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data15.base_url !== undefined){
-let data17 = data15.base_url;
-const _errs55 = errors;
-if(errors === _errs55){
-if(typeof data17 === "string"){
-if(func4(data17) < 1){
+if(data17.base_url !== undefined){
+let data19 = data17.base_url;
+const _errs59 = errors;
+if(errors === _errs59){
+if(typeof data19 === "string"){
+if(func4(data19) < 1){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/base_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -650,37 +695,37 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid6 = _errs55 === errors;
+var valid6 = _errs59 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data15.api_key !== undefined){
-const _errs57 = errors;
-if(typeof data15.api_key !== "string"){
+if(data17.api_key !== undefined){
+const _errs61 = errors;
+if(typeof data17.api_key !== "string"){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid6 = _errs57 === errors;
+var valid6 = _errs61 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data15.api_keys !== undefined){
-let data19 = data15.api_keys;
-const _errs59 = errors;
-if(errors === _errs59){
-if(Array.isArray(data19)){
+if(data17.api_keys !== undefined){
+let data21 = data17.api_keys;
+const _errs63 = errors;
+if(errors === _errs63){
+if(Array.isArray(data21)){
 var valid8 = true;
-const len0 = data19.length;
+const len0 = data21.length;
 for(let i0=0; i0<len0; i0++){
-let data20 = data19[i0];
-const _errs61 = errors;
-if(errors === _errs61){
-if(typeof data20 === "string"){
-if(func4(data20) < 1){
+let data22 = data21[i0];
+const _errs65 = errors;
+if(errors === _errs65){
+if(typeof data22 === "string"){
+if(func4(data22) < 1){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys/" + i0,schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -690,7 +735,7 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid8 = _errs61 === errors;
+var valid8 = _errs65 === errors;
 if(!valid8){
 break;
 }
@@ -701,19 +746,19 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid6 = _errs59 === errors;
+var valid6 = _errs63 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data15.caller_keys !== undefined){
-let data21 = data15.caller_keys;
-const _errs63 = errors;
-const _errs64 = errors;
+if(data17.caller_keys !== undefined){
+let data23 = data17.caller_keys;
+const _errs67 = errors;
+const _errs68 = errors;
 let valid9 = false;
-const _errs65 = errors;
-if(typeof data21 !== "string"){
+const _errs69 = errors;
+if(typeof data23 !== "string"){
 const err21 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
@@ -723,7 +768,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if("stored" !== data21){
+if("stored" !== data23){
 const err22 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/const",keyword:"const",params:{allowedValue: "stored"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err22];
@@ -733,11 +778,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-var _valid4 = _errs65 === errors;
+var _valid4 = _errs69 === errors;
 valid9 = valid9 || _valid4;
 if(!valid9){
-const _errs67 = errors;
-if(typeof data21 !== "string"){
+const _errs71 = errors;
+if(typeof data23 !== "string"){
 const err23 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
@@ -747,7 +792,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if("passthrough" !== data21){
+if("passthrough" !== data23){
 const err24 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/const",keyword:"const",params:{allowedValue: "passthrough"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err24];
@@ -757,7 +802,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-var _valid4 = _errs67 === errors;
+var _valid4 = _errs71 === errors;
 valid9 = valid9 || _valid4;
 }
 if(!valid9){
@@ -773,36 +818,36 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs64;
+errors = _errs68;
 if(vErrors !== null){
-if(_errs64){
-vErrors.length = _errs64;
+if(_errs68){
+vErrors.length = _errs68;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid6 = _errs63 === errors;
+var valid6 = _errs67 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data15.headers !== undefined){
-let data22 = data15.headers;
-const _errs69 = errors;
-if(errors === _errs69){
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data17.headers !== undefined){
+let data24 = data17.headers;
+const _errs73 = errors;
+if(errors === _errs73){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 var valid10 = true;
-for(const key5 in data22){
-if(pattern2.test(key5)){
-const _errs71 = errors;
-if(typeof data22[key5] !== "string"){
+for(const key5 in data24){
+if(pattern3.test(key5)){
+const _errs75 = errors;
+if(typeof data24[key5] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/headers/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid10 = _errs71 === errors;
+var valid10 = _errs75 === errors;
 if(!valid10){
 break;
 }
@@ -814,57 +859,57 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid6 = _errs69 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data15.simulated !== undefined){
-const _errs73 = errors;
-if(typeof data15.simulated !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/simulated",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/simulated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
 var valid6 = _errs73 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data15.pricing !== undefined){
-let data25 = data15.pricing;
-const _errs75 = errors;
-if(errors === _errs75){
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-var valid11 = true;
-for(const key6 in data25){
-if(pattern2.test(key6)){
-let data26 = data25[key6];
+if(data17.simulated !== undefined){
 const _errs77 = errors;
-if(errors === _errs77){
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(typeof data17.simulated !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/simulated",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/simulated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid6 = _errs77 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data17.pricing !== undefined){
+let data27 = data17.pricing;
+const _errs79 = errors;
+if(errors === _errs79){
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+var valid11 = true;
+for(const key6 in data27){
+if(pattern3.test(key6)){
+let data28 = data27[key6];
+const _errs81 = errors;
+if(errors === _errs81){
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 let missing2;
-if(((data26.input === undefined) && (missing2 = "input")) || ((data26.output === undefined) && (missing2 = "output"))){
+if(((data28.input === undefined) && (missing2 = "input")) || ((data28.output === undefined) && (missing2 = "output"))){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs79 = errors;
-for(const key7 in data26){
+const _errs83 = errors;
+for(const key7 in data28){
 if(!((((((((key7 === "input") || (key7 === "output")) || (key7 === "cache_read")) || (key7 === "cache_write_5m")) || (key7 === "cache_write_1h")) || (key7 === "batch_discount")) || (key7 === "long_context")) || (key7 === "source"))){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs79 === errors){
-if(data26.input !== undefined){
-let data27 = data26.input;
-const _errs80 = errors;
-if(errors === _errs80){
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
+if(_errs83 === errors){
+if(data28.input !== undefined){
+let data29 = data28.input;
+const _errs84 = errors;
+if(errors === _errs84){
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -874,18 +919,18 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid12 = _errs80 === errors;
+var valid12 = _errs84 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data26.output !== undefined){
-let data28 = data26.output;
-const _errs82 = errors;
-if(errors === _errs82){
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
+if(data28.output !== undefined){
+let data30 = data28.output;
+const _errs86 = errors;
+if(errors === _errs86){
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -895,18 +940,18 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid12 = _errs82 === errors;
+var valid12 = _errs86 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data26.cache_read !== undefined){
-let data29 = data26.cache_read;
-const _errs84 = errors;
-if(errors === _errs84){
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 0 || isNaN(data29)){
+if(data28.cache_read !== undefined){
+let data31 = data28.cache_read;
+const _errs88 = errors;
+if(errors === _errs88){
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -916,18 +961,18 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid12 = _errs84 === errors;
+var valid12 = _errs88 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data26.cache_write_5m !== undefined){
-let data30 = data26.cache_write_5m;
-const _errs86 = errors;
-if(errors === _errs86){
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
+if(data28.cache_write_5m !== undefined){
+let data32 = data28.cache_write_5m;
+const _errs90 = errors;
+if(errors === _errs90){
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_5m/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -937,18 +982,18 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid12 = _errs86 === errors;
+var valid12 = _errs90 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data26.cache_write_1h !== undefined){
-let data31 = data26.cache_write_1h;
-const _errs88 = errors;
-if(errors === _errs88){
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
+if(data28.cache_write_1h !== undefined){
+let data33 = data28.cache_write_1h;
+const _errs92 = errors;
+if(errors === _errs92){
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_1h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -958,23 +1003,23 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid12 = _errs88 === errors;
+var valid12 = _errs92 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data26.batch_discount !== undefined){
-let data32 = data26.batch_discount;
-const _errs90 = errors;
-if(errors === _errs90){
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 1 || isNaN(data32)){
+if(data28.batch_discount !== undefined){
+let data34 = data28.batch_discount;
+const _errs94 = errors;
+if(errors === _errs94){
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 1 || isNaN(data34)){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data32 < 0 || isNaN(data32)){
+if(data34 < 0 || isNaN(data34)){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -985,59 +1030,59 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid12 = _errs90 === errors;
+var valid12 = _errs94 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data26.long_context !== undefined){
-let data33 = data26.long_context;
-const _errs92 = errors;
-if(errors === _errs92){
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data28.long_context !== undefined){
+let data35 = data28.long_context;
+const _errs96 = errors;
+if(errors === _errs96){
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 let missing3;
-if((((data33.threshold_tokens === undefined) && (missing3 = "threshold_tokens")) || ((data33.input === undefined) && (missing3 = "input"))) || ((data33.output === undefined) && (missing3 = "output"))){
+if((((data35.threshold_tokens === undefined) && (missing3 = "threshold_tokens")) || ((data35.input === undefined) && (missing3 = "input"))) || ((data35.output === undefined) && (missing3 = "output"))){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs94 = errors;
-for(const key8 in data33){
+const _errs98 = errors;
+for(const key8 in data35){
 if(!((((((key8 === "threshold_tokens") || (key8 === "input")) || (key8 === "output")) || (key8 === "cache_read")) || (key8 === "cache_write_5m")) || (key8 === "cache_write_1h"))){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs94 === errors){
-if(data33.threshold_tokens !== undefined){
-let data34 = data33.threshold_tokens;
-const _errs95 = errors;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+if(_errs98 === errors){
+if(data35.threshold_tokens !== undefined){
+let data36 = data35.threshold_tokens;
+const _errs99 = errors;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/threshold_tokens",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/threshold_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs95){
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 1 || isNaN(data34)){
+if(errors === _errs99){
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/threshold_tokens",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/threshold_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid13 = _errs95 === errors;
+var valid13 = _errs99 === errors;
 }
 else {
 var valid13 = true;
 }
 if(valid13){
-if(data33.input !== undefined){
-let data35 = data33.input;
-const _errs97 = errors;
-if(errors === _errs97){
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 0 || isNaN(data35)){
+if(data35.input !== undefined){
+let data37 = data35.input;
+const _errs101 = errors;
+if(errors === _errs101){
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1047,18 +1092,18 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid13 = _errs97 === errors;
+var valid13 = _errs101 === errors;
 }
 else {
 var valid13 = true;
 }
 if(valid13){
-if(data33.output !== undefined){
-let data36 = data33.output;
-const _errs99 = errors;
-if(errors === _errs99){
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
+if(data35.output !== undefined){
+let data38 = data35.output;
+const _errs103 = errors;
+if(errors === _errs103){
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1068,18 +1113,18 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid13 = _errs99 === errors;
+var valid13 = _errs103 === errors;
 }
 else {
 var valid13 = true;
 }
 if(valid13){
-if(data33.cache_read !== undefined){
-let data37 = data33.cache_read;
-const _errs101 = errors;
-if(errors === _errs101){
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 < 0 || isNaN(data37)){
+if(data35.cache_read !== undefined){
+let data39 = data35.cache_read;
+const _errs105 = errors;
+if(errors === _errs105){
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1089,18 +1134,18 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid13 = _errs101 === errors;
+var valid13 = _errs105 === errors;
 }
 else {
 var valid13 = true;
 }
 if(valid13){
-if(data33.cache_write_5m !== undefined){
-let data38 = data33.cache_write_5m;
-const _errs103 = errors;
-if(errors === _errs103){
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 < 0 || isNaN(data38)){
+if(data35.cache_write_5m !== undefined){
+let data40 = data35.cache_write_5m;
+const _errs107 = errors;
+if(errors === _errs107){
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_5m/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1110,18 +1155,18 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid13 = _errs103 === errors;
+var valid13 = _errs107 === errors;
 }
 else {
 var valid13 = true;
 }
 if(valid13){
-if(data33.cache_write_1h !== undefined){
-let data39 = data33.cache_write_1h;
-const _errs105 = errors;
-if(errors === _errs105){
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 0 || isNaN(data39)){
+if(data35.cache_write_1h !== undefined){
+let data41 = data35.cache_write_1h;
+const _errs109 = errors;
+if(errors === _errs109){
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_1h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1131,7 +1176,7 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid13 = _errs105 === errors;
+var valid13 = _errs109 === errors;
 }
 else {
 var valid13 = true;
@@ -1149,19 +1194,19 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid12 = _errs92 === errors;
+var valid12 = _errs96 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data26.source !== undefined){
-const _errs107 = errors;
-if(typeof data26.source !== "string"){
+if(data28.source !== undefined){
+const _errs111 = errors;
+if(typeof data28.source !== "string"){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid12 = _errs107 === errors;
+var valid12 = _errs111 === errors;
 }
 else {
 var valid12 = true;
@@ -1181,7 +1226,7 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid11 = _errs77 === errors;
+var valid11 = _errs81 === errors;
 if(!valid11){
 break;
 }
@@ -1193,18 +1238,18 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid6 = _errs75 === errors;
+var valid6 = _errs79 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data15.price_multiplier !== undefined){
-let data41 = data15.price_multiplier;
-const _errs109 = errors;
-if(errors === _errs109){
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 <= 0 || isNaN(data41)){
+if(data17.price_multiplier !== undefined){
+let data43 = data17.price_multiplier;
+const _errs113 = errors;
+if(errors === _errs113){
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 <= 0 || isNaN(data43)){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/price_multiplier",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/price_multiplier/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -1214,7 +1259,7 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid6 = _errs109 === errors;
+var valid6 = _errs113 === errors;
 }
 else {
 var valid6 = true;
@@ -1235,7 +1280,7 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid5 = _errs46 === errors;
+var valid5 = _errs50 === errors;
 if(!valid5){
 break;
 }
@@ -1248,77 +1293,77 @@ validate10.errors = [{instancePath:instancePath+"/providers",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs43 === errors;
+var valid0 = _errs47 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.models !== undefined){
-let data42 = data.models;
-const _errs111 = errors;
-if(errors === _errs111){
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+let data44 = data.models;
+const _errs115 = errors;
+if(errors === _errs115){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 var valid14 = true;
-for(const key9 in data42){
-if(pattern2.test(key9)){
-let data43 = data42[key9];
-const _errs113 = errors;
-if(errors === _errs113){
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key9 in data44){
+if(pattern3.test(key9)){
+let data45 = data44[key9];
+const _errs117 = errors;
+if(errors === _errs117){
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 let missing4;
-if((data43.targets === undefined) && (missing4 = "targets")){
+if((data45.targets === undefined) && (missing4 = "targets")){
 validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs115 = errors;
-for(const key10 in data43){
+const _errs119 = errors;
+for(const key10 in data45){
 if(!((((key10 === "targets") || (key10 === "strategy")) || (key10 === "unsupported_params")) || (key10 === "max_tokens_default"))){
 validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs115 === errors){
-if(data43.targets !== undefined){
-let data44 = data43.targets;
-const _errs116 = errors;
-if(errors === _errs116){
-if(Array.isArray(data44)){
-if(data44.length < 1){
+if(_errs119 === errors){
+if(data45.targets !== undefined){
+let data46 = data45.targets;
+const _errs120 = errors;
+if(errors === _errs120){
+if(Array.isArray(data46)){
+if(data46.length < 1){
 validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid16 = true;
-const len1 = data44.length;
+const len1 = data46.length;
 for(let i1=0; i1<len1; i1++){
-let data45 = data44[i1];
-const _errs118 = errors;
-if(errors === _errs118){
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+let data47 = data46[i1];
+const _errs122 = errors;
+if(errors === _errs122){
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 let missing5;
-if(((data45.provider === undefined) && (missing5 = "provider")) || ((data45.model === undefined) && (missing5 = "model"))){
+if(((data47.provider === undefined) && (missing5 = "provider")) || ((data47.model === undefined) && (missing5 = "model"))){
 validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-const _errs120 = errors;
-for(const key11 in data45){
+const _errs124 = errors;
+for(const key11 in data47){
 if(!(((key11 === "provider") || (key11 === "model")) || (key11 === "weight"))){
 validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs120 === errors){
-if(data45.provider !== undefined){
-let data46 = data45.provider;
-const _errs121 = errors;
-if(errors === _errs121){
-if(typeof data46 === "string"){
-if(func4(data46) < 1){
+if(_errs124 === errors){
+if(data47.provider !== undefined){
+let data48 = data47.provider;
+const _errs125 = errors;
+if(errors === _errs125){
+if(typeof data48 === "string"){
+if(func4(data48) < 1){
 validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1328,18 +1373,18 @@ validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, 
 return false;
 }
 }
-var valid17 = _errs121 === errors;
+var valid17 = _errs125 === errors;
 }
 else {
 var valid17 = true;
 }
 if(valid17){
-if(data45.model !== undefined){
-let data47 = data45.model;
-const _errs123 = errors;
-if(errors === _errs123){
-if(typeof data47 === "string"){
-if(func4(data47) < 1){
+if(data47.model !== undefined){
+let data49 = data47.model;
+const _errs127 = errors;
+if(errors === _errs127){
+if(typeof data49 === "string"){
+if(func4(data49) < 1){
 validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1349,18 +1394,18 @@ validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, 
 return false;
 }
 }
-var valid17 = _errs123 === errors;
+var valid17 = _errs127 === errors;
 }
 else {
 var valid17 = true;
 }
 if(valid17){
-if(data45.weight !== undefined){
-let data48 = data45.weight;
-const _errs125 = errors;
-if(errors === _errs125){
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 0 || isNaN(data48)){
+if(data47.weight !== undefined){
+let data50 = data47.weight;
+const _errs129 = errors;
+if(errors === _errs129){
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
 validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1370,7 +1415,7 @@ validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, 
 return false;
 }
 }
-var valid17 = _errs125 === errors;
+var valid17 = _errs129 === errors;
 }
 else {
 var valid17 = true;
@@ -1385,7 +1430,7 @@ validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, 
 return false;
 }
 }
-var valid16 = _errs118 === errors;
+var valid16 = _errs122 === errors;
 if(!valid16){
 break;
 }
@@ -1397,19 +1442,19 @@ validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, 
 return false;
 }
 }
-var valid15 = _errs116 === errors;
+var valid15 = _errs120 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data43.strategy !== undefined){
-let data49 = data43.strategy;
-const _errs127 = errors;
-const _errs128 = errors;
+if(data45.strategy !== undefined){
+let data51 = data45.strategy;
+const _errs131 = errors;
+const _errs132 = errors;
 let valid18 = false;
-const _errs129 = errors;
-if(typeof data49 !== "string"){
+const _errs133 = errors;
+if(typeof data51 !== "string"){
 const err26 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
@@ -1419,7 +1464,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if("single" !== data49){
+if("single" !== data51){
 const err27 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/const",keyword:"const",params:{allowedValue: "single"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err27];
@@ -1429,11 +1474,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid5 = _errs129 === errors;
+var _valid5 = _errs133 === errors;
 valid18 = valid18 || _valid5;
 if(!valid18){
-const _errs131 = errors;
-if(typeof data49 !== "string"){
+const _errs135 = errors;
+if(typeof data51 !== "string"){
 const err28 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
@@ -1443,7 +1488,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if("failover" !== data49){
+if("failover" !== data51){
 const err29 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/const",keyword:"const",params:{allowedValue: "failover"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err29];
@@ -1453,11 +1498,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-var _valid5 = _errs131 === errors;
+var _valid5 = _errs135 === errors;
 valid18 = valid18 || _valid5;
 if(!valid18){
-const _errs133 = errors;
-if(typeof data49 !== "string"){
+const _errs137 = errors;
+if(typeof data51 !== "string"){
 const err30 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
@@ -1467,7 +1512,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if("weighted" !== data49){
+if("weighted" !== data51){
 const err31 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/const",keyword:"const",params:{allowedValue: "weighted"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err31];
@@ -1477,7 +1522,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-var _valid5 = _errs133 === errors;
+var _valid5 = _errs137 === errors;
 valid18 = valid18 || _valid5;
 }
 }
@@ -1494,29 +1539,29 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs128;
+errors = _errs132;
 if(vErrors !== null){
-if(_errs128){
-vErrors.length = _errs128;
+if(_errs132){
+vErrors.length = _errs132;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid15 = _errs127 === errors;
+var valid15 = _errs131 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data43.unsupported_params !== undefined){
-let data50 = data43.unsupported_params;
-const _errs135 = errors;
-const _errs136 = errors;
+if(data45.unsupported_params !== undefined){
+let data52 = data45.unsupported_params;
+const _errs139 = errors;
+const _errs140 = errors;
 let valid19 = false;
-const _errs137 = errors;
-if(typeof data50 !== "string"){
+const _errs141 = errors;
+if(typeof data52 !== "string"){
 const err33 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
@@ -1526,7 +1571,7 @@ vErrors.push(err33);
 }
 errors++;
 }
-if("reject" !== data50){
+if("reject" !== data52){
 const err34 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/const",keyword:"const",params:{allowedValue: "reject"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err34];
@@ -1536,11 +1581,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-var _valid6 = _errs137 === errors;
+var _valid6 = _errs141 === errors;
 valid19 = valid19 || _valid6;
 if(!valid19){
-const _errs139 = errors;
-if(typeof data50 !== "string"){
+const _errs143 = errors;
+if(typeof data52 !== "string"){
 const err35 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
@@ -1550,7 +1595,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if("drop" !== data50){
+if("drop" !== data52){
 const err36 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/const",keyword:"const",params:{allowedValue: "drop"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err36];
@@ -1560,7 +1605,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-var _valid6 = _errs139 === errors;
+var _valid6 = _errs143 === errors;
 valid19 = valid19 || _valid6;
 }
 if(!valid19){
@@ -1576,38 +1621,38 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs136;
+errors = _errs140;
 if(vErrors !== null){
-if(_errs136){
-vErrors.length = _errs136;
+if(_errs140){
+vErrors.length = _errs140;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid15 = _errs135 === errors;
+var valid15 = _errs139 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data43.max_tokens_default !== undefined){
-let data51 = data43.max_tokens_default;
-const _errs141 = errors;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+if(data45.max_tokens_default !== undefined){
+let data53 = data45.max_tokens_default;
+const _errs145 = errors;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
 validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs141){
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 < 1 || isNaN(data51)){
+if(errors === _errs145){
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 1 || isNaN(data53)){
 validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid15 = _errs141 === errors;
+var valid15 = _errs145 === errors;
 }
 else {
 var valid15 = true;
@@ -1623,7 +1668,7 @@ validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, 
 return false;
 }
 }
-var valid14 = _errs113 === errors;
+var valid14 = _errs117 === errors;
 if(!valid14){
 break;
 }
@@ -1635,45 +1680,45 @@ validate10.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs111 === errors;
+var valid0 = _errs115 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.callers !== undefined){
-let data52 = data.callers;
-const _errs143 = errors;
-if(errors === _errs143){
-if(Array.isArray(data52)){
+let data54 = data.callers;
+const _errs147 = errors;
+if(errors === _errs147){
+if(Array.isArray(data54)){
 var valid20 = true;
-const len2 = data52.length;
+const len2 = data54.length;
 for(let i2=0; i2<len2; i2++){
-let data53 = data52[i2];
-const _errs145 = errors;
-if(errors === _errs145){
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+let data55 = data54[i2];
+const _errs149 = errors;
+if(errors === _errs149){
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 let missing6;
-if((data53.name === undefined) && (missing6 = "name")){
+if((data55.name === undefined) && (missing6 = "name")){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-const _errs147 = errors;
-for(const key12 in data53){
+const _errs151 = errors;
+for(const key12 in data55){
 if(!(((((((key12 === "name") || (key12 === "key")) || (key12 === "key_sha256")) || (key12 === "models")) || (key12 === "direct_provider_routing")) || (key12 === "metadata")) || (key12 === "limits"))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs147 === errors){
-if(data53.name !== undefined){
-let data54 = data53.name;
-const _errs148 = errors;
-if(errors === _errs148){
-if(typeof data54 === "string"){
-if(func4(data54) < 1){
+if(_errs151 === errors){
+if(data55.name !== undefined){
+let data56 = data55.name;
+const _errs152 = errors;
+if(errors === _errs152){
+if(typeof data56 === "string"){
+if(func4(data56) < 1){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/name",schemaPath:"#/properties/callers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1683,30 +1728,30 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/name",schemaP
 return false;
 }
 }
-var valid21 = _errs148 === errors;
+var valid21 = _errs152 === errors;
 }
 else {
 var valid21 = true;
 }
 if(valid21){
-if(data53.key !== undefined){
-const _errs150 = errors;
-if(typeof data53.key !== "string"){
+if(data55.key !== undefined){
+const _errs154 = errors;
+if(typeof data55.key !== "string"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key",schemaPath:"#/properties/callers/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid21 = _errs150 === errors;
+var valid21 = _errs154 === errors;
 }
 else {
 var valid21 = true;
 }
 if(valid21){
-if(data53.key_sha256 !== undefined){
-let data56 = data53.key_sha256;
-const _errs152 = errors;
-if(errors === _errs152){
-if(typeof data56 === "string"){
-if(!pattern5.test(data56)){
+if(data55.key_sha256 !== undefined){
+let data58 = data55.key_sha256;
+const _errs156 = errors;
+if(errors === _errs156){
+if(typeof data58 === "string"){
+if(!pattern6.test(data58)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key_sha256",schemaPath:"#/properties/callers/items/properties/key_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
 return false;
 }
@@ -1716,26 +1761,26 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key_sha256",s
 return false;
 }
 }
-var valid21 = _errs152 === errors;
+var valid21 = _errs156 === errors;
 }
 else {
 var valid21 = true;
 }
 if(valid21){
-if(data53.models !== undefined){
-let data57 = data53.models;
-const _errs154 = errors;
-if(errors === _errs154){
-if(Array.isArray(data57)){
+if(data55.models !== undefined){
+let data59 = data55.models;
+const _errs158 = errors;
+if(errors === _errs158){
+if(Array.isArray(data59)){
 var valid22 = true;
-const len3 = data57.length;
+const len3 = data59.length;
 for(let i3=0; i3<len3; i3++){
-const _errs156 = errors;
-if(typeof data57[i3] !== "string"){
+const _errs160 = errors;
+if(typeof data59[i3] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/models/" + i3,schemaPath:"#/properties/callers/items/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid22 = _errs156 === errors;
+var valid22 = _errs160 === errors;
 if(!valid22){
 break;
 }
@@ -1746,38 +1791,38 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/models",schem
 return false;
 }
 }
-var valid21 = _errs154 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data53.direct_provider_routing !== undefined){
-const _errs158 = errors;
-if(typeof data53.direct_provider_routing !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/direct_provider_routing",schemaPath:"#/properties/callers/items/properties/direct_provider_routing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
 var valid21 = _errs158 === errors;
 }
 else {
 var valid21 = true;
 }
 if(valid21){
-if(data53.metadata !== undefined){
-let data60 = data53.metadata;
-const _errs160 = errors;
-if(errors === _errs160){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-var valid23 = true;
-for(const key13 in data60){
-if(pattern2.test(key13)){
+if(data55.direct_provider_routing !== undefined){
 const _errs162 = errors;
-if(typeof data60[key13] !== "string"){
+if(typeof data55.direct_provider_routing !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/direct_provider_routing",schemaPath:"#/properties/callers/items/properties/direct_provider_routing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid21 = _errs162 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data55.metadata !== undefined){
+let data62 = data55.metadata;
+const _errs164 = errors;
+if(errors === _errs164){
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+var valid23 = true;
+for(const key13 in data62){
+if(pattern3.test(key13)){
+const _errs166 = errors;
+if(typeof data62[key13] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/metadata/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/callers/items/properties/metadata/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid23 = _errs162 === errors;
+var valid23 = _errs166 === errors;
 if(!valid23){
 break;
 }
@@ -1789,79 +1834,37 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/metadata",sch
 return false;
 }
 }
-var valid21 = _errs160 === errors;
+var valid21 = _errs164 === errors;
 }
 else {
 var valid21 = true;
 }
 if(valid21){
-if(data53.limits !== undefined){
-let data62 = data53.limits;
-const _errs164 = errors;
-if(errors === _errs164){
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-const _errs166 = errors;
-for(const key14 in data62){
+if(data55.limits !== undefined){
+let data64 = data55.limits;
+const _errs168 = errors;
+if(errors === _errs168){
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+const _errs170 = errors;
+for(const key14 in data64){
 if(!(((((key14 === "rpm") || (key14 === "tpm")) || (key14 === "concurrent_streams")) || (key14 === "usd_per_day")) || (key14 === "usd_per_month"))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs166 === errors){
-if(data62.rpm !== undefined){
-let data63 = data62.rpm;
-const _errs167 = errors;
-if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs167){
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 < 1 || isNaN(data63)){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-var valid24 = _errs167 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data62.tpm !== undefined){
-let data64 = data62.tpm;
-const _errs169 = errors;
-if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs169){
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 < 1 || isNaN(data64)){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-var valid24 = _errs169 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data62.concurrent_streams !== undefined){
-let data65 = data62.concurrent_streams;
+if(_errs170 === errors){
+if(data64.rpm !== undefined){
+let data65 = data64.rpm;
 const _errs171 = errors;
 if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs171){
 if((typeof data65 == "number") && (isFinite(data65))){
 if(data65 < 1 || isNaN(data65)){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -1872,12 +1875,54 @@ else {
 var valid24 = true;
 }
 if(valid24){
-if(data62.usd_per_day !== undefined){
-let data66 = data62.usd_per_day;
+if(data64.tpm !== undefined){
+let data66 = data64.tpm;
 const _errs173 = errors;
+if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs173){
 if((typeof data66 == "number") && (isFinite(data66))){
-if(data66 <= 0 || isNaN(data66)){
+if(data66 < 1 || isNaN(data66)){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid24 = _errs173 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data64.concurrent_streams !== undefined){
+let data67 = data64.concurrent_streams;
+const _errs175 = errors;
+if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs175){
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 < 1 || isNaN(data67)){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid24 = _errs175 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data64.usd_per_day !== undefined){
+let data68 = data64.usd_per_day;
+const _errs177 = errors;
+if(errors === _errs177){
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 <= 0 || isNaN(data68)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_day",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -1887,18 +1932,18 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/usd_pe
 return false;
 }
 }
-var valid24 = _errs173 === errors;
+var valid24 = _errs177 === errors;
 }
 else {
 var valid24 = true;
 }
 if(valid24){
-if(data62.usd_per_month !== undefined){
-let data67 = data62.usd_per_month;
-const _errs175 = errors;
-if(errors === _errs175){
-if((typeof data67 == "number") && (isFinite(data67))){
-if(data67 <= 0 || isNaN(data67)){
+if(data64.usd_per_month !== undefined){
+let data69 = data64.usd_per_month;
+const _errs179 = errors;
+if(errors === _errs179){
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 <= 0 || isNaN(data69)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_month",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -1908,7 +1953,7 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/usd_pe
 return false;
 }
 }
-var valid24 = _errs175 === errors;
+var valid24 = _errs179 === errors;
 }
 else {
 var valid24 = true;
@@ -1924,7 +1969,7 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits",schem
 return false;
 }
 }
-var valid21 = _errs164 === errors;
+var valid21 = _errs168 === errors;
 }
 else {
 var valid21 = true;
@@ -1943,7 +1988,7 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/p
 return false;
 }
 }
-var valid20 = _errs145 === errors;
+var valid20 = _errs149 === errors;
 if(!valid20){
 break;
 }
@@ -1954,45 +1999,45 @@ validate10.errors = [{instancePath:instancePath+"/callers",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs143 === errors;
+var valid0 = _errs147 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.limits !== undefined){
-let data68 = data.limits;
-const _errs177 = errors;
-if(errors === _errs177){
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-const _errs179 = errors;
-for(const key15 in data68){
-if(!((((key15 === "store") || (key15 === "on_store_error")) || (key15 === "per_caller")) || (key15 === "per_model"))){
+let data70 = data.limits;
+const _errs181 = errors;
+if(errors === _errs181){
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+const _errs183 = errors;
+for(const key15 in data70){
+if(!(((((key15 === "store") || (key15 === "on_store_error")) || (key15 === "store_timeout_ms")) || (key15 === "per_caller")) || (key15 === "per_model"))){
 validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs179 === errors){
-if(data68.store !== undefined){
-const _errs180 = errors;
-if(typeof data68.store !== "string"){
+if(_errs183 === errors){
+if(data70.store !== undefined){
+const _errs184 = errors;
+if(typeof data70.store !== "string"){
 validate10.errors = [{instancePath:instancePath+"/limits/store",schemaPath:"#/properties/limits/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid25 = _errs180 === errors;
+var valid25 = _errs184 === errors;
 }
 else {
 var valid25 = true;
 }
 if(valid25){
-if(data68.on_store_error !== undefined){
-let data70 = data68.on_store_error;
-const _errs182 = errors;
-const _errs183 = errors;
+if(data70.on_store_error !== undefined){
+let data72 = data70.on_store_error;
+const _errs186 = errors;
+const _errs187 = errors;
 let valid26 = false;
-const _errs184 = errors;
-if(typeof data70 !== "string"){
+const _errs188 = errors;
+if(typeof data72 !== "string"){
 const err38 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
@@ -2002,7 +2047,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if("open" !== data70){
+if("open" !== data72){
 const err39 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err39];
@@ -2012,11 +2057,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-var _valid7 = _errs184 === errors;
+var _valid7 = _errs188 === errors;
 valid26 = valid26 || _valid7;
 if(!valid26){
-const _errs186 = errors;
-if(typeof data70 !== "string"){
+const _errs190 = errors;
+if(typeof data72 !== "string"){
 const err40 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
@@ -2026,7 +2071,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-if("closed" !== data70){
+if("closed" !== data72){
 const err41 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/const",keyword:"const",params:{allowedValue: "closed"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err41];
@@ -2036,7 +2081,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid7 = _errs186 === errors;
+var _valid7 = _errs190 === errors;
 valid26 = valid26 || _valid7;
 }
 if(!valid26){
@@ -2052,105 +2097,126 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs183;
+errors = _errs187;
 if(vErrors !== null){
-if(_errs183){
-vErrors.length = _errs183;
+if(_errs187){
+vErrors.length = _errs187;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid25 = _errs182 === errors;
+var valid25 = _errs186 === errors;
 }
 else {
 var valid25 = true;
 }
 if(valid25){
-if(data68.per_caller !== undefined){
-let data71 = data68.per_caller;
-const _errs188 = errors;
-if(errors === _errs188){
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-const _errs190 = errors;
-for(const key16 in data71){
+if(data70.store_timeout_ms !== undefined){
+let data73 = data70.store_timeout_ms;
+const _errs192 = errors;
+if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+validate10.errors = [{instancePath:instancePath+"/limits/store_timeout_ms",schemaPath:"#/properties/limits/properties/store_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs192){
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 < 1 || isNaN(data73)){
+validate10.errors = [{instancePath:instancePath+"/limits/store_timeout_ms",schemaPath:"#/properties/limits/properties/store_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid25 = _errs192 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data70.per_caller !== undefined){
+let data74 = data70.per_caller;
+const _errs194 = errors;
+if(errors === _errs194){
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+const _errs196 = errors;
+for(const key16 in data74){
 if(!(((((key16 === "rpm") || (key16 === "tpm")) || (key16 === "concurrent_streams")) || (key16 === "usd_per_day")) || (key16 === "usd_per_month"))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs190 === errors){
-if(data71.rpm !== undefined){
-let data72 = data71.rpm;
-const _errs191 = errors;
-if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
+if(_errs196 === errors){
+if(data74.rpm !== undefined){
+let data75 = data74.rpm;
+const _errs197 = errors;
+if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs191){
-if((typeof data72 == "number") && (isFinite(data72))){
-if(data72 < 1 || isNaN(data72)){
+if(errors === _errs197){
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 < 1 || isNaN(data75)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid27 = _errs191 === errors;
+var valid27 = _errs197 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data71.tpm !== undefined){
-let data73 = data71.tpm;
-const _errs193 = errors;
-if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+if(data74.tpm !== undefined){
+let data76 = data74.tpm;
+const _errs199 = errors;
+if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs193){
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 < 1 || isNaN(data73)){
+if(errors === _errs199){
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 < 1 || isNaN(data76)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid27 = _errs193 === errors;
+var valid27 = _errs199 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data71.concurrent_streams !== undefined){
-let data74 = data71.concurrent_streams;
-const _errs195 = errors;
-if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+if(data74.concurrent_streams !== undefined){
+let data77 = data74.concurrent_streams;
+const _errs201 = errors;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs195){
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 < 1 || isNaN(data74)){
+if(errors === _errs201){
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 < 1 || isNaN(data77)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid27 = _errs195 === errors;
+var valid27 = _errs201 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data71.usd_per_day !== undefined){
-let data75 = data71.usd_per_day;
-const _errs197 = errors;
-if(errors === _errs197){
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 <= 0 || isNaN(data75)){
+if(data74.usd_per_day !== undefined){
+let data78 = data74.usd_per_day;
+const _errs203 = errors;
+if(errors === _errs203){
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 <= 0 || isNaN(data78)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/usd_per_day",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -2160,18 +2226,18 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_caller/usd_per_day"
 return false;
 }
 }
-var valid27 = _errs197 === errors;
+var valid27 = _errs203 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data71.usd_per_month !== undefined){
-let data76 = data71.usd_per_month;
-const _errs199 = errors;
-if(errors === _errs199){
-if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 <= 0 || isNaN(data76)){
+if(data74.usd_per_month !== undefined){
+let data79 = data74.usd_per_month;
+const _errs205 = errors;
+if(errors === _errs205){
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 <= 0 || isNaN(data79)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/usd_per_month",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -2181,7 +2247,7 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_caller/usd_per_mont
 return false;
 }
 }
-var valid27 = _errs199 === errors;
+var valid27 = _errs205 === errors;
 }
 else {
 var valid27 = true;
@@ -2197,102 +2263,102 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_caller",schemaPath:
 return false;
 }
 }
-var valid25 = _errs188 === errors;
+var valid25 = _errs194 === errors;
 }
 else {
 var valid25 = true;
 }
 if(valid25){
-if(data68.per_model !== undefined){
-let data77 = data68.per_model;
-const _errs201 = errors;
-if(errors === _errs201){
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data70.per_model !== undefined){
+let data80 = data70.per_model;
+const _errs207 = errors;
+if(errors === _errs207){
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
 var valid28 = true;
-for(const key17 in data77){
-if(pattern2.test(key17)){
-let data78 = data77[key17];
-const _errs203 = errors;
-if(errors === _errs203){
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-const _errs205 = errors;
-for(const key18 in data78){
+for(const key17 in data80){
+if(pattern3.test(key17)){
+let data81 = data80[key17];
+const _errs209 = errors;
+if(errors === _errs209){
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+const _errs211 = errors;
+for(const key18 in data81){
 if(!(((((key18 === "rpm") || (key18 === "tpm")) || (key18 === "concurrent_streams")) || (key18 === "usd_per_day")) || (key18 === "usd_per_month"))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs205 === errors){
-if(data78.rpm !== undefined){
-let data79 = data78.rpm;
-const _errs206 = errors;
-if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+if(_errs211 === errors){
+if(data81.rpm !== undefined){
+let data82 = data81.rpm;
+const _errs212 = errors;
+if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs206){
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 < 1 || isNaN(data79)){
+if(errors === _errs212){
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 < 1 || isNaN(data82)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid29 = _errs206 === errors;
+var valid29 = _errs212 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
-if(data78.tpm !== undefined){
-let data80 = data78.tpm;
-const _errs208 = errors;
-if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+if(data81.tpm !== undefined){
+let data83 = data81.tpm;
+const _errs214 = errors;
+if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs208){
-if((typeof data80 == "number") && (isFinite(data80))){
-if(data80 < 1 || isNaN(data80)){
+if(errors === _errs214){
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 < 1 || isNaN(data83)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid29 = _errs208 === errors;
+var valid29 = _errs214 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
-if(data78.concurrent_streams !== undefined){
-let data81 = data78.concurrent_streams;
-const _errs210 = errors;
-if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+if(data81.concurrent_streams !== undefined){
+let data84 = data81.concurrent_streams;
+const _errs216 = errors;
+if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs210){
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 < 1 || isNaN(data81)){
+if(errors === _errs216){
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 < 1 || isNaN(data84)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid29 = _errs210 === errors;
+var valid29 = _errs216 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
-if(data78.usd_per_day !== undefined){
-let data82 = data78.usd_per_day;
-const _errs212 = errors;
-if(errors === _errs212){
-if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 <= 0 || isNaN(data82)){
+if(data81.usd_per_day !== undefined){
+let data85 = data81.usd_per_day;
+const _errs218 = errors;
+if(errors === _errs218){
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 <= 0 || isNaN(data85)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_day",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -2302,18 +2368,18 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.rep
 return false;
 }
 }
-var valid29 = _errs212 === errors;
+var valid29 = _errs218 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
-if(data78.usd_per_month !== undefined){
-let data83 = data78.usd_per_month;
-const _errs214 = errors;
-if(errors === _errs214){
-if((typeof data83 == "number") && (isFinite(data83))){
-if(data83 <= 0 || isNaN(data83)){
+if(data81.usd_per_month !== undefined){
+let data86 = data81.usd_per_month;
+const _errs220 = errors;
+if(errors === _errs220){
+if((typeof data86 == "number") && (isFinite(data86))){
+if(data86 <= 0 || isNaN(data86)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_month",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -2323,7 +2389,7 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.rep
 return false;
 }
 }
-var valid29 = _errs214 === errors;
+var valid29 = _errs220 === errors;
 }
 else {
 var valid29 = true;
@@ -2339,7 +2405,7 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.rep
 return false;
 }
 }
-var valid28 = _errs203 === errors;
+var valid28 = _errs209 === errors;
 if(!valid28){
 break;
 }
@@ -2351,10 +2417,11 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_model",schemaPath:"
 return false;
 }
 }
-var valid25 = _errs201 === errors;
+var valid25 = _errs207 === errors;
 }
 else {
 var valid25 = true;
+}
 }
 }
 }
@@ -2366,105 +2433,105 @@ validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs177 === errors;
+var valid0 = _errs181 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.retry !== undefined){
-let data84 = data.retry;
-const _errs216 = errors;
-if(errors === _errs216){
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-const _errs218 = errors;
-for(const key19 in data84){
+let data87 = data.retry;
+const _errs222 = errors;
+if(errors === _errs222){
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+const _errs224 = errors;
+for(const key19 in data87){
 if(!((((key19 === "max_attempts") || (key19 === "base_delay_ms")) || (key19 === "max_delay_ms")) || (key19 === "budget_ms"))){
 validate10.errors = [{instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs218 === errors){
-if(data84.max_attempts !== undefined){
-let data85 = data84.max_attempts;
-const _errs219 = errors;
-if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
+if(_errs224 === errors){
+if(data87.max_attempts !== undefined){
+let data88 = data87.max_attempts;
+const _errs225 = errors;
+if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
 validate10.errors = [{instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs219){
-if((typeof data85 == "number") && (isFinite(data85))){
-if(data85 < 1 || isNaN(data85)){
+if(errors === _errs225){
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 < 1 || isNaN(data88)){
 validate10.errors = [{instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid30 = _errs219 === errors;
+var valid30 = _errs225 === errors;
 }
 else {
 var valid30 = true;
 }
 if(valid30){
-if(data84.base_delay_ms !== undefined){
-let data86 = data84.base_delay_ms;
-const _errs221 = errors;
-if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
+if(data87.base_delay_ms !== undefined){
+let data89 = data87.base_delay_ms;
+const _errs227 = errors;
+if(!(((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89))) && (isFinite(data89)))){
 validate10.errors = [{instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs221){
-if((typeof data86 == "number") && (isFinite(data86))){
-if(data86 < 0 || isNaN(data86)){
+if(errors === _errs227){
+if((typeof data89 == "number") && (isFinite(data89))){
+if(data89 < 0 || isNaN(data89)){
 validate10.errors = [{instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid30 = _errs221 === errors;
+var valid30 = _errs227 === errors;
 }
 else {
 var valid30 = true;
 }
 if(valid30){
-if(data84.max_delay_ms !== undefined){
-let data87 = data84.max_delay_ms;
-const _errs223 = errors;
-if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
+if(data87.max_delay_ms !== undefined){
+let data90 = data87.max_delay_ms;
+const _errs229 = errors;
+if(!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))){
 validate10.errors = [{instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs223){
-if((typeof data87 == "number") && (isFinite(data87))){
-if(data87 < 0 || isNaN(data87)){
+if(errors === _errs229){
+if((typeof data90 == "number") && (isFinite(data90))){
+if(data90 < 0 || isNaN(data90)){
 validate10.errors = [{instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid30 = _errs223 === errors;
+var valid30 = _errs229 === errors;
 }
 else {
 var valid30 = true;
 }
 if(valid30){
-if(data84.budget_ms !== undefined){
-let data88 = data84.budget_ms;
-const _errs225 = errors;
-if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
+if(data87.budget_ms !== undefined){
+let data91 = data87.budget_ms;
+const _errs231 = errors;
+if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
 validate10.errors = [{instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs225){
-if((typeof data88 == "number") && (isFinite(data88))){
-if(data88 < 0 || isNaN(data88)){
+if(errors === _errs231){
+if((typeof data91 == "number") && (isFinite(data91))){
+if(data91 < 0 || isNaN(data91)){
 validate10.errors = [{instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid30 = _errs225 === errors;
+var valid30 = _errs231 === errors;
 }
 else {
 var valid30 = true;
@@ -2479,105 +2546,105 @@ validate10.errors = [{instancePath:instancePath+"/retry",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs216 === errors;
+var valid0 = _errs222 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.timeouts !== undefined){
-let data89 = data.timeouts;
-const _errs227 = errors;
-if(errors === _errs227){
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-const _errs229 = errors;
-for(const key20 in data89){
+let data92 = data.timeouts;
+const _errs233 = errors;
+if(errors === _errs233){
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+const _errs235 = errors;
+for(const key20 in data92){
 if(!((((key20 === "connect_ms") || (key20 === "first_byte_ms")) || (key20 === "idle_ms")) || (key20 === "total_ms"))){
 validate10.errors = [{instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs229 === errors){
-if(data89.connect_ms !== undefined){
-let data90 = data89.connect_ms;
-const _errs230 = errors;
-if(!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))){
-validate10.errors = [{instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs230){
-if((typeof data90 == "number") && (isFinite(data90))){
-if(data90 < 0 || isNaN(data90)){
-validate10.errors = [{instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid31 = _errs230 === errors;
-}
-else {
-var valid31 = true;
-}
-if(valid31){
-if(data89.first_byte_ms !== undefined){
-let data91 = data89.first_byte_ms;
-const _errs232 = errors;
-if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
-validate10.errors = [{instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs232){
-if((typeof data91 == "number") && (isFinite(data91))){
-if(data91 < 0 || isNaN(data91)){
-validate10.errors = [{instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid31 = _errs232 === errors;
-}
-else {
-var valid31 = true;
-}
-if(valid31){
-if(data89.idle_ms !== undefined){
-let data92 = data89.idle_ms;
-const _errs234 = errors;
-if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
-validate10.errors = [{instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs234){
-if((typeof data92 == "number") && (isFinite(data92))){
-if(data92 < 0 || isNaN(data92)){
-validate10.errors = [{instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid31 = _errs234 === errors;
-}
-else {
-var valid31 = true;
-}
-if(valid31){
-if(data89.total_ms !== undefined){
-let data93 = data89.total_ms;
+if(_errs235 === errors){
+if(data92.connect_ms !== undefined){
+let data93 = data92.connect_ms;
 const _errs236 = errors;
 if(!(((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93))) && (isFinite(data93)))){
-validate10.errors = [{instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs236){
 if((typeof data93 == "number") && (isFinite(data93))){
 if(data93 < 0 || isNaN(data93)){
-validate10.errors = [{instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 var valid31 = _errs236 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data92.first_byte_ms !== undefined){
+let data94 = data92.first_byte_ms;
+const _errs238 = errors;
+if(!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))){
+validate10.errors = [{instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs238){
+if((typeof data94 == "number") && (isFinite(data94))){
+if(data94 < 0 || isNaN(data94)){
+validate10.errors = [{instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid31 = _errs238 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data92.idle_ms !== undefined){
+let data95 = data92.idle_ms;
+const _errs240 = errors;
+if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
+validate10.errors = [{instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs240){
+if((typeof data95 == "number") && (isFinite(data95))){
+if(data95 < 0 || isNaN(data95)){
+validate10.errors = [{instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid31 = _errs240 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data92.total_ms !== undefined){
+let data96 = data92.total_ms;
+const _errs242 = errors;
+if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
+validate10.errors = [{instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs242){
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 < 0 || isNaN(data96)){
+validate10.errors = [{instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid31 = _errs242 === errors;
 }
 else {
 var valid31 = true;
@@ -2592,106 +2659,37 @@ validate10.errors = [{instancePath:instancePath+"/timeouts",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs227 === errors;
+var valid0 = _errs233 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.circuit_breaker !== undefined){
-let data94 = data.circuit_breaker;
-const _errs238 = errors;
-if(errors === _errs238){
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-const _errs240 = errors;
-for(const key21 in data94){
-if(!(((((key21 === "failure_threshold") || (key21 === "failure_rate")) || (key21 === "window_ms")) || (key21 === "min_requests")) || (key21 === "cooldown_ms"))){
+let data97 = data.circuit_breaker;
+const _errs244 = errors;
+if(errors === _errs244){
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+const _errs246 = errors;
+for(const key21 in data97){
+if(!((((((key21 === "failure_threshold") || (key21 === "failure_rate")) || (key21 === "window_ms")) || (key21 === "min_requests")) || (key21 === "cooldown_ms")) || (key21 === "key_probe_ms"))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs240 === errors){
-if(data94.failure_threshold !== undefined){
-let data95 = data94.failure_threshold;
-const _errs241 = errors;
-if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs241){
-if((typeof data95 == "number") && (isFinite(data95))){
-if(data95 < 1 || isNaN(data95)){
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-var valid32 = _errs241 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data94.failure_rate !== undefined){
-let data96 = data94.failure_rate;
-const _errs243 = errors;
-if(errors === _errs243){
-if((typeof data96 == "number") && (isFinite(data96))){
-if(data96 > 1 || isNaN(data96)){
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
-return false;
-}
-else {
-if(data96 < 0 || isNaN(data96)){
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-}
-var valid32 = _errs243 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data94.window_ms !== undefined){
-let data97 = data94.window_ms;
-const _errs245 = errors;
-if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs245){
-if((typeof data97 == "number") && (isFinite(data97))){
-if(data97 < 0 || isNaN(data97)){
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid32 = _errs245 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data94.min_requests !== undefined){
-let data98 = data94.min_requests;
+if(_errs246 === errors){
+if(data97.failure_threshold !== undefined){
+let data98 = data97.failure_threshold;
 const _errs247 = errors;
 if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs247){
 if((typeof data98 == "number") && (isFinite(data98))){
 if(data98 < 1 || isNaN(data98)){
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2702,25 +2700,116 @@ else {
 var valid32 = true;
 }
 if(valid32){
-if(data94.cooldown_ms !== undefined){
-let data99 = data94.cooldown_ms;
+if(data97.failure_rate !== undefined){
+let data99 = data97.failure_rate;
 const _errs249 = errors;
-if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
 if(errors === _errs249){
 if((typeof data99 == "number") && (isFinite(data99))){
-if(data99 < 0 || isNaN(data99)){
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(data99 > 1 || isNaN(data99)){
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
+else {
+if(data99 < 0 || isNaN(data99)){
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
 }
 }
 var valid32 = _errs249 === errors;
 }
 else {
 var valid32 = true;
+}
+if(valid32){
+if(data97.window_ms !== undefined){
+let data100 = data97.window_ms;
+const _errs251 = errors;
+if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs251){
+if((typeof data100 == "number") && (isFinite(data100))){
+if(data100 < 0 || isNaN(data100)){
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid32 = _errs251 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data97.min_requests !== undefined){
+let data101 = data97.min_requests;
+const _errs253 = errors;
+if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs253){
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 < 1 || isNaN(data101)){
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid32 = _errs253 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data97.cooldown_ms !== undefined){
+let data102 = data97.cooldown_ms;
+const _errs255 = errors;
+if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs255){
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 < 0 || isNaN(data102)){
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid32 = _errs255 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data97.key_probe_ms !== undefined){
+let data103 = data97.key_probe_ms;
+const _errs257 = errors;
+if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/key_probe_ms",schemaPath:"#/properties/circuit_breaker/properties/key_probe_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs257){
+if((typeof data103 == "number") && (isFinite(data103))){
+if(data103 < 0 || isNaN(data103)){
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/key_probe_ms",schemaPath:"#/properties/circuit_breaker/properties/key_probe_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid32 = _errs257 === errors;
+}
+else {
+var valid32 = true;
+}
 }
 }
 }
@@ -2733,33 +2822,33 @@ validate10.errors = [{instancePath:instancePath+"/circuit_breaker",schemaPath:"#
 return false;
 }
 }
-var valid0 = _errs238 === errors;
+var valid0 = _errs244 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.logging !== undefined){
-let data100 = data.logging;
-const _errs251 = errors;
-if(errors === _errs251){
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-const _errs253 = errors;
-for(const key22 in data100){
+let data104 = data.logging;
+const _errs259 = errors;
+if(errors === _errs259){
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+const _errs261 = errors;
+for(const key22 in data104){
 if(!(((key22 === "level") || (key22 === "usage_sink")) || (key22 === "log_payloads"))){
 validate10.errors = [{instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs253 === errors){
-if(data100.level !== undefined){
-let data101 = data100.level;
-const _errs254 = errors;
-const _errs255 = errors;
+if(_errs261 === errors){
+if(data104.level !== undefined){
+let data105 = data104.level;
+const _errs262 = errors;
+const _errs263 = errors;
 let valid34 = false;
-const _errs256 = errors;
-if(typeof data101 !== "string"){
+const _errs264 = errors;
+if(typeof data105 !== "string"){
 const err43 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
@@ -2769,7 +2858,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-if("fatal" !== data101){
+if("fatal" !== data105){
 const err44 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/const",keyword:"const",params:{allowedValue: "fatal"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err44];
@@ -2779,11 +2868,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid8 = _errs256 === errors;
+var _valid8 = _errs264 === errors;
 valid34 = valid34 || _valid8;
 if(!valid34){
-const _errs258 = errors;
-if(typeof data101 !== "string"){
+const _errs266 = errors;
+if(typeof data105 !== "string"){
 const err45 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
@@ -2793,7 +2882,7 @@ vErrors.push(err45);
 }
 errors++;
 }
-if("error" !== data101){
+if("error" !== data105){
 const err46 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err46];
@@ -2803,11 +2892,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid8 = _errs258 === errors;
+var _valid8 = _errs266 === errors;
 valid34 = valid34 || _valid8;
 if(!valid34){
-const _errs260 = errors;
-if(typeof data101 !== "string"){
+const _errs268 = errors;
+if(typeof data105 !== "string"){
 const err47 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
@@ -2817,7 +2906,7 @@ vErrors.push(err47);
 }
 errors++;
 }
-if("warn" !== data101){
+if("warn" !== data105){
 const err48 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/const",keyword:"const",params:{allowedValue: "warn"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err48];
@@ -2827,11 +2916,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-var _valid8 = _errs260 === errors;
+var _valid8 = _errs268 === errors;
 valid34 = valid34 || _valid8;
 if(!valid34){
-const _errs262 = errors;
-if(typeof data101 !== "string"){
+const _errs270 = errors;
+if(typeof data105 !== "string"){
 const err49 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
@@ -2841,7 +2930,7 @@ vErrors.push(err49);
 }
 errors++;
 }
-if("info" !== data101){
+if("info" !== data105){
 const err50 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/const",keyword:"const",params:{allowedValue: "info"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err50];
@@ -2851,11 +2940,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid8 = _errs262 === errors;
+var _valid8 = _errs270 === errors;
 valid34 = valid34 || _valid8;
 if(!valid34){
-const _errs264 = errors;
-if(typeof data101 !== "string"){
+const _errs272 = errors;
+if(typeof data105 !== "string"){
 const err51 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
@@ -2865,7 +2954,7 @@ vErrors.push(err51);
 }
 errors++;
 }
-if("debug" !== data101){
+if("debug" !== data105){
 const err52 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/const",keyword:"const",params:{allowedValue: "debug"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err52];
@@ -2875,11 +2964,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-var _valid8 = _errs264 === errors;
+var _valid8 = _errs272 === errors;
 valid34 = valid34 || _valid8;
 if(!valid34){
-const _errs266 = errors;
-if(typeof data101 !== "string"){
+const _errs274 = errors;
+if(typeof data105 !== "string"){
 const err53 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
@@ -2889,7 +2978,7 @@ vErrors.push(err53);
 }
 errors++;
 }
-if("trace" !== data101){
+if("trace" !== data105){
 const err54 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/const",keyword:"const",params:{allowedValue: "trace"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err54];
@@ -2899,11 +2988,11 @@ vErrors.push(err54);
 }
 errors++;
 }
-var _valid8 = _errs266 === errors;
+var _valid8 = _errs274 === errors;
 valid34 = valid34 || _valid8;
 if(!valid34){
-const _errs268 = errors;
-if(typeof data101 !== "string"){
+const _errs276 = errors;
+if(typeof data105 !== "string"){
 const err55 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
@@ -2913,7 +3002,7 @@ vErrors.push(err55);
 }
 errors++;
 }
-if("silent" !== data101){
+if("silent" !== data105){
 const err56 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/const",keyword:"const",params:{allowedValue: "silent"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err56];
@@ -2923,7 +3012,7 @@ vErrors.push(err56);
 }
 errors++;
 }
-var _valid8 = _errs268 === errors;
+var _valid8 = _errs276 === errors;
 valid34 = valid34 || _valid8;
 }
 }
@@ -2944,41 +3033,41 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs255;
+errors = _errs263;
 if(vErrors !== null){
-if(_errs255){
-vErrors.length = _errs255;
+if(_errs263){
+vErrors.length = _errs263;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid33 = _errs254 === errors;
+var valid33 = _errs262 === errors;
 }
 else {
 var valid33 = true;
 }
 if(valid33){
-if(data100.usage_sink !== undefined){
-const _errs270 = errors;
-if(typeof data100.usage_sink !== "string"){
+if(data104.usage_sink !== undefined){
+const _errs278 = errors;
+if(typeof data104.usage_sink !== "string"){
 validate10.errors = [{instancePath:instancePath+"/logging/usage_sink",schemaPath:"#/properties/logging/properties/usage_sink/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid33 = _errs270 === errors;
+var valid33 = _errs278 === errors;
 }
 else {
 var valid33 = true;
 }
 if(valid33){
-if(data100.log_payloads !== undefined){
-const _errs272 = errors;
-if(typeof data100.log_payloads !== "boolean"){
+if(data104.log_payloads !== undefined){
+const _errs280 = errors;
+if(typeof data104.log_payloads !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/logging/log_payloads",schemaPath:"#/properties/logging/properties/log_payloads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid33 = _errs272 === errors;
+var valid33 = _errs280 === errors;
 }
 else {
 var valid33 = true;
@@ -2992,48 +3081,70 @@ validate10.errors = [{instancePath:instancePath+"/logging",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs251 === errors;
+var valid0 = _errs259 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.observability !== undefined){
-let data104 = data.observability;
-const _errs274 = errors;
-if(errors === _errs274){
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-const _errs276 = errors;
-for(const key23 in data104){
-if(!((key23 === "metrics") || (key23 === "otlp_endpoint"))){
+let data108 = data.observability;
+const _errs282 = errors;
+if(errors === _errs282){
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+const _errs284 = errors;
+for(const key23 in data108){
+if(!(((key23 === "metrics") || (key23 === "metrics_key")) || (key23 === "otlp_endpoint"))){
 validate10.errors = [{instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs276 === errors){
-if(data104.metrics !== undefined){
-const _errs277 = errors;
-if(typeof data104.metrics !== "boolean"){
+if(_errs284 === errors){
+if(data108.metrics !== undefined){
+const _errs285 = errors;
+if(typeof data108.metrics !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/observability/metrics",schemaPath:"#/properties/observability/properties/metrics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid35 = _errs277 === errors;
+var valid35 = _errs285 === errors;
 }
 else {
 var valid35 = true;
 }
 if(valid35){
-if(data104.otlp_endpoint !== undefined){
-const _errs279 = errors;
-if(typeof data104.otlp_endpoint !== "string"){
-validate10.errors = [{instancePath:instancePath+"/observability/otlp_endpoint",schemaPath:"#/properties/observability/properties/otlp_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data108.metrics_key !== undefined){
+let data110 = data108.metrics_key;
+const _errs287 = errors;
+if(errors === _errs287){
+if(typeof data110 === "string"){
+if(func4(data110) < 1){
+validate10.errors = [{instancePath:instancePath+"/observability/metrics_key",schemaPath:"#/properties/observability/properties/metrics_key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
-var valid35 = _errs279 === errors;
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/observability/metrics_key",schemaPath:"#/properties/observability/properties/metrics_key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid35 = _errs287 === errors;
 }
 else {
 var valid35 = true;
+}
+if(valid35){
+if(data108.otlp_endpoint !== undefined){
+const _errs289 = errors;
+if(typeof data108.otlp_endpoint !== "string"){
+validate10.errors = [{instancePath:instancePath+"/observability/otlp_endpoint",schemaPath:"#/properties/observability/properties/otlp_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid35 = _errs289 === errors;
+}
+else {
+var valid35 = true;
+}
 }
 }
 }
@@ -3043,7 +3154,7 @@ validate10.errors = [{instancePath:instancePath+"/observability",schemaPath:"#/p
 return false;
 }
 }
-var valid0 = _errs274 === errors;
+var valid0 = _errs282 === errors;
 }
 else {
 var valid0 = true;

@@ -169,7 +169,7 @@ export function createDashboard(getCfg: () => RuntimeConfig, budgets: Budgets): 
   };
 
   return {
-    record: (rec) => stats.record(rec),
+    record: (rec) => stats.record(rec, (name) => getCfg().aliases.has(name)),
     routes: () => routes,
     close() {
       if (timer) clearInterval(timer);

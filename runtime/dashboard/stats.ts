@@ -87,10 +87,15 @@ export class DashboardStats {
     this.#now = now;
   }
 
-  record(rec: RequestRecord): void {
+  /**
+   * Counts a finished request. `knownAlias` says whether its model is a configured
+   * alias; other model strings (direct provider routing) are counted under "other"
+   * so that callers cannot grow the tables without bound.
+   */
+  record(rec: RequestRecord, knownAlias: (name: string) => boolean = () => true): void {
     const now = this.#now();
     const err = isError(rec);
-    const alias = rec.alias ?? '(none)';
+    const alias = rec.alias === null ? '(none)' : knownAlias(rec.alias) ? rec.alias : 'other';
     const provider = rec.provider ?? 'none';
     for (const t of [this.total, get(this.aliases, alias), get(this.providers, provider), get(this.callers, rec.caller)]) {
       t.requests++;

@@ -21,6 +21,8 @@ import { createMetrics, type Metrics } from './metrics.ts';
 import { recordCost, formatUsd } from '../cost/index.ts';
 import { createTelemetry } from './otel.ts';
 import { createDashboard } from '../dashboard/index.ts';
+import { labelFolderFor } from '../security/labels.ts';
+import { presentsKey } from '../security/keys.ts';
 
 export { setCircuitState, type CircuitState } from './metrics.ts';
 
@@ -68,6 +70,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
   if (telemetry) log.info({ otlp_endpoint: redactUrl(cfg.observability.otlpEndpoint as string) }, 'OpenTelemetry: exporting traces and metrics over OTLP/HTTP');
   const metrics = createMetrics({
     disabledKeys: () => [...getCfg().providers.values()].map((p): [string, number] => [p.name, disabledKeyList(p).length]),
+    labels: () => labelFolderFor(getCfg()),
   });
   const limiter = createLimiter(cfg, getCfg, {
     log,
@@ -151,7 +154,12 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
     gatewayOptions(extra) {
       const routes = { ...(dashboard?.routes() ?? {}), ...extra.extraRoutes };
       if (cfg.observability.metrics) {
-        routes['GET /metrics'] = async (_req, sink) => {
+        routes['GET /metrics'] = async (req, sink) => {
+          const key = getCfg().observability.metricsKey;
+          if (key !== null && !presentsKey(req.headers, key, 'x-metrics-key')) {
+            sink.send(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }, JSON.stringify({ error: { type: 'authentication_error', message: 'Missing or wrong metrics key (Authorization: Bearer or x-metrics-key).' } }));
+            return;
+          }
           const text = await metrics.render();
           sink.send(200, { 'content-type': metrics.contentType }, text);
         };

@@ -41,6 +41,7 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 import type { Incoming, RequestRecord } from '../pipeline.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 import { VERSION } from '../version.ts';
+import { OVERFLOW_LABEL } from '../security/labels.ts';
 
 /** gen_ai.operation.name per route type (semconv well-known values where one applies). */
 const OPERATION: Record<string, string> = {
@@ -172,22 +173,24 @@ export function createTelemetry(endpoint: string, opts: TelemetryOptions = {}): 
         span.end(end);
 
         if (!rec.provider) return; // never reached an upstream: no inference to measure
-        m.duration.record(rec.latencyMs / 1000, common);
-        m.opDuration.record(rec.latencyMs / 1000, common);
+        // Metric series stay bounded: a model string that is no configured alias is folded (runtime/security/labels.ts).
+        const mc = rec.alias && !cfg.aliases.has(rec.alias) ? foldModel(common) : common;
+        m.duration.record(rec.latencyMs / 1000, mc);
+        m.opDuration.record(rec.latencyMs / 1000, mc);
         if (rec.stream && rec.ttftMs !== null) {
-          m.ttfc.record(rec.ttftMs / 1000, common);
-          m.opTtfc.record(rec.ttftMs / 1000, common);
+          m.ttfc.record(rec.ttftMs / 1000, mc);
+          m.opTtfc.record(rec.ttftMs / 1000, mc);
         }
         if (u.reported) {
           const prompt = u.input + u.cacheRead + u.cacheCreation;
-          m.input.add(prompt, common);
-          m.output.add(u.output, common);
-          if (u.cacheRead) m.cacheRead.add(u.cacheRead, common);
-          if (u.cacheCreation) m.cacheWrite.add(u.cacheCreation, common);
-          if (u.reasoning) m.reasoning.add(u.reasoning, common);
+          m.input.add(prompt, mc);
+          m.output.add(u.output, mc);
+          if (u.cacheRead) m.cacheRead.add(u.cacheRead, mc);
+          if (u.cacheCreation) m.cacheWrite.add(u.cacheCreation, mc);
+          if (u.reasoning) m.reasoning.add(u.reasoning, mc);
           // New objects: the SDK keeps the attribute objects it was given as series keys.
-          m.tokenUsage.record(prompt, Object.assign({ 'gen_ai.token.type': 'input' }, common));
-          m.tokenUsage.record(u.output, Object.assign({ 'gen_ai.token.type': 'output' }, common));
+          m.tokenUsage.record(prompt, Object.assign({ 'gen_ai.token.type': 'input' }, mc));
+          m.tokenUsage.record(u.output, Object.assign({ 'gen_ai.token.type': 'output' }, mc));
         }
       } catch {
         /* telemetry never breaks a request */
@@ -197,6 +200,13 @@ export function createTelemetry(endpoint: string, opts: TelemetryOptions = {}): 
       await Promise.allSettled([tracerProvider.shutdown(), meterProvider.shutdown()]);
     },
   };
+}
+
+/** Metric attributes of a request whose model is no configured alias: both model names folded. */
+function foldModel(common: Attributes): Attributes {
+  const out = Object.assign({}, common, { 'gen_ai.request.model': OVERFLOW_LABEL });
+  if (out['gen_ai.response.model'] !== undefined) out['gen_ai.response.model'] = OVERFLOW_LABEL;
+  return out;
 }
 
 /** The request's `messages` as JSON text (only with log_payloads), or undefined. */
