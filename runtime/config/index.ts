@@ -10,6 +10,7 @@ import { parse as parseYaml, parseDocument, visit } from 'yaml';
 import { validators } from '../../generated/validators/index.ts';
 import type { GatewayConfig } from '../../generated/types/config.ts';
 import { PROVIDERS, MODELS, findModel, type ModelInfo, type ProviderType } from '../../generated/capabilities.ts';
+import { selfLoopProblems } from './self-loop.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -314,6 +315,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   }
   const defaultProvider = s.default_provider ?? null;
   if (defaultProvider && !providers.has(defaultProvider)) problems.push(`server.default_provider: unknown provider '${defaultProvider}'`);
+  problems.push(...selfLoopProblems(providers.values(), { host: s.host ?? '127.0.0.1', port: s.port ?? 4000, anthropicPort: s.anthropic_port ?? envAnthropicPort ?? null }));
   if (problems.length) throw new ConfigError(problems);
   const workers = s.workers === 'auto' ? Math.max(1, (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1) : (s.workers ?? 1);
   const l = src.limits ?? {};

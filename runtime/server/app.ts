@@ -16,6 +16,7 @@ import { handle, newRequestId, sendError, type GatewayState, type Incoming, type
 import { createAgent, disabledKeyList } from '../upstream/index.ts';
 import { createReliability, reconfigureReliability } from '../upstream/reliability.ts';
 import { handleReload, reloadGateway, type ReloadResult } from './admin.ts';
+import { listenFailure, LIBUS_LISTEN_EXCLUSIVE_PORT } from './listen.ts';
 import { authenticate, mayUse } from '../auth/index.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 
@@ -38,6 +39,12 @@ export interface GatewayOptions {
   loadConfig?: () => RuntimeConfig;
   /** Log line for reload outcomes (admin endpoint). */
   onReload?: (msg: string, fields: Record<string, unknown>) => void;
+  /**
+   * Listen with SO_REUSEPORT so that this process's worker threads share the
+   * port (server.workers > 1; the caller checks first that nobody else holds it:
+   * runtime/server/listen.ts). Default: exclusive — a port in use is an error naming it.
+   */
+  sharedPort?: boolean;
 }
 
 export interface Gateway {
@@ -101,11 +108,14 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       const app: TemplatedApp = uws.App();
       apps.push(app);
       app.any('/*', (res, req) => onRequest(res, req, listener));
-      app.listen(host, port, (sock) => {
-        if (!sock) return reject(new Error(`cannot listen on ${host}:${port} (${listener} listener): address in use or not permitted`));
+      const done = (sock: us_listen_socket | false) => {
+        if (!sock) return void listenFailure(host, port, listener).then(reject);
         sockets.push(sock);
         resolvePort(uws.us_socket_local_port(sock));
-      });
+      };
+      if (opts.sharedPort) app.listen(host, port, done);
+      // The native listen(host, port, options, cb) exists; uWS's typings only declare options without a host.
+      else (app as unknown as { listen(h: string, p: number, o: number, cb: typeof done): TemplatedApp }).listen(host, port, LIBUS_LISTEN_EXCLUSIVE_PORT, done);
     });
 
   const onRequest = (res: HttpResponse, req: HttpRequest, listener: 'main' | 'anthropic'): void => {
