@@ -145,7 +145,7 @@ describe('messages.stream (SSE) through native passthrough', () => {
     await waitFor(() => stack.sim.stats.open === 0, 15000);
     sock.destroy();
     expect(received).toBeGreaterThan(events * 50);
-  });
+  }, 60_000);
 });
 
 describe('errors on Anthropic routes', () => {
