@@ -129,7 +129,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     // The caller's error format, once per request: the dedicated listener only speaks Anthropic.
     const fmt: Format = listener === 'anthropic' ? 'anthropic' : formatForPath(path);
     if (closing) {
-      sendError(sink, fmt, new GatewayError('overloaded', 'The gateway is shutting down.'), { connection: 'close' });
+      sendError(sink, fmt, new GatewayError('draining', 'The gateway is shutting down.'), { connection: 'close' });
       return;
     }
     const base = { method, path, query, headers, body: Buffer.alloc(0), listener, startedAt, id };
@@ -191,7 +191,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       if (isLast) {
         if (closing) {
           // Shutdown began while the body was uploading: answer as for a new request.
-          sendError(sink, format, new GatewayError('overloaded', 'The gateway is shutting down.'), { connection: 'close' });
+          sendError(sink, format, new GatewayError('draining', 'The gateway is shutting down.'), { connection: 'close' });
           done();
           return;
         }
