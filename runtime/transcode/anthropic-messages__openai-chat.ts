@@ -8,7 +8,7 @@
  *
  * Field-by-field coverage is the `anthropic → openai` row of specs/translation.ts.
  * References: Anthropic Messages API + streaming docs, OpenAI Chat Completions
- * API reference, ../shared/reference/wire-formats.md §3.4–3.5.
+ * API reference, shared/reference/wire-formats.md §3.4–3.5.
  *
  * Hints without an OpenAI equivalent are dropped but always reported in
  * `dropped` (→ `x-switchyard-dropped-params`), whatever the policy:

@@ -9,7 +9,7 @@
  * Field-by-field coverage (what is mapped, rejected or dropped) is the
  * `openai → anthropic` row of specs/translation.ts; keep both in step.
  * References: Anthropic Messages API + streaming docs, OpenAI Chat Completions
- * API reference, and ../shared/reference/wire-formats.md §3.1–3.3.
+ * API reference, and shared/reference/wire-formats.md §3.1–3.3.
  *
  * Non-standard OpenAI fields this pair understands (LiteLLM conventions):
  * - assistant `thinking_blocks: [{type:"thinking",thinking,signature} | {type:"redacted_thinking",data}]`
