@@ -67,9 +67,9 @@ describe.skipIf(!!skipReason)('three replicas behind nginx, one Redis', () => {
     );
     // One shared bucket of RPM (plus at most one refill while the burst runs); per-replica buckets would admit all of them.
     const ok = results.filter((s) => s === 200).length;
-    expect(results.every((s) => s === 200 || s === 429)).toBe(true);
-    expect(ok).toBeGreaterThanOrEqual(RPM);
-    expect(ok).toBeLessThanOrEqual(RPM + 1);
+    expect(results.every((s) => s === 200 || s === 429), results.join(' ')).toBe(true);
+    expect(ok, results.join(' ')).toBeGreaterThanOrEqual(RPM);
+    expect(ok, results.join(' ')).toBeLessThanOrEqual(RPM + 1);
     // The burst really was spread: at least two replicas served the caller (usage records are written in batches: wait for them).
     const servedBy = () => cluster.replicas.filter((r) => cluster.usage(r).some((u) => u.caller === 'limited'));
     const end = Date.now() + 5000;

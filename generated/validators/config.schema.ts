@@ -83,6 +83,14 @@ const schema: Record<string, unknown> = {
         },
         "force_model": {
           "type": "string"
+        },
+        "max_body_bytes_in_flight": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "public_url": {
+          "pattern": "^https?://[^?#]+$",
+          "type": "string"
         }
       }
     },
@@ -299,6 +307,10 @@ const schema: Record<string, unknown> = {
             }
           ]
         },
+        "store_timeout_ms": {
+          "minimum": 1,
+          "type": "integer"
+        },
         "per_caller": {
           "additionalProperties": false,
           "type": "object",
@@ -410,6 +422,10 @@ const schema: Record<string, unknown> = {
         "cooldown_ms": {
           "minimum": 0,
           "type": "integer"
+        },
+        "key_probe_ms": {
+          "minimum": 0,
+          "type": "integer"
         }
       }
     },
@@ -463,6 +479,10 @@ const schema: Record<string, unknown> = {
       "properties": {
         "metrics": {
           "type": "boolean"
+        },
+        "metrics_key": {
+          "minLength": 1,
+          "type": "string"
         },
         "otlp_endpoint": {
           "type": "string"

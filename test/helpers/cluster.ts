@@ -142,6 +142,14 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
     void r.exited.then(() => (gone = true));
     await waitFor(() => gone || /listening on http/.test(r.out), 30_000, `replica ${index} to listen`);
     if (gone) throw new Error(`replica ${index} exited:\n${r.out}`);
+    // Ready = /health answers and a shared limits store is connected (else the first requests meet on_store_error).
+    const end = Date.now() + 20_000;
+    for (;;) {
+      const h = (await fetch(`http://127.0.0.1:${port}/health`).then((x) => x.json(), () => null)) as { limits?: { store?: string; status?: string } } | null;
+      if (h && (h.limits?.store === 'memory' || h.limits?.status === 'ok')) break;
+      if (Date.now() > end) throw new Error(`replica ${index} not ready: ${JSON.stringify(h)}\n${r.out}`);
+      await new Promise((res) => setTimeout(res, 50));
+    }
     replicas[index] = r;
     generations.push(r);
     return r;
