@@ -70,6 +70,9 @@ const schema: Record<string, unknown> = {
           "minLength": 1,
           "type": "string"
         },
+        "dashboard": {
+          "type": "boolean"
+        },
         "shutdown_grace_ms": {
           "minimum": 0,
           "type": "integer"
@@ -153,6 +156,88 @@ const schema: Record<string, unknown> = {
             },
             "simulated": {
               "type": "boolean"
+            },
+            "pricing": {
+              "type": "object",
+              "patternProperties": {
+                "^(.*)$": {
+                  "additionalProperties": false,
+                  "type": "object",
+                  "required": [
+                    "input",
+                    "output"
+                  ],
+                  "properties": {
+                    "input": {
+                      "minimum": 0,
+                      "type": "number"
+                    },
+                    "output": {
+                      "minimum": 0,
+                      "type": "number"
+                    },
+                    "cache_read": {
+                      "minimum": 0,
+                      "type": "number"
+                    },
+                    "cache_write_5m": {
+                      "minimum": 0,
+                      "type": "number"
+                    },
+                    "cache_write_1h": {
+                      "minimum": 0,
+                      "type": "number"
+                    },
+                    "batch_discount": {
+                      "minimum": 0,
+                      "maximum": 1,
+                      "type": "number"
+                    },
+                    "long_context": {
+                      "additionalProperties": false,
+                      "type": "object",
+                      "required": [
+                        "threshold_tokens",
+                        "input",
+                        "output"
+                      ],
+                      "properties": {
+                        "threshold_tokens": {
+                          "minimum": 1,
+                          "type": "integer"
+                        },
+                        "input": {
+                          "minimum": 0,
+                          "type": "number"
+                        },
+                        "output": {
+                          "minimum": 0,
+                          "type": "number"
+                        },
+                        "cache_read": {
+                          "minimum": 0,
+                          "type": "number"
+                        },
+                        "cache_write_5m": {
+                          "minimum": 0,
+                          "type": "number"
+                        },
+                        "cache_write_1h": {
+                          "minimum": 0,
+                          "type": "number"
+                        }
+                      }
+                    },
+                    "source": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            },
+            "price_multiplier": {
+              "exclusiveMinimum": 0,
+              "type": "number"
             }
           }
         }
@@ -282,6 +367,14 @@ const schema: Record<string, unknown> = {
               "concurrent_streams": {
                 "minimum": 1,
                 "type": "integer"
+              },
+              "usd_per_day": {
+                "exclusiveMinimum": 0,
+                "type": "number"
+              },
+              "usd_per_month": {
+                "exclusiveMinimum": 0,
+                "type": "number"
               }
             }
           }
@@ -326,6 +419,14 @@ const schema: Record<string, unknown> = {
             "concurrent_streams": {
               "minimum": 1,
               "type": "integer"
+            },
+            "usd_per_day": {
+              "exclusiveMinimum": 0,
+              "type": "number"
+            },
+            "usd_per_month": {
+              "exclusiveMinimum": 0,
+              "type": "number"
             }
           }
         },
@@ -347,6 +448,14 @@ const schema: Record<string, unknown> = {
                 "concurrent_streams": {
                   "minimum": 1,
                   "type": "integer"
+                },
+                "usd_per_day": {
+                  "exclusiveMinimum": 0,
+                  "type": "number"
+                },
+                "usd_per_month": {
+                  "exclusiveMinimum": 0,
+                  "type": "number"
                 }
               }
             }
