@@ -4,7 +4,7 @@ import func4__module from "ajv/dist/runtime/ucs2length.js";
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"additionalProperties":false,"type":"object","required":["providers"],"properties":{"server":{"additionalProperties":false,"type":"object","properties":{"host":{"type":"string"},"port":{"minimum":0,"maximum":65535,"type":"integer"},"anthropic_port":{"minimum":0,"maximum":65535,"type":"integer"},"body_limit_bytes":{"minimum":1,"type":"integer"},"workers":{"anyOf":[{"minimum":1,"maximum":64,"type":"integer"},{"const":"auto","type":"string"}]},"auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"anthropic_auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"admin_key":{"minLength":1,"type":"string"},"shutdown_grace_ms":{"minimum":0,"type":"integer"},"keepalive_ms":{"minimum":0,"type":"integer"},"default_provider":{"type":"string"},"force_model":{"type":"string"}}},"providers":{"additionalProperties":false,"type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]*$":{"additionalProperties":false,"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"const":"anthropic","type":"string"},{"const":"openai","type":"string"}]},"base_url":{"minLength":1,"type":"string"},"api_key":{"type":"string"},"api_keys":{"type":"array","items":{"minLength":1,"type":"string"}},"caller_keys":{"anyOf":[{"const":"stored","type":"string"},{"const":"passthrough","type":"string"}]},"headers":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"simulated":{"type":"boolean"}}}}},"models":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["targets"],"properties":{"targets":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["provider","model"],"properties":{"provider":{"minLength":1,"type":"string"},"model":{"minLength":1,"type":"string"},"weight":{"minimum":0,"type":"number"}}}},"strategy":{"anyOf":[{"const":"single","type":"string"},{"const":"failover","type":"string"},{"const":"weighted","type":"string"}]},"unsupported_params":{"anyOf":[{"const":"reject","type":"string"},{"const":"drop","type":"string"}]},"max_tokens_default":{"minimum":1,"type":"integer"}}}}},"callers":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"key":{"type":"string"},"key_sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"models":{"type":"array","items":{"type":"string"}},"direct_provider_routing":{"type":"boolean"},"metadata":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"limits":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"store":{"type":"string"},"on_store_error":{"anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"}]},"per_caller":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}},"per_model":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}}}}}},"retry":{"additionalProperties":false,"type":"object","properties":{"max_attempts":{"minimum":1,"type":"integer"},"base_delay_ms":{"minimum":0,"type":"integer"},"max_delay_ms":{"minimum":0,"type":"integer"},"budget_ms":{"minimum":0,"type":"integer"}}},"timeouts":{"additionalProperties":false,"type":"object","properties":{"connect_ms":{"minimum":0,"type":"integer"},"first_byte_ms":{"minimum":0,"type":"integer"},"idle_ms":{"minimum":0,"type":"integer"},"total_ms":{"minimum":0,"type":"integer"}}},"circuit_breaker":{"additionalProperties":false,"type":"object","properties":{"failure_threshold":{"minimum":1,"type":"integer"},"failure_rate":{"minimum":0,"maximum":1,"type":"number"},"window_ms":{"minimum":0,"type":"integer"},"min_requests":{"minimum":1,"type":"integer"},"cooldown_ms":{"minimum":0,"type":"integer"}}},"logging":{"additionalProperties":false,"type":"object","properties":{"level":{"anyOf":[{"const":"fatal","type":"string"},{"const":"error","type":"string"},{"const":"warn","type":"string"},{"const":"info","type":"string"},{"const":"debug","type":"string"},{"const":"trace","type":"string"},{"const":"silent","type":"string"}]},"usage_sink":{"type":"string"},"log_payloads":{"type":"boolean"}}},"observability":{"additionalProperties":false,"type":"object","properties":{"metrics":{"type":"boolean"},"otlp_endpoint":{"type":"string"}}}}};
+const schema11 = {"additionalProperties":false,"type":"object","required":["providers"],"properties":{"server":{"additionalProperties":false,"type":"object","properties":{"host":{"type":"string"},"port":{"minimum":0,"maximum":65535,"type":"integer"},"anthropic_port":{"minimum":0,"maximum":65535,"type":"integer"},"body_limit_bytes":{"minimum":1,"type":"integer"},"workers":{"anyOf":[{"minimum":1,"maximum":64,"type":"integer"},{"const":"auto","type":"string"}]},"auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"anthropic_auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"admin_key":{"minLength":1,"type":"string"},"shutdown_grace_ms":{"minimum":0,"type":"integer"},"keepalive_ms":{"minimum":0,"type":"integer"},"default_provider":{"type":"string"},"force_model":{"type":"string"}}},"providers":{"additionalProperties":false,"type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]*$":{"additionalProperties":false,"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"const":"anthropic","type":"string"},{"const":"openai","type":"string"}]},"base_url":{"minLength":1,"type":"string"},"api_key":{"type":"string"},"api_keys":{"type":"array","items":{"minLength":1,"type":"string"}},"caller_keys":{"anyOf":[{"const":"stored","type":"string"},{"const":"passthrough","type":"string"}]},"headers":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"simulated":{"type":"boolean"}}}}},"models":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["targets"],"properties":{"targets":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["provider","model"],"properties":{"provider":{"minLength":1,"type":"string"},"model":{"minLength":1,"type":"string"},"weight":{"minimum":0,"type":"number"}}}},"strategy":{"anyOf":[{"const":"single","type":"string"},{"const":"failover","type":"string"},{"const":"weighted","type":"string"}]},"unsupported_params":{"anyOf":[{"const":"reject","type":"string"},{"const":"drop","type":"string"},{"const":"strict","type":"string"}]},"max_tokens_default":{"minimum":1,"type":"integer"}}}}},"callers":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"key":{"type":"string"},"key_sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"models":{"type":"array","items":{"type":"string"}},"direct_provider_routing":{"type":"boolean"},"metadata":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"limits":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"store":{"type":"string"},"on_store_error":{"anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"}]},"per_caller":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}},"per_model":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}}}}}},"retry":{"additionalProperties":false,"type":"object","properties":{"max_attempts":{"minimum":1,"type":"integer"},"base_delay_ms":{"minimum":0,"type":"integer"},"max_delay_ms":{"minimum":0,"type":"integer"},"budget_ms":{"minimum":0,"type":"integer"}}},"timeouts":{"additionalProperties":false,"type":"object","properties":{"connect_ms":{"minimum":0,"type":"integer"},"first_byte_ms":{"minimum":0,"type":"integer"},"idle_ms":{"minimum":0,"type":"integer"},"total_ms":{"minimum":0,"type":"integer"}}},"circuit_breaker":{"additionalProperties":false,"type":"object","properties":{"failure_threshold":{"minimum":1,"type":"integer"},"failure_rate":{"minimum":0,"maximum":1,"type":"number"},"window_ms":{"minimum":0,"type":"integer"},"min_requests":{"minimum":1,"type":"integer"},"cooldown_ms":{"minimum":0,"type":"integer"}}},"logging":{"additionalProperties":false,"type":"object","properties":{"level":{"anyOf":[{"const":"fatal","type":"string"},{"const":"error","type":"string"},{"const":"warn","type":"string"},{"const":"info","type":"string"},{"const":"debug","type":"string"},{"const":"trace","type":"string"},{"const":"silent","type":"string"}]},"usage_sink":{"type":"string"},"log_payloads":{"type":"boolean"}}},"observability":{"additionalProperties":false,"type":"object","properties":{"metrics":{"type":"boolean"},"otlp_endpoint":{"type":"string"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = typeof func4__module === "function" ? func4__module : func4__module.default;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
@@ -1159,14 +1159,39 @@ errors++;
 }
 var _valid6 = _errs101 === errors;
 valid16 = valid16 || _valid6;
-}
 if(!valid16){
-const err37 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs103 = errors;
+if(typeof data32 !== "string"){
+const err37 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+if("strict" !== data32){
+const err38 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/2/const",keyword:"const",params:{allowedValue: "strict"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid6 = _errs103 === errors;
+valid16 = valid16 || _valid6;
+}
+}
+if(!valid16){
+const err39 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 validate10.errors = vErrors;
@@ -1191,12 +1216,12 @@ var valid12 = true;
 if(valid12){
 if(data25.max_tokens_default !== undefined){
 let data33 = data25.max_tokens_default;
-const _errs103 = errors;
+const _errs105 = errors;
 if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
 validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs103){
+if(errors === _errs105){
 if((typeof data33 == "number") && (isFinite(data33))){
 if(data33 < 1 || isNaN(data33)){
 validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
@@ -1204,7 +1229,7 @@ return false;
 }
 }
 }
-var valid12 = _errs103 === errors;
+var valid12 = _errs105 === errors;
 }
 else {
 var valid12 = true;
@@ -1240,15 +1265,15 @@ var valid0 = true;
 if(valid0){
 if(data.callers !== undefined){
 let data34 = data.callers;
-const _errs105 = errors;
-if(errors === _errs105){
+const _errs107 = errors;
+if(errors === _errs107){
 if(Array.isArray(data34)){
 var valid17 = true;
 const len2 = data34.length;
 for(let i2=0; i2<len2; i2++){
 let data35 = data34[i2];
-const _errs107 = errors;
-if(errors === _errs107){
+const _errs109 = errors;
+if(errors === _errs109){
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 let missing4;
 if((data35.name === undefined) && (missing4 = "name")){
@@ -1256,7 +1281,7 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/p
 return false;
 }
 else {
-const _errs109 = errors;
+const _errs111 = errors;
 for(const key9 in data35){
 if(!(((((((key9 === "name") || (key9 === "key")) || (key9 === "key_sha256")) || (key9 === "models")) || (key9 === "direct_provider_routing")) || (key9 === "metadata")) || (key9 === "limits"))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
@@ -1264,11 +1289,11 @@ return false;
 break;
 }
 }
-if(_errs109 === errors){
+if(_errs111 === errors){
 if(data35.name !== undefined){
 let data36 = data35.name;
-const _errs110 = errors;
-if(errors === _errs110){
+const _errs112 = errors;
+if(errors === _errs112){
 if(typeof data36 === "string"){
 if(func4(data36) < 1){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/name",schemaPath:"#/properties/callers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
@@ -1280,19 +1305,19 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/name",schemaP
 return false;
 }
 }
-var valid18 = _errs110 === errors;
+var valid18 = _errs112 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
 if(data35.key !== undefined){
-const _errs112 = errors;
+const _errs114 = errors;
 if(typeof data35.key !== "string"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key",schemaPath:"#/properties/callers/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid18 = _errs112 === errors;
+var valid18 = _errs114 === errors;
 }
 else {
 var valid18 = true;
@@ -1300,8 +1325,8 @@ var valid18 = true;
 if(valid18){
 if(data35.key_sha256 !== undefined){
 let data38 = data35.key_sha256;
-const _errs114 = errors;
-if(errors === _errs114){
+const _errs116 = errors;
+if(errors === _errs116){
 if(typeof data38 === "string"){
 if(!pattern4.test(data38)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key_sha256",schemaPath:"#/properties/callers/items/properties/key_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
@@ -1313,7 +1338,7 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key_sha256",s
 return false;
 }
 }
-var valid18 = _errs114 === errors;
+var valid18 = _errs116 === errors;
 }
 else {
 var valid18 = true;
@@ -1321,18 +1346,18 @@ var valid18 = true;
 if(valid18){
 if(data35.models !== undefined){
 let data39 = data35.models;
-const _errs116 = errors;
-if(errors === _errs116){
+const _errs118 = errors;
+if(errors === _errs118){
 if(Array.isArray(data39)){
 var valid19 = true;
 const len3 = data39.length;
 for(let i3=0; i3<len3; i3++){
-const _errs118 = errors;
+const _errs120 = errors;
 if(typeof data39[i3] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/models/" + i3,schemaPath:"#/properties/callers/items/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid19 = _errs118 === errors;
+var valid19 = _errs120 === errors;
 if(!valid19){
 break;
 }
@@ -1343,19 +1368,19 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/models",schem
 return false;
 }
 }
-var valid18 = _errs116 === errors;
+var valid18 = _errs118 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
 if(data35.direct_provider_routing !== undefined){
-const _errs120 = errors;
+const _errs122 = errors;
 if(typeof data35.direct_provider_routing !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/direct_provider_routing",schemaPath:"#/properties/callers/items/properties/direct_provider_routing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid18 = _errs120 === errors;
+var valid18 = _errs122 === errors;
 }
 else {
 var valid18 = true;
@@ -1363,18 +1388,18 @@ var valid18 = true;
 if(valid18){
 if(data35.metadata !== undefined){
 let data42 = data35.metadata;
-const _errs122 = errors;
-if(errors === _errs122){
+const _errs124 = errors;
+if(errors === _errs124){
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 var valid20 = true;
 for(const key10 in data42){
 if(pattern2.test(key10)){
-const _errs124 = errors;
+const _errs126 = errors;
 if(typeof data42[key10] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/metadata/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/callers/items/properties/metadata/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid20 = _errs124 === errors;
+var valid20 = _errs126 === errors;
 if(!valid20){
 break;
 }
@@ -1386,7 +1411,7 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/metadata",sch
 return false;
 }
 }
-var valid18 = _errs122 === errors;
+var valid18 = _errs124 === errors;
 }
 else {
 var valid18 = true;
@@ -1394,10 +1419,10 @@ var valid18 = true;
 if(valid18){
 if(data35.limits !== undefined){
 let data44 = data35.limits;
-const _errs126 = errors;
-if(errors === _errs126){
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 const _errs128 = errors;
+if(errors === _errs128){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+const _errs130 = errors;
 for(const key11 in data44){
 if(!(((key11 === "rpm") || (key11 === "tpm")) || (key11 === "concurrent_streams"))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
@@ -1405,39 +1430,18 @@ return false;
 break;
 }
 }
-if(_errs128 === errors){
+if(_errs130 === errors){
 if(data44.rpm !== undefined){
 let data45 = data44.rpm;
-const _errs129 = errors;
+const _errs131 = errors;
 if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs129){
+if(errors === _errs131){
 if((typeof data45 == "number") && (isFinite(data45))){
 if(data45 < 1 || isNaN(data45)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-var valid21 = _errs129 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data44.tpm !== undefined){
-let data46 = data44.tpm;
-const _errs131 = errors;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs131){
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 1 || isNaN(data46)){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -1448,14 +1452,35 @@ else {
 var valid21 = true;
 }
 if(valid21){
+if(data44.tpm !== undefined){
+let data46 = data44.tpm;
+const _errs133 = errors;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs133){
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 1 || isNaN(data46)){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid21 = _errs133 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
 if(data44.concurrent_streams !== undefined){
 let data47 = data44.concurrent_streams;
-const _errs133 = errors;
+const _errs135 = errors;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs133){
+if(errors === _errs135){
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 < 1 || isNaN(data47)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
@@ -1463,7 +1488,7 @@ return false;
 }
 }
 }
-var valid21 = _errs133 === errors;
+var valid21 = _errs135 === errors;
 }
 else {
 var valid21 = true;
@@ -1477,7 +1502,7 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits",schem
 return false;
 }
 }
-var valid18 = _errs126 === errors;
+var valid18 = _errs128 === errors;
 }
 else {
 var valid18 = true;
@@ -1496,7 +1521,7 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/p
 return false;
 }
 }
-var valid17 = _errs107 === errors;
+var valid17 = _errs109 === errors;
 if(!valid17){
 break;
 }
@@ -1507,7 +1532,7 @@ validate10.errors = [{instancePath:instancePath+"/callers",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs105 === errors;
+var valid0 = _errs107 === errors;
 }
 else {
 var valid0 = true;
@@ -1515,10 +1540,10 @@ var valid0 = true;
 if(valid0){
 if(data.limits !== undefined){
 let data48 = data.limits;
-const _errs135 = errors;
-if(errors === _errs135){
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 const _errs137 = errors;
+if(errors === _errs137){
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+const _errs139 = errors;
 for(const key12 in data48){
 if(!((((key12 === "store") || (key12 === "on_store_error")) || (key12 === "per_caller")) || (key12 === "per_model"))){
 validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
@@ -1526,14 +1551,14 @@ return false;
 break;
 }
 }
-if(_errs137 === errors){
+if(_errs139 === errors){
 if(data48.store !== undefined){
-const _errs138 = errors;
+const _errs140 = errors;
 if(typeof data48.store !== "string"){
 validate10.errors = [{instancePath:instancePath+"/limits/store",schemaPath:"#/properties/limits/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid22 = _errs138 === errors;
+var valid22 = _errs140 === errors;
 }
 else {
 var valid22 = true;
@@ -1541,36 +1566,12 @@ var valid22 = true;
 if(valid22){
 if(data48.on_store_error !== undefined){
 let data50 = data48.on_store_error;
-const _errs140 = errors;
-const _errs141 = errors;
-let valid23 = false;
 const _errs142 = errors;
-if(typeof data50 !== "string"){
-const err38 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-if("open" !== data50){
-const err39 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-var _valid7 = _errs142 === errors;
-valid23 = valid23 || _valid7;
-if(!valid23){
+const _errs143 = errors;
+let valid23 = false;
 const _errs144 = errors;
 if(typeof data50 !== "string"){
-const err40 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err40 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1579,8 +1580,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if("closed" !== data50){
-const err41 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/const",keyword:"const",params:{allowedValue: "closed"},message:"must be equal to constant"};
+if("open" !== data50){
+const err41 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1591,9 +1592,10 @@ errors++;
 }
 var _valid7 = _errs144 === errors;
 valid23 = valid23 || _valid7;
-}
 if(!valid23){
-const err42 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs146 = errors;
+if(typeof data50 !== "string"){
+const err42 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1601,21 +1603,44 @@ else {
 vErrors.push(err42);
 }
 errors++;
+}
+if("closed" !== data50){
+const err43 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/const",keyword:"const",params:{allowedValue: "closed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid7 = _errs146 === errors;
+valid23 = valid23 || _valid7;
+}
+if(!valid23){
+const err44 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
 validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs141;
+errors = _errs143;
 if(vErrors !== null){
-if(_errs141){
-vErrors.length = _errs141;
+if(_errs143){
+vErrors.length = _errs143;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid22 = _errs140 === errors;
+var valid22 = _errs142 === errors;
 }
 else {
 var valid22 = true;
@@ -1623,10 +1648,10 @@ var valid22 = true;
 if(valid22){
 if(data48.per_caller !== undefined){
 let data51 = data48.per_caller;
-const _errs146 = errors;
-if(errors === _errs146){
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 const _errs148 = errors;
+if(errors === _errs148){
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+const _errs150 = errors;
 for(const key13 in data51){
 if(!(((key13 === "rpm") || (key13 === "tpm")) || (key13 === "concurrent_streams"))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
@@ -1634,39 +1659,18 @@ return false;
 break;
 }
 }
-if(_errs148 === errors){
+if(_errs150 === errors){
 if(data51.rpm !== undefined){
 let data52 = data51.rpm;
-const _errs149 = errors;
+const _errs151 = errors;
 if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs149){
+if(errors === _errs151){
 if((typeof data52 == "number") && (isFinite(data52))){
 if(data52 < 1 || isNaN(data52)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-var valid24 = _errs149 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data51.tpm !== undefined){
-let data53 = data51.tpm;
-const _errs151 = errors;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-validate10.errors = [{instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs151){
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 1 || isNaN(data53)){
-validate10.errors = [{instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -1677,14 +1681,35 @@ else {
 var valid24 = true;
 }
 if(valid24){
+if(data51.tpm !== undefined){
+let data53 = data51.tpm;
+const _errs153 = errors;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+validate10.errors = [{instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs153){
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 1 || isNaN(data53)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid24 = _errs153 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
 if(data51.concurrent_streams !== undefined){
 let data54 = data51.concurrent_streams;
-const _errs153 = errors;
+const _errs155 = errors;
 if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs153){
+if(errors === _errs155){
 if((typeof data54 == "number") && (isFinite(data54))){
 if(data54 < 1 || isNaN(data54)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
@@ -1692,7 +1717,7 @@ return false;
 }
 }
 }
-var valid24 = _errs153 === errors;
+var valid24 = _errs155 === errors;
 }
 else {
 var valid24 = true;
@@ -1706,7 +1731,7 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_caller",schemaPath:
 return false;
 }
 }
-var valid22 = _errs146 === errors;
+var valid22 = _errs148 === errors;
 }
 else {
 var valid22 = true;
@@ -1714,17 +1739,17 @@ var valid22 = true;
 if(valid22){
 if(data48.per_model !== undefined){
 let data55 = data48.per_model;
-const _errs155 = errors;
-if(errors === _errs155){
+const _errs157 = errors;
+if(errors === _errs157){
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 var valid25 = true;
 for(const key14 in data55){
 if(pattern2.test(key14)){
 let data56 = data55[key14];
-const _errs157 = errors;
-if(errors === _errs157){
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 const _errs159 = errors;
+if(errors === _errs159){
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+const _errs161 = errors;
 for(const key15 in data56){
 if(!(((key15 === "rpm") || (key15 === "tpm")) || (key15 === "concurrent_streams"))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
@@ -1732,39 +1757,18 @@ return false;
 break;
 }
 }
-if(_errs159 === errors){
+if(_errs161 === errors){
 if(data56.rpm !== undefined){
 let data57 = data56.rpm;
-const _errs160 = errors;
+const _errs162 = errors;
 if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs160){
+if(errors === _errs162){
 if((typeof data57 == "number") && (isFinite(data57))){
 if(data57 < 1 || isNaN(data57)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-var valid26 = _errs160 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
-if(data56.tpm !== undefined){
-let data58 = data56.tpm;
-const _errs162 = errors;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs162){
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 1 || isNaN(data58)){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -1775,14 +1779,35 @@ else {
 var valid26 = true;
 }
 if(valid26){
+if(data56.tpm !== undefined){
+let data58 = data56.tpm;
+const _errs164 = errors;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs164){
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 1 || isNaN(data58)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid26 = _errs164 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
 if(data56.concurrent_streams !== undefined){
 let data59 = data56.concurrent_streams;
-const _errs164 = errors;
+const _errs166 = errors;
 if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs164){
+if(errors === _errs166){
 if((typeof data59 == "number") && (isFinite(data59))){
 if(data59 < 1 || isNaN(data59)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
@@ -1790,7 +1815,7 @@ return false;
 }
 }
 }
-var valid26 = _errs164 === errors;
+var valid26 = _errs166 === errors;
 }
 else {
 var valid26 = true;
@@ -1804,7 +1829,7 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.rep
 return false;
 }
 }
-var valid25 = _errs157 === errors;
+var valid25 = _errs159 === errors;
 if(!valid25){
 break;
 }
@@ -1816,7 +1841,7 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_model",schemaPath:"
 return false;
 }
 }
-var valid22 = _errs155 === errors;
+var valid22 = _errs157 === errors;
 }
 else {
 var valid22 = true;
@@ -1831,7 +1856,7 @@ validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs135 === errors;
+var valid0 = _errs137 === errors;
 }
 else {
 var valid0 = true;
@@ -1839,10 +1864,10 @@ var valid0 = true;
 if(valid0){
 if(data.retry !== undefined){
 let data60 = data.retry;
-const _errs166 = errors;
-if(errors === _errs166){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
 const _errs168 = errors;
+if(errors === _errs168){
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+const _errs170 = errors;
 for(const key16 in data60){
 if(!((((key16 === "max_attempts") || (key16 === "base_delay_ms")) || (key16 === "max_delay_ms")) || (key16 === "budget_ms"))){
 validate10.errors = [{instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
@@ -1850,39 +1875,18 @@ return false;
 break;
 }
 }
-if(_errs168 === errors){
+if(_errs170 === errors){
 if(data60.max_attempts !== undefined){
 let data61 = data60.max_attempts;
-const _errs169 = errors;
+const _errs171 = errors;
 if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
 validate10.errors = [{instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs169){
+if(errors === _errs171){
 if((typeof data61 == "number") && (isFinite(data61))){
 if(data61 < 1 || isNaN(data61)){
 validate10.errors = [{instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-var valid27 = _errs169 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-if(data60.base_delay_ms !== undefined){
-let data62 = data60.base_delay_ms;
-const _errs171 = errors;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
-validate10.errors = [{instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs171){
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 < 0 || isNaN(data62)){
-validate10.errors = [{instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1893,17 +1897,17 @@ else {
 var valid27 = true;
 }
 if(valid27){
-if(data60.max_delay_ms !== undefined){
-let data63 = data60.max_delay_ms;
+if(data60.base_delay_ms !== undefined){
+let data62 = data60.base_delay_ms;
 const _errs173 = errors;
-if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
-validate10.errors = [{instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+validate10.errors = [{instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs173){
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 < 0 || isNaN(data63)){
-validate10.errors = [{instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 0 || isNaN(data62)){
+validate10.errors = [{instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1914,14 +1918,35 @@ else {
 var valid27 = true;
 }
 if(valid27){
+if(data60.max_delay_ms !== undefined){
+let data63 = data60.max_delay_ms;
+const _errs175 = errors;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+validate10.errors = [{instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs175){
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 < 0 || isNaN(data63)){
+validate10.errors = [{instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid27 = _errs175 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
 if(data60.budget_ms !== undefined){
 let data64 = data60.budget_ms;
-const _errs175 = errors;
+const _errs177 = errors;
 if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
 validate10.errors = [{instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs175){
+if(errors === _errs177){
 if((typeof data64 == "number") && (isFinite(data64))){
 if(data64 < 0 || isNaN(data64)){
 validate10.errors = [{instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -1929,7 +1954,7 @@ return false;
 }
 }
 }
-var valid27 = _errs175 === errors;
+var valid27 = _errs177 === errors;
 }
 else {
 var valid27 = true;
@@ -1944,7 +1969,7 @@ validate10.errors = [{instancePath:instancePath+"/retry",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs166 === errors;
+var valid0 = _errs168 === errors;
 }
 else {
 var valid0 = true;
@@ -1952,10 +1977,10 @@ var valid0 = true;
 if(valid0){
 if(data.timeouts !== undefined){
 let data65 = data.timeouts;
-const _errs177 = errors;
-if(errors === _errs177){
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 const _errs179 = errors;
+if(errors === _errs179){
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+const _errs181 = errors;
 for(const key17 in data65){
 if(!((((key17 === "connect_ms") || (key17 === "first_byte_ms")) || (key17 === "idle_ms")) || (key17 === "total_ms"))){
 validate10.errors = [{instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
@@ -1963,39 +1988,18 @@ return false;
 break;
 }
 }
-if(_errs179 === errors){
+if(_errs181 === errors){
 if(data65.connect_ms !== undefined){
 let data66 = data65.connect_ms;
-const _errs180 = errors;
+const _errs182 = errors;
 if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
 validate10.errors = [{instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs180){
+if(errors === _errs182){
 if((typeof data66 == "number") && (isFinite(data66))){
 if(data66 < 0 || isNaN(data66)){
 validate10.errors = [{instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid28 = _errs180 === errors;
-}
-else {
-var valid28 = true;
-}
-if(valid28){
-if(data65.first_byte_ms !== undefined){
-let data67 = data65.first_byte_ms;
-const _errs182 = errors;
-if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
-validate10.errors = [{instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs182){
-if((typeof data67 == "number") && (isFinite(data67))){
-if(data67 < 0 || isNaN(data67)){
-validate10.errors = [{instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2006,17 +2010,17 @@ else {
 var valid28 = true;
 }
 if(valid28){
-if(data65.idle_ms !== undefined){
-let data68 = data65.idle_ms;
+if(data65.first_byte_ms !== undefined){
+let data67 = data65.first_byte_ms;
 const _errs184 = errors;
-if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
-validate10.errors = [{instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+validate10.errors = [{instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs184){
-if((typeof data68 == "number") && (isFinite(data68))){
-if(data68 < 0 || isNaN(data68)){
-validate10.errors = [{instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 < 0 || isNaN(data67)){
+validate10.errors = [{instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2027,14 +2031,35 @@ else {
 var valid28 = true;
 }
 if(valid28){
+if(data65.idle_ms !== undefined){
+let data68 = data65.idle_ms;
+const _errs186 = errors;
+if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
+validate10.errors = [{instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs186){
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 < 0 || isNaN(data68)){
+validate10.errors = [{instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid28 = _errs186 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
 if(data65.total_ms !== undefined){
 let data69 = data65.total_ms;
-const _errs186 = errors;
+const _errs188 = errors;
 if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
 validate10.errors = [{instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs186){
+if(errors === _errs188){
 if((typeof data69 == "number") && (isFinite(data69))){
 if(data69 < 0 || isNaN(data69)){
 validate10.errors = [{instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -2042,7 +2067,7 @@ return false;
 }
 }
 }
-var valid28 = _errs186 === errors;
+var valid28 = _errs188 === errors;
 }
 else {
 var valid28 = true;
@@ -2057,7 +2082,7 @@ validate10.errors = [{instancePath:instancePath+"/timeouts",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs177 === errors;
+var valid0 = _errs179 === errors;
 }
 else {
 var valid0 = true;
@@ -2065,10 +2090,10 @@ var valid0 = true;
 if(valid0){
 if(data.circuit_breaker !== undefined){
 let data70 = data.circuit_breaker;
-const _errs188 = errors;
-if(errors === _errs188){
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
 const _errs190 = errors;
+if(errors === _errs190){
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+const _errs192 = errors;
 for(const key18 in data70){
 if(!(((((key18 === "failure_threshold") || (key18 === "failure_rate")) || (key18 === "window_ms")) || (key18 === "min_requests")) || (key18 === "cooldown_ms"))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
@@ -2076,15 +2101,15 @@ return false;
 break;
 }
 }
-if(_errs190 === errors){
+if(_errs192 === errors){
 if(data70.failure_threshold !== undefined){
 let data71 = data70.failure_threshold;
-const _errs191 = errors;
+const _errs193 = errors;
 if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs191){
+if(errors === _errs193){
 if((typeof data71 == "number") && (isFinite(data71))){
 if(data71 < 1 || isNaN(data71)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
@@ -2092,7 +2117,7 @@ return false;
 }
 }
 }
-var valid29 = _errs191 === errors;
+var valid29 = _errs193 === errors;
 }
 else {
 var valid29 = true;
@@ -2100,8 +2125,8 @@ var valid29 = true;
 if(valid29){
 if(data70.failure_rate !== undefined){
 let data72 = data70.failure_rate;
-const _errs193 = errors;
-if(errors === _errs193){
+const _errs195 = errors;
+if(errors === _errs195){
 if((typeof data72 == "number") && (isFinite(data72))){
 if(data72 > 1 || isNaN(data72)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
@@ -2119,7 +2144,7 @@ validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",
 return false;
 }
 }
-var valid29 = _errs193 === errors;
+var valid29 = _errs195 === errors;
 }
 else {
 var valid29 = true;
@@ -2127,36 +2152,15 @@ var valid29 = true;
 if(valid29){
 if(data70.window_ms !== undefined){
 let data73 = data70.window_ms;
-const _errs195 = errors;
+const _errs197 = errors;
 if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs195){
+if(errors === _errs197){
 if((typeof data73 == "number") && (isFinite(data73))){
 if(data73 < 0 || isNaN(data73)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid29 = _errs195 === errors;
-}
-else {
-var valid29 = true;
-}
-if(valid29){
-if(data70.min_requests !== undefined){
-let data74 = data70.min_requests;
-const _errs197 = errors;
-if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs197){
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 < 1 || isNaN(data74)){
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2167,14 +2171,35 @@ else {
 var valid29 = true;
 }
 if(valid29){
+if(data70.min_requests !== undefined){
+let data74 = data70.min_requests;
+const _errs199 = errors;
+if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs199){
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 < 1 || isNaN(data74)){
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid29 = _errs199 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
 if(data70.cooldown_ms !== undefined){
 let data75 = data70.cooldown_ms;
-const _errs199 = errors;
+const _errs201 = errors;
 if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs199){
+if(errors === _errs201){
 if((typeof data75 == "number") && (isFinite(data75))){
 if(data75 < 0 || isNaN(data75)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -2182,7 +2207,7 @@ return false;
 }
 }
 }
-var valid29 = _errs199 === errors;
+var valid29 = _errs201 === errors;
 }
 else {
 var valid29 = true;
@@ -2198,7 +2223,7 @@ validate10.errors = [{instancePath:instancePath+"/circuit_breaker",schemaPath:"#
 return false;
 }
 }
-var valid0 = _errs188 === errors;
+var valid0 = _errs190 === errors;
 }
 else {
 var valid0 = true;
@@ -2206,10 +2231,10 @@ var valid0 = true;
 if(valid0){
 if(data.logging !== undefined){
 let data76 = data.logging;
-const _errs201 = errors;
-if(errors === _errs201){
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
 const _errs203 = errors;
+if(errors === _errs203){
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+const _errs205 = errors;
 for(const key19 in data76){
 if(!(((key19 === "level") || (key19 === "usage_sink")) || (key19 === "log_payloads"))){
 validate10.errors = [{instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
@@ -2217,39 +2242,15 @@ return false;
 break;
 }
 }
-if(_errs203 === errors){
+if(_errs205 === errors){
 if(data76.level !== undefined){
 let data77 = data76.level;
-const _errs204 = errors;
-const _errs205 = errors;
-let valid31 = false;
 const _errs206 = errors;
-if(typeof data77 !== "string"){
-const err43 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if("fatal" !== data77){
-const err44 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/const",keyword:"const",params:{allowedValue: "fatal"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-var _valid8 = _errs206 === errors;
-valid31 = valid31 || _valid8;
-if(!valid31){
+const _errs207 = errors;
+let valid31 = false;
 const _errs208 = errors;
 if(typeof data77 !== "string"){
-const err45 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err45 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2258,8 +2259,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if("error" !== data77){
-const err46 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
+if("fatal" !== data77){
+const err46 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/const",keyword:"const",params:{allowedValue: "fatal"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2273,7 +2274,7 @@ valid31 = valid31 || _valid8;
 if(!valid31){
 const _errs210 = errors;
 if(typeof data77 !== "string"){
-const err47 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2282,8 +2283,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if("warn" !== data77){
-const err48 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/const",keyword:"const",params:{allowedValue: "warn"},message:"must be equal to constant"};
+if("error" !== data77){
+const err48 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2297,7 +2298,7 @@ valid31 = valid31 || _valid8;
 if(!valid31){
 const _errs212 = errors;
 if(typeof data77 !== "string"){
-const err49 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2306,8 +2307,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if("info" !== data77){
-const err50 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/const",keyword:"const",params:{allowedValue: "info"},message:"must be equal to constant"};
+if("warn" !== data77){
+const err50 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/const",keyword:"const",params:{allowedValue: "warn"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2321,7 +2322,7 @@ valid31 = valid31 || _valid8;
 if(!valid31){
 const _errs214 = errors;
 if(typeof data77 !== "string"){
-const err51 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err51 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2330,8 +2331,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if("debug" !== data77){
-const err52 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/const",keyword:"const",params:{allowedValue: "debug"},message:"must be equal to constant"};
+if("info" !== data77){
+const err52 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/const",keyword:"const",params:{allowedValue: "info"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2345,7 +2346,7 @@ valid31 = valid31 || _valid8;
 if(!valid31){
 const _errs216 = errors;
 if(typeof data77 !== "string"){
-const err53 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err53 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2354,8 +2355,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if("trace" !== data77){
-const err54 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/const",keyword:"const",params:{allowedValue: "trace"},message:"must be equal to constant"};
+if("debug" !== data77){
+const err54 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/const",keyword:"const",params:{allowedValue: "debug"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2369,7 +2370,7 @@ valid31 = valid31 || _valid8;
 if(!valid31){
 const _errs218 = errors;
 if(typeof data77 !== "string"){
-const err55 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2378,8 +2379,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if("silent" !== data77){
-const err56 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/const",keyword:"const",params:{allowedValue: "silent"},message:"must be equal to constant"};
+if("trace" !== data77){
+const err56 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/const",keyword:"const",params:{allowedValue: "trace"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2390,14 +2391,10 @@ errors++;
 }
 var _valid8 = _errs218 === errors;
 valid31 = valid31 || _valid8;
-}
-}
-}
-}
-}
-}
 if(!valid31){
-const err57 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs220 = errors;
+if(typeof data77 !== "string"){
+const err57 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2405,45 +2402,73 @@ else {
 vErrors.push(err57);
 }
 errors++;
+}
+if("silent" !== data77){
+const err58 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/const",keyword:"const",params:{allowedValue: "silent"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+var _valid8 = _errs220 === errors;
+valid31 = valid31 || _valid8;
+}
+}
+}
+}
+}
+}
+if(!valid31){
+const err59 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
 validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs205;
+errors = _errs207;
 if(vErrors !== null){
-if(_errs205){
-vErrors.length = _errs205;
+if(_errs207){
+vErrors.length = _errs207;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid30 = _errs204 === errors;
+var valid30 = _errs206 === errors;
 }
 else {
 var valid30 = true;
 }
 if(valid30){
 if(data76.usage_sink !== undefined){
-const _errs220 = errors;
+const _errs222 = errors;
 if(typeof data76.usage_sink !== "string"){
 validate10.errors = [{instancePath:instancePath+"/logging/usage_sink",schemaPath:"#/properties/logging/properties/usage_sink/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid30 = _errs220 === errors;
+var valid30 = _errs222 === errors;
 }
 else {
 var valid30 = true;
 }
 if(valid30){
 if(data76.log_payloads !== undefined){
-const _errs222 = errors;
+const _errs224 = errors;
 if(typeof data76.log_payloads !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/logging/log_payloads",schemaPath:"#/properties/logging/properties/log_payloads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid30 = _errs222 === errors;
+var valid30 = _errs224 === errors;
 }
 else {
 var valid30 = true;
@@ -2457,7 +2482,7 @@ validate10.errors = [{instancePath:instancePath+"/logging",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs201 === errors;
+var valid0 = _errs203 === errors;
 }
 else {
 var valid0 = true;
@@ -2465,10 +2490,10 @@ var valid0 = true;
 if(valid0){
 if(data.observability !== undefined){
 let data80 = data.observability;
-const _errs224 = errors;
-if(errors === _errs224){
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
 const _errs226 = errors;
+if(errors === _errs226){
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+const _errs228 = errors;
 for(const key20 in data80){
 if(!((key20 === "metrics") || (key20 === "otlp_endpoint"))){
 validate10.errors = [{instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
@@ -2476,26 +2501,26 @@ return false;
 break;
 }
 }
-if(_errs226 === errors){
+if(_errs228 === errors){
 if(data80.metrics !== undefined){
-const _errs227 = errors;
+const _errs229 = errors;
 if(typeof data80.metrics !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/observability/metrics",schemaPath:"#/properties/observability/properties/metrics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid32 = _errs227 === errors;
+var valid32 = _errs229 === errors;
 }
 else {
 var valid32 = true;
 }
 if(valid32){
 if(data80.otlp_endpoint !== undefined){
-const _errs229 = errors;
+const _errs231 = errors;
 if(typeof data80.otlp_endpoint !== "string"){
 validate10.errors = [{instancePath:instancePath+"/observability/otlp_endpoint",schemaPath:"#/properties/observability/properties/otlp_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid32 = _errs229 === errors;
+var valid32 = _errs231 === errors;
 }
 else {
 var valid32 = true;
@@ -2508,7 +2533,7 @@ validate10.errors = [{instancePath:instancePath+"/observability",schemaPath:"#/p
 return false;
 }
 }
-var valid0 = _errs224 === errors;
+var valid0 = _errs226 === errors;
 }
 else {
 var valid0 = true;
