@@ -1211,6 +1211,11 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
         "reason": "A parameter the target provider's dialect (provider spec) lists as rejected is not sent."
       },
       {
+        "field": "(other fields of a block or tool)",
+        "loss": "advisory",
+        "reason": "Fields of a content block or tool that Chat Completions has no place for (e.g. tool_use `caller`, tool `type: \"custom\"`, document `context`/`citations` settings); named by their key."
+      },
+      {
         "field": "messages[role=assistant] thinking / redacted_thinking",
         "loss": "advisory",
         "reason": "Chat Completions takes no reasoning input; reported as \"thinking\"."

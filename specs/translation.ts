@@ -188,6 +188,7 @@ export const TRANSLATIONS: TranslationCoverage[] = [
       { field: 'output_config.<other key>', loss: 'semantic', reason: 'Only effort and format translate.' },
       { field: 'cache_control (top level, system, blocks, tools)', loss: 'advisory', reason: 'No Chat Completions equivalent accepted by every OpenAI-format upstream; OpenAI caches prefixes automatically.' },
       { field: '(parameter the target provider rejects)', loss: 'semantic', reason: 'A parameter the target provider\'s dialect (provider spec) lists as rejected is not sent.' },
+      { field: '(other fields of a block or tool)', loss: 'advisory', reason: 'Fields of a content block or tool that Chat Completions has no place for (e.g. tool_use `caller`, tool `type: "custom"`, document `context`/`citations` settings); named by their key.' },
       { field: 'messages[role=assistant] thinking / redacted_thinking', loss: 'advisory', reason: 'Chat Completions takes no reasoning input; reported as "thinking".' },
       { field: '(any other field)', loss: 'semantic', reason: 'Unknown to this transcoder: rejected rather than silently ignored.' },
     ],

@@ -47,10 +47,21 @@ export type IrSource =
   | { type: 'text'; mediaType: string; data: string }
   | { type: 'other'; value: Json };
 
+/**
+ * Fields a format puts on a block or tool that the IR does not model (Anthropic
+ * `caller` on tool_use, `type: "custom"` on tools, …): carried verbatim for an
+ * encoder of the same format; other formats have no place for them.
+ */
+export interface IrVendorFields {
+  format: WireFormat;
+  fields: Json;
+}
+
 /** Fields every block may carry. `at` is the caller's parameter path, for errors that name it. */
 interface BlockBase {
   at?: string;
   cache?: IrCache;
+  vendor?: IrVendorFields;
 }
 export interface IrTextBlock extends BlockBase {
   type: 'text';
@@ -66,8 +77,6 @@ export interface IrDocumentBlock extends BlockBase {
   type: 'document';
   source: IrSource;
   title?: string;
-  /** Other document fields (`context`, `citations` config), verbatim. */
-  extra?: Json;
 }
 export interface IrThinkingBlock extends BlockBase {
   type: 'thinking';
@@ -122,15 +131,16 @@ export interface IrMessage {
 // ---------------------------------------------------------------------------------------------
 
 export type IrTool =
-  | { kind: 'function'; name: string; description?: string; parameters: Json; strict?: boolean; cache?: IrCache; at: string }
+  | { kind: 'function'; name: string; description?: string; parameters: Json; strict?: boolean; cache?: IrCache; vendor?: IrVendorFields; at: string }
   /** A provider-hosted tool (Anthropic server tools, OpenAI custom/hosted tools): verbatim. */
   | { kind: 'opaque'; format: WireFormat; value: unknown; at: string };
 
 export type IrToolChoice = { type: 'auto' | 'none' | 'any' } | { type: 'tool'; name: string };
 
+/** Structured output; `origin` is the format that asked for it (an encoder of the same format may use its native form). */
 export type IrResponseFormat =
-  | { type: 'json_object' }
-  | { type: 'json_schema'; schema: Json; name?: string; description?: string; strict?: boolean };
+  | { type: 'json_object'; origin?: WireFormat }
+  | { type: 'json_schema'; schema: Json; name?: string; description?: string; strict?: boolean; origin?: WireFormat };
 
 export interface IrReasoning {
   /** Anthropic `thinking` object, verbatim (`{type:"enabled",budget_tokens}`, `{type:"adaptive"}`, `{type:"disabled"}`). */

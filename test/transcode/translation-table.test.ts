@@ -95,7 +95,7 @@ describe('TRANSLATIONS', () => {
     for (const f of ['prompt_cache_key | prompt_cache_retention | prompt_cache_options', 'reasoning_effort (replayed tool call without a thinking block)', 'tools[type!=function]', 'response_format']) {
       expect(classified('openai', 'anthropic', f), f).toBe(true);
     }
-    for (const f of ['cache_control (top level, system, blocks, tools)', 'messages[role=assistant] thinking / redacted_thinking', 'tools[type=<server tool>]', 'metadata.<key other than user_id>', 'output_config.<other key>', '(parameter the target provider rejects)', 'top_k']) {
+    for (const f of ['cache_control (top level, system, blocks, tools)', 'messages[role=assistant] thinking / redacted_thinking', 'tools[type=<server tool>]', 'metadata.<key other than user_id>', 'output_config.<other key>', '(parameter the target provider rejects)', '(other fields of a block or tool)', 'top_k']) {
       expect(classified('anthropic', 'openai', f), f).toBe(true);
     }
   });

@@ -37,6 +37,7 @@ import {
   type IrTextBlock,
   type IrTool,
   type IrToolChoice,
+  type IrVendorFields,
   type Json,
   type LossReport,
   type StreamState,
@@ -152,6 +153,24 @@ function cacheOf(b: Json): IrCache | undefined {
   return b.cache_control != null ? (b.cache_control as IrCache) : undefined;
 }
 
+/** Keys each block type maps into the IR; any other key of a known block is kept as vendor fields. */
+const BLOCK_KEYS: Readonly<Record<string, readonly string[]>> = {
+  text: ['type', 'text', 'cache_control'],
+  image: ['type', 'source', 'cache_control'],
+  document: ['type', 'source', 'title', 'cache_control'],
+  thinking: ['type', 'thinking', 'signature', 'cache_control'],
+  redacted_thinking: ['type', 'data', 'cache_control'],
+  tool_use: ['type', 'id', 'name', 'input', 'cache_control'],
+  tool_result: ['type', 'tool_use_id', 'content', 'is_error', 'cache_control'],
+};
+
+/** Keys of `from` outside `known`, as vendor fields of this format (undefined when none). */
+function vendorOf(from: Json, known: readonly string[]): IrVendorFields | undefined {
+  let fields: Json | undefined;
+  for (const k of Object.keys(from)) if (!known.includes(k)) (fields ??= {})[k] = from[k];
+  return fields ? { format: FORMAT, fields } : undefined;
+}
+
 /** One Anthropic content block → IR block (any type; unknown ones are opaque). */
 function decodeBlock(b: Json, at: string): IrBlock {
   const cache = cacheOf(b);
@@ -164,14 +183,10 @@ function decodeBlock(b: Json, at: string): IrBlock {
     case 'image':
       out = { type: 'image', source: decodeSource(b.source), at };
       break;
-    case 'document': {
+    case 'document':
       out = { type: 'document', source: decodeSource(b.source), at };
       if (typeof b.title === 'string') out.title = b.title;
-      const extra: Json = {};
-      for (const k of Object.keys(b)) if (k !== 'type' && k !== 'source' && k !== 'title' && k !== 'cache_control') extra[k] = b[k];
-      if (Object.keys(extra).length > 0) out.extra = extra;
       break;
-    }
     case 'thinking':
       out = { type: 'thinking', thinking: str(b.thinking) ?? '', signature: str(b.signature) ?? '', at };
       break;
@@ -195,9 +210,12 @@ function decodeBlock(b: Json, at: string): IrBlock {
       break;
     }
     default:
-      out = { type: 'opaque', format: FORMAT, value: b, at };
+      return { type: 'opaque', format: FORMAT, value: b, at };
   }
   if (cache !== undefined) out.cache = cache;
+  const keys = BLOCK_KEYS[out.type];
+  const vendor = keys ? vendorOf(b, out.type === 'text' && out.citations ? [...keys, 'citations'] : keys) : undefined;
+  if (vendor) out.vendor = vendor;
   return out;
 }
 
@@ -239,6 +257,8 @@ function decodeTools(tools: unknown): IrTool[] {
     if (typeof t.strict === 'boolean') tool.strict = t.strict;
     const cache = cacheOf(t);
     if (cache !== undefined) tool.cache = cache;
+    const vendor = vendorOf(t, ['name', 'description', 'input_schema', 'strict', 'cache_control']);
+    if (vendor) tool.vendor = vendor;
     return tool;
   });
 }
@@ -284,7 +304,7 @@ function decodeRequest(body: Json, losses: LossReport): IrRequest {
     for (const k of Object.keys(oc)) {
       if (k === 'effort' && typeof oc.effort === 'string') reasoning.effort = oc.effort;
       else if (k === 'format' && isRecord(oc.format) && oc.format.type === 'json_schema' && isRecord(oc.format.schema)) {
-        ir.responseFormat = { type: 'json_schema', schema: oc.format.schema, name: 'response', strict: true };
+        ir.responseFormat = { type: 'json_schema', schema: oc.format.schema, name: 'response', strict: true, origin: FORMAT };
       } else if (oc[k] != null) extras.push({ field: `output_config.${k}`, value: oc[k], format: FORMAT, spec: 'output_config.<other key>' });
     }
   }
@@ -323,7 +343,6 @@ function encodeBlock(b: IrBlock): Json {
     case 'document':
       out = { type: 'document', source: encodeSource(b.source) };
       if (b.title !== undefined) out.title = b.title;
-      if (b.extra) Object.assign(out, b.extra);
       break;
     case 'thinking':
       out = { type: 'thinking', thinking: b.thinking, signature: b.signature };
@@ -343,6 +362,7 @@ function encodeBlock(b: IrBlock): Json {
       return b.value;
   }
   if (b.cache !== undefined) out.cache_control = b.cache;
+  if (b.vendor?.format === FORMAT) Object.assign(out, b.vendor.fields);
   return out;
 }
 
@@ -431,7 +451,7 @@ function encodeThinking(ir: IrRequest, maxTokens: number): unknown {
  */
 function encodeResponseFormat(ir: IrRequest, hasTools: boolean, hasThinking: boolean, losses: LossReport): Json | undefined {
   const rf = ir.responseFormat;
-  if (!rf) return undefined;
+  if (!rf || rf.origin === FORMAT) return undefined; // this format's own output_config.format: sent natively
   if (hasTools || hasThinking) {
     losses.lose('response_format', 'response_format', hasTools ? 'cannot be combined with `tools`' : 'cannot be combined with reasoning');
     return undefined;
@@ -462,6 +482,7 @@ function encodeTools(tools: readonly IrTool[], losses: LossReport): Json[] {
     tool.input_schema = t.parameters;
     if (t.strict !== undefined) tool.strict = t.strict;
     if (t.cache !== undefined) tool.cache_control = t.cache;
+    if (t.vendor?.format === FORMAT) Object.assign(tool, t.vendor.fields);
     out.push(tool);
   }
   return out;
@@ -470,8 +491,17 @@ function encodeTools(tools: readonly IrTool[], losses: LossReport): Json[] {
 function encodeRequest(ir: IrRequest, losses: LossReport, ctx: RequestContext): EncodedRequest {
   const passthrough: Json = {};
   for (const x of ir.extras) {
-    if (x.format === FORMAT) passthrough[x.field] = x.value;
-    else losses.lose(x.field, x.spec ?? x.field, x.detail);
+    if (x.format !== FORMAT) losses.lose(x.field, x.spec ?? x.field, x.detail);
+    else {
+      // This format's own field (`context_management`, `metadata.<key>`, …): carried back as is.
+      const dot = x.field.indexOf('.');
+      if (dot < 0) passthrough[x.field] = x.value;
+      else {
+        const parent = x.field.slice(0, dot);
+        const obj = isRecord(passthrough[parent]) ? (passthrough[parent] as Json) : (passthrough[parent] = {});
+        obj[x.field.slice(dot + 1)] = x.value;
+      }
+    }
   }
   const { system, messages } = encodeMessages(ir);
   const out: Json = { model: ctx.upstreamModel };
@@ -487,6 +517,10 @@ function encodeRequest(ir: IrRequest, losses: LossReport, ctx: RequestContext): 
     thinking = undefined;
   }
   if (thinking !== undefined) out.thinking = thinking;
+  const outputConfig: Json = {};
+  if (ir.reasoning?.thinking !== undefined && ir.reasoning.effort !== undefined) outputConfig.effort = ir.reasoning.effort;
+  if (ir.responseFormat?.origin === FORMAT && ir.responseFormat.type === 'json_schema') outputConfig.format = { type: 'json_schema', schema: ir.responseFormat.schema };
+  if (Object.keys(outputConfig).length > 0) out.output_config = outputConfig;
   if (ir.temperature !== undefined) out.temperature = ir.temperature;
   if (ir.topP !== undefined) out.top_p = ir.topP;
   if (ir.topK !== undefined) out.top_k = ir.topK;
@@ -505,7 +539,7 @@ function encodeRequest(ir: IrRequest, losses: LossReport, ctx: RequestContext): 
     if (tc) out.tool_choice = tc;
   }
   if (ir.stream) out.stream = true;
-  Object.assign(out, passthrough);
+  for (const [k, v] of Object.entries(passthrough)) out[k] = isRecord(v) && isRecord(out[k]) ? { ...(out[k] as Json), ...v } : v;
   return { body: out, headers: { 'anthropic-version': ANTHROPIC_VERSION }, syntheticJsonTool: jsonTool ? SYNTHETIC_JSON_TOOL : null };
 }
 

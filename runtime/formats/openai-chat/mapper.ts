@@ -42,6 +42,7 @@ import {
   type IrStreamSink,
   type IrTool,
   type IrToolChoice,
+  type IrVendorFields,
   type Json,
   type LossReport,
   type StreamState,
@@ -551,6 +552,20 @@ function decodeRequest(body: Json, losses: LossReport): IrRequest {
 // ---------------------------------------------------------------------------------------------
 
 const CACHE_SPEC = 'cache_control (top level, system, blocks, tools)';
+const VENDOR_SPEC = '(other fields of a block or tool)';
+
+/**
+ * What a block or tool carries that Chat Completions has no place for: its
+ * cache breakpoint, citations on text, and other formats' fields the IR keeps verbatim (e.g.
+ * Anthropic `caller` on tool_use); null-valued fields count as absent.
+ */
+function blockLosses(b: { cache?: IrCache; vendor?: IrVendorFields; citations?: unknown[] }, losses: LossReport): void {
+  if (b.cache !== undefined) losses.lose('cache_control', CACHE_SPEC);
+  if (b.citations !== undefined && b.citations.length > 0) losses.lose('citations', VENDOR_SPEC);
+  if (b.vendor !== undefined && b.vendor.format !== FORMAT) {
+    for (const [k, v] of Object.entries(b.vendor.fields)) if (v != null) losses.lose(k, VENDOR_SPEC);
+  }
+}
 const THINKING_SPEC = 'messages[role=assistant] thinking / redacted_thinking';
 
 /** IR image/document → an OpenAI part; `at` names the block in errors. */
@@ -580,7 +595,7 @@ function encodeToolResultContent(content: string | IrBlock[], at: string, losses
   const images: Json[] = [];
   content.forEach((c, k) => {
     const p = c.at ?? `${at}.content[${k}]`;
-    if (c.cache !== undefined) losses.lose('cache_control', CACHE_SPEC);
+    blockLosses(c, losses);
     if (c.type === 'text') parts.push({ type: 'text', text: c.text });
     else if (c.type === 'image') images.push(encodeMedia(c, p));
     else if (c.type === 'document') {
@@ -595,7 +610,7 @@ function encodeToolResultContent(content: string | IrBlock[], at: string, losses
 
 function joinText(blocks: readonly IrBlock[], losses: LossReport): string[] {
   return blocks.map((b) => {
-    if (b.cache !== undefined) losses.lose('cache_control', CACHE_SPEC);
+    blockLosses(b, losses);
     return b.type === 'text' ? b.text : '';
   });
 }
@@ -626,7 +641,7 @@ function encodeMessages(ir: IrRequest, losses: LossReport): Json[] {
       const toolImages: Json[] = [];
       m.content.forEach((b, j) => {
         const p = b.at ?? `${m.at}.content[${j}]`;
-        if (b.cache !== undefined) losses.lose('cache_control', CACHE_SPEC);
+        blockLosses(b, losses);
         switch (b.type) {
           case 'text':
             parts.push({ type: 'text', text: b.text });
@@ -655,7 +670,7 @@ function encodeMessages(ir: IrRequest, losses: LossReport): Json[] {
     const toolCalls: Json[] = [];
     m.content.forEach((b, j) => {
       const p = b.at ?? `${m.at}.content[${j}]`;
-      if (b.cache !== undefined) losses.lose('cache_control', CACHE_SPEC);
+      blockLosses(b, losses);
       switch (b.type) {
         case 'text':
           text += b.text;
@@ -686,7 +701,7 @@ function encodeTools(tools: readonly IrTool[], losses: LossReport): Json[] {
       else losses.lose(t.at, 'tools[type=<server tool>]', `server tool ${isRecord(t.value) ? JSON.stringify(t.value.type) : ''} runs on Anthropic only`);
       continue;
     }
-    if (t.cache !== undefined) losses.lose('cache_control', CACHE_SPEC);
+    blockLosses(t, losses);
     const fn: Json = { name: t.name };
     if (t.description !== undefined) fn.description = t.description;
     fn.parameters = t.parameters;
