@@ -53,14 +53,14 @@ export const PROVIDERS = {
         "name": "Chat completions",
         "nativeFormatLimitations": [],
         "nativeFormats": [
-          "anthropic"
+          "anthropic-messages"
         ],
         "nativeOnly": false,
         "routeType": "llm/v1/chat",
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "openai"
+          "openai-chat"
         ],
         "upstreamPath": "/v1/messages",
         "usageReported": true
@@ -72,14 +72,14 @@ export const PROVIDERS = {
         "name": "Function calling",
         "nativeFormatLimitations": [],
         "nativeFormats": [
-          "anthropic"
+          "anthropic-messages"
         ],
         "nativeOnly": false,
         "routeType": "llm/v1/chat",
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "openai"
+          "openai-chat"
         ],
         "upstreamPath": "/v1/messages",
         "usageReported": true
@@ -94,7 +94,7 @@ export const PROVIDERS = {
           "Legacy API: only models that still serve Text Completions accept it."
         ],
         "nativeFormats": [
-          "anthropic"
+          "anthropic-messages"
         ],
         "nativeOnly": true,
         "routeType": "llm/v1/completions",
@@ -115,7 +115,7 @@ export const PROVIDERS = {
           "Served only by an Anthropic-backed target; never estimated."
         ],
         "nativeFormats": [
-          "anthropic"
+          "anthropic-messages"
         ],
         "nativeOnly": true,
         "routeType": "llm/v1/count_tokens",
@@ -136,7 +136,7 @@ export const PROVIDERS = {
           "Native Anthropic format only: batches are not translated from other formats."
         ],
         "nativeFormats": [
-          "anthropic"
+          "anthropic-messages"
         ],
         "nativeOnly": true,
         "routeType": "files/v1/batches",
@@ -236,7 +236,7 @@ export const PROVIDERS = {
         "thinking": true
       }
     ],
-    "nativeFormat": "anthropic",
+    "nativeFormat": "anthropic-messages",
     "requestIdHeader": "request-id",
     "type": "anthropic",
     "unsupported": [
@@ -268,7 +268,7 @@ export const PROVIDERS = {
         "name": "Chat completions",
         "nativeFormatLimitations": [],
         "nativeFormats": [
-          "openai"
+          "openai-chat"
         ],
         "nativeOnly": false,
         "routeType": "llm/v1/chat",
@@ -277,7 +277,7 @@ export const PROVIDERS = {
         ],
         "streaming": true,
         "translatedFormats": [
-          "anthropic"
+          "anthropic-messages"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -289,14 +289,14 @@ export const PROVIDERS = {
         "name": "Function calling",
         "nativeFormatLimitations": [],
         "nativeFormats": [
-          "openai"
+          "openai-chat"
         ],
         "nativeOnly": false,
         "routeType": "llm/v1/chat",
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic"
+          "anthropic-messages"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -308,7 +308,7 @@ export const PROVIDERS = {
         "name": "Completions (legacy)",
         "nativeFormatLimitations": [],
         "nativeFormats": [
-          "openai"
+          "openai-chat"
         ],
         "nativeOnly": true,
         "routeType": "llm/v1/completions",
@@ -325,7 +325,7 @@ export const PROVIDERS = {
         "name": "Embeddings",
         "nativeFormatLimitations": [],
         "nativeFormats": [
-          "openai"
+          "openai-chat"
         ],
         "nativeOnly": true,
         "routeType": "llm/v1/embeddings",
@@ -422,7 +422,7 @@ export const PROVIDERS = {
         "thinking": false
       }
     ],
-    "nativeFormat": "openai",
+    "nativeFormat": "openai-chat",
     "requestIdHeader": "x-request-id",
     "type": "openai",
     "unsupported": [
@@ -638,7 +638,7 @@ export function findModel(provider: ProviderType, id: string): ModelInfo | undef
 /** Translation coverage per (from, to, route type), in spec order (see specs/translation.ts). */
 export const TRANSLATIONS: readonly TranslationCoverage[] = [
   {
-    "from": "openai",
+    "from": "openai-chat",
     "request": [
       {
         "field": "model",
@@ -845,7 +845,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       }
     ],
     "routeType": "llm/v1/chat",
-    "to": "anthropic",
+    "to": "anthropic-messages",
     "transcoder": "formats/openai-chat/mapper.ts → formats/anthropic-messages/mapper.ts",
     "unsupported": [
       {
@@ -966,7 +966,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
     ]
   },
   {
-    "from": "anthropic",
+    "from": "anthropic-messages",
     "request": [
       {
         "field": "model",
@@ -1132,7 +1132,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       }
     ],
     "routeType": "llm/v1/chat",
-    "to": "openai",
+    "to": "openai-chat",
     "transcoder": "formats/anthropic-messages/mapper.ts → formats/openai-chat/mapper.ts",
     "unsupported": [
       {

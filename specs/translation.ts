@@ -54,8 +54,8 @@ export type TranslationCoverage = Static<typeof TranslationCoverage>;
  */
 export const TRANSLATIONS: TranslationCoverage[] = [
   {
-    from: 'openai',
-    to: 'anthropic',
+    from: 'openai-chat',
+    to: 'anthropic-messages',
     routeType: 'llm/v1/chat',
     transcoder: 'formats/openai-chat/mapper.ts → formats/anthropic-messages/mapper.ts',
     request: [
@@ -130,8 +130,8 @@ export const TRANSLATIONS: TranslationCoverage[] = [
     ],
   },
   {
-    from: 'anthropic',
-    to: 'openai',
+    from: 'anthropic-messages',
+    to: 'openai-chat',
     routeType: 'llm/v1/chat',
     transcoder: 'formats/anthropic-messages/mapper.ts → formats/openai-chat/mapper.ts',
     request: [

@@ -34,7 +34,7 @@ const mentionsUsage = (line: Buffer, start: number, end: number) => end - start 
 export function createUsageSniffer(format: Format): UsageSniffer {
   let usage = emptyUsage();
   const parser = new SseParser(
-    format === 'anthropic'
+    format === 'anthropic-messages'
       ? (event, data) => {
           if (event === 'message_start') {
             try { anthropicUsageInto(usage, (JSON.parse(data) as { message?: { usage?: unknown } }).message?.usage); } catch { /* not JSON */ }
@@ -48,7 +48,7 @@ export function createUsageSniffer(format: Format): UsageSniffer {
           }
         },
     // Only the events above are decoded; the others are skipped on their bytes.
-    format === 'anthropic' ? { wantEvent: wantAnthropicEvent } : { wantData: mentionsUsage },
+    format === 'anthropic-messages' ? { wantEvent: wantAnthropicEvent } : { wantData: mentionsUsage },
   );
   return {
     push: (c) => parser.push(c),
@@ -61,7 +61,7 @@ export function usageFromJson(format: Format, body: Buffer): Usage {
   try {
     const v = JSON.parse(body.toString('utf8')) as { usage?: unknown };
     if (!v || typeof v !== 'object' || !('usage' in v)) return emptyUsage();
-    return format === 'anthropic' ? anthropicUsageInto(emptyUsage(), v.usage) : openaiUsageToNeutral(v.usage);
+    return format === 'anthropic-messages' ? anthropicUsageInto(emptyUsage(), v.usage) : openaiUsageToNeutral(v.usage);
   } catch {
     return emptyUsage();
   }

@@ -3,8 +3,8 @@
  * upstream format). Same-format pairs are passthrough (no transcoder, never
  * through the IR); every cross-format pair is composed from the two formats'
  * mappers (runtime/formats/<format>/mapper.ts) through the translation IR
- * (runtime/translate/). Adding a Format makes this table fail to typecheck
- * until its mapper is listed.
+ * (runtime/translate/). Adding a Format makes MAPPERS fail to typecheck until
+ * its mapper is listed.
  */
 import type { Format } from '../../specs/route-types.ts';
 import { GatewayError } from '../errors.ts';
@@ -18,22 +18,16 @@ export type { MappedError, MappedRequest, MappedResponse, RequestContext, Stream
 
 /** The mapper of each wire format. */
 export const MAPPERS: { readonly [F in Format]: FormatMapper } = {
-  openai: openaiChatMapper,
-  anthropic: anthropicMessagesMapper,
+  'openai-chat': openaiChatMapper,
+  'anthropic-messages': anthropicMessagesMapper,
 };
 
-function row(ingress: Format): { readonly [U in Format]: Transcoder | null } {
-  return {
-    openai: ingress === 'openai' ? null : composeTranscoder(MAPPERS[ingress], MAPPERS.openai),
-    anthropic: ingress === 'anthropic' ? null : composeTranscoder(MAPPERS[ingress], MAPPERS.anthropic),
-  };
-}
+const FORMATS = Object.keys(MAPPERS) as Format[];
 
 /** `TRANSCODERS[ingress][upstream]`; null = same format (passthrough). Built once at load. */
-export const TRANSCODERS: { readonly [I in Format]: { readonly [U in Format]: Transcoder | null } } = {
-  openai: row('openai'),
-  anthropic: row('anthropic'),
-};
+export const TRANSCODERS: { readonly [I in Format]: { readonly [U in Format]: Transcoder | null } } = Object.fromEntries(
+  FORMATS.map((i) => [i, Object.fromEntries(FORMATS.map((u) => [u, i === u ? null : composeTranscoder(MAPPERS[i], MAPPERS[u])]))]),
+) as { readonly [I in Format]: { readonly [U in Format]: Transcoder | null } };
 
 /**
  * The transcoder for (ingress, upstream). Throws a GatewayError (500, not

@@ -24,9 +24,10 @@ import { GatewayError } from '../errors.ts';
 import type { Usage } from '../usage.ts';
 import type { MappedError, MappedRequest, RequestContext, UnsupportedParamsPolicy } from '../transcode/types.ts';
 import { TRANSLATIONS } from '../../generated/capabilities.ts';
+import type { Format } from '../../specs/route-types.ts';
 
-/** A wire format the translation core has mappers for (specs/route-types.ts names). */
-export type WireFormat = 'anthropic-messages' | 'openai-chat';
+/** A wire format (specs/route-types.ts `Format`). */
+export type WireFormat = Format;
 
 export type Json = Record<string, unknown>;
 
@@ -316,9 +317,6 @@ export interface FormatMapper {
 /** specs/translation.ts LossClass. */
 export type LossClass = 'advisory' | 'semantic';
 
-/** Spec names of the wire formats (specs/route-types.ts `Format`). */
-const SPEC_FORMAT: Readonly<Record<WireFormat, string>> = { 'anthropic-messages': 'anthropic', 'openai-chat': 'openai' };
-
 /** `from>to` → spec field → loss class, from the chat rows of TRANSLATIONS (built once at load). */
 const LOSS_CLASSES: ReadonlyMap<string, Readonly<Record<string, LossClass>>> = new Map(
   TRANSLATIONS.filter((t) => t.routeType === 'llm/v1/chat').map((t) => [
@@ -349,7 +347,7 @@ export class LossReport {
     /** Names the upstream in messages ("the openai upstream"). */
     readonly upstream: string,
   ) {
-    this.classes = LOSS_CLASSES.get(`${SPEC_FORMAT[from]}>${SPEC_FORMAT[to]}`) ?? {};
+    this.classes = LOSS_CLASSES.get(`${from}>${to}`) ?? {};
   }
 
   /** The class of a spec field (specs/translation.ts `unsupported[].field`); unclassified → semantic. */

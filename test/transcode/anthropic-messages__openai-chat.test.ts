@@ -11,7 +11,7 @@ import { selectTranscoder } from '../../runtime/transcode/index.ts';
 import { ctx, events, fixture, fixtureJson, listFixtures, mapped, runBytewise, runChunked, runWhole, type Obj } from './helpers.ts';
 
 /** The pair as the executor sees it: Anthropic decoder → IR → OpenAI encoder (and back). */
-const T = selectTranscoder('anthropic', 'openai');
+const T = selectTranscoder('anthropic-messages', 'openai-chat');
 const mapError = T.mapError;
 /** OpenAI finish_reason → IR stop reason (= Anthropic stop_reason). */
 const mapFinishReason = decodeFinishReason;

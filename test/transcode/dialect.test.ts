@@ -14,7 +14,7 @@ import { selectTranscoder } from '../../runtime/transcode/index.ts';
 import type { ProviderDialect } from '../../runtime/transcode/types.ts';
 import { ctx, mapped, type Obj } from './helpers.ts';
 
-const T = selectTranscoder('anthropic', 'openai');
+const T = selectTranscoder('anthropic-messages', 'openai-chat');
 const base = { model: 'm', max_tokens: 100, messages: [{ role: 'user', content: 'hi' }] };
 const req = (body: Obj, dialect?: ProviderDialect, policy: 'reject' | 'drop' | 'strict' = 'reject') =>
   T.mapRequest({ ...base, ...body }, ctx({ dialect, unsupportedParams: policy }));

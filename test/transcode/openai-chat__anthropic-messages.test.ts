@@ -16,7 +16,7 @@ import { selectTranscoder } from '../../runtime/transcode/index.ts';
 import { ctx, events, fixture, fixtureJson, listFixtures, mapped, runBytewise, runChunked, runWhole, type Obj } from './helpers.ts';
 
 /** The pair as the executor sees it: OpenAI decoder → IR → Anthropic encoder (and back). */
-const T = selectTranscoder('openai', 'anthropic');
+const T = selectTranscoder('openai-chat', 'anthropic-messages');
 const mapError = T.mapError;
 /** IR stop reason (= Anthropic stop_reason) → OpenAI finish_reason. */
 const mapStopReason = encodeStopReason;

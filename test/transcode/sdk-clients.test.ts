@@ -10,8 +10,8 @@ import { selectTranscoder } from '../../runtime/transcode/index.ts';
 import { ctx, fixture, mapped } from './helpers.ts';
 
 /** The pairs as the executor sees them (composed from the format mappers through the IR). */
-const anthropicMessagesToOpenAIChat = selectTranscoder('anthropic', 'openai');
-const openaiChatToAnthropicMessages = selectTranscoder('openai', 'anthropic');
+const anthropicMessagesToOpenAIChat = selectTranscoder('anthropic-messages', 'openai-chat');
+const openaiChatToAnthropicMessages = selectTranscoder('openai-chat', 'anthropic-messages');
 
 function sseFetch(body: string): typeof fetch {
   return (async () => new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } })) as typeof fetch;

@@ -9,7 +9,7 @@ import { selectTranscoder } from '../../runtime/transcode/index.ts';
 import { ctx, events, mapped } from './helpers.ts';
 
 /** OpenAI caller ← Anthropic upstream (the Anthropic decoder's fast path feeds the OpenAI encoder). */
-const T = selectTranscoder('openai', 'anthropic');
+const T = selectTranscoder('openai-chat', 'anthropic-messages');
 
 const head = (extra = '') =>
   'event: message_start\ndata: {"type":"message_start","message":{"id":"msg_1","usage":{"input_tokens":3,"output_tokens":1}}}\n\n' +

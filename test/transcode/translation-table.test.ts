@@ -18,8 +18,8 @@ import type { Transcoder } from '../../runtime/transcode/types.ts';
 import { ctx } from './helpers.ts';
 
 /** Each pair: the ingress format's decoder fields, and the composed transcoder. */
-const o2a = { ...openaiMapper, transcoder: selectTranscoder('openai', 'anthropic') };
-const a2o = { ...anthropicMapper, transcoder: selectTranscoder('anthropic', 'openai') };
+const o2a = { ...openaiMapper, transcoder: selectTranscoder('openai-chat', 'anthropic-messages') };
+const a2o = { ...anthropicMapper, transcoder: selectTranscoder('anthropic-messages', 'openai-chat') };
 
 const BARE = /^[a-z_]+$/;
 
@@ -82,8 +82,8 @@ describe('TRANSLATIONS', () => {
 
   it('has one row per transcoder pair, naming the two existing mapper files', () => {
     expect(TRANSLATIONS.map((t) => `${t.from}->${t.to}:${t.transcoder}`).sort()).toEqual([
-      'anthropic->openai:formats/anthropic-messages/mapper.ts → formats/openai-chat/mapper.ts',
-      'openai->anthropic:formats/openai-chat/mapper.ts → formats/anthropic-messages/mapper.ts',
+      'anthropic-messages->openai-chat:formats/anthropic-messages/mapper.ts → formats/openai-chat/mapper.ts',
+      'openai-chat->anthropic-messages:formats/openai-chat/mapper.ts → formats/anthropic-messages/mapper.ts',
     ]);
     for (const t of TRANSLATIONS) {
       for (const f of t.transcoder.split(' → ')) expect(existsSync(fileURLToPath(new URL(`../../runtime/${f}`, import.meta.url))), f).toBe(true);
@@ -93,15 +93,15 @@ describe('TRANSLATIONS', () => {
   it('classifies every loss the mappers report (composite entries included)', () => {
     const classified = (from: string, to: string, field: string) => entry(from, to).unsupported.some((u) => u.field === field);
     for (const f of ['prompt_cache_key | prompt_cache_retention | prompt_cache_options', 'reasoning_effort (replayed tool call without a thinking block)', 'tools[type!=function]', 'response_format']) {
-      expect(classified('openai', 'anthropic', f), f).toBe(true);
+      expect(classified('openai-chat', 'anthropic-messages', f), f).toBe(true);
     }
     for (const f of ['cache_control (top level, system, blocks, tools)', 'messages[role=assistant] thinking / redacted_thinking', 'tools[type=<server tool>]', 'metadata.<key other than user_id>', 'output_config.<other key>', '(parameter the target provider rejects)', '(other fields of a block or tool)', 'top_k']) {
-      expect(classified('anthropic', 'openai', f), f).toBe(true);
+      expect(classified('anthropic-messages', 'openai-chat', f), f).toBe(true);
     }
   });
 
   describe('openai → anthropic', () => {
-    const e = entry('openai', 'anthropic');
+    const e = entry('openai-chat', 'anthropic-messages');
     it('lists every mapped field as a request mapping', () => {
       for (const f of [...o2a.MAPPED_FIELDS, ...o2a.CACHE_HINT_FIELDS]) expect(mentioned(e, f), f).toBe(true);
     });
@@ -114,7 +114,7 @@ describe('TRANSLATIONS', () => {
   });
 
   describe('anthropic → openai', () => {
-    const e = entry('anthropic', 'openai');
+    const e = entry('anthropic-messages', 'openai-chat');
     it('lists every mapped field as a request mapping', () => {
       // top_k is decoded into the IR (Anthropic carries it) but the OpenAI encoder cannot: it is a listed loss of this pair.
       const bare = e.unsupported.map((u) => u.field).filter((f) => BARE.test(f));
@@ -132,18 +132,17 @@ describe('TRANSLATIONS', () => {
 
 describe('selectTranscoder', () => {
   it('selects the pair by (ingress, upstream)', () => {
-    expect(selectTranscoder('openai', 'anthropic')).toBe(TRANSCODERS.openai.anthropic);
-    expect(selectTranscoder('anthropic', 'openai')).toBe(TRANSCODERS.anthropic.openai);
-    expect(MAPPERS.openai.format).toBe('openai-chat');
-    expect(MAPPERS.anthropic.format).toBe('anthropic-messages');
-    expect(selectTranscoder('openai', 'anthropic').upstreamPath).toBe('/v1/messages');
-    expect(selectTranscoder('anthropic', 'openai').upstreamPath).toBe('/chat/completions');
+    expect(selectTranscoder('openai-chat', 'anthropic-messages')).toBe(TRANSCODERS['openai-chat']['anthropic-messages']);
+    expect(selectTranscoder('anthropic-messages', 'openai-chat')).toBe(TRANSCODERS['anthropic-messages']['openai-chat']);
+    for (const [f, m] of Object.entries(MAPPERS)) expect(m.format).toBe(f);
+    expect(selectTranscoder('openai-chat', 'anthropic-messages').upstreamPath).toBe('/v1/messages');
+    expect(selectTranscoder('anthropic-messages', 'openai-chat').upstreamPath).toBe('/chat/completions');
   });
   it('throws for same-format (passthrough) and unknown pairs', () => {
-    expect(TRANSCODERS.openai.openai).toBeNull(); // same format: passthrough, no transcoder
-    expect(() => selectTranscoder('openai', 'openai')).toThrow(GatewayError);
-    expect(() => selectTranscoder('anthropic', 'anthropic')).toThrow(GatewayError);
-    expect(() => selectTranscoder('gemini' as never, 'openai')).toThrow(GatewayError);
+    expect(TRANSCODERS['openai-chat']['openai-chat']).toBeNull(); // same format: passthrough, no transcoder
+    expect(() => selectTranscoder('openai-chat', 'openai-chat')).toThrow(GatewayError);
+    expect(() => selectTranscoder('anthropic-messages', 'anthropic-messages')).toThrow(GatewayError);
+    expect(() => selectTranscoder('gemini' as never, 'openai-chat')).toThrow(GatewayError);
   });
   it('the table covers every cross-format pair', () => {
     for (const i of Object.keys(TRANSCODERS) as (keyof typeof TRANSCODERS)[]) {
