@@ -2,7 +2,7 @@
  * Issue 7: Claude Code itself (`@anthropic-ai/claude-code`, its native binary
  * from `@anthropic-ai/claude-code-linux-x64`, `-p` mode) pointed at the
  * gateway's dedicated Anthropic listener with ANTHROPIC_BASE_URL, the
- * simulator as upstream (see ../shared/reference/claude-code-client.md).
+ * simulator as upstream (see shared/reference/claude-code-client.md).
  *
  * Model aliases map Claude Code's own model ids to targets:
  *   claude-opus-5-5   → anthropic / claude-opus-5-5 (native passthrough; Claude Code's default)

@@ -27,7 +27,7 @@ afterAll(async () => stack?.close());
 const openai = () => new OpenAI({ baseURL: `${stack.url}/v1`, apiKey: CALLER_KEY, maxRetries: 0 });
 const anthropic = () => new Anthropic({ baseURL: stack.url, apiKey: CALLER_KEY, maxRetries: 0 });
 
-/** What Claude Code 2.1.330 always sends (../shared/reference/new-surfaces.md). */
+/** What Claude Code 2.1.330 always sends (shared/reference/new-surfaces.md). */
 const CONTEXT_MANAGEMENT = { edits: [{ type: 'clear_thinking_20251015', keep: 'all' }] };
 const CLAUDE_CODE_USER_ID = `user_${'a'.repeat(64)}_account_${'0'.repeat(36)}_session_${'f'.repeat(36)}`;
 

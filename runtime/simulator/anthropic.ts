@@ -2,7 +2,7 @@
  * Anthropic side of the simulator: synthesized Messages responses (JSON and
  * SSE), legacy Text Completions, error envelopes and the mid-stream error event.
  *
- * Shapes follow ../shared/reference/wire-formats.md §1 (Anthropic Messages):
+ * Shapes follow shared/reference/wire-formats.md §1 (Anthropic Messages):
  * SSE grammar `message_start (ping | block)* message_delta message_stop`,
  * `event:` name always equal to `data.type`, usage in message_start and
  * cumulative usage in message_delta; error envelope

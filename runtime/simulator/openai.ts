@@ -3,7 +3,7 @@
  * stream), legacy Completions, Embeddings, error envelopes and the mid-stream
  * error line.
  *
- * Shapes follow ../shared/reference/wire-formats.md §2: chunk stream = role
+ * Shapes follow shared/reference/wire-formats.md §2: chunk stream = role
  * chunk first (`content:""`, or `null` when the turn starts with a tool call),
  * content/tool-call deltas (id/type/name on a call's first fragment only),
  * a finish chunk with `delta:{}`, a `choices:[]` usage chunk only with

@@ -9,7 +9,7 @@
  * assistant prefill trimmed, `reasoning_effort` → `thinking.budget_tokens`,
  * `response_format` emulated by a forced tool, and the thinking-before-tool_use
  * rule of extended thinking. References: Anthropic Messages API, streaming and
- * extended-thinking docs; ../shared/reference/wire-formats.md §3.
+ * extended-thinking docs; shared/reference/wire-formats.md §3.
  * Field-by-field coverage per format pair: specs/translation.ts.
  */
 import { GatewayError, anthropicErrorTypeForStatus } from '../../errors.ts';

@@ -6,7 +6,7 @@
  * reasoning field, rejected/renamed parameters, stream usage).
  *
  * References: OpenAI Chat Completions API reference and error-codes guide;
- * ../shared/reference/wire-formats.md §3. Field-by-field coverage per format
+ * shared/reference/wire-formats.md §3. Field-by-field coverage per format
  * pair: specs/translation.ts.
  *
  * Non-standard fields understood (LiteLLM conventions):
