@@ -995,7 +995,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "messages[role=assistant] text + tool_use",
-        "note": "arguments = JSON.stringify(input); content null when only tool calls.",
+        "note": "arguments = JSON.stringify(input); content null when only tool calls. Tool-call ids that break the target provider's dialect rules (e.g. Mistral: 9 alphanumerics) are rewritten deterministically from their SHA-256, in tool_calls and tool messages alike.",
         "to": "{role:\"assistant\",content,tool_calls}"
       },
       {

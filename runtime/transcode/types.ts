@@ -40,6 +40,8 @@ export interface ProviderDialect {
   renamedParams?: Readonly<Record<string, string>>;
   /** Whether the provider honours `stream_options.include_usage` (default true); false: not sent. */
   streamUsage?: boolean;
+  /** Rules tool-call ids must follow (e.g. Mistral: 9 alphanumerics); other ids are rewritten (see openai-chat mapper `fitToolCallId`). */
+  toolCallId?: { maxLength?: number; pattern?: string };
 }
 
 export interface RequestContext {

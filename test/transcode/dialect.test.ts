@@ -40,6 +40,27 @@ describe('request: dialect', () => {
     expect(b).not.toHaveProperty('stop');
   });
 
+  it('tool-call ids follow the dialect\'s rules (Mistral: 9 alphanumerics): rewritten consistently, kept when they fit', () => {
+    const dialect: ProviderDialect = { toolCallId: { maxLength: 9, pattern: '^[a-zA-Z0-9]{9}$' } };
+    const convo = (id: string) => ({
+      tools: [{ name: 'f', input_schema: { type: 'object' } }],
+      messages: [
+        { role: 'user', content: 'q' },
+        { role: 'assistant', content: [{ type: 'tool_use', id, name: 'f', input: {} }] },
+        { role: 'user', content: [{ type: 'tool_result', tool_use_id: id, content: 'r' }] },
+      ],
+    });
+    const callIdOf = (id: string, d?: ProviderDialect): string => (req(convo(id), d).body.messages as Obj[])[1]!.tool_calls[0].id as string;
+    const msgs = req(convo('toolu_01A09q90qw90lq917835lq9'), dialect).body.messages as Obj[];
+    const callId = callIdOf('toolu_01A09q90qw90lq917835lq9', dialect);
+    expect(callId).toMatch(/^[a-zA-Z0-9]{9}$/);
+    expect(msgs[1]!.tool_calls[0].id).toBe(callId); // deterministic
+    expect(msgs[2]).toMatchObject({ role: 'tool', tool_call_id: callId });
+    expect(callIdOf('toolu_other', dialect)).not.toBe(callId);
+    expect(callIdOf('abc123XYZ', dialect)).toBe('abc123XYZ');
+    expect(callIdOf('toolu_01A09q90qw90lq917835lq9')).toBe('toolu_01A09q90qw90lq917835lq9'); // no rule: as is
+  });
+
   it('a rejected parameter is never sent: 400 naming it by default (semantic), dropped and reported under drop', () => {
     const tools = [{ name: 'f', input_schema: { type: 'object' } }];
     const dialect: ProviderDialect = { rejectedParams: ['parallel_tool_calls'] };

@@ -254,6 +254,28 @@ export function openaiUser(id: string): string {
   return id.length <= MAX_USER_LENGTH ? id : createHash('sha256').update(id).digest('hex');
 }
 
+const ID_PATTERNS = new Map<string, RegExp>();
+
+/**
+ * A tool-call id the provider accepts (dialect `toolCallId`): kept when it
+ * fits, else the first alphanumerics of its SHA-256 (hex, then base36 when
+ * longer ids are allowed) up to `maxLength` (default 40). Deterministic, so a
+ * tool call and its tool message keep matching ids across turns, and an id the
+ * provider issued itself is never rewritten.
+ */
+export function fitToolCallId(id: string, rule: { maxLength?: number; pattern?: string } | undefined): string {
+  if (!rule) return id;
+  let re: RegExp | undefined;
+  if (rule.pattern !== undefined) {
+    re = ID_PATTERNS.get(rule.pattern);
+    if (!re) ID_PATTERNS.set(rule.pattern, (re = new RegExp(rule.pattern)));
+  }
+  const max = rule.maxLength ?? 40;
+  if (id.length <= max && (!re || re.test(id))) return id;
+  const hex = createHash('sha256').update(id).digest('hex');
+  return (BigInt('0x' + hex).toString(36) + hex).slice(0, max);
+}
+
 /** Prefix that marks a failed tool result in an OpenAI tool message (see markToolError). */
 export const TOOL_ERROR_PREFIX = 'Error: ';
 
@@ -621,8 +643,9 @@ function joinText(blocks: readonly IrBlock[], losses: LossReport): string[] {
  * messages in place; user tool_result blocks → `tool` messages before the rest of
  * that user turn (isError → markToolError); assistant tool_use → `tool_calls`
  * (arguments = JSON.stringify(input)); assistant thinking → dropped (advisory loss "thinking").
+ * Tool-call ids follow the dialect's rules (fitToolCallId).
  */
-function encodeMessages(ir: IrRequest, losses: LossReport): Json[] {
+function encodeMessages(ir: IrRequest, losses: LossReport, idRule: { maxLength?: number; pattern?: string } | undefined): Json[] {
   const out: Json[] = [];
   if (ir.system.length > 0) out.push({ role: 'system', content: joinText(ir.system, losses).join('\n') });
   for (const m of ir.messages) {
@@ -652,7 +675,7 @@ function encodeMessages(ir: IrRequest, losses: LossReport): Json[] {
             break;
           case 'tool_result': {
             const r = encodeToolResultContent(b.content, `${p}.content`, losses);
-            out.push({ role: 'tool', tool_call_id: b.toolUseId, content: b.isError ? markToolError(r.text) : r.text });
+            out.push({ role: 'tool', tool_call_id: fitToolCallId(b.toolUseId, idRule), content: b.isError ? markToolError(r.text) : r.text });
             toolImages.push(...r.images);
             break;
           }
@@ -676,7 +699,7 @@ function encodeMessages(ir: IrRequest, losses: LossReport): Json[] {
           text += b.text;
           break;
         case 'tool_use':
-          toolCalls.push({ id: b.id, type: 'function', function: { name: b.name, arguments: JSON.stringify(b.input ?? {}) } });
+          toolCalls.push({ id: fitToolCallId(b.id, idRule), type: 'function', function: { name: b.name, arguments: JSON.stringify(b.input ?? {}) } });
           break;
         case 'thinking':
         case 'redacted_thinking':
@@ -721,7 +744,7 @@ function encodeRequest(ir: IrRequest, losses: LossReport, ctx: RequestContext): 
     else losses.lose(x.field, x.spec ?? x.field, x.detail);
   }
   if (ir.cache !== undefined) losses.lose('cache_control', CACHE_SPEC);
-  const out: Json = { model: ctx.upstreamModel, messages: encodeMessages(ir, losses) };
+  const out: Json = { model: ctx.upstreamModel, messages: encodeMessages(ir, losses, dialect?.toolCallId) };
   if (ir.maxTokens !== undefined) out[dialect?.maxTokensField ?? 'max_completion_tokens'] = ir.maxTokens;
   if (ir.temperature !== undefined) out.temperature = ir.temperature;
   if (ir.topP !== undefined) out.top_p = ir.topP;
