@@ -959,6 +959,11 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
         "reason": "With thinking enabled Anthropic requires the assistant turn of an open tool loop to start with a signed thinking block (\"Expected `thinking` … found `tool_use`\"); OpenAI clients do not replay one, so thinking is disabled for that request and reasoning_effort is named in x-switchyard-degraded."
       },
       {
+        "field": "reasoning_effort (with a tool_choice that forces tool use)",
+        "loss": "advisory",
+        "reason": "Anthropic rejects extended thinking with tool_choice any/tool (\"Thinking may not be enabled when tool_choice forces tool use\"): the forced tool wins, thinking is disabled for that request and reasoning_effort is named in x-switchyard-degraded."
+      },
+      {
         "field": "(any other field)",
         "loss": "semantic",
         "reason": "Unknown to this transcoder: rejected rather than silently ignored."
