@@ -16,7 +16,7 @@ export interface TranslationCoverage {
   to: Format;
   routeType: RouteType;
   /**
-   * File under runtime/transcode/ implementing the pair.
+   * The two format mappers composing the pair through the translation IR (ingress mapper → upstream mapper), paths under runtime/.
    */
   transcoder: string;
   request: {
@@ -31,6 +31,10 @@ export interface TranslationCoverage {
   }[];
   unsupported: {
     field: string;
+    /**
+     * advisory: dropping it does not change what the caller relies on; semantic: it does.
+     */
+    loss: 'advisory' | 'semantic';
     reason: string;
   }[];
 }

@@ -369,6 +369,7 @@ async function runAttempt(
     headers['x-switchyard-request-id'] = req.id;
     if (p.simulated) headers['x-switchyard-simulated'] = 'true';
     if (dropped.length) headers['x-switchyard-dropped-params'] = dropped.join(',');
+    if (mapped?.degraded?.length) headers['x-switchyard-degraded'] = mapped.degraded.join(',');
     if (transcoder) callerRequestIdHeader(headers, format, p);
 
     if (status >= 400) {

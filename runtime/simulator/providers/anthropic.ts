@@ -8,7 +8,7 @@
  * (wire-formats.md §1).
  */
 import {
-  anthropicCompletion, anthropicCompletionEvents, anthropicErrorBody, anthropicErrorEvent, anthropicMessage, anthropicStreamEvents, pickAnthropicTool, wantsThinking,
+  anthropicCompletion, anthropicCompletionEvents, anthropicErrorBody, anthropicErrorEvent, anthropicMessage, anthropicStreamEvents, pickAnthropicTool, thinkingTurnError, wantsThinking,
 } from '../anthropic.ts';
 import { parseBatchCreate } from '../batches.ts';
 import { estimateTokens } from '../synth.ts';
@@ -24,6 +24,8 @@ export const anthropic: SimulatedProvider = {
       method: 'POST', path: '/messages', json: true,
       handler: (ex, body, c) => {
         requireFields(anthropic, body, [['model', 'string'], ['messages', 'array'], ['max_tokens', 'number']]);
+        const thinkingError = thinkingTurnError(body);
+        if (thinkingError !== undefined) throw new HttpError(400, thinkingError);
         const inp = {
           model: body.model as string,
           id: `msg_sim_${ex.seq}`,
