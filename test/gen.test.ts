@@ -398,12 +398,16 @@ describe('seams: completeness checks of gen (scripts/gen/seams.ts)', () => {
 
   it('an adapter module without a provider spec fails the generation; adapter modules are registered by file name', async () => {
     const { renderAdapters, adapterFiles } = await import('../scripts/gen/seams.ts');
-    const { mkdtempSync, mkdirSync, writeFileSync, rmSync, cpSync } = await import('node:fs');
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const root = mkdtempSync(join(tmpdir(), 'switchyard-seams-'));
     try {
-      cpSync(new URL('../runtime/transcode', import.meta.url).pathname, join(root, 'runtime/transcode'), { recursive: true });
+      // Mappers of both formats, so that the translation check passes in the temporary tree.
+      for (const f of ['openai-chat', 'anthropic-messages']) {
+        mkdirSync(join(root, 'runtime/formats', f), { recursive: true });
+        writeFileSync(join(root, 'runtime/formats', f, 'mapper.ts'), '');
+      }
       mkdirSync(join(root, 'runtime/providers'), { recursive: true });
       writeFileSync(join(root, 'runtime/providers/types.ts'), '');
       writeFileSync(join(root, 'runtime/providers/openai.ts'), 'export default {};');
