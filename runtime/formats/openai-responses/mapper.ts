@@ -23,7 +23,7 @@
  * `apply_patch`, `tool_search`, `namespace`, …) have no equivalent in the other
  * formats served: each is a loss naming `tools[i]` (class in specs/translation.ts).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { GatewayError } from '../../errors.ts';
 import { count, isRecord, nowSeconds, str, tryParse } from '../../transcode/common.ts';
 import type { MappedError, MappedRequest, RequestContext } from '../../transcode/types.ts';
@@ -189,8 +189,9 @@ export function responsesUsageToNeutral(u: unknown, into: Usage = emptyUsage()):
   return into;
 }
 
-/** `resp_`-prefixed response id (ids of other formats get the prefix). */
+/** `resp_`-prefixed response id (ids of other formats get the prefix; none → a random one). */
 export function responseId(id: string): string {
+  if (id === '') return 'resp_' + randomBytes(24).toString('hex');
   return id.startsWith('resp_') ? id : 'resp_' + (id.startsWith('msg_') ? id.slice(4) : id);
 }
 
