@@ -244,9 +244,9 @@ describe('Responses upstream streams decoded for Anthropic and Chat Completions 
     if (fc) {
       const json = evs.filter((e) => e.type === 'content_block_delta' && e.delta.type === 'input_json_delta').map((e) => e.delta.partial_json).join('');
       expect(JSON.parse(json)).toEqual(JSON.parse(fc.arguments));
-      expect(evs.find((e) => e.type === 'content_block_start' && e.content_block.type === 'tool_use').content_block.id).toBe(fc.call_id);
+      expect(evs.find((e) => e.type === 'content_block_start' && e.content_block.type === 'tool_use')?.content_block.id).toBe(fc.call_id);
     }
-    const delta = evs.find((e) => e.type === 'message_delta');
+    const delta = evs.find((e) => e.type === 'message_delta') as Obj;
     expect(delta.delta.stop_reason).toBe(fc ? 'tool_use' : 'end_turn');
     const u = completed.usage as Obj;
     expect(delta.usage).toEqual({ input_tokens: u.input_tokens - u.input_tokens_details.cached_tokens, output_tokens: u.output_tokens, cache_creation_input_tokens: 0, cache_read_input_tokens: u.input_tokens_details.cached_tokens });
