@@ -48,7 +48,8 @@ import {
   type IrToolChoice,
   type Json,
   type LossReport,
-  type StreamState,
+  IrStreamEncoderBase,
+  type IrStreamEncoder,
 } from '../../translate/core.ts';
 import { irErrorTypeForOpenAI, markToolError, openaiErrorType, openaiUser, parseDataUrl, thinkingToEffort } from '../openai-chat/mapper.ts';
 import { openReasoning, sealReasoning, isCarrier } from './carrier.ts';
@@ -907,10 +908,7 @@ class ResponsesStreamDecoder implements IrStreamDecoder {
   private summaryParts = 0;
   private sawTools = false;
   private sawRefusal = false;
-  constructor(
-    private readonly sink: IrStreamSink,
-    private readonly state: StreamState,
-  ) {}
+  constructor(private readonly sink: IrStreamEncoder) {}
 
   onEnd(): void {
     this.sink.truncated();
@@ -937,7 +935,7 @@ class ResponsesStreamDecoder implements IrStreamDecoder {
   }
 
   onEvent(event: string | undefined, data: string): void {
-    if (this.state.finished) return;
+    if (this.sink.finished) return;
     const ev = tryParse(data);
     if (!isRecord(ev)) {
       if (data === '[DONE]') return;
@@ -1009,7 +1007,7 @@ class ResponsesStreamDecoder implements IrStreamDecoder {
         this.ensureStarted(isRecord(ev.response) ? ev.response.id : '');
         this.close();
         const r = isRecord(ev.response) ? ev.response : {};
-        responsesUsageToNeutral(r.usage, this.state.usage);
+        responsesUsageToNeutral(r.usage, this.sink.usage);
         this.sink.messageDelta(decodeStatus(r.status ?? (type === 'response.incomplete' ? 'incomplete' : 'completed'), r.incomplete_details, this.sawTools, this.sawRefusal));
         this.sink.messageStop();
         return;
@@ -1070,7 +1068,7 @@ interface EncItem {
  * An error → `error` (`{type:"error", error:{type,code,message,param}}`, as first-party
  * OpenAI sends it) then `response.failed`.
  */
-class ResponsesStreamEncoder implements IrStreamSink {
+class ResponsesStreamEncoder extends IrStreamEncoderBase implements IrStreamSink {
   private seq = 0;
   private id = '';
   private readonly createdAt: number;
@@ -1078,16 +1076,16 @@ class ResponsesStreamEncoder implements IrStreamSink {
   private readonly output: Json[] = [];
   private stopReason: IrStopReason | null = null;
   constructor(
-    private readonly state: StreamState,
     private readonly ctx: RequestContext,
     private readonly upstreamLabel: string,
   ) {
+    super();
     this.createdAt = nowSeconds(ctx);
   }
 
   /** Writes one event; `body` is the JSON of the event's fields after `type` (without braces). */
   private emit(type: string, body: string): void {
-    this.state.out += 'event: ' + type + '\ndata: {"type":"' + type + '",' + body + ',"sequence_number":' + this.seq++ + '}\n\n';
+    this.out += 'event: ' + type + '\ndata: {"type":"' + type + '",' + body + ',"sequence_number":' + this.seq++ + '}\n\n';
   }
 
   private lifecycle(type: string, response: Json): void {
@@ -1237,15 +1235,15 @@ class ResponsesStreamEncoder implements IrStreamSink {
   }
 
   messageStop(): void {
-    this.state.finished = true;
+    this.finished = true;
     for (const index of [...this.items.keys()]) this.blockStop(index);
     const { status, incomplete } = encodeStatus(this.stopReason);
-    const final = responseObject(this.id, this.ctx, this.createdAt, status, incomplete, this.output, mapUsageToResponses(this.state.usage));
+    const final = responseObject(this.id, this.ctx, this.createdAt, status, incomplete, this.output, mapUsageToResponses(this.usage));
     this.lifecycle(status === 'completed' ? 'response.completed' : 'response.incomplete', final);
   }
 
   private fail(message: string, type: string, code: string | null): void {
-    this.state.finished = true;
+    this.finished = true;
     if (this.id === '') this.start('');
     this.emit('error', '"error":' + JSON.stringify({ type, code, message, param: null }));
     const failed = responseObject(this.id, this.ctx, this.createdAt, 'failed', null, [], null, { code: code ?? 'server_error', message });
@@ -1253,7 +1251,7 @@ class ResponsesStreamEncoder implements IrStreamSink {
   }
 
   error(err: IrError): void {
-    this.state.error = true;
+    this.sawError = true;
     const { type, code } = openaiErrorType(err.type, 0);
     this.fail(err.message, type, code ?? (type === 'server_error' ? 'server_error' : null));
   }
@@ -1273,6 +1271,6 @@ export const openaiResponsesMapper: FormatMapper = {
   encodeResponse: (ir, ctx) => encodeResponse(ir, ctx),
   decodeError,
   encodeError,
-  streamDecoder: (sink, state) => new ResponsesStreamDecoder(sink, state),
-  streamEncoder: (state, ctx, _mapped: MappedRequest, upstreamLabel) => new ResponsesStreamEncoder(state, ctx, upstreamLabel),
+  streamDecoder: (sink) => new ResponsesStreamDecoder(sink),
+  streamEncoder: (ctx, _mapped: MappedRequest, upstreamLabel) => new ResponsesStreamEncoder(ctx, upstreamLabel),
 };
