@@ -1293,6 +1293,20 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
         "to": "function tools"
       },
       {
+        "field": "tools[type=custom]",
+        "note": "Freeform tools (Codex's apply_patch): the input grammar (format.definition) is appended to the description; the call comes back as a custom_tool_call with the raw input.",
+        "to": "function tool {input: string}"
+      },
+      {
+        "field": "tools[type=namespace]",
+        "note": "Codex namespaces: the function and custom tools inside; their calls come back with `namespace`.",
+        "to": "its tools, flattened"
+      },
+      {
+        "field": "input[type=custom_tool_call | custom_tool_call_output]",
+        "to": "tool call {input} / tool result"
+      },
+      {
         "field": "tool_choice",
         "note": "auto, none, required → any, {type:\"function\",name} → that tool; hosted-tool, custom, mcp and allowed_tools choices → 400.",
         "to": "tool choice"
@@ -1379,7 +1393,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "tool call",
-        "note": "call_id = the upstream tool-call id, arguments = JSON text (\"{}\" when none).",
+        "note": "call_id = the upstream tool-call id, arguments = JSON text (\"{}\" when none); a custom tool of the request → custom_tool_call {call_id, name, input} (stream: custom_tool_call_input.delta/done at the call's end); a namespaced tool → with `namespace`. Needs the request decoded with the same request context.",
         "to": "function_call item"
       },
       {
@@ -1480,7 +1494,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       {
         "field": "tools[type!=function]",
         "loss": "semantic",
-        "reason": "OpenAI built-in and custom tools (web_search, file_search, code_interpreter, computer_use, image_generation, mcp, local_shell, Codex's custom apply_patch, tool_search, namespace): no equivalent on this upstream; named by position (`tools[i]`)."
+        "reason": "OpenAI-hosted tools (web_search, file_search, code_interpreter, computer_use, image_generation, mcp, local_shell, Codex's tool_search): no equivalent on this upstream; named by position (`tools[i]`, `tools[i].tools[j]` inside a namespace)."
       },
       {
         "field": "input[type=reasoning] (not issued by this gateway)",
@@ -1595,6 +1609,20 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
         "to": "function tools"
       },
       {
+        "field": "tools[type=custom]",
+        "note": "Freeform tools (Codex's apply_patch): the input grammar (format.definition) is appended to the description; the call comes back as a custom_tool_call with the raw input.",
+        "to": "function tool {input: string}"
+      },
+      {
+        "field": "tools[type=namespace]",
+        "note": "Codex namespaces: the function and custom tools inside; their calls come back with `namespace`.",
+        "to": "its tools, flattened"
+      },
+      {
+        "field": "input[type=custom_tool_call | custom_tool_call_output]",
+        "to": "tool call {input} / tool result"
+      },
+      {
         "field": "tool_choice",
         "note": "auto, none, required → any, {type:\"function\",name} → that tool; hosted-tool, custom, mcp and allowed_tools choices → 400.",
         "to": "tool choice"
@@ -1680,7 +1708,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "tool call",
-        "note": "call_id = the upstream tool-call id, arguments = JSON text (\"{}\" when none).",
+        "note": "call_id = the upstream tool-call id, arguments = JSON text (\"{}\" when none); a custom tool of the request → custom_tool_call {call_id, name, input} (stream: custom_tool_call_input.delta/done at the call's end); a namespaced tool → with `namespace`. Needs the request decoded with the same request context.",
         "to": "function_call item"
       },
       {
@@ -1781,7 +1809,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       {
         "field": "tools[type!=function]",
         "loss": "semantic",
-        "reason": "OpenAI built-in and custom tools (web_search, file_search, code_interpreter, computer_use, image_generation, mcp, local_shell, Codex's custom apply_patch, tool_search, namespace): no equivalent on this upstream; named by position (`tools[i]`)."
+        "reason": "OpenAI-hosted tools (web_search, file_search, code_interpreter, computer_use, image_generation, mcp, local_shell, Codex's tool_search): no equivalent on this upstream; named by position (`tools[i]`, `tools[i].tools[j]` inside a namespace)."
       },
       {
         "field": "input[type=reasoning] (not issued by this gateway)",

@@ -98,14 +98,53 @@ describe('Responses request → Anthropic', () => {
     expect(m.syntheticJsonTool).toBe('json_response');
   });
 
-  it('hosted and custom tools (web_search, Codex apply_patch, tool_search, namespace) are a semantic loss named by position', () => {
-    const base = { model: 'a', input: 'x', tools: [{ type: 'function', name: 'f', parameters: {} }, { type: 'web_search' }, { type: 'custom', name: 'apply_patch' }] };
+  it('hosted tools (web_search, tool_search, inside a namespace too) are a semantic loss named by position', () => {
+    const base = { model: 'a', input: 'x', tools: [{ type: 'function', name: 'f', parameters: {} }, { type: 'web_search' }, { type: 'namespace', name: 'ns', description: 'd', tools: [{ type: 'function', name: 'g' }, { type: 'web_search' }] }] };
     const e = rejects(r2a, base, 'tools[1]');
     expect(e.message).toContain('`web_search` tools are hosted by OpenAI');
     const m = r2a.mapRequest(base, ctx({ unsupportedParams: 'drop' }));
-    expect(m.dropped).toEqual(['tools[1]', 'tools[2]']);
-    expect((m.body.tools as Obj[]).map((t) => t.name)).toEqual(['f']);
+    expect(m.dropped).toEqual(['tools[1]', 'tools[2].tools[1]']);
+    expect((m.body.tools as Obj[]).map((t) => t.name)).toEqual(['f', 'g']);
     rejects(r2c, { ...base, tools: [{ type: 'tool_search' }] }, 'tools[0]');
+  });
+
+  it('Codex\'s custom apply_patch and namespace tools: mapped to functions, their calls come back as custom_tool_call / with namespace', () => {
+    const grammar = 'start: begin_patch hunk+ end_patch';
+    const c = ctx();
+    const m = r2a.mapRequest(
+      {
+        model: 'a',
+        input: [
+          { role: 'user', content: 'edit' },
+          { type: 'custom_tool_call', call_id: 'call_p', name: 'apply_patch', input: '*** Begin Patch' },
+          { type: 'custom_tool_call_output', call_id: 'call_p', output: 'Done' },
+        ],
+        tools: [
+          { type: 'custom', name: 'apply_patch', description: 'Edit files.', format: { type: 'grammar', syntax: 'lark', definition: grammar } },
+          { type: 'namespace', name: 'multi_agent_v1', description: 'agents', tools: [{ type: 'function', name: 'spawn', parameters: { type: 'object' } }] },
+        ],
+      },
+      c,
+    );
+    expect(m.dropped).toEqual([]);
+    const tools = m.body.tools as Obj[];
+    expect(tools[0]).toEqual({ name: 'apply_patch', description: `Edit files.\n\nPass the raw input as \`input\`; it must follow this lark grammar:\n${grammar}`, input_schema: responses.CUSTOM_TOOL_PARAMETERS });
+    expect(tools[1]).toEqual({ name: 'spawn', input_schema: { type: 'object' } });
+    expect((m.body.messages as Obj[]).slice(1)).toEqual([
+      { role: 'assistant', content: [{ type: 'tool_use', id: 'call_p', name: 'apply_patch', input: { input: '*** Begin Patch' } }] },
+      { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'call_p', content: 'Done' }] },
+    ]);
+    const msg = {
+      id: 'msg_1', type: 'message', role: 'assistant', model: 'claude', stop_reason: 'tool_use', stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 },
+      content: [{ type: 'tool_use', id: 'toolu_a', name: 'apply_patch', input: { input: '*** Begin Patch\n*** End Patch' } }, { type: 'tool_use', id: 'toolu_b', name: 'spawn', input: { n: 1 } }],
+    };
+    const r = r2a.mapResponse(msg, c, m).body as Obj;
+    expect(r.output.map((o: Obj) => ({ ...o, id: o.id.slice(0, 4) }))).toEqual([
+      { id: 'ctc_', type: 'custom_tool_call', call_id: 'toolu_a', name: 'apply_patch', input: '*** Begin Patch\n*** End Patch' },
+      { id: 'fc_5', type: 'function_call', status: 'completed', call_id: 'toolu_b', name: 'spawn', arguments: '{"n":1}', namespace: 'multi_agent_v1' },
+    ].map((o, i) => ({ ...o, id: r.output[i].id.slice(0, 4) })));
+    expect(r.output[0].id).toMatch(/^ctc_/);
+    expect(r.output[1].id).toMatch(/^fc_/);
   });
 
   it('Codex\'s request shape: advisory fields dropped and named, the turn goes on', () => {

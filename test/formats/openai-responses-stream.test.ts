@@ -103,8 +103,8 @@ function checkGrammar(out: string): Obj[] {
     } else if (/^response\.(output_text|reasoning_summary_text)\.(delta|done)$|annotation/.test(d.type)) {
       expect(part).toBe(true);
       expect(d.item_id).toBe(open?.id);
-    } else if (d.type.startsWith('response.function_call_arguments.')) {
-      expect(open?.type).toBe('function_call');
+    } else if (d.type.startsWith('response.function_call_arguments.') || d.type.startsWith('response.custom_tool_call_input.')) {
+      expect(open?.type).toBe(d.type.startsWith('response.custom') ? 'custom_tool_call' : 'function_call');
       expect(d.item_id).toBe(open?.id);
     } else if (d.type === 'error' || d.type === 'response.failed') {
       open = null; // a failure may cut an item short
@@ -190,6 +190,33 @@ describe('Claude recordings encoded as Responses streams, parsed by the openai S
       expect(replay.dropped).toEqual([]);
     });
   }
+});
+
+describe('Codex custom tools in a stream', () => {
+  it('a Claude tool call of a custom tool streams as custom_tool_call with custom_tool_call_input events, parsed by the SDK', async () => {
+    const patch = '*** Begin Patch\n*** Add File: a.txt\n+hello "world"\n*** End Patch';
+    const args = JSON.stringify({ input: patch });
+    const sse = [
+      ['message_start', { type: 'message_start', message: { id: 'msg_c', type: 'message', role: 'assistant', content: [], model: 'claude', stop_reason: null, stop_sequence: null, usage: { input_tokens: 50, output_tokens: 1 } } }],
+      ['content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 'toolu_c', name: 'apply_patch', input: {} } }],
+      ...[args.slice(0, 7), args.slice(7, 30), args.slice(30)].map((p) => ['content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'input_json_delta', partial_json: p } }]),
+      ['content_block_stop', { type: 'content_block_stop', index: 0 }],
+      ['message_delta', { type: 'message_delta', delta: { stop_reason: 'tool_use', stop_sequence: null }, usage: { output_tokens: 30 } }],
+      ['message_stop', { type: 'message_stop' }],
+    ]
+      .map(([e, d]) => `event: ${e}\ndata: ${JSON.stringify(d)}\n\n`)
+      .join('');
+    const c = ctx();
+    const mapped = r2a.mapRequest({ model: 'a', input: 'patch it', stream: true, tools: [{ type: 'custom', name: 'apply_patch', description: 'Edit.' }] }, c);
+    const out = runBytewise(r2a.createStream(c, mapped), Buffer.from(sse));
+    const evs = checkGrammar(out);
+    expect(evs.map((e) => e.type).filter((t) => t.startsWith('response.custom'))).toEqual(['response.custom_tool_call_input.delta', 'response.custom_tool_call_input.done']);
+    nextBody = out;
+    const final = (await client.responses.stream({ model: 'a', input: 'patch it' }).finalResponse()) as unknown as Obj;
+    expect(final.output).toHaveLength(1);
+    expect(final.output[0]).toMatchObject({ type: 'custom_tool_call', call_id: 'toolu_c', name: 'apply_patch', input: patch });
+    expect(final.usage).toMatchObject({ input_tokens: 50, output_tokens: 30 });
+  });
 });
 
 describe('JSON and stream agree', () => {

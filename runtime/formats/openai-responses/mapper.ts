@@ -19,9 +19,19 @@
  * own, forged, altered, another key) is never turned into a thinking block and
  * never sent to a non-Responses upstream: the item is a named loss.
  *
- * Built-in tools (web_search, code_interpreter, file_search, Codex's custom
- * `apply_patch`, `tool_search`, `namespace`, …) have no equivalent in the other
- * formats served: each is a loss naming `tools[i]` (class in specs/translation.ts).
+ * Tools: function tools map as they are; Codex's custom (freeform) tools such
+ * as `apply_patch` become functions of one string `input` (grammar in the
+ * description) and their calls come back as `custom_tool_call`; `namespace`
+ * tools are flattened and their calls come back with `namespace`. OpenAI-hosted
+ * tools (web_search, code_interpreter, file_search, tool_search, …) have no
+ * equivalent in the other formats served: each is a loss naming `tools[i]`
+ * (class in specs/translation.ts).
+ *
+ * Request → response state: the Response object echoes request fields and the
+ * encoders need to know which tools were custom or namespaced. The decoder keeps
+ * both per request in a WeakMap keyed by the RequestContext object, which the
+ * pipeline passes to mapRequest, mapResponse and createStream alike (absent:
+ * defaults are echoed and every call is a function_call).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { GatewayError } from '../../errors.ts';
@@ -197,7 +207,7 @@ export function responseId(id: string): string {
 }
 
 /** A stable output item id: `prefix_` + 48 hex digits of SHA-256(response id, output index). */
-export function itemId(prefix: 'msg' | 'fc' | 'rs', respId: string, outputIndex: number): string {
+export function itemId(prefix: 'msg' | 'fc' | 'ctc' | 'rs', respId: string, outputIndex: number): string {
   return `${prefix}_${createHash('sha256').update(`${respId}:${outputIndex}`).digest('hex').slice(0, 48)}`;
 }
 
@@ -360,7 +370,14 @@ function decodeInput(input: unknown, upstream: string, extras: IrExtra[]): IrMes
         push('assistant', { type: 'tool_use', id: callId, name: str(item.name) ?? '', input: parseArguments(item.arguments, `${at}.arguments`), at }, at);
         return;
       }
-      case 'function_call_output': {
+      case 'custom_tool_call': {
+        const callId = str(item.call_id);
+        if (!callId) throw invalid(`${at}.call_id`, '`call_id` is required.');
+        push('assistant', { type: 'tool_use', id: callId, name: str(item.name) ?? '', input: { input: str(item.input) ?? '' }, at }, at);
+        return;
+      }
+      case 'function_call_output':
+      case 'custom_tool_call_output': {
         const callId = str(item.call_id);
         if (!callId) throw invalid(`${at}.call_id`, '`call_id` is required.');
         const content = typeof item.output === 'string' ? item.output : decodeParts(item.output, `${at}.output`, upstream);
@@ -382,23 +399,72 @@ function decodeInput(input: unknown, upstream: string, extras: IrExtra[]): IrMes
   return out;
 }
 
-function decodeTools(tools: unknown, extras: IrExtra[]): IrTool[] {
+/** Parameters of the function a custom (freeform) tool becomes: one string, the raw input. */
+export const CUSTOM_TOOL_PARAMETERS: Json = {
+  type: 'object',
+  properties: { input: { type: 'string', description: 'The raw input of the tool, exactly in the format its description gives.' } },
+  required: ['input'],
+  additionalProperties: false,
+};
+
+/** How tools came in, for the response encoders: custom (freeform) tool names, and the namespace of namespaced functions. */
+interface ToolKinds {
+  custom: Set<string>;
+  namespaces: Map<string, string>;
+}
+
+/**
+ * A custom (freeform) tool → a function taking `{input: string}`; its input
+ * grammar (`format: {type:"grammar", syntax, definition}`, e.g. Codex's
+ * apply_patch) is appended to the description so the model writes valid input.
+ */
+function customTool(t: Json, at: string): IrTool {
+  if (typeof t.name !== 'string' || t.name === '') throw invalid(`${at}.name`, 'Custom tools need a `name`.');
+  let description = str(t.description) ?? '';
+  const f = isRecord(t.format) ? t.format : undefined;
+  if (f && f.type === 'grammar' && typeof f.definition === 'string') {
+    description += `${description ? '\n\n' : ''}Pass the raw input as \`input\`; it must follow this ${str(f.syntax) ?? ''} grammar:\n${f.definition}`;
+  }
+  const tool: IrTool = { kind: 'function', name: t.name, parameters: CUSTOM_TOOL_PARAMETERS, at };
+  if (description !== '') tool.description = description;
+  return tool;
+}
+
+function functionTool(t: Json, at: string): IrTool {
+  if (typeof t.name !== 'string' || t.name === '') throw invalid(`${at}.name`, 'Function tools need a `name`.');
+  const tool: IrTool = { kind: 'function', name: t.name, parameters: isRecord(t.parameters) ? t.parameters : { type: 'object', properties: {} }, at };
+  if (typeof t.description === 'string') tool.description = t.description;
+  if (typeof t.strict === 'boolean') tool.strict = t.strict;
+  return tool;
+}
+
+/**
+ * `tools` → IR function tools: `function` as is; `custom` (freeform, Codex's
+ * apply_patch) → a function of one string (customTool); `namespace` (Codex) →
+ * its function and custom tools, flattened (their calls come back with
+ * `namespace`). Hosted tools → an extra naming `tools[i]` (a loss).
+ */
+function decodeTools(tools: unknown, extras: IrExtra[], kinds: ToolKinds): IrTool[] {
   if (tools == null) return [];
   if (!Array.isArray(tools)) throw invalid('tools', '`tools` must be an array.');
   const out: IrTool[] = [];
-  tools.forEach((t, i) => {
-    const at = `tools[${i}]`;
+  const one = (t: unknown, at: string, namespace: string | undefined): void => {
     if (!isRecord(t)) throw invalid(at, 'Tools must be objects.');
-    if (t.type !== 'function') {
+    if (t.type === 'function') out.push(functionTool(t, at));
+    else if (t.type === 'custom') {
+      out.push(customTool(t, at));
+      kinds.custom.add(t.name as string);
+    } else if (t.type === 'namespace' && namespace === undefined && typeof t.name === 'string' && Array.isArray(t.tools)) {
+      const ns = t.name;
+      t.tools.forEach((inner, j) => one(inner, `${at}.tools[${j}]`, ns));
+      return;
+    } else {
       extras.push({ field: at, value: t, format: FORMAT, spec: SPEC.tool, detail: `\`${String(t.type)}\` tools are hosted by OpenAI` });
       return;
     }
-    if (typeof t.name !== 'string' || t.name === '') throw invalid(`${at}.name`, 'Function tools need a `name`.');
-    const tool: IrTool = { kind: 'function', name: t.name, parameters: isRecord(t.parameters) ? t.parameters : { type: 'object', properties: {} }, at };
-    if (typeof t.description === 'string') tool.description = t.description;
-    if (typeof t.strict === 'boolean') tool.strict = t.strict;
-    out.push(tool);
-  });
+    if (namespace !== undefined) kinds.namespaces.set(t.name as string, namespace);
+  };
+  tools.forEach((t, i) => one(t, `tools[${i}]`, undefined));
   return out;
 }
 
@@ -440,10 +506,11 @@ interface Echo {
   user: unknown;
   safetyIdentifier: unknown;
   promptCacheKey: unknown;
+  toolKinds: ToolKinds;
 }
 const ECHOES = new WeakMap<RequestContext, Echo>();
 
-function echoOf(body: Json): Echo {
+function echoOf(body: Json, kinds: ToolKinds): Echo {
   const r = isRecord(body.reasoning) ? body.reasoning : {};
   const t = isRecord(body.text) ? body.text : {};
   return {
@@ -461,6 +528,7 @@ function echoOf(body: Json): Echo {
     user: body.user ?? null,
     safetyIdentifier: body.safety_identifier ?? null,
     promptCacheKey: body.prompt_cache_key ?? null,
+    toolKinds: kinds,
   };
 }
 
@@ -480,7 +548,8 @@ function decodeRequest(body: Json, losses: LossReport, ctx: RequestContext): IrR
   if (body.instructions != null && typeof body.instructions !== 'string') throw invalid('instructions', '`instructions` must be a string.');
   const system: IrTextBlock[] = typeof body.instructions === 'string' && body.instructions !== '' ? [{ type: 'text', text: body.instructions, at: 'instructions' }] : [];
   const stream = body.stream === true;
-  const ir: IrRequest = { system, messages: decodeInput(body.input, losses.upstream, extras), tools: decodeTools(body.tools, extras), stream, includeUsage: stream, extras };
+  const kinds: ToolKinds = { custom: new Set(), namespaces: new Map() };
+  const ir: IrRequest = { system, messages: decodeInput(body.input, losses.upstream, extras), tools: decodeTools(body.tools, extras, kinds), stream, includeUsage: stream, extras };
   if (body.max_output_tokens != null) {
     const v = body.max_output_tokens;
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw invalid('max_output_tokens', '`max_output_tokens` must be a positive integer.');
@@ -514,7 +583,7 @@ function decodeRequest(body: Json, losses: LossReport, ctx: RequestContext): IrR
     const other = body.include.filter((v) => typeof v !== 'string' || !SUPPORTED_INCLUDES.has(v));
     if (other.length > 0) extras.push({ field: 'include', value: other, format: FORMAT, spec: SPEC.include, detail: `only reasoning.encrypted_content is produced; not ${other.map((v) => JSON.stringify(v)).join(', ')}` });
   }
-  ECHOES.set(ctx, echoOf(body));
+  ECHOES.set(ctx, echoOf(body, kinds));
   return ir;
 }
 
@@ -791,8 +860,19 @@ function reasoningItem(id: string, thinking: string, carrier: string | undefined
   if (carrier !== undefined) item.encrypted_content = carrier;
   return item;
 }
-function functionCallItem(id: string, status: string, callId: string, name: string, args: string): Json {
-  return { id, type: 'function_call', status, arguments: args, call_id: callId, name };
+function functionCallItem(id: string, status: string, callId: string, name: string, args: string, namespace?: string): Json {
+  const item: Json = { id, type: 'function_call', status, arguments: args, call_id: callId, name };
+  if (namespace !== undefined) item.namespace = namespace;
+  return item;
+}
+function customToolCallItem(id: string, callId: string, name: string, input: string, namespace?: string): Json {
+  const item: Json = { id, type: 'custom_tool_call', call_id: callId, name, input };
+  if (namespace !== undefined) item.namespace = namespace;
+  return item;
+}
+/** The raw input of a custom tool call from its function arguments (`{input}`; anything else: the JSON text). */
+function customInput(input: unknown): string {
+  return isRecord(input) && typeof input.input === 'string' ? input.input : JSON.stringify(input ?? {});
 }
 
 /** The Response object around `output` (request fields echoed when the request was decoded with this context). */
@@ -835,11 +915,13 @@ function responseObject(id: string, ctx: RequestContext, createdAt: number, stat
  * `output_text` part (citations → `url_citation` annotations); thinking →
  * `reasoning` (summary = the thinking text, `encrypted_content` = a sealed
  * carrier when signed); redacted thinking → `reasoning` with a carrier only;
- * tool_use → `function_call` (call_id = the tool_use id). Opaque blocks
+ * tool_use → `function_call` (call_id = the tool_use id; `custom_tool_call` with
+ * the raw input for a custom tool of the request; `namespace` for a namespaced one). Opaque blocks
  * (server tools run upstream) are not carried. Stop reason → status.
  */
 function encodeResponse(ir: IrResponse, ctx: RequestContext): unknown {
   const id = responseId(ir.id);
+  const kinds = ECHOES.get(ctx)?.toolKinds;
   const output: Json[] = [];
   for (const b of ir.content) {
     const oi = output.length;
@@ -853,9 +935,12 @@ function encodeResponse(ir: IrResponse, ctx: RequestContext): unknown {
       case 'redacted_thinking':
         output.push(reasoningItem(itemId('rs', id, oi), '', sealReasoning({ type: 'redacted_thinking', data: b.data })));
         break;
-      case 'tool_use':
-        output.push(functionCallItem(itemId('fc', id, oi), 'completed', b.id, b.name, JSON.stringify(b.input ?? {})));
+      case 'tool_use': {
+        const ns = kinds?.namespaces.get(b.name);
+        if (kinds?.custom.has(b.name)) output.push(customToolCallItem(itemId('ctc', id, oi), b.id, b.name, customInput(b.input), ns));
+        else output.push(functionCallItem(itemId('fc', id, oi), 'completed', b.id, b.name, JSON.stringify(b.input ?? {}), ns));
         break;
+      }
       default:
         break; // server_tool_use, *_tool_result: executed upstream, no Responses item
     }
@@ -1034,7 +1119,7 @@ class ResponsesStreamDecoder implements IrStreamDecoder {
 // ---------------------------------------------------------------------------------------------
 
 interface EncItem {
-  kind: 'text' | 'thinking' | 'redacted' | 'tool' | 'ignored';
+  kind: 'text' | 'thinking' | 'redacted' | 'tool' | 'custom' | 'ignored';
   outputIndex: number;
   id: string;
   /** text: JSON string literals of the deltas; thinking: text pieces. */
@@ -1045,6 +1130,7 @@ interface EncItem {
   partOpen: boolean;
   callId: string;
   name: string;
+  namespace: string | undefined;
   data: string;
 }
 
@@ -1063,7 +1149,8 @@ interface EncItem {
  *   (summary + `encrypted_content` carrier when signed); redacted thinking: added + done (carrier);
  * - tool_use: `output_item.added` (function_call, arguments ""),
  *   `function_call_arguments.delta`*, `function_call_arguments.done` ("{}" when
- *   none), `output_item.done`;
+ *   none), `output_item.done`; a custom tool of the request → `custom_tool_call`
+ *   with `custom_tool_call_input.delta` (the whole raw input, at the block's end) and `.done`;
  * then `response.completed` or `response.incomplete` with every item and usage.
  * An error → `error` (`{type:"error", error:{type,code,message,param}}`, as first-party
  * OpenAI sends it) then `response.failed`.
@@ -1106,7 +1193,7 @@ class ResponsesStreamEncoder extends IrStreamEncoderBase implements IrStreamSink
 
   blockStart(index: number, b: IrBlockStart): void {
     const oi = this.output.length;
-    const it: EncItem = { kind: 'ignored', outputIndex: oi, id: '', pieces: [], signature: '', annotations: [], partOpen: false, callId: '', name: '', data: '' };
+    const it: EncItem = { kind: 'ignored', outputIndex: oi, id: '', pieces: [], signature: '', annotations: [], partOpen: false, callId: '', name: '', namespace: undefined, data: '' };
     this.items.set(index, it);
     switch (b.type) {
       case 'text':
@@ -1132,14 +1219,26 @@ class ResponsesStreamEncoder extends IrStreamEncoderBase implements IrStreamSink
         this.output.push(reasoningItem(it.id, '', undefined));
         this.added(reasoningItem(it.id, '', undefined), oi);
         return;
-      case 'tool_use':
-        it.kind = 'tool';
-        it.id = itemId('fc', this.id, oi);
+      case 'tool_use': {
+        const kinds = ECHOES.get(this.ctx)?.toolKinds;
         it.callId = b.id;
         it.name = b.name;
-        this.output.push(functionCallItem(it.id, 'in_progress', b.id, b.name, ''));
-        this.added(functionCallItem(it.id, 'in_progress', b.id, b.name, ''), oi);
+        it.namespace = kinds?.namespaces.get(b.name);
+        if (kinds?.custom.has(b.name)) {
+          it.kind = 'custom';
+          it.id = itemId('ctc', this.id, oi);
+          const item = customToolCallItem(it.id, b.id, b.name, '', it.namespace);
+          this.output.push(item);
+          this.added(item, oi);
+          return;
+        }
+        it.kind = 'tool';
+        it.id = itemId('fc', this.id, oi);
+        const item = functionCallItem(it.id, 'in_progress', b.id, b.name, '', it.namespace);
+        this.output.push(item);
+        this.added(item, oi);
         return;
+      }
       default:
         return; // opaque (server_tool_use, web_search_tool_result): executed upstream, no Responses item
     }
@@ -1175,7 +1274,12 @@ class ResponsesStreamEncoder extends IrStreamEncoderBase implements IrStreamSink
 
   inputDelta(index: number, partialJson: string): void {
     const it = this.items.get(index);
-    if (it === undefined || it.kind !== 'tool') return;
+    if (it === undefined) return;
+    if (it.kind === 'custom') {
+      it.pieces.push(partialJson); // the raw input is known once the JSON arguments are whole
+      return;
+    }
+    if (it.kind !== 'tool') return;
     it.pieces.push(partialJson);
     this.emit('response.function_call_arguments.delta', this.where(it) + ',"delta":' + JSON.stringify(partialJson));
   }
@@ -1219,7 +1323,14 @@ class ResponsesStreamEncoder extends IrStreamEncoderBase implements IrStreamSink
         const args = it.pieces.length === 0 ? '{}' : it.pieces.join('');
         if (it.pieces.length === 0) this.emit('response.function_call_arguments.delta', this.where(it) + ',"delta":"{}"');
         this.emit('response.function_call_arguments.done', this.where(it) + ',"name":' + JSON.stringify(it.name) + ',"arguments":' + JSON.stringify(args));
-        item = functionCallItem(it.id, 'completed', it.callId, it.name, args);
+        item = functionCallItem(it.id, 'completed', it.callId, it.name, args, it.namespace);
+        break;
+      }
+      case 'custom': {
+        const input = customInput(tryParse(it.pieces.join('')));
+        if (input !== '') this.emit('response.custom_tool_call_input.delta', this.where(it) + ',"delta":' + JSON.stringify(input));
+        this.emit('response.custom_tool_call_input.done', this.where(it) + ',"input":' + JSON.stringify(input));
+        item = customToolCallItem(it.id, it.callId, it.name, input, it.namespace);
         break;
       }
       default:
