@@ -1906,7 +1906,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "reasoning effort | thinking",
-        "note": "Thinking budgets bucket as for Chat Completions; summary auto so reasoning comes back as thinking text.",
+        "note": "Thinking budgets bucket as for Chat Completions; effort max → xhigh; summary auto so reasoning comes back as thinking text.",
         "to": "reasoning {effort, summary:\"auto\"}"
       },
       {
@@ -2145,7 +2145,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "reasoning effort | thinking",
-        "note": "Thinking budgets bucket as for Chat Completions; summary auto so reasoning comes back as thinking text.",
+        "note": "Thinking budgets bucket as for Chat Completions; effort max → xhigh; summary auto so reasoning comes back as thinking text.",
         "to": "reasoning {effort, summary:\"auto\"}"
       },
       {

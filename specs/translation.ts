@@ -126,7 +126,7 @@ const TO_RESPONSES_REQUEST: TranslationCoverage['request'] = [
   { field: 'temperature, top_p', to: 'temperature, top_p' },
   { field: 'function tools', to: 'tools[type=function]', note: 'strict given → carried; absent → false (the Responses default, true, rejects schemas that are not strict-compatible).' },
   { field: 'tool choice', to: 'tool_choice', note: 'any → required, tool → {type:"function",name}; parallel_tool_calls false carried.' },
-  { field: 'reasoning effort | thinking', to: 'reasoning {effort, summary:"auto"}', note: 'Thinking budgets bucket as for Chat Completions; summary auto so reasoning comes back as thinking text.' },
+  { field: 'reasoning effort | thinking', to: 'reasoning {effort, summary:"auto"}', note: 'Thinking budgets bucket as for Chat Completions; effort max → xhigh; summary auto so reasoning comes back as thinking text.' },
   { field: 'structured output', to: 'text.format json_schema | json_object' },
   { field: 'end-user id', to: 'safety_identifier', note: 'Up to 64 characters, else its SHA-256 hex digest.' },
   { field: 'stream', to: 'stream' },

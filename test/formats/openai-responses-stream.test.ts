@@ -265,7 +265,7 @@ describe('Responses upstream streams decoded for Anthropic and Chat Completions 
     expect(types[0]).toBe('message_start');
     expect(types.at(-1)).toBe('message_stop');
     const starts = evs.filter((e) => e.type === 'content_block_start').map((e) => e.content_block.type);
-    const expectedStarts = (completed.output as Obj[]).flatMap((o) => (o.type === 'reasoning' ? (o.summary.length ? ['thinking'] : ['thinking']) : o.type === 'function_call' ? ['tool_use'] : o.content.map(() => 'text')));
+    const expectedStarts = (completed.output as Obj[]).flatMap((o) => (o.type === 'reasoning' ? (o.summary.length ? ['thinking'] : []) : o.type === 'function_call' ? ['tool_use'] : o.content.map(() => 'text')));
     expect(starts).toEqual(expectedStarts);
     const fc = (completed.output as Obj[]).find((o) => o.type === 'function_call');
     if (fc) {

@@ -749,7 +749,8 @@ function encodeRequest(ir: IrRequest, losses: LossReport, ctx: RequestContext): 
     if (ir.toolChoice) out.tool_choice = encodeToolChoice(ir.toolChoice);
     if (ir.parallelToolCalls === false && ir.toolChoice?.type !== 'none') out.parallel_tool_calls = false;
   }
-  const effort = ir.reasoning?.effort ?? thinkingToEffort(ir.reasoning?.thinking);
+  let effort = ir.reasoning?.effort ?? thinkingToEffort(ir.reasoning?.thinking);
+  if (effort === 'max') effort = 'xhigh'; // Anthropic's top effort level; the Responses API's is xhigh
   if (effort !== undefined) out.reasoning = effort === 'none' ? { effort } : { effort, summary: 'auto' };
   const rf = ir.responseFormat;
   const text: Json = {};
@@ -978,8 +979,8 @@ function encodeError(err: IrError): MappedError {
  * - `response.created` → start (response id, usage zero); `in_progress`/`queued` ignored.
  * - output items are sequential: `output_item.added` opens one IR block per
  *   message content part (`content_part.added`: output_text or refusal → text),
- *   reasoning item (→ thinking, summary deltas as thinking text, parts joined by
- *   a blank line), function_call (→ tool_use, `function_call_arguments.delta`
+ *   reasoning item (→ thinking, opened at its first summary text — none, no block —
+ *   summary parts joined by a blank line), function_call (→ tool_use, `function_call_arguments.delta`
  *   fragments); other items (hosted tool calls) → an opaque block at `output_item.done`.
  * - `response.completed` / `response.incomplete` → usage, messageDelta(stop), messageStop;
  *   `response.failed` and `error` → error; EOF before a terminal event → truncated.
@@ -1037,8 +1038,7 @@ class ResponsesStreamDecoder implements IrStreamDecoder {
         const item = isRecord(ev.item) ? ev.item : {};
         this.close();
         if (item.type === 'reasoning') {
-          this.summaryParts = 0;
-          this.openBlock('thinking', { type: 'thinking', thinking: '', signature: '' });
+          this.summaryParts = 0; // its thinking block opens with the first summary text (none: no block)
         } else if (item.type === 'function_call') {
           this.sawTools = true;
           this.openBlock('tool', { type: 'tool_use', id: str(item.call_id) ?? str(item.id) ?? '', name: str(item.name) ?? '' });
@@ -1065,11 +1065,14 @@ class ResponsesStreamDecoder implements IrStreamDecoder {
         if (this.open?.kind === 'text') this.close();
         return;
       case 'response.reasoning_summary_part.added':
-        if (this.open?.kind === 'thinking' && this.summaryParts++ > 0) this.sink.thinkingDelta(this.open.index, '\n\n');
+        if (this.open?.kind === 'thinking' && this.summaryParts > 0) this.sink.thinkingDelta(this.open.index, '\n\n');
+        this.summaryParts++;
         return;
       case 'response.reasoning_summary_text.delta': {
         const d = str(ev.delta);
-        if (d && this.open?.kind === 'thinking') this.sink.thinkingDelta(this.open.index, d);
+        if (!d) return;
+        if (this.open?.kind !== 'thinking') this.openBlock('thinking', { type: 'thinking', thinking: '', signature: '' });
+        if (this.open) this.sink.thinkingDelta(this.open.index, d);
         return;
       }
       case 'response.function_call_arguments.delta': {
