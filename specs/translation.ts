@@ -235,6 +235,7 @@ export const TRANSLATIONS: TranslationCoverage[] = [
       { field: 'response_format', loss: 'semantic', reason: 'Combined with tools or reasoning, or a non-object schema (the forced-tool emulation cannot apply).' },
       { field: 'prompt_cache_key | prompt_cache_retention | prompt_cache_options', loss: 'advisory', reason: 'Caching hints with no Anthropic equivalent (Anthropic caches at explicit breakpoints, which are carried).' },
       { field: 'reasoning_effort (replayed tool call without a thinking block)', loss: 'advisory', reason: 'With thinking enabled Anthropic requires the assistant turn of an open tool loop to start with a signed thinking block ("Expected `thinking` … found `tool_use`"); OpenAI clients do not replay one, so thinking is disabled for that request and reasoning_effort is named in x-switchyard-degraded.' },
+      { field: 'reasoning_effort (with a tool_choice that forces tool use)', loss: 'advisory', reason: 'Anthropic rejects extended thinking with tool_choice any/tool ("Thinking may not be enabled when tool_choice forces tool use"): the forced tool wins, thinking is disabled for that request and reasoning_effort is named in x-switchyard-degraded.' },
       { field: '(any other field)', loss: 'semantic', reason: 'Unknown to this transcoder: rejected rather than silently ignored.' },
     ],
   },
