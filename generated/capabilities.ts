@@ -1339,5 +1339,1139 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
         "reason": "Unknown to this transcoder: rejected rather than silently ignored."
       }
     ]
+  },
+  {
+    "from": "openai-responses",
+    "request": [
+      {
+        "field": "model",
+        "note": "The target's upstream model.",
+        "to": "model"
+      },
+      {
+        "field": "instructions",
+        "note": "A string; the leading system prompt.",
+        "to": "system prompt"
+      },
+      {
+        "field": "input (string)",
+        "to": "one user message"
+      },
+      {
+        "field": "input[type=message, role=user]",
+        "note": "input_text → text; input_image: data URL → base64 image, http(s) → url image, PDF data URL → document; input_file: file_data (PDF, text/plain data URL; bare base64 with a .pdf filename) → document, file_url → url document; file_id → 400. `type` may be omitted (EasyInputMessage); string content accepted.",
+        "to": "user message"
+      },
+      {
+        "field": "input[type=message, role=system|developer]",
+        "note": "Text only.",
+        "to": "system entries in place"
+      },
+      {
+        "field": "input[type=message, role=assistant]",
+        "note": "output_text and refusal parts (annotations not carried).",
+        "to": "assistant text"
+      },
+      {
+        "field": "input[type=function_call]",
+        "note": "id = call_id; arguments parsed (empty → {}; not a JSON object → 400). Consecutive reasoning/assistant/function_call items form one assistant turn.",
+        "to": "assistant tool call"
+      },
+      {
+        "field": "input[type=function_call_output]",
+        "note": "tool_use id = call_id; output string or input_text/input_image/input_file parts.",
+        "to": "tool result"
+      },
+      {
+        "field": "input[type=reasoning]",
+        "note": "Only when its encrypted_content is a carrier this gateway sealed (AES-256-GCM, runtime/formats/openai-responses/carrier.ts): the exact block, signature included, comes back. Otherwise a named loss (below).",
+        "to": "thinking / redacted_thinking block"
+      },
+      {
+        "field": "max_output_tokens",
+        "note": "Positive integer; absent → the model catalog's max output, else 4096.",
+        "to": "output-token limit"
+      },
+      {
+        "field": "temperature",
+        "to": "temperature"
+      },
+      {
+        "field": "top_p",
+        "to": "top_p"
+      },
+      {
+        "field": "tools[type=function]",
+        "note": "{name, description, parameters, strict}; strict carried only when given.",
+        "to": "function tools"
+      },
+      {
+        "field": "tools[type=custom]",
+        "note": "Freeform tools (Codex's apply_patch): the input grammar (format.definition) is appended to the description; the call comes back as a custom_tool_call with the raw input.",
+        "to": "function tool {input: string}"
+      },
+      {
+        "field": "tools[type=namespace]",
+        "note": "Codex namespaces: the function and custom tools inside; their calls come back with `namespace`.",
+        "to": "its tools, flattened"
+      },
+      {
+        "field": "input[type=custom_tool_call | custom_tool_call_output]",
+        "to": "tool call {input} / tool result"
+      },
+      {
+        "field": "tool_choice",
+        "note": "auto, none, required → any, {type:\"function\",name} → that tool; hosted-tool, custom, mcp and allowed_tools choices → 400.",
+        "to": "tool choice"
+      },
+      {
+        "field": "parallel_tool_calls: false",
+        "to": "at most one tool call per turn"
+      },
+      {
+        "field": "text.format",
+        "note": "json_schema {name, schema, description, strict} and json_object; text → none.",
+        "to": "structured output"
+      },
+      {
+        "field": "reasoning.effort",
+        "note": "none → no reasoning.",
+        "to": "reasoning effort"
+      },
+      {
+        "field": "reasoning.summary",
+        "note": "The upstream's reasoning text comes back as summary_text whatever the value.",
+        "to": "(thinking returned as the summary)"
+      },
+      {
+        "field": "include: [\"reasoning.encrypted_content\"]",
+        "note": "Signed thinking always comes back with an encrypted_content carrier, so clients that replay output items keep multi-turn thinking.",
+        "to": "(carrier)"
+      },
+      {
+        "field": "user | safety_identifier",
+        "note": "safety_identifier wins.",
+        "to": "end-user id"
+      },
+      {
+        "field": "store",
+        "note": "The response store (issue 14) decides; the translated upstream call never stores.",
+        "to": "(gateway)"
+      },
+      {
+        "field": "stream",
+        "note": "Usage always comes in response.completed.",
+        "to": "stream"
+      },
+      {
+        "field": "stream_options",
+        "note": "include_obfuscation: no obfuscation padding is produced.",
+        "to": "(accepted)"
+      },
+      {
+        "field": "truncation: disabled, background: false, service_tier auto/default, top_logprobs 0, empty metadata/client_metadata, null values",
+        "note": "Defaults change nothing and are accepted.",
+        "to": "(omitted)"
+      },
+      {
+        "field": "text.format (json_schema, json_object)",
+        "note": "As for Chat Completions callers: not combinable with tools or reasoning (a semantic loss named response_format).",
+        "to": "forced tool \"json_response\""
+      },
+      {
+        "field": "reasoning.effort",
+        "note": "Budgets as for Chat Completions callers (minimal 1024 … max 65536, capped at max_output_tokens − 1).",
+        "to": "thinking {type:\"enabled\",budget_tokens}"
+      },
+      {
+        "field": "(headers)",
+        "to": "anthropic-version: 2023-06-01"
+      }
+    ],
+    "response": [
+      {
+        "field": "id",
+        "note": "resp_ + the upstream id (msg_ prefix removed); output item ids msg_/rs_/fc_ + SHA-256(response id, output index), stable between the stream and its final response.",
+        "to": "id"
+      },
+      {
+        "field": "text",
+        "note": "One message item per text block with one output_text part (annotations: web-search citations → url_citation spanning the part; other citations not carried).",
+        "to": "output message item"
+      },
+      {
+        "field": "thinking",
+        "note": "summary = [{type:\"summary_text\", text: the thinking}]; encrypted_content = a sealed carrier of the exact block when it is signed. Redacted thinking → a reasoning item with a carrier and an empty summary.",
+        "to": "reasoning item"
+      },
+      {
+        "field": "tool call",
+        "note": "call_id = the upstream tool-call id, arguments = JSON text (\"{}\" when none); a custom tool of the request → custom_tool_call {call_id, name, input} (stream: custom_tool_call_input.delta/done at the call's end); a namespaced tool → with `namespace`. Needs the request decoded with the same request context.",
+        "to": "function_call item"
+      },
+      {
+        "field": "server-tool blocks",
+        "note": "Executed upstream; never requested by this pair.",
+        "to": "(not carried)"
+      },
+      {
+        "field": "stop reason",
+        "note": "max_tokens/model_context_window_exceeded → incomplete (max_output_tokens); refusal → incomplete (content_filter); otherwise completed.",
+        "to": "status"
+      },
+      {
+        "field": "usage",
+        "note": "input_tokens = input + cache writes + cache reads; input_tokens_details.cached_tokens = cache reads (+ cache_write_tokens when > 0); output_tokens; output_tokens_details.reasoning_tokens; total_tokens.",
+        "to": "usage"
+      },
+      {
+        "field": "(request)",
+        "note": "instructions, max_output_tokens, temperature, top_p, tools, tool_choice, parallel_tool_calls, reasoning, text, metadata, store, user, safety_identifier, prompt_cache_key echoed; model = the alias.",
+        "to": "Response fields"
+      },
+      {
+        "field": "stream",
+        "note": "response.created, response.in_progress, per item output_item.added … output_item.done (content_part.added, output_text.delta, output_text.annotation.added, output_text.done, content_part.done | reasoning_summary_part.added, reasoning_summary_text.delta/done, reasoning_summary_part.done | function_call_arguments.delta/done), then response.completed or response.incomplete with every item and usage; sequence_number from 0, +1 per event; no [DONE]. Parsed by the openai SDK's strict ResponseStream accumulator in the tests.",
+        "to": "Responses SSE events"
+      },
+      {
+        "field": "stream: upstream error / EOF before the end",
+        "note": "As first-party OpenAI sends it; the openai SDK raises APIError. Truncation: code upstream_stream_truncated.",
+        "to": "event error {type:\"error\", error:{type,code,message,param}} + response.failed"
+      },
+      {
+        "field": "error body + status",
+        "note": "Status kept; as for Chat Completions callers.",
+        "to": "{\"error\":{message,type,param:null,code}}"
+      }
+    ],
+    "routeType": "llm/v1/chat",
+    "to": "anthropic-messages",
+    "transcoder": "formats/openai-responses/mapper.ts → formats/anthropic-messages/mapper.ts",
+    "unsupported": [
+      {
+        "field": "truncation",
+        "loss": "advisory",
+        "reason": "`auto` (drop items from the middle of the context on overflow): the upstream answers a context-length error instead."
+      },
+      {
+        "field": "background",
+        "loss": "semantic",
+        "reason": "Background responses (true) need the response store and a poller."
+      },
+      {
+        "field": "service_tier",
+        "loss": "advisory",
+        "reason": "OpenAI tiers other than auto/default (flex, scale, priority)."
+      },
+      {
+        "field": "top_logprobs",
+        "loss": "semantic",
+        "reason": "No token log-probabilities are returned (non-zero)."
+      },
+      {
+        "field": "max_tool_calls",
+        "loss": "advisory",
+        "reason": "Limits calls of OpenAI built-in tools, which are not carried."
+      },
+      {
+        "field": "previous_response_id",
+        "loss": "semantic",
+        "reason": "Conversation state is rebuilt by the gateway's response store before translation; reaching the mapper it cannot be honoured."
+      },
+      {
+        "field": "conversation",
+        "loss": "semantic",
+        "reason": "OpenAI Conversations objects."
+      },
+      {
+        "field": "prompt",
+        "loss": "semantic",
+        "reason": "OpenAI-stored prompt templates."
+      },
+      {
+        "field": "metadata",
+        "loss": "advisory",
+        "reason": "Stored-response metadata (non-empty)."
+      },
+      {
+        "field": "client_metadata",
+        "loss": "advisory",
+        "reason": "Client telemetry (Codex CLI session/turn ids), nothing the model reads."
+      },
+      {
+        "field": "generate",
+        "loss": "semantic",
+        "reason": "`generate: false` (WebSocket warm-up) is answered by the gateway without an upstream call."
+      },
+      {
+        "field": "tools[type!=function]",
+        "loss": "semantic",
+        "reason": "OpenAI-hosted tools (web_search, file_search, code_interpreter, computer_use, image_generation, mcp, local_shell, Codex's tool_search): no equivalent on this upstream; named by position (`tools[i]`, `tools[i].tools[j]` inside a namespace)."
+      },
+      {
+        "field": "input[type=reasoning] (not issued by this gateway)",
+        "loss": "advisory",
+        "reason": "A replayed reasoning item whose `encrypted_content` is not a carrier this gateway sealed under its current key (OpenAI's own encrypted reasoning, a forged or altered carrier, one from another key) or that has none: never turned into a thinking block, never sent on; named by position (`input[i]`)."
+      },
+      {
+        "field": "include (other values)",
+        "loss": "advisory",
+        "reason": "Only reasoning.encrypted_content is produced (logprobs, hosted-tool outputs and image URLs are not)."
+      },
+      {
+        "field": "text.verbosity",
+        "loss": "advisory",
+        "reason": "No verbosity control on this upstream (values other than medium)."
+      },
+      {
+        "field": "reasoning.<other key>",
+        "loss": "semantic",
+        "reason": "Only effort and summary translate."
+      },
+      {
+        "field": "input[type=item_reference]",
+        "loss": "semantic",
+        "reason": "Item references resolve against stored responses (the gateway's response store)."
+      },
+      {
+        "field": "prompt_cache_key | prompt_cache_retention",
+        "loss": "advisory",
+        "reason": "Caching hints with no equivalent on this upstream."
+      },
+      {
+        "field": "response_format",
+        "loss": "semantic",
+        "reason": "`text.format` combined with tools or reasoning, or a non-object schema (the forced-tool emulation cannot apply)."
+      },
+      {
+        "field": "reasoning_effort (replayed tool call without a thinking block)",
+        "loss": "advisory",
+        "reason": "An open tool loop replayed without a reasoning item carrier: Anthropic would reject thinking, so it is disabled for that request (named reasoning_effort)."
+      },
+      {
+        "field": "(any other field)",
+        "loss": "semantic",
+        "reason": "Unknown to this transcoder: rejected rather than silently ignored."
+      }
+    ]
+  },
+  {
+    "from": "openai-responses",
+    "request": [
+      {
+        "field": "model",
+        "note": "The target's upstream model.",
+        "to": "model"
+      },
+      {
+        "field": "instructions",
+        "note": "A string; the leading system prompt.",
+        "to": "system prompt"
+      },
+      {
+        "field": "input (string)",
+        "to": "one user message"
+      },
+      {
+        "field": "input[type=message, role=user]",
+        "note": "input_text → text; input_image: data URL → base64 image, http(s) → url image, PDF data URL → document; input_file: file_data (PDF, text/plain data URL; bare base64 with a .pdf filename) → document, file_url → url document; file_id → 400. `type` may be omitted (EasyInputMessage); string content accepted.",
+        "to": "user message"
+      },
+      {
+        "field": "input[type=message, role=system|developer]",
+        "note": "Text only.",
+        "to": "system entries in place"
+      },
+      {
+        "field": "input[type=message, role=assistant]",
+        "note": "output_text and refusal parts (annotations not carried).",
+        "to": "assistant text"
+      },
+      {
+        "field": "input[type=function_call]",
+        "note": "id = call_id; arguments parsed (empty → {}; not a JSON object → 400). Consecutive reasoning/assistant/function_call items form one assistant turn.",
+        "to": "assistant tool call"
+      },
+      {
+        "field": "input[type=function_call_output]",
+        "note": "tool_use id = call_id; output string or input_text/input_image/input_file parts.",
+        "to": "tool result"
+      },
+      {
+        "field": "input[type=reasoning]",
+        "note": "Only when its encrypted_content is a carrier this gateway sealed (AES-256-GCM, runtime/formats/openai-responses/carrier.ts): the exact block, signature included, comes back. Otherwise a named loss (below).",
+        "to": "thinking / redacted_thinking block"
+      },
+      {
+        "field": "max_output_tokens",
+        "note": "Positive integer; absent → the model catalog's max output, else 4096.",
+        "to": "output-token limit"
+      },
+      {
+        "field": "temperature",
+        "to": "temperature"
+      },
+      {
+        "field": "top_p",
+        "to": "top_p"
+      },
+      {
+        "field": "tools[type=function]",
+        "note": "{name, description, parameters, strict}; strict carried only when given.",
+        "to": "function tools"
+      },
+      {
+        "field": "tools[type=custom]",
+        "note": "Freeform tools (Codex's apply_patch): the input grammar (format.definition) is appended to the description; the call comes back as a custom_tool_call with the raw input.",
+        "to": "function tool {input: string}"
+      },
+      {
+        "field": "tools[type=namespace]",
+        "note": "Codex namespaces: the function and custom tools inside; their calls come back with `namespace`.",
+        "to": "its tools, flattened"
+      },
+      {
+        "field": "input[type=custom_tool_call | custom_tool_call_output]",
+        "to": "tool call {input} / tool result"
+      },
+      {
+        "field": "tool_choice",
+        "note": "auto, none, required → any, {type:\"function\",name} → that tool; hosted-tool, custom, mcp and allowed_tools choices → 400.",
+        "to": "tool choice"
+      },
+      {
+        "field": "parallel_tool_calls: false",
+        "to": "at most one tool call per turn"
+      },
+      {
+        "field": "text.format",
+        "note": "json_schema {name, schema, description, strict} and json_object; text → none.",
+        "to": "structured output"
+      },
+      {
+        "field": "reasoning.effort",
+        "note": "none → no reasoning.",
+        "to": "reasoning effort"
+      },
+      {
+        "field": "reasoning.summary",
+        "note": "The upstream's reasoning text comes back as summary_text whatever the value.",
+        "to": "(thinking returned as the summary)"
+      },
+      {
+        "field": "include: [\"reasoning.encrypted_content\"]",
+        "note": "Signed thinking always comes back with an encrypted_content carrier, so clients that replay output items keep multi-turn thinking.",
+        "to": "(carrier)"
+      },
+      {
+        "field": "user | safety_identifier",
+        "note": "safety_identifier wins.",
+        "to": "end-user id"
+      },
+      {
+        "field": "store",
+        "note": "The response store (issue 14) decides; the translated upstream call never stores.",
+        "to": "(gateway)"
+      },
+      {
+        "field": "stream",
+        "note": "Usage always comes in response.completed.",
+        "to": "stream"
+      },
+      {
+        "field": "stream_options",
+        "note": "include_obfuscation: no obfuscation padding is produced.",
+        "to": "(accepted)"
+      },
+      {
+        "field": "truncation: disabled, background: false, service_tier auto/default, top_logprobs 0, empty metadata/client_metadata, null values",
+        "note": "Defaults change nothing and are accepted.",
+        "to": "(omitted)"
+      },
+      {
+        "field": "prompt_cache_key, prompt_cache_retention",
+        "note": "Same fields in Chat Completions.",
+        "to": "prompt_cache_key, prompt_cache_retention"
+      },
+      {
+        "field": "text.format",
+        "to": "response_format"
+      },
+      {
+        "field": "reasoning.effort",
+        "to": "reasoning_effort"
+      }
+    ],
+    "response": [
+      {
+        "field": "id",
+        "note": "resp_ + the upstream id (msg_ prefix removed); output item ids msg_/rs_/fc_ + SHA-256(response id, output index), stable between the stream and its final response.",
+        "to": "id"
+      },
+      {
+        "field": "text",
+        "note": "One message item per text block with one output_text part (annotations: web-search citations → url_citation spanning the part; other citations not carried).",
+        "to": "output message item"
+      },
+      {
+        "field": "thinking",
+        "note": "summary = [{type:\"summary_text\", text: the thinking}]; encrypted_content = a sealed carrier of the exact block when it is signed. Redacted thinking → a reasoning item with a carrier and an empty summary.",
+        "to": "reasoning item"
+      },
+      {
+        "field": "tool call",
+        "note": "call_id = the upstream tool-call id, arguments = JSON text (\"{}\" when none); a custom tool of the request → custom_tool_call {call_id, name, input} (stream: custom_tool_call_input.delta/done at the call's end); a namespaced tool → with `namespace`. Needs the request decoded with the same request context.",
+        "to": "function_call item"
+      },
+      {
+        "field": "server-tool blocks",
+        "note": "Executed upstream; never requested by this pair.",
+        "to": "(not carried)"
+      },
+      {
+        "field": "stop reason",
+        "note": "max_tokens/model_context_window_exceeded → incomplete (max_output_tokens); refusal → incomplete (content_filter); otherwise completed.",
+        "to": "status"
+      },
+      {
+        "field": "usage",
+        "note": "input_tokens = input + cache writes + cache reads; input_tokens_details.cached_tokens = cache reads (+ cache_write_tokens when > 0); output_tokens; output_tokens_details.reasoning_tokens; total_tokens.",
+        "to": "usage"
+      },
+      {
+        "field": "(request)",
+        "note": "instructions, max_output_tokens, temperature, top_p, tools, tool_choice, parallel_tool_calls, reasoning, text, metadata, store, user, safety_identifier, prompt_cache_key echoed; model = the alias.",
+        "to": "Response fields"
+      },
+      {
+        "field": "stream",
+        "note": "response.created, response.in_progress, per item output_item.added … output_item.done (content_part.added, output_text.delta, output_text.annotation.added, output_text.done, content_part.done | reasoning_summary_part.added, reasoning_summary_text.delta/done, reasoning_summary_part.done | function_call_arguments.delta/done), then response.completed or response.incomplete with every item and usage; sequence_number from 0, +1 per event; no [DONE]. Parsed by the openai SDK's strict ResponseStream accumulator in the tests.",
+        "to": "Responses SSE events"
+      },
+      {
+        "field": "stream: upstream error / EOF before the end",
+        "note": "As first-party OpenAI sends it; the openai SDK raises APIError. Truncation: code upstream_stream_truncated.",
+        "to": "event error {type:\"error\", error:{type,code,message,param}} + response.failed"
+      },
+      {
+        "field": "error body + status",
+        "note": "Status kept; as for Chat Completions callers.",
+        "to": "{\"error\":{message,type,param:null,code}}"
+      }
+    ],
+    "routeType": "llm/v1/chat",
+    "to": "openai-chat",
+    "transcoder": "formats/openai-responses/mapper.ts → formats/openai-chat/mapper.ts",
+    "unsupported": [
+      {
+        "field": "truncation",
+        "loss": "advisory",
+        "reason": "`auto` (drop items from the middle of the context on overflow): the upstream answers a context-length error instead."
+      },
+      {
+        "field": "background",
+        "loss": "semantic",
+        "reason": "Background responses (true) need the response store and a poller."
+      },
+      {
+        "field": "service_tier",
+        "loss": "advisory",
+        "reason": "OpenAI tiers other than auto/default (flex, scale, priority)."
+      },
+      {
+        "field": "top_logprobs",
+        "loss": "semantic",
+        "reason": "No token log-probabilities are returned (non-zero)."
+      },
+      {
+        "field": "max_tool_calls",
+        "loss": "advisory",
+        "reason": "Limits calls of OpenAI built-in tools, which are not carried."
+      },
+      {
+        "field": "previous_response_id",
+        "loss": "semantic",
+        "reason": "Conversation state is rebuilt by the gateway's response store before translation; reaching the mapper it cannot be honoured."
+      },
+      {
+        "field": "conversation",
+        "loss": "semantic",
+        "reason": "OpenAI Conversations objects."
+      },
+      {
+        "field": "prompt",
+        "loss": "semantic",
+        "reason": "OpenAI-stored prompt templates."
+      },
+      {
+        "field": "metadata",
+        "loss": "advisory",
+        "reason": "Stored-response metadata (non-empty)."
+      },
+      {
+        "field": "client_metadata",
+        "loss": "advisory",
+        "reason": "Client telemetry (Codex CLI session/turn ids), nothing the model reads."
+      },
+      {
+        "field": "generate",
+        "loss": "semantic",
+        "reason": "`generate: false` (WebSocket warm-up) is answered by the gateway without an upstream call."
+      },
+      {
+        "field": "tools[type!=function]",
+        "loss": "semantic",
+        "reason": "OpenAI-hosted tools (web_search, file_search, code_interpreter, computer_use, image_generation, mcp, local_shell, Codex's tool_search): no equivalent on this upstream; named by position (`tools[i]`, `tools[i].tools[j]` inside a namespace)."
+      },
+      {
+        "field": "input[type=reasoning] (not issued by this gateway)",
+        "loss": "advisory",
+        "reason": "A replayed reasoning item whose `encrypted_content` is not a carrier this gateway sealed under its current key (OpenAI's own encrypted reasoning, a forged or altered carrier, one from another key) or that has none: never turned into a thinking block, never sent on; named by position (`input[i]`)."
+      },
+      {
+        "field": "include (other values)",
+        "loss": "advisory",
+        "reason": "Only reasoning.encrypted_content is produced (logprobs, hosted-tool outputs and image URLs are not)."
+      },
+      {
+        "field": "text.verbosity",
+        "loss": "advisory",
+        "reason": "No verbosity control on this upstream (values other than medium)."
+      },
+      {
+        "field": "reasoning.<other key>",
+        "loss": "semantic",
+        "reason": "Only effort and summary translate."
+      },
+      {
+        "field": "input[type=item_reference]",
+        "loss": "semantic",
+        "reason": "Item references resolve against stored responses (the gateway's response store)."
+      },
+      {
+        "field": "messages[role=assistant] thinking / redacted_thinking",
+        "loss": "advisory",
+        "reason": "Chat Completions takes no reasoning input: a replayed reasoning item carrier is dropped (named thinking)."
+      },
+      {
+        "field": "(parameter the target provider rejects)",
+        "loss": "semantic",
+        "reason": "A parameter the target provider's dialect (provider spec) lists as rejected is not sent."
+      },
+      {
+        "field": "(any other field)",
+        "loss": "semantic",
+        "reason": "Unknown to this transcoder: rejected rather than silently ignored."
+      }
+    ]
+  },
+  {
+    "from": "anthropic-messages",
+    "request": [
+      {
+        "field": "model",
+        "note": "The target's upstream model.",
+        "to": "model"
+      },
+      {
+        "field": "system prompt",
+        "note": "Text blocks joined with \"\\n\".",
+        "to": "instructions"
+      },
+      {
+        "field": "system entries in the conversation",
+        "note": "In place.",
+        "to": "input developer message"
+      },
+      {
+        "field": "user text / image / document",
+        "note": "text → input_text; base64 image → input_image data URL; url image → input_image url; base64 document → input_file {filename, file_data}; url document → input_file file_url; text document → input_text.",
+        "to": "input user message"
+      },
+      {
+        "field": "tool result",
+        "note": "call_id = the tool-call id; text or parts; an error result gets the \"Error: \" prefix.",
+        "to": "input function_call_output"
+      },
+      {
+        "field": "assistant text / tool call",
+        "note": "arguments = JSON.stringify(input).",
+        "to": "input assistant message / function_call"
+      },
+      {
+        "field": "output-token limit",
+        "to": "max_output_tokens"
+      },
+      {
+        "field": "temperature, top_p",
+        "to": "temperature, top_p"
+      },
+      {
+        "field": "function tools",
+        "note": "strict given → carried; absent → false (the Responses default, true, rejects schemas that are not strict-compatible).",
+        "to": "tools[type=function]"
+      },
+      {
+        "field": "tool choice",
+        "note": "any → required, tool → {type:\"function\",name}; parallel_tool_calls false carried.",
+        "to": "tool_choice"
+      },
+      {
+        "field": "reasoning effort | thinking",
+        "note": "Thinking budgets bucket as for Chat Completions; effort max → xhigh; summary auto so reasoning comes back as thinking text.",
+        "to": "reasoning {effort, summary:\"auto\"}"
+      },
+      {
+        "field": "structured output",
+        "to": "text.format json_schema | json_object"
+      },
+      {
+        "field": "end-user id",
+        "note": "Up to 64 characters, else its SHA-256 hex digest.",
+        "to": "safety_identifier"
+      },
+      {
+        "field": "stream",
+        "to": "stream"
+      },
+      {
+        "field": "(always)",
+        "note": "A translated caller never asked OpenAI to store the response.",
+        "to": "store: false"
+      },
+      {
+        "field": "metadata.user_id",
+        "to": "safety_identifier"
+      },
+      {
+        "field": "thinking",
+        "note": "enabled: budget < 4096 → low, < 16384 → medium, else high; disabled/adaptive → omitted. output_config.effort wins.",
+        "to": "reasoning.effort"
+      },
+      {
+        "field": "output_config.format (json_schema)",
+        "to": "text.format json_schema"
+      },
+      {
+        "field": "service_tier auto/standard_only, speed standard, null values",
+        "to": "(omitted)"
+      }
+    ],
+    "response": [
+      {
+        "field": "output[type=reasoning]",
+        "note": "Summary texts joined with a blank line; OpenAI's encrypted_content is not carried to another format.",
+        "to": "thinking block (signature \"\")"
+      },
+      {
+        "field": "output[type=message]",
+        "note": "One per output_text part (annotations not carried); refusal parts → text + stop reason refusal.",
+        "to": "text blocks"
+      },
+      {
+        "field": "output[type=function_call]",
+        "note": "id = call_id; arguments parsed ({} when not a JSON object).",
+        "to": "tool call"
+      },
+      {
+        "field": "output[other types]",
+        "note": "Hosted tool calls: never requested by this pair.",
+        "to": "(not carried)"
+      },
+      {
+        "field": "status",
+        "note": "incomplete max_output_tokens → max_tokens, content_filter → refusal; completed with a function call → tool_use; failed → 502.",
+        "to": "stop reason"
+      },
+      {
+        "field": "usage",
+        "note": "input = input_tokens − cached_tokens − cache_write_tokens; cache reads = cached_tokens; output_tokens; reasoning_tokens.",
+        "to": "usage"
+      },
+      {
+        "field": "stream",
+        "note": "response.created → start; each output item (or message content part) → one block; deltas as they come; response.completed/incomplete → stop reason + usage; response.failed and error → error; EOF before the end → truncation error.",
+        "to": "IR stream"
+      },
+      {
+        "field": "error body + status",
+        "note": "Status kept; insufficient_quota → billing.",
+        "to": "caller error envelope"
+      },
+      {
+        "field": "(alias)",
+        "to": "model"
+      },
+      {
+        "field": "stop reason",
+        "note": "end_turn, max_tokens, tool_use, refusal.",
+        "to": "stop_reason"
+      }
+    ],
+    "routeType": "llm/v1/chat",
+    "to": "openai-responses",
+    "transcoder": "formats/anthropic-messages/mapper.ts → formats/openai-responses/mapper.ts",
+    "unsupported": [
+      {
+        "field": "top_k",
+        "loss": "semantic",
+        "reason": "No top-k sampling on the Responses API."
+      },
+      {
+        "field": "stop | stop_sequences",
+        "loss": "semantic",
+        "reason": "The Responses API has no stop sequences (named `stop`)."
+      },
+      {
+        "field": "cache_control (top level, system, blocks, tools)",
+        "loss": "advisory",
+        "reason": "OpenAI caches prefixes automatically; no breakpoints."
+      },
+      {
+        "field": "thinking / redacted_thinking (to Responses)",
+        "loss": "advisory",
+        "reason": "Replayed reasoning of another provider cannot be read by OpenAI; named `thinking`."
+      },
+      {
+        "field": "(other fields of a block or tool)",
+        "loss": "advisory",
+        "reason": "Fields of a content block or tool that the Responses API has no place for (citations, tool_use `caller`, …); named by their key."
+      },
+      {
+        "field": "tools[type=<server tool>]",
+        "loss": "semantic",
+        "reason": "Server tools of another provider run there only."
+      },
+      {
+        "field": "container",
+        "loss": "semantic",
+        "reason": "Anthropic code-execution containers."
+      },
+      {
+        "field": "mcp_servers",
+        "loss": "semantic",
+        "reason": "Anthropic MCP connector."
+      },
+      {
+        "field": "context_management",
+        "loss": "advisory",
+        "reason": "Anthropic context editing."
+      },
+      {
+        "field": "inference_geo",
+        "loss": "semantic",
+        "reason": "Anthropic data residency."
+      },
+      {
+        "field": "diagnostics",
+        "loss": "advisory",
+        "reason": "Anthropic cache diagnostics."
+      },
+      {
+        "field": "user_profile_id",
+        "loss": "advisory",
+        "reason": "Anthropic-specific."
+      },
+      {
+        "field": "workspace_id",
+        "loss": "semantic",
+        "reason": "Anthropic-specific."
+      },
+      {
+        "field": "service_tier",
+        "loss": "advisory",
+        "reason": "Values other than auto/standard_only."
+      },
+      {
+        "field": "speed",
+        "loss": "advisory",
+        "reason": "Values other than standard."
+      },
+      {
+        "field": "metadata.<key other than user_id>",
+        "loss": "semantic",
+        "reason": "Only user_id has an equivalent (safety_identifier)."
+      },
+      {
+        "field": "output_config.<other key>",
+        "loss": "semantic",
+        "reason": "Only effort and format translate."
+      },
+      {
+        "field": "(any other field)",
+        "loss": "semantic",
+        "reason": "Unknown to this transcoder: rejected rather than silently ignored."
+      }
+    ]
+  },
+  {
+    "from": "openai-chat",
+    "request": [
+      {
+        "field": "model",
+        "note": "The target's upstream model.",
+        "to": "model"
+      },
+      {
+        "field": "system prompt",
+        "note": "Text blocks joined with \"\\n\".",
+        "to": "instructions"
+      },
+      {
+        "field": "system entries in the conversation",
+        "note": "In place.",
+        "to": "input developer message"
+      },
+      {
+        "field": "user text / image / document",
+        "note": "text → input_text; base64 image → input_image data URL; url image → input_image url; base64 document → input_file {filename, file_data}; url document → input_file file_url; text document → input_text.",
+        "to": "input user message"
+      },
+      {
+        "field": "tool result",
+        "note": "call_id = the tool-call id; text or parts; an error result gets the \"Error: \" prefix.",
+        "to": "input function_call_output"
+      },
+      {
+        "field": "assistant text / tool call",
+        "note": "arguments = JSON.stringify(input).",
+        "to": "input assistant message / function_call"
+      },
+      {
+        "field": "output-token limit",
+        "to": "max_output_tokens"
+      },
+      {
+        "field": "temperature, top_p",
+        "to": "temperature, top_p"
+      },
+      {
+        "field": "function tools",
+        "note": "strict given → carried; absent → false (the Responses default, true, rejects schemas that are not strict-compatible).",
+        "to": "tools[type=function]"
+      },
+      {
+        "field": "tool choice",
+        "note": "any → required, tool → {type:\"function\",name}; parallel_tool_calls false carried.",
+        "to": "tool_choice"
+      },
+      {
+        "field": "reasoning effort | thinking",
+        "note": "Thinking budgets bucket as for Chat Completions; effort max → xhigh; summary auto so reasoning comes back as thinking text.",
+        "to": "reasoning {effort, summary:\"auto\"}"
+      },
+      {
+        "field": "structured output",
+        "to": "text.format json_schema | json_object"
+      },
+      {
+        "field": "end-user id",
+        "note": "Up to 64 characters, else its SHA-256 hex digest.",
+        "to": "safety_identifier"
+      },
+      {
+        "field": "stream",
+        "to": "stream"
+      },
+      {
+        "field": "(always)",
+        "note": "A translated caller never asked OpenAI to store the response.",
+        "to": "store: false"
+      },
+      {
+        "field": "user | safety_identifier",
+        "to": "safety_identifier"
+      },
+      {
+        "field": "prompt_cache_key, prompt_cache_retention, metadata, service_tier",
+        "to": "the same fields"
+      },
+      {
+        "field": "verbosity",
+        "to": "text.verbosity"
+      },
+      {
+        "field": "n=1, logprobs=false, presence/frequency_penalty=0, store=false, modalities=[\"text\"], null values",
+        "note": "Defaults change nothing and are accepted.",
+        "to": "(omitted)"
+      }
+    ],
+    "response": [
+      {
+        "field": "output[type=reasoning]",
+        "note": "Summary texts joined with a blank line; OpenAI's encrypted_content is not carried to another format.",
+        "to": "thinking block (signature \"\")"
+      },
+      {
+        "field": "output[type=message]",
+        "note": "One per output_text part (annotations not carried); refusal parts → text + stop reason refusal.",
+        "to": "text blocks"
+      },
+      {
+        "field": "output[type=function_call]",
+        "note": "id = call_id; arguments parsed ({} when not a JSON object).",
+        "to": "tool call"
+      },
+      {
+        "field": "output[other types]",
+        "note": "Hosted tool calls: never requested by this pair.",
+        "to": "(not carried)"
+      },
+      {
+        "field": "status",
+        "note": "incomplete max_output_tokens → max_tokens, content_filter → refusal; completed with a function call → tool_use; failed → 502.",
+        "to": "stop reason"
+      },
+      {
+        "field": "usage",
+        "note": "input = input_tokens − cached_tokens − cache_write_tokens; cache reads = cached_tokens; output_tokens; reasoning_tokens.",
+        "to": "usage"
+      },
+      {
+        "field": "stream",
+        "note": "response.created → start; each output item (or message content part) → one block; deltas as they come; response.completed/incomplete → stop reason + usage; response.failed and error → error; EOF before the end → truncation error.",
+        "to": "IR stream"
+      },
+      {
+        "field": "error body + status",
+        "note": "Status kept; insufficient_quota → billing.",
+        "to": "caller error envelope"
+      },
+      {
+        "field": "(alias)",
+        "to": "model"
+      },
+      {
+        "field": "stop reason",
+        "note": "stop, length, tool_calls, content_filter.",
+        "to": "finish_reason"
+      }
+    ],
+    "routeType": "llm/v1/chat",
+    "to": "openai-responses",
+    "transcoder": "formats/openai-chat/mapper.ts → formats/openai-responses/mapper.ts",
+    "unsupported": [
+      {
+        "field": "top_k",
+        "loss": "semantic",
+        "reason": "No top-k sampling on the Responses API."
+      },
+      {
+        "field": "stop | stop_sequences",
+        "loss": "semantic",
+        "reason": "The Responses API has no stop sequences (named `stop`)."
+      },
+      {
+        "field": "cache_control (top level, system, blocks, tools)",
+        "loss": "advisory",
+        "reason": "OpenAI caches prefixes automatically; no breakpoints."
+      },
+      {
+        "field": "thinking / redacted_thinking (to Responses)",
+        "loss": "advisory",
+        "reason": "Replayed reasoning of another provider cannot be read by OpenAI; named `thinking`."
+      },
+      {
+        "field": "(other fields of a block or tool)",
+        "loss": "advisory",
+        "reason": "Fields of a content block or tool that the Responses API has no place for (citations, tool_use `caller`, …); named by their key."
+      },
+      {
+        "field": "tools[type=<server tool>]",
+        "loss": "semantic",
+        "reason": "Server tools of another provider run there only."
+      },
+      {
+        "field": "n",
+        "loss": "semantic",
+        "reason": "One output per response (n > 1)."
+      },
+      {
+        "field": "logprobs",
+        "loss": "semantic",
+        "reason": "Token log-probabilities are not carried back."
+      },
+      {
+        "field": "top_logprobs",
+        "loss": "semantic",
+        "reason": "Token log-probabilities are not carried back."
+      },
+      {
+        "field": "logit_bias",
+        "loss": "semantic",
+        "reason": "No logit bias on the Responses API."
+      },
+      {
+        "field": "presence_penalty",
+        "loss": "semantic",
+        "reason": "No repetition penalties on the Responses API (non-zero)."
+      },
+      {
+        "field": "frequency_penalty",
+        "loss": "semantic",
+        "reason": "No repetition penalties on the Responses API (non-zero)."
+      },
+      {
+        "field": "seed",
+        "loss": "semantic",
+        "reason": "No sampling seed on the Responses API."
+      },
+      {
+        "field": "store",
+        "loss": "semantic",
+        "reason": "Stored completions (true): the translated call never stores."
+      },
+      {
+        "field": "modalities",
+        "loss": "semantic",
+        "reason": "Audio output."
+      },
+      {
+        "field": "audio",
+        "loss": "semantic",
+        "reason": "Audio output."
+      },
+      {
+        "field": "prediction",
+        "loss": "advisory",
+        "reason": "Predicted outputs."
+      },
+      {
+        "field": "web_search_options",
+        "loss": "semantic",
+        "reason": "Chat Completions web search (a hosted tool on the Responses API, not mapped)."
+      },
+      {
+        "field": "functions",
+        "loss": "semantic",
+        "reason": "Legacy function calling; use tools."
+      },
+      {
+        "field": "function_call",
+        "loss": "semantic",
+        "reason": "Legacy function calling; use tool_choice."
+      },
+      {
+        "field": "moderation",
+        "loss": "semantic",
+        "reason": "OpenAI moderation options."
+      },
+      {
+        "field": "response_format",
+        "loss": "semantic",
+        "reason": "An unknown response_format type."
+      },
+      {
+        "field": "prompt_cache_key | prompt_cache_retention | prompt_cache_options",
+        "loss": "advisory",
+        "reason": "prompt_cache_options has no Responses equivalent (prompt_cache_key and prompt_cache_retention are carried)."
+      },
+      {
+        "field": "(any other field)",
+        "loss": "semantic",
+        "reason": "Unknown to this transcoder: rejected rather than silently ignored."
+      }
+    ]
   }
 ];

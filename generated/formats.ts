@@ -80,5 +80,15 @@ export const WIRE_FORMATS: Readonly<Record<Format, WireFormatInfo>> = {
         "translated": null
       }
     }
+  },
+  "openai-responses": {
+    "displayName": "OpenAI Responses",
+    "docs": "https://platform.openai.com/docs/api-reference/responses",
+    "format": "openai-responses",
+    "identifyingHeader": null,
+    "ingressPrefix": "/openai",
+    "requestIdHeader": "x-request-id",
+    "unmatchedPathFallback": false,
+    "validators": {}
   }
 };

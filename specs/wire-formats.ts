@@ -8,21 +8,29 @@
  *
  * A wire format is not a provider type: `openai-chat` is spoken by OpenAI and by
  * every OpenAI-compatible provider; `anthropic-messages` by Anthropic (and
- * Claude on other clouds). Names follow the API, not the vendor. Room for
- * `openai-responses` and `gemini`: add a literal, a WIRE_FORMATS row and a codec.
+ * Claude on other clouds); `openai-responses` is OpenAI's Responses API;
+ * `gemini` is the Gemini API (Google AI Studio, `generateContent`). Names follow
+ * the API, not the vendor. A new format: a literal, a WIRE_FORMATS row, a codec.
+ * `openai-responses` and `gemini` have codecs and mappers (translation) but no
+ * ingress routes yet (issues 14 and 13): no route type lists their validators.
  *
  * Source: Anthropic API reference (https://docs.anthropic.com/en/api/messages,
  * request ids: https://docs.anthropic.com/en/api/errors#request-id); OpenAI API
  * reference (https://platform.openai.com/docs/api-reference/chat,
- * `x-request-id`: https://platform.openai.com/docs/api-reference/debugging-requests).
+ * `x-request-id`: https://platform.openai.com/docs/api-reference/debugging-requests;
+ * Responses: https://platform.openai.com/docs/api-reference/responses); Gemini
+ * API reference (https://ai.google.dev/api/generate-content, errors:
+ * https://ai.google.dev/gemini-api/docs/troubleshooting). Google documents no
+ * request-id response header and `@google/genai` reads none: the gateway's id
+ * goes out as `x-request-id`.
  */
 import { Type, type Static } from '@sinclair/typebox';
 
-export const Format = Type.Union([Type.Literal('anthropic-messages'), Type.Literal('openai-chat')], {
+export const Format = Type.Union([Type.Literal('anthropic-messages'), Type.Literal('openai-chat'), Type.Literal('openai-responses')], {
   $id: 'Format',
   description: 'An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format). '
     + 'Named after the API, not the vendor: a provider type (specs/providers/) is a different thing, and several provider types share a format. '
-    + 'Room for `openai-responses` and `gemini`.',
+    + '`openai-responses` (OpenAI Responses API) and `gemini` (Gemini API) translate to and from the others; their ingress routes are not served yet.',
 });
 export type Format = Static<typeof Format>;
 
@@ -42,7 +50,11 @@ export const WireFormatSpec = Type.Object(
     format: Format,
     displayName: Type.String(),
     docs: Type.String(),
-    /** The main listener also serves this format's ingress paths under this prefix (`/anthropic/v1/messages`). */
+    /**
+     * The main listener also serves this format's ingress paths under this prefix (`/anthropic/v1/messages`).
+     * Formats of one API family may share a prefix (`/openai`); an unmatched path under it gets the
+     * errors of the first of them in WIRE_FORMATS order.
+     */
     ingressPrefix: Type.String({ pattern: '^/[a-z0-9-]+$' }),
     /** Response header the format's SDKs read as the request id (`_request_id`). */
     requestIdHeader: Type.String(),
@@ -86,5 +98,15 @@ export const WIRE_FORMATS: Record<Format, WireFormatSpec> = {
       'llm/v1/embeddings': { passthrough: 'openai-embeddings-request', translated: null },
     },
     unmatchedPathFallback: true,
+  },
+  'openai-responses': {
+    format: 'openai-responses',
+    displayName: 'OpenAI Responses',
+    docs: 'https://platform.openai.com/docs/api-reference/responses',
+    ingressPrefix: '/openai',
+    requestIdHeader: 'x-request-id',
+    identifyingHeader: null,
+    validators: {},
+    unmatchedPathFallback: false,
   },
 };

@@ -15,6 +15,7 @@ import type { Format } from '../generated/routes.ts';
 const ERROR_VALIDATOR: Record<Format, (d: unknown) => boolean> = {
   'anthropic-messages': validators['anthropic-error'],
   'openai-chat': validators['openai-error'],
+  'openai-responses': validators['openai-error'],
 };
 
 /** Parses SSE text into [event, data] pairs. */
@@ -49,15 +50,25 @@ describe.each(Object.values(CODECS).map((c) => [c.format, c] as const))('codec %
     const json = codec.errorBody(new GatewayError('overloaded', 'busy'));
     const ev = events(codec.streamError(json));
     expect(ev).toHaveLength(1);
-    expect(JSON.parse(ev[0]![1])).toEqual(JSON.parse(json));
+    expect((JSON.parse(ev[0]![1]) as { error: unknown }).error).toEqual((JSON.parse(json) as { error: unknown }).error);
   });
   it('the keep-alive is ignored by SSE parsers or is a documented no-op event', () => {
     const ev = events(codec.keepalive);
     expect(ev.length === 0 || ev.every(([e]) => e === 'ping')).toBe(true);
   });
-  it('has validators for its chat route type, and a stream grammar for chat', () => {
-    expect(codec.validators('llm/v1/chat').passthrough).toBeTypeOf('function');
-    expect(codec.validators('llm/v1/chat').translated).toBeTypeOf('function');
+  it('has the validators its spec row names (chat for every format with ingress routes), and a stream grammar for chat', () => {
+    const names = WIRE_FORMATS[format].validators;
+    for (const rt of Object.keys(names) as (keyof typeof names & Parameters<typeof codec.validators>[0])[]) {
+      if (names[rt]?.passthrough) expect(codec.validators(rt).passthrough, rt).toBeTypeOf('function');
+      if (names[rt]?.translated) expect(codec.validators(rt).translated, rt).toBeTypeOf('function');
+    }
+    if (format === 'anthropic-messages' || format === 'openai-chat') {
+      expect(codec.validators('llm/v1/chat').passthrough).toBeTypeOf('function');
+      expect(codec.validators('llm/v1/chat').translated).toBeTypeOf('function');
+    } else {
+      // No ingress routes yet (issues 13/14): nothing to validate.
+      expect(codec.validators('llm/v1/chat')).toEqual({ passthrough: null, translated: null });
+    }
     expect(codec.streamGrammar('llm/v1/chat')).not.toBeNull();
   });
   it('model lists render in the format shape', () => {
@@ -76,6 +87,12 @@ describe('format facts from the specs', () => {
     expect(formatByHeader({ 'anthropic-version': '2023-06-01' })).toBe('anthropic-messages');
     expect(formatByHeader({ authorization: 'Bearer x' })).toBeNull();
     expect(FALLBACK_FORMAT).toBe('openai-chat');
+  });
+  it('Anthropic and OpenAI Chat stream errors are exactly the envelope', () => {
+    for (const f of ['anthropic-messages', 'openai-chat'] as const) {
+      const json = codecFor(f).errorBody(new GatewayError('overloaded', 'busy'));
+      expect(JSON.parse(events(codecFor(f).streamError(json))[0]![1])).toEqual(JSON.parse(json));
+    }
   });
   it('Anthropic keep-alive is event: ping; OpenAI keep-alive is a comment (no event)', () => {
     expect(events(codecFor('anthropic-messages').keepalive)).toEqual([['ping', '{"type": "ping"}']]);

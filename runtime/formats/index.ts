@@ -12,6 +12,7 @@ import { jsonTooDeep, MAX_JSON_DEPTH } from '../security/json-depth.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import { anthropicMessages } from './anthropic-messages/index.ts';
 import { openaiChat } from './openai-chat/index.ts';
+import { openaiResponses } from './openai-responses/index.ts';
 import type { Validator, WireFormatCodec } from './types.ts';
 
 export type { ModelListEntry, PreludeVerdict, ResponseMeta, RouteValidators, StreamEnd, StreamGrammar, UsageSniffer, Validator, WireFormatCodec } from './types.ts';
@@ -20,6 +21,7 @@ export type { ModelListEntry, PreludeVerdict, ResponseMeta, RouteValidators, Str
 export const CODECS: { readonly [F in Format]: WireFormatCodec } = {
   'anthropic-messages': anthropicMessages,
   'openai-chat': openaiChat,
+  'openai-responses': openaiResponses,
 };
 
 /** The format whose identifying header (specs/wire-formats.ts) the request carries, or null. */

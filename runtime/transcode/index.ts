@@ -10,6 +10,7 @@ import type { Format } from '../../generated/routes.ts';
 import { GatewayError } from '../errors.ts';
 import { anthropicMessagesMapper } from '../formats/anthropic-messages/mapper.ts';
 import { openaiChatMapper } from '../formats/openai-chat/mapper.ts';
+import { openaiResponsesMapper } from '../formats/openai-responses/mapper.ts';
 import { composeTranscoder } from '../translate/compose.ts';
 import type { FormatMapper } from '../translate/core.ts';
 import type { Transcoder } from './types.ts';
@@ -20,6 +21,7 @@ export type { MappedError, MappedRequest, MappedResponse, RequestContext, Stream
 export const MAPPERS: { readonly [F in Format]: FormatMapper } = {
   'openai-chat': openaiChatMapper,
   'anthropic-messages': anthropicMessagesMapper,
+  'openai-responses': openaiResponsesMapper,
 };
 
 const FORMATS = Object.keys(MAPPERS) as Format[];

@@ -142,12 +142,22 @@ function ingressSection(): Section {
 
 function translationSection(): Section {
   const pairs = [...TRANSLATIONS].sort((a, b) => byString(`${a.from} ${a.to} ${a.routeType}`, `${b.from} ${b.to} ${b.routeType}`));
+  // Formats with mappers but no ingress path (callers cannot speak them) or no provider type (no upstream speaks them) yet.
+  const served = (f: string) => INGRESS_PATHS.some((r) => r.ingressFormat === f);
+  const spoken = (f: string) => Object.values(PROVIDERS).some((p) => p.nativeFormat === f);
+  const formats = [...new Set(pairs.flatMap((t) => [t.from, t.to]))].sort(byString);
+  const notYet = formats
+    .filter((f) => !served(f) || !spoken(f))
+    .map((f) => `${f}: ${!served(f) && !spoken(f) ? 'no ingress paths and no provider type yet' : !served(f) ? 'no ingress paths yet' : 'no provider type yet'}`);
   return {
     id: 'translations',
     title: 'Translation coverage',
     intro: pairs.length
       ? [
           'What each translation maps between an ingress format and an upstream format: the caller\'s request is decoded into the translation IR by its format\'s mapper and encoded by the upstream format\'s mapper (runtime/formats/<format>/mapper.ts), and back for responses, streams and errors. Passthrough (same format) never goes through the IR.',
+          ...(notYet.length
+            ? [`Mapper-only formats (translation rows below are ready, but not reachable until the routes and provider types exist): ${notYet.join('; ')}.`]
+            : []),
           'Loss report: every field or block the upstream cannot carry is listed below with its loss class. advisory: dropping it does not change what the caller relies on; semantic: it does. The model alias\'s unsupported_params decides: reject (default) drops advisory losses, naming them in the response header x-switchyard-degraded, and answers 400 naming a semantic one; drop drops both (x-switchyard-dropped-params lists every dropped field); strict answers 400 for both.',
         ]
       : ['No translations declared yet (specs/translation.ts TRANSLATIONS is empty): every route is served only in the provider\'s native format (passthrough).'],

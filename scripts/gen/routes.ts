@@ -49,7 +49,10 @@ function unmatchedPathRules(): { prefixes: [string, string][]; roots: [string, s
   const formats = Object.values(WIRE_FORMATS);
   const fallbacks = formats.filter((f) => f.unmatchedPathFallback);
   if (fallbacks.length !== 1) throw new Error(`exactly one wire format must set unmatchedPathFallback (found ${fallbacks.length})`);
-  const prefixes = formats.map((f) => [f.ingressPrefix, f.format] as [string, string]).sort(([a], [b]) => byString(a, b));
+  // A prefix shared by formats of one API family (`/openai`) belongs to the first of them in WIRE_FORMATS order.
+  const byPrefix = new Map<string, string>();
+  for (const f of formats) if (!byPrefix.has(f.ingressPrefix)) byPrefix.set(f.ingressPrefix, f.format);
+  const prefixes = [...byPrefix].sort(([a], [b]) => byString(a, b));
   const rootSet = new Map<string, string>();
   for (const r of INGRESS_PATHS) {
     if (r.ingressFormat === fallbacks[0]!.format) continue;

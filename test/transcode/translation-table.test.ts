@@ -83,7 +83,11 @@ describe('TRANSLATIONS', () => {
   it('has one row per transcoder pair, naming the two existing mapper files', () => {
     expect(TRANSLATIONS.map((t) => `${t.from}->${t.to}:${t.transcoder}`).sort()).toEqual([
       'anthropic-messages->openai-chat:formats/anthropic-messages/mapper.ts → formats/openai-chat/mapper.ts',
+      'anthropic-messages->openai-responses:formats/anthropic-messages/mapper.ts → formats/openai-responses/mapper.ts',
       'openai-chat->anthropic-messages:formats/openai-chat/mapper.ts → formats/anthropic-messages/mapper.ts',
+      'openai-chat->openai-responses:formats/openai-chat/mapper.ts → formats/openai-responses/mapper.ts',
+      'openai-responses->anthropic-messages:formats/openai-responses/mapper.ts → formats/anthropic-messages/mapper.ts',
+      'openai-responses->openai-chat:formats/openai-responses/mapper.ts → formats/openai-chat/mapper.ts',
     ]);
     for (const t of TRANSLATIONS) {
       for (const f of t.transcoder.split(' → ')) expect(existsSync(fileURLToPath(new URL(`../../runtime/${f}`, import.meta.url))), f).toBe(true);

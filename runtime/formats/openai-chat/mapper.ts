@@ -299,7 +299,7 @@ export function markToolError(content: string | Json[]): string | Json[] {
 // ---------------------------------------------------------------------------------------------
 
 /** `data:<media>;base64,<data>` → parts, or undefined. */
-function parseDataUrl(url: string): { mediaType: string; data: string } | undefined {
+export function parseDataUrl(url: string): { mediaType: string; data: string } | undefined {
   const m = /^data:([^;,]+)((?:;[^;,]*)*);base64,/.exec(url);
   if (!m || m[1] === undefined) return undefined;
   return { mediaType: m[1].toLowerCase(), data: url.slice(m[0].length) };
