@@ -18,8 +18,11 @@ import type { RuntimeConfig } from './config/index.ts';
 import type { ResponseSink } from './server/sink.ts';
 import { execute } from './upstream/executor.ts';
 import type { Reliability } from './upstream/reliability.ts';
+import type { OwnerStore } from './security/owners.ts';
 import { emptyUsage, type Usage } from './usage.ts';
 import { sseData, sseEvent } from './sse/writer.ts';
+import { invalidHeader, invalidHeaderMessage } from './security/header-bytes.ts';
+import { jsonTooDeep, MAX_JSON_DEPTH } from './security/json-depth.ts';
 
 /** A request as copied out of uWS (req is dead after the handler returns). */
 export interface Incoming {
@@ -36,6 +39,8 @@ export interface Incoming {
   startedAt: number;
   /** Gateway request id (x-switchyard-request-id). */
   id: string;
+  /** The listener's own base URL (`http://host:port`), for links the gateway hands out without server.public_url. */
+  origin?: string;
   /** The caller's own provider key (`caller_keys: passthrough`), set by authentication; never the gateway key. */
   callerProviderKey?: string | null;
 }
@@ -80,6 +85,8 @@ export interface GatewayState {
   hooks: PipelineHooks;
   /** Circuit breakers, retry randomness, shutdown signal and provider key rotation; carried over on reload (runtime/upstream/reliability.ts). */
   reliability: Reliability;
+  /** Who owns the objects callers created (Message Batches); default: this process's memory (runtime/security/owners.ts). */
+  owners?: OwnerStore;
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' } as const;
@@ -107,6 +114,7 @@ export function streamErrorEvent(format: Format, err: GatewayError): string {
  */
 export function parseJson(body: Buffer, expected = 'a JSON object'): Record<string, unknown> {
   if (body.length === 0) throw new GatewayError('invalid_request', `Request body is empty; expected ${expected}.`);
+  if (jsonTooDeep(body)) throw new GatewayError('invalid_request', `Request body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels.`);
   let v: unknown;
   try {
     v = JSON.parse(body.toString('utf8'));
@@ -171,6 +179,9 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     req.callerProviderKey = caller.providerKey;
     rec.caller = caller.name;
     rec.callerMetadata = caller.metadata;
+    // A header undici cannot send is the caller's fault: 400 before any attempt (never a breaker failure).
+    const badHeader = invalidHeader(req.headers);
+    if (badHeader) throw new GatewayError('invalid_request', invalidHeaderMessage(badHeader));
     if (!req.route.modelInBody) {
       // Message Batches: no top-level model; runtime/batches picks the upstream.
       await handleBatches(state, caller, req, sink, rec);

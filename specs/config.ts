@@ -25,7 +25,9 @@ export const ServerConfig = Type.Object(
     shutdown_grace_ms: Type.Optional(Ms('How long in-flight requests may run after SIGTERM/SIGINT. Default 10000')),
     keepalive_ms: Type.Optional(Ms('Keep-alive interval for streams while the caller waits for the first upstream byte. Default 10000')),
     default_provider: Type.Optional(Type.String({ description: 'Provider used for a bare model name that is no alias (CLI --default-provider).' })),
-    force_model: Type.Optional(Type.String({ description: 'Rewrite every request\'s model to this alias or model string (CLI --force-model).' })),
+    force_model: Type.Optional(Type.String({ description: 'Rewrite every request\'s model to this alias or model string (CLI --force-model). The caller must still be allowed that model (callers[].models).' })),
+    max_body_bytes_in_flight: Type.Optional(PositiveInt('Request body bytes all requests together may hold while their bodies are read and served; a request beyond it gets a 503 with retry-after before its body is read. Default 268435456 (256 MiB).')),
+    public_url: Type.Optional(Type.String({ pattern: '^https?://[^?#]+$', description: 'The gateway\'s public base URL (scheme, host, optional path prefix), used for links the gateway hands out (Message Batches results_url). Default: the listener\'s own address; forwarding headers (X-Forwarded-*, Host) are never used.' })),
   },
   Strict,
 );
@@ -88,6 +90,7 @@ export const LimitsConfig = Type.Object(
   {
     store: Type.Optional(Type.String({ description: '"memory" (default) or a redis:// URL shared by several gateway processes.' })),
     on_store_error: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')], { description: 'When the store is unreachable: admit (open, default) or reject (closed).' })),
+    store_timeout_ms: Type.Optional(PositiveInt('Longest wait for one store call (milliseconds); a slower store counts as unreachable and its circuit opens for a few seconds. Default 100.')),
     per_caller: Type.Optional(RateLimitConfig),
     per_model: Type.Optional(Type.Record(Type.String(), RateLimitConfig)),
   },
@@ -121,6 +124,7 @@ export const CircuitBreakerConfig = Type.Object(
     window_ms: Type.Optional(Ms('Window for the failure rate. Default 30000')),
     min_requests: Type.Optional(PositiveInt('Requests in the window before the rate applies. Default 20.')),
     cooldown_ms: Type.Optional(Ms('Open time before a half-open probe. Default 15000')),
+    key_probe_ms: Type.Optional(Ms('How long a provider key answered with 401/403 stays out of rotation before one request probes it again (doubling up to 1 hour while it keeps failing). Default 60000')),
   },
   Strict,
 );
@@ -137,6 +141,7 @@ export const LoggingConfig = Type.Object(
 export const ObservabilityConfig = Type.Object(
   {
     metrics: Type.Optional(Type.Boolean({ description: 'Serve Prometheus /metrics. Default true.' })),
+    metrics_key: Type.Optional(Type.String({ minLength: 1, description: 'When set, /metrics requires it as Authorization: Bearer <key> (or x-metrics-key). Default: none (serve /metrics on a private network only).' })),
     otlp_endpoint: Type.Optional(Type.String({ description: 'OTLP/HTTP endpoint for traces (GenAI semantic conventions).' })),
   },
   Strict,

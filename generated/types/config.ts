@@ -48,9 +48,17 @@ export interface GatewayConfig {
      */
     default_provider?: string;
     /**
-     * Rewrite every request's model to this alias or model string (CLI --force-model).
+     * Rewrite every request's model to this alias or model string (CLI --force-model). The caller must still be allowed that model (callers[].models).
      */
     force_model?: string;
+    /**
+     * Request body bytes all requests together may hold while their bodies are read and served; a request beyond it gets a 503 with retry-after before its body is read. Default 268435456 (256 MiB).
+     */
+    max_body_bytes_in_flight?: number;
+    /**
+     * The gateway's public base URL (scheme, host, optional path prefix), used for links the gateway hands out (Message Batches results_url). Default: the listener's own address; forwarding headers (X-Forwarded-*, Host) are never used.
+     */
+    public_url?: string;
   };
   /**
    * Upstream providers by name (lower case, digits, _ and -).
@@ -198,6 +206,10 @@ export interface GatewayConfig {
      * When the store is unreachable: admit (open, default) or reject (closed).
      */
     on_store_error?: 'open' | 'closed';
+    /**
+     * Longest wait for one store call (milliseconds); a slower store counts as unreachable and its circuit opens for a few seconds. Default 100.
+     */
+    store_timeout_ms?: number;
     per_caller?: {
       /**
        * Requests per minute.
@@ -289,6 +301,10 @@ export interface GatewayConfig {
      * Open time before a half-open probe. Default 15000 (milliseconds)
      */
     cooldown_ms?: number;
+    /**
+     * How long a provider key answered with 401/403 stays out of rotation before one request probes it again (doubling up to 1 hour while it keeps failing). Default 60000 (milliseconds)
+     */
+    key_probe_ms?: number;
   };
   logging?: {
     level?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -306,6 +322,10 @@ export interface GatewayConfig {
      * Serve Prometheus /metrics. Default true.
      */
     metrics?: boolean;
+    /**
+     * When set, /metrics requires it as Authorization: Bearer <key> (or x-metrics-key). Default: none (serve /metrics on a private network only).
+     */
+    metrics_key?: string;
     /**
      * OTLP/HTTP endpoint for traces (GenAI semantic conventions).
      */

@@ -6,6 +6,7 @@
  * Errors are ConfigError with one line per problem naming the JSON path and rule.
  */
 import { readFileSync } from 'node:fs';
+import { redactUrls } from '../security/urls.ts';
 import { parse as parseYaml, parseDocument, visit } from 'yaml';
 import { validators } from '../../generated/validators/index.ts';
 import type { GatewayConfig } from '../../generated/types/config.ts';
@@ -13,15 +14,19 @@ import { PROVIDERS, MODELS, findModel, type ModelInfo, type ProviderType } from 
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
-  constructor(readonly problems: string[]) {
-    super(`invalid config:\n  - ${problems.join('\n  - ')}`);
+  /** One line per problem; URLs in them lose userinfo and query (runtime/security/urls.ts), wherever they are printed. */
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    const safe = problems.map(redactUrls);
+    super(`invalid config:\n  - ${safe.join('\n  - ')}`);
+    this.problems = safe;
   }
 }
 
 /** Retry policy (milliseconds). */
 export interface RetryPolicy { maxAttempts: number; baseDelayMs: number; maxDelayMs: number; budgetMs: number }
 export interface TimeoutPolicy { connectMs: number; firstByteMs: number; idleMs: number; totalMs: number }
-export interface BreakerPolicy { failureThreshold: number; failureRate: number; windowMs: number; minRequests: number; cooldownMs: number }
+export interface BreakerPolicy { failureThreshold: number; failureRate: number; windowMs: number; minRequests: number; cooldownMs: number; keyProbeMs: number }
 export interface RateLimit { rpm?: number; tpm?: number; concurrentStreams?: number }
 
 /** A provider entry with its capability table joined in. */
@@ -62,11 +67,13 @@ export interface KeyState {
   cursor: number;
   /** Keys taken out of rotation after a 401/403. */
   disabled: Set<string>;
+  /** Per disabled key: when (Date.now() ms) one request may probe it again, and how often it failed in a row. */
+  probes: Map<string, { at: number; strikes: number }>;
 }
 
 /** A fresh key rotation state (all keys in rotation). */
 export function newKeyState(): KeyState {
-  return { cursor: 0, disabled: new Set() };
+  return { cursor: 0, disabled: new Set(), probes: new Map() };
 }
 
 /** Builds the header template of a provider (once, at config load). */
@@ -124,16 +131,20 @@ export interface RuntimeConfig {
     keepaliveMs: number;
     defaultProvider: string | null;
     forceModel: string | null;
+    /** Body bytes all requests together may hold while read and served (503 beyond). */
+    maxBodyBytesInFlight: number;
+    /** Public base URL for links the gateway hands out (no trailing slash), or null: the listener's address. */
+    publicUrl: string | null;
   };
   providers: Map<string, ProviderRuntime>;
   aliases: Map<string, AliasRuntime>;
   callers: CallerRuntime[];
-  limits: { store: string; onStoreError: 'open' | 'closed'; perCaller: RateLimit | null; perModel: Map<string, RateLimit> };
+  limits: { store: string; onStoreError: 'open' | 'closed'; storeTimeoutMs: number; perCaller: RateLimit | null; perModel: Map<string, RateLimit> };
   retry: RetryPolicy;
   timeouts: TimeoutPolicy;
   breaker: BreakerPolicy;
   logging: { level: string; usageSink: string; logPayloads: boolean };
-  observability: { metrics: boolean; otlpEndpoint: string | null };
+  observability: { metrics: boolean; metricsKey: string | null; otlpEndpoint: string | null };
   /** The validated source document (for /health and reload diffs). */
   source: GatewayConfig;
   /** Warnings found while loading (unset env vars, ...). */
@@ -256,8 +267,12 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     try {
       const u = new URL(baseUrl);
       if (u.protocol !== 'http:' && u.protocol !== 'https:') problems.push(`providers.${name}.base_url: must be http(s)`);
+      // Userinfo would be silently dropped by the HTTP client (and clash with the provider's own auth header):
+      // refused, without echoing it. A query string is honoured: sent on every upstream request.
+      if (u.username || u.password) problems.push(`providers.${name}.base_url: must not contain userinfo (user:password@); put the credential in api_key or providers.${name}.headers`);
+      if (u.hash) problems.push(`providers.${name}.base_url: must not contain a fragment (#...)`);
     } catch {
-      problems.push(`providers.${name}.base_url: not a URL: ${baseUrl}`);
+      problems.push(`providers.${name}.base_url: not a URL: ${redactUrls(baseUrl)}`);
       baseUrl = table.baseUrl;
     }
     const headers = p.headers ?? {};
@@ -337,6 +352,8 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       keepaliveMs: s.keepalive_ms ?? 10_000,
       defaultProvider,
       forceModel: s.force_model ?? null,
+      maxBodyBytesInFlight: s.max_body_bytes_in_flight ?? 256 * 1024 * 1024,
+      publicUrl: s.public_url ? s.public_url.replace(/\/+$/, '') : null,
     },
     providers,
     aliases,
@@ -344,6 +361,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     limits: {
       store: l.store ?? 'memory',
       onStoreError: l.on_store_error ?? 'open',
+      storeTimeoutMs: l.store_timeout_ms ?? 100,
       perCaller: l.per_caller ? toRateLimit(l.per_caller) : null,
       perModel: new Map(Object.entries(l.per_model ?? {}).map(([k, v]) => [k, toRateLimit(v)])),
     },
@@ -355,9 +373,10 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       windowMs: b.window_ms ?? 30_000,
       minRequests: b.min_requests ?? 20,
       cooldownMs: b.cooldown_ms ?? 15_000,
+      keyProbeMs: b.key_probe_ms ?? 60_000,
     },
     logging: { level: lg.level ?? 'info', usageSink: lg.usage_sink ?? 'stdout', logPayloads: lg.log_payloads ?? false },
-    observability: { metrics: ob.metrics ?? true, otlpEndpoint: ob.otlp_endpoint ?? null },
+    observability: { metrics: ob.metrics ?? true, metricsKey: ob.metrics_key ?? null, otlpEndpoint: ob.otlp_endpoint ?? null },
     source: src,
     warnings,
     hasPassthroughProvider: [...providers.values()].some((p) => p.callerKeys === 'passthrough'),
@@ -376,6 +395,20 @@ function toRateLimit(l: { rpm?: number; tpm?: number; concurrent_streams?: numbe
 
 /** Demo caller key used by the embedded default when SWITCHYARD_KEY is unset. */
 export const DEMO_CALLER_KEY = 'sk-switchyard-demo';
+
+/**
+ * Why the embedded default must not start, or null. With a real provider key in
+ * the environment (ANTHROPIC_API_KEY / OPENAI_API_KEY) the public demo caller key
+ * would open a proxy to that account (direct provider routing included): the
+ * gateway then requires an explicit SWITCHYARD_KEY that is not the demo key.
+ */
+export function embeddedDefaultProblem(env: NodeJS.ProcessEnv = process.env): string | null {
+  const real = ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY'].filter((k) => env[k]);
+  if (real.length === 0) return null;
+  const key = env.SWITCHYARD_KEY;
+  if (key && key !== DEMO_CALLER_KEY) return null;
+  return `${real.join(' and ')} ${real.length > 1 ? 'are' : 'is'} set, so the embedded default would call the real API; it needs a private caller key: set SWITCHYARD_KEY (e.g. from \`switchyard keys new\`, not the public demo key ${DEMO_CALLER_KEY}), or start with --config FILE`;
+}
 
 /**
  * The embedded default config (no config file): the anthropic and openai

@@ -16,7 +16,11 @@
  * upstream says `x-should-retry: false`), and a stream that fails before its
  * first content event (error event, reset, idle, EOF) — nothing has reached
  * the caller then, apart from keep-alives. A 401/403 with a stored provider
- * key takes that key out of rotation and retries at once with the next key.
+ * key takes that key out of rotation and retries at once with the next key —
+ * unless the caller forwarded a header that could have caused it
+ * (`callerMayCauseAuthError`: then the answer goes back as is). A request
+ * undici cannot encode (invalid header bytes; runtime/security/header-bytes.ts)
+ * is the caller's 400: neutral for the breaker, never retried.
  * Never retried: caller-fault 4xx, and anything after stream content reached
  * the caller (the failure becomes an error event in the caller's format: a
  * second model cannot continue the first one's answer).
@@ -46,7 +50,9 @@ import type { ProviderRuntime } from '../config/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import type { GatewayState, Incoming, RequestRecord } from '../pipeline.ts';
 import { sendError } from '../pipeline.ts';
-import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey } from './index.ts';
+import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey, callerMayCauseAuthError } from './index.ts';
+import { isEncodingError } from '../security/header-bytes.ts';
+import { scrubberFor } from '../security/scrub.ts';
 import { patchModel } from '../relay/patch.ts';
 import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
 import { createUsageSniffer, usageFromJson } from '../observability/usage.ts';
@@ -346,23 +352,32 @@ async function runAttempt(
   env.total.addEventListener('abort', onAbort, { once: true });
   try {
     let res;
+    const outHeaders = upstreamHeaders(p, req.headers, key, overrides);
     try {
       res = await requestUpstream(agent, {
         provider: p,
         method: 'POST',
         path: attempt.capability.upstreamPath,
-        headers: upstreamHeaders(p, req.headers, key, overrides),
+        headers: outHeaders,
         body,
         headersTimeout: cfg.timeouts.firstByteMs,
         bodyTimeout: 0, // the idle gap is enforced by pump/readAll, which know about caller backpressure
       }, (h) => { upstream = h; });
     } catch (e) {
       if (!sink.open || env.total.aborted) return failureNoAnswer(env, 'neutral', new GatewayError('timeout', 'aborted'));
+      if (isEncodingError(e)) {
+        // The request could not be encoded (nothing was sent): the caller's fault, never the upstream's.
+        env.ticket.done('neutral');
+        throw new GatewayError('invalid_request', `The request cannot be sent upstream: ${(e as Error).message}`);
+      }
       return failureNoAnswer(env, 'failure', connectionError(p, e));
     }
     const status = res.statusCode;
     const upstreamHeadersIn = res.headers;
     const headers = relayedHeaders(upstreamHeadersIn);
+    // An upstream may echo a key (stored or the caller's own) in a header or an error body: never relayed.
+    const scrubber = scrubberFor(cfg);
+    scrubber.scrubHeaders(headers, req.callerProviderKey);
     headers['x-switchyard-request-id'] = req.id;
     if (p.simulated) headers['x-switchyard-simulated'] = 'true';
     if (dropped.length) headers['x-switchyard-dropped-params'] = dropped.join(',');
@@ -378,15 +393,16 @@ async function runAttempt(
         text = Buffer.alloc(0);
         void e;
       }
+      text = scrubber.scrubBuffer(text, req.callerProviderKey);
       const deliver = async () => {
         rec.errorType = 'upstream';
         deliverUpstreamError(sink, format, transcoder, status, headers, text);
         rec.status = sink.status; // what the caller got: the (mapped) status, or 200 when keep-alives started the stream
       };
-      if ((status === 401 || status === 403) && key && p.callerKeys === 'stored') {
+      if ((status === 401 || status === 403) && key && p.callerKeys === 'stored' && !callerMayCauseAuthError(p, req.headers)) {
         // The provider key is bad: not the caller's fault, not the upstream's health.
         env.ticket.done('neutral');
-        const rotated = disableProviderKey(p, key);
+        const rotated = disableProviderKey(p, key, cfg.breaker.keyProbeMs);
         return { error: new GatewayError('upstream_unavailable', `Upstream ${p.name} rejected its provider key (${status}).`), retryAfterMs: null, keyRotated: rotated, targetDone: !rotated, deliver };
       }
       if (isRetryable(status, upstreamHeadersIn)) {
@@ -409,6 +425,11 @@ async function runAttempt(
       buf = await readAll(res.body, idleMs);
     } catch (e) {
       if (!sink.open || env.total.aborted) return failureNoAnswer(env, 'neutral', new GatewayError('timeout', 'aborted'));
+      if (isEncodingError(e)) {
+        // The request could not be encoded (nothing was sent): the caller's fault, never the upstream's.
+        env.ticket.done('neutral');
+        throw new GatewayError('invalid_request', `The request cannot be sent upstream: ${(e as Error).message}`);
+      }
       return failureNoAnswer(env, 'failure', connectionError(p, e));
     }
     if (!transcoder) {
