@@ -15,7 +15,7 @@
 export type RouteType = 'llm/v1/chat' | 'llm/v1/completions' | 'llm/v1/embeddings' | 'llm/v1/count_tokens' | 'files/v1/batches';
 
 /** An API wire format: what the caller speaks (ingress) or what the upstream speaks. */
-export type Format = 'anthropic-messages' | 'openai-chat';
+export type Format = 'anthropic-messages' | 'openai-chat' | 'gemini';
 
 /** A listener: the main port, or the dedicated Anthropic port (api.anthropic.com layout). */
 export type Listener = 'main' | 'anthropic';
@@ -27,7 +27,7 @@ export type Method = 'GET' | 'POST' | 'DELETE';
 export const ROUTE_TYPES: readonly RouteType[] = ["llm/v1/chat","llm/v1/completions","llm/v1/embeddings","llm/v1/count_tokens","files/v1/batches"];
 
 /** All formats, in spec order. */
-export const FORMATS: readonly Format[] = ["anthropic-messages","openai-chat"];
+export const FORMATS: readonly Format[] = ["anthropic-messages","openai-chat","gemini"];
 
 /** One ingress path. */
 export interface RouteEntry {

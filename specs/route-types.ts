@@ -25,11 +25,11 @@ export const RouteType = Type.Union(
 );
 export type RouteType = Static<typeof RouteType>;
 
-export const Format = Type.Union([Type.Literal('anthropic-messages'), Type.Literal('openai-chat')], {
+export const Format = Type.Union([Type.Literal('anthropic-messages'), Type.Literal('openai-chat'), Type.Literal('gemini')], {
   $id: 'Format',
   description: 'An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format). '
     + 'Named after the API, not the vendor: a provider type (specs/providers/) is a different thing, and several provider types share a format. '
-    + 'Room for `openai-responses` and `gemini`.',
+    + '`gemini` is the Gemini API (generateContent / streamGenerateContent, Google AI Studio). Room for `openai-responses`.',
 });
 export type Format = Static<typeof Format>;
 

@@ -9,6 +9,7 @@
 import type { Format } from '../../specs/route-types.ts';
 import { GatewayError } from '../errors.ts';
 import { anthropicMessagesMapper } from '../formats/anthropic-messages/mapper.ts';
+import { geminiMapper } from '../formats/gemini/mapper.ts';
 import { openaiChatMapper } from '../formats/openai-chat/mapper.ts';
 import { composeTranscoder } from '../translate/compose.ts';
 import type { FormatMapper } from '../translate/core.ts';
@@ -20,6 +21,7 @@ export type { MappedError, MappedRequest, MappedResponse, RequestContext, Stream
 export const MAPPERS: { readonly [F in Format]: FormatMapper } = {
   'openai-chat': openaiChatMapper,
   'anthropic-messages': anthropicMessagesMapper,
+  gemini: geminiMapper,
 };
 
 const FORMATS = Object.keys(MAPPERS) as Format[];

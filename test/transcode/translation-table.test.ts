@@ -82,8 +82,12 @@ describe('TRANSLATIONS', () => {
 
   it('has one row per transcoder pair, naming the two existing mapper files', () => {
     expect(TRANSLATIONS.map((t) => `${t.from}->${t.to}:${t.transcoder}`).sort()).toEqual([
+      'anthropic-messages->gemini:formats/anthropic-messages/mapper.ts → formats/gemini/mapper.ts',
       'anthropic-messages->openai-chat:formats/anthropic-messages/mapper.ts → formats/openai-chat/mapper.ts',
+      'gemini->anthropic-messages:formats/gemini/mapper.ts → formats/anthropic-messages/mapper.ts',
+      'gemini->openai-chat:formats/gemini/mapper.ts → formats/openai-chat/mapper.ts',
       'openai-chat->anthropic-messages:formats/openai-chat/mapper.ts → formats/anthropic-messages/mapper.ts',
+      'openai-chat->gemini:formats/openai-chat/mapper.ts → formats/gemini/mapper.ts',
     ]);
     for (const t of TRANSLATIONS) {
       for (const f of t.transcoder.split(' → ')) expect(existsSync(fileURLToPath(new URL(`../../runtime/${f}`, import.meta.url))), f).toBe(true);
@@ -142,7 +146,8 @@ describe('selectTranscoder', () => {
     expect(TRANSCODERS['openai-chat']['openai-chat']).toBeNull(); // same format: passthrough, no transcoder
     expect(() => selectTranscoder('openai-chat', 'openai-chat')).toThrow(GatewayError);
     expect(() => selectTranscoder('anthropic-messages', 'anthropic-messages')).toThrow(GatewayError);
-    expect(() => selectTranscoder('gemini' as never, 'openai-chat')).toThrow(GatewayError);
+    expect(() => selectTranscoder('gemini', 'gemini')).toThrow(GatewayError);
+    expect(() => selectTranscoder('openai-responses' as never, 'openai-chat')).toThrow(GatewayError);
   });
   it('the table covers every cross-format pair', () => {
     for (const i of Object.keys(TRANSCODERS) as (keyof typeof TRANSCODERS)[]) {
