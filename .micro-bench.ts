@@ -8,7 +8,7 @@ const reqBody = { model: 'claude-bench', max_tokens: 256, messages: [{ role: 'us
 const inp = { model: 'claude-sonnet-4-5', id: 'msg_1', inputTokens: 20, words: 8, maxTokens: 256, tool: undefined, thinking: false };
 const respText = JSON.stringify(anthropicMessage(inp));
 const sseBuf = Buffer.concat(anthropicStreamEvents({ ...inp, words: 50 }));
-const T = { old: oldSel('openai' as never, 'anthropic' as never), new: newSel('openai' as never, 'anthropic' as never) };
+const T = { old: oldSel('openai' as never, 'anthropic' as never), new: newSel('openai-chat' as never, 'anthropic-messages' as never) };
 
 function json(t: typeof T.old, n: number): number {
   const t0 = process.hrtime.bigint();

@@ -7,24 +7,24 @@
  */
 import { SseParser } from '../sse/parser.ts';
 import type { MappedRequest, RequestContext, StreamTranscoder, Transcoder } from '../transcode/types.ts';
-import { emptyUsage, type Usage } from '../usage.ts';
-import { LossReport, type FormatMapper, type IrStreamDecoder, type StreamState } from './core.ts';
+import type { Usage } from '../usage.ts';
+import { LossReport, type FormatMapper, type IrStreamDecoder, type IrStreamEncoder } from './core.ts';
 
 /**
  * A stream transcoder: SSE parser → upstream decoder → IR sink (the caller
- * format's encoder) → bytes for the caller. Decoder and encoder share one
- * StreamState (output buffer, usage, flags); no object is allocated per event
+ * format's encoder, which also holds the shared StreamState: output buffer,
+ * usage, flags) → bytes for the caller. No object is allocated per event
  * beyond what each format's parser needs.
  */
 class ComposedStream implements StreamTranscoder {
-  private readonly state: StreamState = { out: '', usage: emptyUsage(), finished: false, error: false };
+  private readonly state: IrStreamEncoder;
   private readonly parser: SseParser;
   private readonly decoder: IrStreamDecoder;
   private startedFlag = false;
   constructor(ingress: FormatMapper, upstream: FormatMapper, ctx: RequestContext, mapped: MappedRequest) {
-    const sink = ingress.streamEncoder(this.state, ctx, mapped, upstream.label);
-    this.decoder = upstream.streamDecoder(sink, this.state, ctx, mapped);
-    const decoder = this.decoder;
+    this.state = ingress.streamEncoder(ctx, mapped, upstream.label);
+    const decoder = upstream.streamDecoder(this.state, ctx, mapped);
+    this.decoder = decoder;
     this.parser = new SseParser((event, data) => decoder.onEvent(event, data));
   }
 
@@ -38,7 +38,7 @@ class ComposedStream implements StreamTranscoder {
     return this.state.finished;
   }
   get sawUpstreamError(): boolean {
-    return this.state.error;
+    return this.state.sawError;
   }
 
   push(chunk: Buffer): string {

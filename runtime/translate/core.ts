@@ -21,7 +21,7 @@
  * Passthrough (same format on both sides) never goes through the IR.
  */
 import { GatewayError } from '../errors.ts';
-import type { Usage } from '../usage.ts';
+import { emptyUsage, type Usage } from '../usage.ts';
 import type { MappedError, MappedRequest, RequestContext, UnsupportedParamsPolicy } from '../transcode/types.ts';
 import { TRANSLATIONS } from '../../generated/capabilities.ts';
 import type { Format } from '../../specs/route-types.ts';
@@ -225,8 +225,24 @@ export interface StreamState {
   out: string;
   usage: Usage;
   finished: boolean;
-  error: boolean;
+  /** The upstream sent an in-stream error. */
+  sawError: boolean;
 }
+
+/**
+ * Base of every stream encoder: the encoder holds the shared StreamState itself
+ * (its own fields), so writing caller bytes costs no extra indirection on the
+ * per-event path; the decoder reads usage/flags through the same object.
+ */
+export abstract class IrStreamEncoderBase implements StreamState {
+  out = '';
+  usage: Usage = emptyUsage();
+  finished = false;
+  sawError = false;
+}
+
+/** What a decoder feeds: the caller format's encoder (sink + shared state). */
+export type IrStreamEncoder = IrStreamSink & StreamState;
 
 /** How a block opens in a stream (its content arrives as deltas). */
 export type IrBlockStart =
@@ -239,7 +255,7 @@ export type IrBlockStart =
 /**
  * The IR stream: calls in Anthropic's grammar. Indexes are block positions in
  * the message (0..n, each started once, stopped before the next starts).
- * Encoders write the caller's wire format into {@link StreamState.out}.
+ * Encoders write the caller's wire format into their own {@link StreamState.out}.
  */
 export interface IrStreamSink {
   /** Message start: the upstream message id. Usage so far is in the shared state. */
@@ -304,10 +320,10 @@ export interface FormatMapper {
   encodeResponse(ir: IrResponse, ctx: RequestContext, mapped: MappedRequest): unknown;
   decodeError(status: number, body: unknown): IrError;
   encodeError(err: IrError): MappedError;
-  /** Upstream stream → sink. */
-  streamDecoder(sink: IrStreamSink, state: StreamState, ctx: RequestContext, mapped: MappedRequest): IrStreamDecoder;
-  /** Sink → caller stream, written to state.out. `upstreamLabel` names the upstream in truncation messages. */
-  streamEncoder(state: StreamState, ctx: RequestContext, mapped: MappedRequest, upstreamLabel: string): IrStreamSink;
+  /** Upstream stream → the caller format's encoder. */
+  streamDecoder(sink: IrStreamEncoder, ctx: RequestContext, mapped: MappedRequest): IrStreamDecoder;
+  /** IR stream → caller stream, written to its `out`. `upstreamLabel` names the upstream in truncation messages. */
+  streamEncoder(ctx: RequestContext, mapped: MappedRequest, upstreamLabel: string): IrStreamEncoder;
 }
 
 // ---------------------------------------------------------------------------------------------

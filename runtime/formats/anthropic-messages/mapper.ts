@@ -40,7 +40,8 @@ import {
   type IrVendorFields,
   type Json,
   type LossReport,
-  type StreamState,
+  IrStreamEncoderBase,
+  type IrStreamEncoder,
 } from '../../translate/core.ts';
 
 const FORMAT = 'anthropic-messages' as const;
@@ -646,8 +647,7 @@ class AnthropicStreamDecoder implements IrStreamDecoder {
   private jsonBlocks: Set<number> | null = null;
   private toolCount = 0;
   constructor(
-    private readonly sink: IrStreamSink,
-    private readonly state: StreamState,
+    private readonly sink: IrStreamEncoder,
     private readonly jsonTool: string | null,
   ) {}
 
@@ -656,7 +656,7 @@ class AnthropicStreamDecoder implements IrStreamDecoder {
   }
 
   onEvent(event: string | undefined, data: string): void {
-    if (this.state.finished || event === 'ping') return;
+    if (this.sink.finished || event === 'ping') return;
     if (event === 'content_block_delta' && this.messageStarted && this.textDeltaFast(data)) return;
     let ev: unknown;
     try {
@@ -683,7 +683,7 @@ class AnthropicStreamDecoder implements IrStreamDecoder {
       case 'message_start': {
         if (this.messageStarted) return;
         const msg = isRecord(ev.message) ? ev.message : {};
-        anthropicUsageInto(this.state.usage, msg.usage);
+        anthropicUsageInto(this.sink.usage, msg.usage);
         this.messageStarted = true;
         this.sink.start(str(msg.id) ?? '');
         return;
@@ -699,7 +699,7 @@ class AnthropicStreamDecoder implements IrStreamDecoder {
         return;
       case 'message_delta': {
         const d = isRecord(ev.delta) ? ev.delta : {};
-        anthropicUsageInto(this.state.usage, ev.usage);
+        anthropicUsageInto(this.sink.usage, ev.usage);
         if (d.stop_reason != null) {
           const stop = d.stop_reason as IrStopReason;
           this.sink.messageDelta(this.jsonTool !== null && stop === 'tool_use' && this.toolCount === 0 ? 'end_turn' : stop);
@@ -794,15 +794,16 @@ class AnthropicStreamDecoder implements IrStreamDecoder {
 // ---------------------------------------------------------------------------------------------
 
 /** IR sink → Anthropic SSE events (message_start with the usage known so far; message_delta with cumulative usage). */
-class AnthropicStreamEncoder implements IrStreamSink {
+class AnthropicStreamEncoder extends IrStreamEncoderBase implements IrStreamSink {
   constructor(
-    private readonly state: StreamState,
     private readonly ctx: RequestContext,
     private readonly upstreamLabel: string,
-  ) {}
+  ) {
+    super();
+  }
 
   start(id: string): void {
-    this.state.out += sseEvent(
+    this.out += sseEvent(
       'message_start',
       JSON.stringify({
         type: 'message_start',
@@ -814,7 +815,7 @@ class AnthropicStreamEncoder implements IrStreamSink {
           content: [],
           stop_reason: null,
           stop_sequence: null,
-          usage: mapUsageToAnthropic(this.state.usage),
+          usage: mapUsageToAnthropic(this.usage),
         },
       }),
     );
@@ -838,7 +839,7 @@ class AnthropicStreamEncoder implements IrStreamSink {
       default:
         cb = JSON.stringify(b.value);
     }
-    this.state.out += 'event: content_block_start\ndata: {"type":"content_block_start","index":' + index + ',"content_block":' + cb + '}\n\n';
+    this.out += 'event: content_block_start\ndata: {"type":"content_block_start","index":' + index + ',"content_block":' + cb + '}\n\n';
     if (b.type === 'text' && b.text !== '') this.textDelta(index, JSON.stringify(b.text));
     else if (b.type === 'thinking') {
       if (b.thinking !== '') this.thinkingDelta(index, b.thinking);
@@ -847,7 +848,7 @@ class AnthropicStreamEncoder implements IrStreamSink {
   }
 
   private delta(index: number, delta: string): void {
-    this.state.out += 'event: content_block_delta\ndata: {"type":"content_block_delta","index":' + index + ',"delta":' + delta + '}\n\n';
+    this.out += 'event: content_block_delta\ndata: {"type":"content_block_delta","index":' + index + ',"delta":' + delta + '}\n\n';
   }
   textDelta(index: number, literal: string): void {
     this.delta(index, '{"type":"text_delta","text":' + literal + '}');
@@ -865,26 +866,26 @@ class AnthropicStreamEncoder implements IrStreamSink {
     this.delta(index, JSON.stringify({ type: 'citations_delta', citation }));
   }
   blockStop(index: number): void {
-    this.state.out += 'event: content_block_stop\ndata: {"type":"content_block_stop","index":' + index + '}\n\n';
+    this.out += 'event: content_block_stop\ndata: {"type":"content_block_stop","index":' + index + '}\n\n';
   }
   messageDelta(stopReason: IrStopReason | null): void {
-    this.state.out += sseEvent(
+    this.out += sseEvent(
       'message_delta',
-      JSON.stringify({ type: 'message_delta', delta: { stop_reason: stopReason ?? 'end_turn', stop_sequence: null }, usage: mapUsageToAnthropic(this.state.usage) }),
+      JSON.stringify({ type: 'message_delta', delta: { stop_reason: stopReason ?? 'end_turn', stop_sequence: null }, usage: mapUsageToAnthropic(this.usage) }),
     );
   }
   messageStop(): void {
-    this.state.finished = true;
-    this.state.out += 'event: message_stop\ndata: {"type":"message_stop"}\n\n';
+    this.finished = true;
+    this.out += 'event: message_stop\ndata: {"type":"message_stop"}\n\n';
   }
   error(err: IrError): void {
-    this.state.finished = true;
-    this.state.error = true;
-    this.state.out += sseEvent('error', JSON.stringify({ type: 'error', error: { type: err.type ?? 'api_error', message: err.message } }));
+    this.finished = true;
+    this.sawError = true;
+    this.out += sseEvent('error', JSON.stringify({ type: 'error', error: { type: err.type ?? 'api_error', message: err.message } }));
   }
   truncated(): void {
-    this.state.finished = true;
-    this.state.out += sseEvent('error', JSON.stringify({ type: 'error', error: { type: 'api_error', message: `The ${this.upstreamLabel} upstream stream ended before the message was complete.` } }));
+    this.finished = true;
+    this.out += sseEvent('error', JSON.stringify({ type: 'error', error: { type: 'api_error', message: `The ${this.upstreamLabel} upstream stream ended before the message was complete.` } }));
   }
 }
 
@@ -898,6 +899,6 @@ export const anthropicMessagesMapper: FormatMapper = {
   encodeResponse: (ir, ctx) => encodeResponse(ir, ctx),
   decodeError,
   encodeError,
-  streamDecoder: (sink, state, _ctx, mapped) => new AnthropicStreamDecoder(sink, state, mapped.syntheticJsonTool),
-  streamEncoder: (state, ctx, _mapped, upstreamLabel) => new AnthropicStreamEncoder(state, ctx, upstreamLabel),
+  streamDecoder: (sink, _ctx, mapped) => new AnthropicStreamDecoder(sink, mapped.syntheticJsonTool),
+  streamEncoder: (ctx, _mapped, upstreamLabel) => new AnthropicStreamEncoder(ctx, upstreamLabel),
 };

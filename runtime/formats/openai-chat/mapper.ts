@@ -45,7 +45,8 @@ import {
   type IrVendorFields,
   type Json,
   type LossReport,
-  type StreamState,
+  IrStreamEncoderBase,
+  type IrStreamEncoder,
 } from '../../translate/core.ts';
 
 const FORMAT = 'openai-chat' as const;
@@ -951,8 +952,7 @@ class OpenAIStreamDecoder implements IrStreamDecoder {
   private sawRefusal = false;
   private readonly reasoningField: string | undefined;
   constructor(
-    private readonly sink: IrStreamSink,
-    private readonly state: StreamState,
+    private readonly sink: IrStreamEncoder,
     ctx: RequestContext,
   ) {
     this.reasoningField = ctx.dialect?.reasoningField;
@@ -964,7 +964,7 @@ class OpenAIStreamDecoder implements IrStreamDecoder {
   }
 
   onEvent(event: string | undefined, data: string): void {
-    if (this.state.finished) return;
+    if (this.sink.finished) return;
     if (data === '[DONE]') {
       this.finish();
       return;
@@ -990,7 +990,7 @@ class OpenAIStreamDecoder implements IrStreamDecoder {
         this.onChoice(choice);
       }
     }
-    if (isRecord(ev.usage)) this.state.usage = openaiUsageToNeutral(ev.usage);
+    if (isRecord(ev.usage)) this.sink.usage = openaiUsageToNeutral(ev.usage);
   }
 
   private start(id: unknown): void {
@@ -1063,13 +1063,13 @@ class OpenAIStreamDecoder implements IrStreamDecoder {
         this.text(refusal);
       }
       if (Array.isArray(d.tool_calls)) {
-        for (let k = 0; k < d.tool_calls.length && !this.state.finished; k++) {
+        for (let k = 0; k < d.tool_calls.length && !this.sink.finished; k++) {
           const tc: unknown = d.tool_calls[k];
           if (isRecord(tc)) this.toolCall(tc, k);
         }
       }
     }
-    if (choice.finish_reason != null && !this.state.finished) {
+    if (choice.finish_reason != null && !this.sink.finished) {
       this.finishReason = choice.finish_reason;
       this.flush();
     }
@@ -1146,7 +1146,7 @@ interface EncBlock {
  *   `[DONE]` (the openai SDK throws an APIError on it); truncated → the same with code
  *   `upstream_stream_truncated`.
  */
-class OpenAIStreamEncoder implements IrStreamSink {
+class OpenAIStreamEncoder extends IrStreamEncoderBase implements IrStreamSink {
   private prefix = '';
   private head = '';
   private readonly created: number;
@@ -1155,18 +1155,18 @@ class OpenAIStreamEncoder implements IrStreamSink {
   private toolCount = 0;
   private stopReason: IrStopReason | null = null;
   constructor(
-    private readonly state: StreamState,
     private readonly ctx: RequestContext,
     mapped: MappedRequest,
     private readonly upstreamLabel: string,
   ) {
+    super();
     this.includeUsage = mapped.includeUsage;
     this.created = nowSeconds(ctx);
   }
 
   /** Writes one chunk whose delta is the given JSON. */
   private delta(deltaJson: string): void {
-    this.state.out += this.prefix + deltaJson + (this.includeUsage ? ',"logprobs":null,"finish_reason":null}],"usage":null}\n\n' : ',"logprobs":null,"finish_reason":null}]}\n\n');
+    this.out += this.prefix + deltaJson + (this.includeUsage ? ',"logprobs":null,"finish_reason":null}],"usage":null}\n\n' : ',"logprobs":null,"finish_reason":null}]}\n\n');
   }
 
   start(id: string): void {
@@ -1247,23 +1247,23 @@ class OpenAIStreamEncoder implements IrStreamSink {
   }
 
   messageStop(): void {
-    this.state.finished = true;
+    this.finished = true;
     const finish = encodeStopReason(this.stopReason);
     let out = this.prefix + '{},"logprobs":null,"finish_reason":"' + finish + (this.includeUsage ? '"}],"usage":null}\n\n' : '"}]}\n\n');
-    if (this.includeUsage) out += 'data: ' + this.head + ',"choices":[],"usage":' + JSON.stringify(mapUsageToOpenAI(this.state.usage)) + '}\n\n';
-    this.state.out += out + SSE_DONE;
+    if (this.includeUsage) out += 'data: ' + this.head + ',"choices":[],"usage":' + JSON.stringify(mapUsageToOpenAI(this.usage)) + '}\n\n';
+    this.out += out + SSE_DONE;
   }
 
   error(err: IrError): void {
-    this.state.finished = true;
-    this.state.error = true;
+    this.finished = true;
+    this.sawError = true;
     const { type, code } = openaiErrorType(err.type, 0);
-    this.state.out += sseData(JSON.stringify({ error: { message: err.message, type, param: null, code } }));
+    this.out += sseData(JSON.stringify({ error: { message: err.message, type, param: null, code } }));
   }
 
   truncated(): void {
-    this.state.finished = true;
-    this.state.out += sseData(
+    this.finished = true;
+    this.out += sseData(
       JSON.stringify({ error: { message: `The ${this.upstreamLabel} upstream stream ended before the message was complete.`, type: 'server_error', param: null, code: 'upstream_stream_truncated' } }),
     );
   }
@@ -1279,6 +1279,6 @@ export const openaiChatMapper: FormatMapper = {
   encodeResponse: (ir, ctx) => encodeResponse(ir, ctx),
   decodeError,
   encodeError,
-  streamDecoder: (sink, state, ctx) => new OpenAIStreamDecoder(sink, state, ctx),
-  streamEncoder: (state, ctx, mapped, upstreamLabel) => new OpenAIStreamEncoder(state, ctx, mapped, upstreamLabel),
+  streamDecoder: (sink, ctx) => new OpenAIStreamDecoder(sink, ctx),
+  streamEncoder: (ctx, mapped, upstreamLabel) => new OpenAIStreamEncoder(ctx, mapped, upstreamLabel),
 };
