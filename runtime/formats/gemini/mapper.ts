@@ -44,7 +44,7 @@
  */
 import { GatewayError } from '../../errors.ts';
 import { isRecord, str } from '../../transcode/common.ts';
-import type { MappedError, MappedRequest, RequestContext } from '../../transcode/types.ts';
+import type { MappedError, RequestContext } from '../../transcode/types.ts';
 import {
   invalid,
   type EncodedRequest,
@@ -776,6 +776,6 @@ export const geminiMapper: FormatMapper = {
   encodeResponse: (ir, ctx) => encodeResponse(ir, ctx),
   decodeError,
   encodeError,
-  streamDecoder: (sink, state) => new GeminiStreamDecoder(sink, state),
-  streamEncoder: (state, ctx: RequestContext, _mapped: MappedRequest, upstreamLabel) => new GeminiStreamEncoder(state, ctx, upstreamLabel, callerMode(ctx)),
+  streamDecoder: (sink) => new GeminiStreamDecoder(sink),
+  streamEncoder: (ctx, _mapped, upstreamLabel) => new GeminiStreamEncoder(ctx, upstreamLabel, callerMode(ctx)),
 };

@@ -23,8 +23,7 @@
  */
 import { isRecord, str, tryParse } from '../../transcode/common.ts';
 import type { RequestContext } from '../../transcode/types.ts';
-import { emptyUsage } from '../../usage.ts';
-import type { IrBlock, IrBlockStart, IrError, IrResponse, IrStopReason, IrStreamDecoder, IrStreamSink, Json, StreamState } from '../../translate/core.ts';
+import { IrStreamEncoderBase, type IrBlock, type IrBlockStart, type IrError, type IrResponse, type IrStopReason, type IrStreamDecoder, type IrStreamEncoder, type IrStreamSink, type Json } from '../../translate/core.ts';
 import { SignatureCarrier, seal } from './signatures.ts';
 import { GOOGLE_STATUS_TO_IR_TYPE, encodeErrorBody, finishToIr, geminiUsageToNeutral, neutralUsageToGemini, responseCallId, stopToGemini } from './tables.ts';
 
@@ -39,13 +38,11 @@ export class GeminiStreamDecoder implements IrStreamDecoder {
   private finish: string | undefined;
   private calls = 0;
   private responseId = '';
-  constructor(
-    private readonly sink: IrStreamSink,
-    private readonly state: StreamState,
-  ) {}
+  /** `sink` is the caller format's encoder, which also holds the shared stream state. */
+  constructor(private readonly sink: IrStreamEncoder) {}
 
   onEvent(_event: string | undefined, data: string): void {
-    if (this.state.finished) return;
+    if (this.sink.finished) return;
     const v = tryParse(data);
     if (Array.isArray(v)) for (const c of v) this.chunk(c);
     else if (isRecord(v)) this.chunk(v);
@@ -53,7 +50,7 @@ export class GeminiStreamDecoder implements IrStreamDecoder {
   }
 
   onEnd(): void {
-    if (this.state.finished) return;
+    if (this.sink.finished) return;
     if (this.finish === undefined) {
       this.sink.truncated();
       return;
@@ -71,7 +68,7 @@ export class GeminiStreamDecoder implements IrStreamDecoder {
 
   /** One partial (or whole) GenerateContentResponse. */
   chunk(c: unknown): void {
-    if (!isRecord(c) || this.state.finished) return;
+    if (!isRecord(c) || this.sink.finished) return;
     if (isRecord(c.error)) {
       const e = c.error;
       const name = str(e.status) ?? '';
@@ -81,7 +78,7 @@ export class GeminiStreamDecoder implements IrStreamDecoder {
       this.sink.error(err);
       return;
     }
-    if (c.usageMetadata !== undefined) geminiUsageToNeutral(c.usageMetadata, this.state.usage);
+    if (c.usageMetadata !== undefined) geminiUsageToNeutral(c.usageMetadata, this.sink.usage);
     if (!this.started) {
       this.responseId = str(c.responseId) ?? '';
       this.begin();
@@ -154,7 +151,7 @@ export class GeminiStreamDecoder implements IrStreamDecoder {
 }
 
 /** IR sink that assembles an IrResponse (unary bodies read through the stream decoder). */
-class CollectSink implements IrStreamSink {
+class CollectSink extends IrStreamEncoderBase implements IrStreamSink {
   id = '';
   blocks: (IrBlock & { json?: string })[] = [];
   stop: IrStopReason | null = null;
@@ -217,12 +214,11 @@ class CollectSink implements IrStreamSink {
 
 /** A unary GenerateContentResponse → IrResponse (candidate 0; a blocked prompt → refusal without content). */
 export function collectResponse(body: Json): IrResponse {
-  const state: StreamState = { out: '', usage: emptyUsage(), finished: false, error: false };
   const sink = new CollectSink();
-  const dec = new GeminiStreamDecoder(sink, state);
+  const dec = new GeminiStreamDecoder(sink);
   dec.chunk(body);
   dec.end();
-  return { id: sink.id, content: sink.blocks, stopReason: sink.stop, stopSequence: null, usage: state.usage };
+  return { id: sink.id, content: sink.blocks, stopReason: sink.stop, stopSequence: null, usage: sink.usage };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,7 +228,7 @@ export function collectResponse(body: Json): IrResponse {
 /** The JSON-array stream's element separator (Google's framing, see runtime/simulator/gemini/index.ts). */
 export const ARRAY_SEPARATOR = '\n,\r\n';
 
-export class GeminiStreamEncoder implements IrStreamSink {
+export class GeminiStreamEncoder extends IrStreamEncoderBase implements IrStreamSink {
   private id = '';
   private wrote = false;
   private readonly carrier = new SignatureCarrier();
@@ -241,22 +237,23 @@ export class GeminiStreamEncoder implements IrStreamSink {
   private calls = 0;
   private stopped = false;
   constructor(
-    private readonly state: StreamState,
     private readonly ctx: RequestContext,
     private readonly upstreamLabel: string,
     private readonly mode: { sse: boolean; includeThoughts?: boolean },
-  ) {}
+  ) {
+    super();
+  }
 
   private write(json: string): void {
-    if (this.mode.sse) this.state.out += 'data: ' + json + '\r\n\r\n';
+    if (this.mode.sse) this.out += 'data: ' + json + '\r\n\r\n';
     else {
-      this.state.out += (this.wrote ? ARRAY_SEPARATOR : '[') + json;
+      this.out += (this.wrote ? ARRAY_SEPARATOR : '[') + json;
       this.wrote = true;
     }
   }
 
   private tail(): string {
-    return ',"usageMetadata":' + JSON.stringify(neutralUsageToGemini(this.state.usage)) + ',"modelVersion":' + JSON.stringify(this.ctx.alias) + ',"responseId":' + JSON.stringify(this.id) + '}';
+    return ',"usageMetadata":' + JSON.stringify(neutralUsageToGemini(this.usage)) + ',"modelVersion":' + JSON.stringify(this.ctx.alias) + ',"responseId":' + JSON.stringify(this.id) + '}';
   }
 
   /** A chunk holding one part (JSON text of the part without its closing brace). */
@@ -325,16 +322,16 @@ export class GeminiStreamEncoder implements IrStreamSink {
   }
   messageStop(): void {
     if (!this.stopped) this.messageDelta(null);
-    this.state.finished = true;
-    if (!this.mode.sse) this.state.out += this.wrote ? '\n]' : '[]';
+    this.finished = true;
+    if (!this.mode.sse) this.out += this.wrote ? '\n]' : '[]';
   }
   private fail(err: IrError): void {
-    this.state.finished = true;
+    this.finished = true;
     this.write(JSON.stringify(encodeErrorBody(err)));
-    if (!this.mode.sse) this.state.out += '\n]';
+    if (!this.mode.sse) this.out += '\n]';
   }
   error(err: IrError): void {
-    this.state.error = true;
+    this.sawError = true;
     this.fail(err);
   }
   truncated(): void {
