@@ -358,7 +358,7 @@ describe('sealed signatures', () => {
     expect(unseal(s)).toEqual({ c: [{ type: 'thinking', thinking: 'a', signature: 'b' }] });
     expect(unseal('EqQBCkYIBxgCKkD')).toBeNull();
     const raw = Buffer.from(s, 'base64');
-    raw[raw.length - 3] ^= 1;
+    raw[raw.length - 3]! ^= 1;
     const altered = raw.toString('base64');
     expect(unseal(altered)).toBe('forged');
     const body = { contents: [user('x'), { role: 'model', parts: [{ text: 'y', thoughtSignature: altered }] }, user('z')] };
@@ -366,7 +366,7 @@ describe('sealed signatures', () => {
     // An Anthropic caller replaying a tampered Gemini seal is rejected too.
     const g = seal({ g: 'R2VtaW5p' });
     const gRaw = Buffer.from(g, 'base64');
-    gRaw[gRaw.length - 2] ^= 1;
+    gRaw[gRaw.length - 2]! ^= 1;
     const req = { model: 'm', max_tokens: 5, messages: [{ role: 'user', content: 'x' }, { role: 'assistant', content: [{ type: 'thinking', thinking: '', signature: gRaw.toString('base64') }, { type: 'text', text: 'y' }] }, { role: 'user', content: 'z' }] };
     expect(paramOf(() => a2g.mapRequest(req, ctx()))).toBe('messages[1].content[0].signature');
   });

@@ -273,6 +273,7 @@ function decodeContents(contents: unknown, losses: LossReport): IrMessage[] {
     const blocks: IrBlock[] = [];
     const thoughts: number[] = [];
     let sealedSeen = false;
+    let lastTextPart = -2;
     if (role === 'assistant') calls = [];
     rawParts.forEach((rawPart, j) => {
       const pat = `${at}.parts[${j}]`;
@@ -290,7 +291,13 @@ function decodeContents(contents: unknown, losses: LossReport): IrMessage[] {
         if (p.thought === true) {
           thoughts.push(blocks.length);
           blocks.push({ type: 'thinking', thinking: p.text, signature: '', at: pat });
-        } else if (p.text !== '' || rawParts.length === 1) blocks.push({ type: 'text', text: p.text, at: pat });
+        } else if (p.text !== '' || rawParts.length === 1) {
+          // Consecutive text parts (a streamed answer as the client kept it) are one text block, as the model wrote it.
+          const prev = blocks[blocks.length - 1];
+          if (prev?.type === 'text' && lastTextPart === j - 1) prev.text += p.text;
+          else blocks.push({ type: 'text', text: p.text, at: pat });
+          lastTextPart = j;
+        }
       } else if (isRecord(p.inlineData) || isRecord(p.fileData)) {
         const kind = isRecord(p.inlineData) ? 'inlineData' : 'fileData';
         const b = decodeMedia(kind, camelKeys(p[kind] as Json), pat, losses);
