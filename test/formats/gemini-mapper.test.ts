@@ -386,3 +386,45 @@ describe('sealed signatures', () => {
     expect(contents[3]).toEqual({ role: 'model', parts: [{ text: 'Done' }, { text: '', thoughtSignature: 'U0lHLTI=' }] });
   });
 });
+
+describe('streams (Gemini upstream → IR → Anthropic SSE)', () => {
+  const sse = (...chunks: J[]) => Buffer.from(chunks.map((c) => `data: ${JSON.stringify(c)}\r\n\r\n`).join(''));
+  const cand = (parts: J[], finishReason?: string) => ({ candidates: [{ content: { role: 'model', parts }, ...(finishReason ? { finishReason } : {}), index: 0 }], usageMetadata: { promptTokenCount: 9, candidatesTokenCount: 2, totalTokenCount: 11 }, responseId: 'r1' });
+  const events = (out: string) => out.split('\n\n').filter(Boolean).map((e) => JSON.parse(e.split('\ndata: ')[1]!) as J);
+
+  it('text chunks, a whole function call and the finishReason; the same bytes fed one at a time give the same output', () => {
+    const body = sse(cand([{ text: 'Hel' }]), cand([{ text: 'lo' }]), cand([{ functionCall: { name: 'f', args: { a: 1 } } }], 'STOP'));
+    const whole = a2g.createStream(ctx(), mapped());
+    const out = whole.push(body) + whole.end();
+    const bytewise = a2g.createStream(ctx(), mapped());
+    let out2 = '';
+    for (let i = 0; i < body.length; i++) out2 += bytewise.push(body.subarray(i, i + 1));
+    out2 += bytewise.end();
+    expect(out2).toBe(out);
+    const ev = events(out);
+    expect(ev.map((e) => e.type)).toEqual(['message_start', 'content_block_start', 'content_block_delta', 'content_block_delta', 'content_block_stop', 'content_block_start', 'content_block_delta', 'content_block_stop', 'message_delta', 'message_stop']);
+    expect(ev[5]!.content_block).toMatchObject({ type: 'tool_use', name: 'f', id: expect.stringMatching(/^call_/) });
+    expect(ev[6]!.delta).toEqual({ type: 'input_json_delta', partial_json: '{"a":1}' });
+    expect(ev[8]!.delta.stop_reason).toBe('tool_use');
+    expect(ev[8]!.usage).toMatchObject({ input_tokens: 9, output_tokens: 2 });
+    expect(whole.finished).toBe(true);
+  });
+
+  it('EOF before a finishReason is a truncation error; an error chunk is an in-stream error', () => {
+    const t = a2g.createStream(ctx(), mapped());
+    const ev = events(t.push(sse(cand([{ text: 'Hi' }]))) + t.end());
+    expect(ev[ev.length - 1]).toMatchObject({ type: 'error', error: { type: 'api_error', message: expect.stringMatching(/gemini upstream stream ended/) } });
+    const e = a2g.createStream(ctx(), mapped());
+    const ev2 = events(e.push(sse(cand([{ text: 'Hi' }]), { error: { code: 503, message: 'The model is overloaded.', status: 'UNAVAILABLE' } })) + e.end());
+    expect(ev2[ev2.length - 1]).toEqual({ type: 'error', error: { type: 'overloaded_error', message: 'The model is overloaded.' } });
+    expect(e.sawUpstreamError).toBe(true);
+  });
+
+  it('Claude error mid-stream to a JSON-array Gemini caller closes the array with the error envelope', () => {
+    const c = ctx();
+    setGeminiCallerOptions(c, { stream: true, sse: false });
+    const s = g2a.createStream(c, mapped());
+    const out = s.push(Buffer.from('event: message_start\ndata: {"type":"message_start","message":{"id":"msg_1","usage":{"input_tokens":3,"output_tokens":0}}}\n\nevent: error\ndata: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\n\n')) + s.end();
+    expect(JSON.parse(out)).toEqual([{ error: { code: 503, message: 'Overloaded', status: 'UNAVAILABLE' } }]);
+  });
+});

@@ -228,4 +228,31 @@ describe('signature round trips', () => {
     expect(refused.status).toBe(400);
     expect(a2g.mapError(400, await refused.json()).body).toMatchObject({ type: 'error', error: { type: 'invalid_request_error', message: expect.stringMatching(/thought_signature/) } });
   });
+
+  it('Gemini 2.x sends no call ids: derived ids go back as functionCall/functionResponse ids the simulator matches (strict ids)', async () => {
+    const model = 'gemini-2.5-flash';
+    const c = ctx({ upstreamModel: model });
+    const tools = [{ name: 'lookup', input_schema: { type: 'object', properties: { q: { type: 'string' } } } }];
+    const call = async (body: J) =>
+      fetch(sim.url + geminiUpstreamPath(model, false), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-goog-api-key': 'k', 'x-sim-strict-ids': '1', 'x-sim-tool': 'lookup,lookup', 'x-sim-tool-input': '{"q":"a"}' },
+        body: JSON.stringify(body),
+      });
+    const first = { model: 'my-alias', max_tokens: 500, tools, messages: [{ role: 'user', content: 'Look it up twice.' }] };
+    const m1 = a2g.mapRequest(first, c);
+    const r1 = await call(m1.body);
+    const raw = (await r1.json()) as J;
+    expect(raw.candidates[0].content.parts.filter((p: J) => p.functionCall).every((p: J) => p.functionCall.id === undefined)).toBe(true);
+    const msg = a2g.mapResponse(raw, c, m1).body as J;
+    const uses = (msg.content as J[]).filter((b) => b.type === 'tool_use');
+    expect(uses).toHaveLength(2);
+    expect(new Set(uses.map((u) => u.id)).size).toBe(2);
+    expect(msg.stop_reason).toBe('tool_use');
+    const second = { ...first, messages: [first.messages[0], { role: 'assistant', content: msg.content }, { role: 'user', content: uses.map((u) => ({ type: 'tool_result', tool_use_id: u.id, content: 'found' })) }] };
+    const m2 = a2g.mapRequest(JSON.parse(JSON.stringify(second)) as J, c);
+    expect(((m2.body.contents as J[])[2]!.parts as J[]).map((p) => p.functionResponse.id)).toEqual(uses.map((u) => u.id));
+    const r2 = await call(m2.body);
+    expect(r2.status, await r2.clone().text()).toBe(200);
+  });
 });

@@ -361,7 +361,7 @@ function decodeSystem(v: unknown): IrTextBlock[] {
   });
 }
 
-function decodeTools(tools: unknown, extras: IrExtra[]): IrTool[] {
+function decodeTools(tools: unknown): IrTool[] {
   if (tools == null) return [];
   if (!Array.isArray(tools)) throw invalid('tools', '`tools` must be an array of Tool objects.');
   const out: IrTool[] = [];
@@ -388,7 +388,6 @@ function decodeTools(tools: unknown, extras: IrExtra[]): IrTool[] {
       });
     }
   });
-  void extras;
   return out;
 }
 
@@ -480,7 +479,7 @@ function decodeRequest(rawBody: Json, losses: LossReport, ctx: RequestContext): 
     includeUsage: mode.stream,
     extras,
   };
-  const tools = decodeTools(body.tools, extras);
+  const tools = decodeTools(body.tools);
   const tc = decodeToolConfig(obj(body.toolConfig), tools, extras);
   ir.tools = tc.tools;
   if (tc.choice && ir.tools.length > 0) ir.toolChoice = tc.choice;
