@@ -959,6 +959,11 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
         "reason": "With thinking enabled Anthropic requires the assistant turn of an open tool loop to start with a signed thinking block (\"Expected `thinking` … found `tool_use`\"); OpenAI clients do not replay one, so thinking is disabled for that request and reasoning_effort is named in x-switchyard-degraded."
       },
       {
+        "field": "reasoning_effort (with a tool_choice that forces tool use)",
+        "loss": "advisory",
+        "reason": "Anthropic rejects extended thinking with tool_choice any/tool (\"Thinking may not be enabled when tool_choice forces tool use\"): the forced tool wins, thinking is disabled for that request and reasoning_effort is named in x-switchyard-degraded."
+      },
+      {
         "field": "(any other field)",
         "loss": "semantic",
         "reason": "Unknown to this transcoder: rejected rather than silently ignored."
@@ -1521,6 +1526,11 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
         "field": "response_format",
         "loss": "semantic",
         "reason": "Structured output (responseMimeType application/json) combined with tools or thinking, or a non-object schema: the forced-tool emulation cannot apply."
+      },
+      {
+        "field": "reasoning_effort (with a tool_choice that forces tool use)",
+        "loss": "advisory",
+        "reason": "Anthropic rejects extended thinking with a forced tool (functionCallingConfig ANY): the forced tool wins and thinking is off for that request (reported as thinking or reasoning_effort)."
       },
       {
         "field": "reasoning_effort (replayed tool call without a thinking block)",

@@ -148,6 +148,27 @@ describe('OpenAI caller with reasoning replays a tool call without a thinking bl
     expect(stack.sim.stats.received).toBe(before);
   });
 
+  it('a forced tool_choice with reasoning: the simulator refuses it as Anthropic does; the gateway sends the forced tool without thinking', async () => {
+    const direct = await fetch(`${stack.sim.url}/v1/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': PROVIDER_KEY_ANTHROPIC, 'anthropic-version': '2023-06-01' },
+      body: JSON.stringify({
+        model: 'claude-sonnet-4-5', max_tokens: 4096, thinking: { type: 'enabled', budget_tokens: 2048 },
+        tools: [{ name: 'get_weather', input_schema: { type: 'object' } }], tool_choice: { type: 'any' }, messages: [{ role: 'user', content: 'Weather?' }],
+      }),
+    });
+    expect(direct.status).toBe(400);
+    expect(((await direct.json()) as Obj).error.message).toBe('Thinking may not be enabled when tool_choice forces tool use.');
+    const { data, response } = await openai()
+      .chat.completions.create({ model: 'claude-prod', messages: [{ role: 'user', content: 'Weather in Paris?' }], tools, tool_choice: 'required', reasoning_effort: 'low', max_completion_tokens: 4096 })
+      .withResponse();
+    expect((data.choices[0]?.message.tool_calls?.[0] as Obj | undefined)?.function.name).toBe('get_weather');
+    expect(response.headers.get('x-switchyard-degraded')).toBe('reasoning_effort');
+    const body = stack.lastBody();
+    expect(body).not.toHaveProperty('thinking');
+    expect(body.tool_choice).toEqual({ type: 'any' });
+  });
+
   it('a replay that keeps the signed thinking block (thinking_blocks) keeps thinking on', async () => {
     const withThinking = [
       conversation[0]!,

@@ -114,15 +114,17 @@ export function wantsThinking(body: Json): boolean {
 }
 
 /**
- * Anthropic's 400 for a request with extended thinking enabled whose trailing
- * tool loop (last user turn carries tool_result blocks) answers an assistant
- * turn that does not start with a thinking block — what a client produces when
- * it replays a tool call without the signed thinking (extended-thinking docs,
- * "Preserving thinking blocks"; message as the API words it). Undefined when the
- * request is acceptable.
+ * Anthropic's 400s for extended thinking that the API refuses (extended-thinking
+ * docs; messages as the API words them): a `tool_choice` that forces tool use
+ * (any/tool), or a trailing tool loop (last user turn carries tool_result
+ * blocks) that answers an assistant turn not starting with a thinking block —
+ * what a client produces when it replays a tool call without the signed
+ * thinking ("Preserving thinking blocks"). Undefined when the request is acceptable.
  */
 export function thinkingTurnError(body: Json): string | undefined {
   if (!wantsThinking(body) || !Array.isArray(body.messages)) return undefined;
+  const tc = body.tool_choice;
+  if (isObj(tc) && (tc.type === 'any' || tc.type === 'tool')) return 'Thinking may not be enabled when tool_choice forces tool use.';
   const msgs = body.messages as unknown[];
   const last = msgs[msgs.length - 1];
   if (!isObj(last) || last.role !== 'user' || !Array.isArray(last.content) || !last.content.some((b) => isObj(b) && b.type === 'tool_result')) return undefined;

@@ -33,8 +33,8 @@ export interface ProviderDialect {
   /** Request field for the output-token limit (OpenAI: `max_completion_tokens`; many compatible providers: `max_tokens`). */
   maxTokensField?: 'max_completion_tokens' | 'max_tokens';
   /** Message/delta field carrying reasoning text in responses (DeepSeek `reasoning_content`, OpenRouter `reasoning`). */
-  reasoningField?: string;
-  /** Request parameters the provider rejects: never sent (the loss is reported as the caller's field). */
+  reasoningField?: 'reasoning_content' | 'reasoning';
+  /** Request fields (JSON paths, e.g. `parallel_tool_calls`, `stream_options.include_usage`) the provider rejects: never sent. */
   rejectedParams?: readonly string[];
   /** Request parameters the provider spells differently: OpenAI name → provider name. */
   renamedParams?: Readonly<Record<string, string>>;

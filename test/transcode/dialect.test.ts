@@ -77,6 +77,10 @@ describe('request: dialect', () => {
     expect(m.dropped).toEqual(['parallel_tool_calls']);
     // Not present → nothing to report.
     expect(req({ tools }, dialect).dropped).toEqual([]);
+    // A JSON path: only the nested field goes.
+    const s = req({ stream: true }, { rejectedParams: ['stream_options.include_usage'] }, 'drop');
+    expect(s.body.stream_options).toEqual({});
+    expect(s.dropped).toEqual(['stream_options.include_usage']);
   });
 });
 
@@ -101,7 +105,6 @@ describe('stream: reasoning fields of OpenAI-compatible providers → Anthropic 
   for (const [name, field, dialect] of [
     ['DeepSeek reasoning_content', 'reasoning_content', { reasoningField: 'reasoning_content' }],
     ['OpenRouter reasoning', 'reasoning', { reasoningField: 'reasoning' }],
-    ['a dialect-named field', 'reasoning_text', { reasoningField: 'reasoning_text' }],
   ] as const) {
     it(name, async () => {
       const msg = await anthropicFinal(reasoningStream(field), dialect);
@@ -119,8 +122,8 @@ describe('stream: reasoning fields of OpenAI-compatible providers → Anthropic 
   });
 
   it('non-streaming: the dialect\'s reasoning field → a thinking block', () => {
-    const body = { id: 'gen-1', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: 'A.', reasoning_text: 'R.' }, finish_reason: 'stop' }], usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 } };
-    const r = T.mapResponse(body, ctx({ dialect: { reasoningField: 'reasoning_text' } }), mapped({ stream: false }));
+    const body = { id: 'gen-1', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: 'A.', reasoning: 'R.' }, finish_reason: 'stop' }], usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 } };
+    const r = T.mapResponse(body, ctx({ dialect: { reasoningField: 'reasoning' } }), mapped({ stream: false }));
     expect((r.body as Obj).content).toEqual([{ type: 'thinking', thinking: 'R.', signature: '' }, { type: 'text', text: 'A.' }]);
   });
 });

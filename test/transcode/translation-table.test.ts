@@ -96,7 +96,7 @@ describe('TRANSLATIONS', () => {
 
   it('classifies every loss the mappers report (composite entries included)', () => {
     const classified = (from: string, to: string, field: string) => entry(from, to).unsupported.some((u) => u.field === field);
-    for (const f of ['prompt_cache_key | prompt_cache_retention | prompt_cache_options', 'reasoning_effort (replayed tool call without a thinking block)', 'tools[type!=function]', 'response_format']) {
+    for (const f of ['prompt_cache_key | prompt_cache_retention | prompt_cache_options', 'reasoning_effort (replayed tool call without a thinking block)', 'reasoning_effort (with a tool_choice that forces tool use)', 'tools[type!=function]', 'response_format']) {
       expect(classified('openai-chat', 'anthropic-messages', f), f).toBe(true);
     }
     for (const f of ['cache_control (top level, system, blocks, tools)', 'messages[role=assistant] thinking / redacted_thinking', 'tools[type=<server tool>]', 'metadata.<key other than user_id>', 'output_config.<other key>', '(parameter the target provider rejects)', '(other fields of a block or tool)', 'top_k']) {

@@ -517,6 +517,12 @@ function encodeRequest(ir: IrRequest, losses: LossReport, ctx: RequestContext): 
     losses.lose(ir.reasoning?.thinking !== undefined ? 'thinking' : 'reasoning_effort', 'reasoning_effort (replayed tool call without a thinking block)');
     thinking = undefined;
   }
+  const forcesTool = (ir.toolChoice?.type === 'any' || ir.toolChoice?.type === 'tool') && ir.tools.some((t) => t.kind === 'function');
+  if (thinking !== undefined && isRecord(thinking) && thinking.type !== 'disabled' && forcesTool) {
+    // Anthropic: "Thinking may not be enabled when tool_choice forces tool use." The forced tool wins (advisory loss).
+    losses.lose(ir.reasoning?.thinking !== undefined ? 'thinking' : 'reasoning_effort', 'reasoning_effort (with a tool_choice that forces tool use)');
+    thinking = undefined;
+  }
   if (thinking !== undefined) out.thinking = thinking;
   const outputConfig: Json = {};
   if (ir.reasoning?.thinking !== undefined && ir.reasoning.effort !== undefined) outputConfig.effort = ir.reasoning.effort;

@@ -737,6 +737,21 @@ function encodeTools(tools: readonly IrTool[], losses: LossReport): Json[] {
 
 const DIALECT_REJECTED_SPEC = '(parameter the target provider rejects)';
 
+/** Deletes a dotted JSON path (`a.b.c`) from `obj`; whether it was there. */
+function deletePath(obj: Json, path: string): boolean {
+  const keys = path.split('.');
+  let at: Json = obj;
+  for (let i = 0; i < keys.length - 1; i++) {
+    const next = at[keys[i] as string];
+    if (!isRecord(next)) return false;
+    at = next;
+  }
+  const last = keys[keys.length - 1] as string;
+  if (!Object.hasOwn(at, last)) return false;
+  delete at[last];
+  return true;
+}
+
 function encodeRequest(ir: IrRequest, losses: LossReport, ctx: RequestContext): EncodedRequest {
   const dialect = ctx.dialect;
   const passthrough: Json = {};
@@ -777,10 +792,7 @@ function encodeRequest(ir: IrRequest, losses: LossReport, ctx: RequestContext): 
   Object.assign(out, passthrough);
   if (dialect?.rejectedParams) {
     for (const p of dialect.rejectedParams) {
-      if (p in out && p !== 'model' && p !== 'messages') {
-        losses.lose(p, DIALECT_REJECTED_SPEC, 'the target provider rejects it');
-        delete out[p];
-      }
+      if (p !== 'model' && p !== 'messages' && deletePath(out, p)) losses.lose(p, DIALECT_REJECTED_SPEC, 'the target provider rejects it');
     }
   }
   if (dialect?.renamedParams) {
