@@ -53,12 +53,12 @@ describe('finishReason table', () => {
 describe('usageMetadata', () => {
   it('Gemini → neutral: prompt includes cached, output includes thoughts', () => {
     const u = geminiUsageToNeutral({ promptTokenCount: 100, cachedContentTokenCount: 40, candidatesTokenCount: 7, thoughtsTokenCount: 20, totalTokenCount: 127 });
-    expect(u).toEqual({ input: 60, output: 27, cacheCreation: 0, cacheRead: 40, reasoning: 20, reported: true });
+    expect(u).toEqual({ input: 60, output: 27, cacheCreation: 0, cacheCreation1h: 0, cacheRead: 40, reasoning: 20, reported: true });
   });
   it('neutral → Gemini and back is the identity on Gemini-shaped usage', () => {
     const g = { promptTokenCount: 100, candidatesTokenCount: 7, totalTokenCount: 127, cachedContentTokenCount: 40, thoughtsTokenCount: 20 };
     expect(neutralUsageToGemini(geminiUsageToNeutral(g))).toEqual(g);
-    expect(neutralUsageToGemini({ input: 5, output: 3, cacheCreation: 2, cacheRead: 0, reasoning: 0, reported: true })).toEqual({ promptTokenCount: 7, candidatesTokenCount: 3, totalTokenCount: 10 });
+    expect(neutralUsageToGemini({ input: 5, output: 3, cacheCreation: 2, cacheCreation1h: 0, cacheRead: 0, reasoning: 0, reported: true })).toEqual({ promptTokenCount: 7, candidatesTokenCount: 3, totalTokenCount: 10 });
   });
 });
 

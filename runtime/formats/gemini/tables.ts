@@ -133,6 +133,7 @@ export function geminiUsageToNeutral(u: unknown, into: Usage = emptyUsage()): Us
   const cached = count(u.cachedContentTokenCount);
   into.cacheRead = cached;
   into.cacheCreation = 0;
+  into.cacheCreation1h = 0;
   into.input = Math.max(0, count(u.promptTokenCount) + count(u.toolUsePromptTokenCount) - cached);
   into.reasoning = count(u.thoughtsTokenCount);
   into.output = count(u.candidatesTokenCount) + into.reasoning;
