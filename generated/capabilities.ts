@@ -1385,7 +1385,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "parts[].thoughtSignature (sealed)",
-        "note": "A signature the gateway sealed for a Claude answer restores the exact blocks (byte for byte) before the part; an altered one → 400.",
+        "note": "A signature the gateway sealed for a Claude answer restores the exact blocks (byte for byte) before the part; one that does not verify (altered, or sealed under another signing key) is never opened: dropped and reported (see unsupported).",
         "to": "thinking / redacted_thinking blocks"
       },
       {
@@ -1618,7 +1618,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       {
         "field": "parts[].thoughtSignature (not the upstream's)",
         "loss": "advisory",
-        "reason": "A Gemini thought signature is only meaningful to Gemini."
+        "reason": "A Gemini thought signature is only meaningful to Gemini; a sealed one that does not verify (altered by the caller, or sealed under another SWITCHYARD_SIGNATURE_KEY) is never opened, so no thinking block can be forged."
       },
       {
         "field": "(any other field)",
@@ -1692,7 +1692,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "parts[].thoughtSignature (sealed)",
-        "note": "A signature the gateway sealed for a Claude answer restores the exact blocks (byte for byte) before the part; an altered one → 400.",
+        "note": "A signature the gateway sealed for a Claude answer restores the exact blocks (byte for byte) before the part; one that does not verify (altered, or sealed under another signing key) is never opened: dropped and reported (see unsupported).",
         "to": "thinking / redacted_thinking blocks"
       },
       {
@@ -1920,7 +1920,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       {
         "field": "parts[].thoughtSignature (not the upstream's)",
         "loss": "advisory",
-        "reason": "A Gemini thought signature is only meaningful to Gemini."
+        "reason": "A Gemini thought signature is only meaningful to Gemini; a sealed one that does not verify (altered by the caller, or sealed under another SWITCHYARD_SIGNATURE_KEY) is never opened, so no thinking block can be forged."
       },
       {
         "field": "(any other field)",

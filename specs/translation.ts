@@ -56,7 +56,7 @@ const GEMINI_DECODE_REQUEST: TranslationCoverage['request'] = [
   { field: 'parts[].fileData', to: 'image / document url', note: 'http(s) URLs of images or PDFs that the upstream fetches itself; Files API, gs:// and YouTube URIs and other types are a semantic loss.' },
   { field: 'parts[].functionCall', to: 'tool_use', note: 'id kept; none (Gemini 2.x) → gcall_<content>_<part> (stable as the history grows).' },
   { field: 'parts[].functionResponse', to: 'tool_result', note: 'Matched to the previous model turn\'s calls by id, else by name in order (Gemini CLI answers id-less calls with ids of its own), and given the call\'s id; no match → 400. response {output|result: string} → that text, {error} → is_error, other → JSON text; multimodal parts → image/document blocks.' },
-  { field: 'parts[].thoughtSignature (sealed)', to: 'thinking / redacted_thinking blocks', note: 'A signature the gateway sealed for a Claude answer restores the exact blocks (byte for byte) before the part; an altered one → 400.' },
+  { field: 'parts[].thoughtSignature (sealed)', to: 'thinking / redacted_thinking blocks', note: 'A signature the gateway sealed for a Claude answer restores the exact blocks (byte for byte) before the part; one that does not verify (altered, or sealed under another signing key) is never opened: dropped and reported (see unsupported).' },
   { field: 'parts[].thought', to: '(dropped)', note: 'The display copy of sealed thinking is redundant; unsigned thought summaries are a loss (see unsupported).' },
   { field: 'tools[].functionDeclarations', to: 'tools[] function', note: 'parametersJsonSchema as is, else parameters converted from Gemini Schema (type lower-cased, nullable → [type,"null"], propertyOrdering dropped); no schema → {type:"object",properties:{}}. Other declaration fields (behavior, response) are kept as Gemini vendor fields.' },
   { field: 'toolConfig.functionCallingConfig', to: 'tool_choice', note: 'AUTO/VALIDATED → auto, NONE → none, ANY → any; ANY with one allowedFunctionNames → that tool; with several → any and only those tools are sent.' },
@@ -107,7 +107,7 @@ const GEMINI_DECODE_LOSSES: TranslationCoverage['unsupported'] = [
   { field: 'toolConfig.<other key>', loss: 'advisory', reason: 'retrievalConfig (location for Google Maps grounding), which only Gemini tools use.' },
   { field: 'parts[].fileData (not fetchable)', loss: 'semantic', reason: 'Files API, Cloud Storage and YouTube URIs (and files other than images and PDFs) can only be read by Gemini.' },
   { field: 'parts[].thought (unsigned)', loss: 'advisory', reason: 'Gemini thought summaries sent back without a signature the gateway sealed cannot be replayed to another provider (models do not read earlier thoughts anyway).' },
-  { field: 'parts[].thoughtSignature (not the upstream\'s)', loss: 'advisory', reason: 'A Gemini thought signature is only meaningful to Gemini.' },
+  { field: 'parts[].thoughtSignature (not the upstream\'s)', loss: 'advisory', reason: 'A Gemini thought signature is only meaningful to Gemini; a sealed one that does not verify (altered by the caller, or sealed under another SWITCHYARD_SIGNATURE_KEY) is never opened, so no thinking block can be forged.' },
   { field: '(any other field)', loss: 'semantic', reason: 'Unknown to this transcoder: rejected rather than silently ignored.' },
 ];
 

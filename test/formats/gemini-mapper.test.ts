@@ -353,7 +353,7 @@ describe('responses (JSON)', () => {
 });
 
 describe('sealed signatures', () => {
-  it('round trip, and a forged or altered seal is rejected with the part named', () => {
+  it('round trip; a forged or altered seal is never opened (reported, the part named)', () => {
     const s = seal({ c: [{ type: 'thinking', thinking: 'a', signature: 'b' }] });
     expect(unseal(s)).toEqual({ c: [{ type: 'thinking', thinking: 'a', signature: 'b' }] });
     expect(unseal('EqQBCkYIBxgCKkD')).toBeNull();
@@ -362,13 +362,19 @@ describe('sealed signatures', () => {
     const altered = raw.toString('base64');
     expect(unseal(altered)).toBe('forged');
     const body = { contents: [user('x'), { role: 'model', parts: [{ text: 'y', thoughtSignature: altered }] }, user('z')] };
-    expect(paramOf(() => g2a.mapRequest(body, ctx()))).toBe('contents[1].parts[0].thoughtSignature');
+    // Never restored: reported (advisory by default, 400 under strict), the rest of the turn kept.
+    const m = g2a.mapRequest(body, ctx());
+    expect(m.degraded).toEqual(['contents[1].parts[0].thoughtSignature']);
+    expect((m.body.messages as J[])[1]).toEqual({ role: 'assistant', content: [{ type: 'text', text: 'y' }] });
+    expect(paramOf(() => g2a.mapRequest(body, ctx({ unsupportedParams: 'strict' })))).toBe('contents[1].parts[0].thoughtSignature');
     // An Anthropic caller replaying a tampered Gemini seal is rejected too.
     const g = seal({ g: 'R2VtaW5p' });
     const gRaw = Buffer.from(g, 'base64');
     gRaw[gRaw.length - 2]! ^= 1;
     const req = { model: 'm', max_tokens: 5, messages: [{ role: 'user', content: 'x' }, { role: 'assistant', content: [{ type: 'thinking', thinking: '', signature: gRaw.toString('base64') }, { type: 'text', text: 'y' }] }, { role: 'user', content: 'z' }] };
-    expect(paramOf(() => a2g.mapRequest(req, ctx()))).toBe('messages[1].content[0].signature');
+    const a = a2g.mapRequest(req, ctx());
+    expect(a.degraded).toEqual(['thinking']);
+    expect((a.body.contents as J[])[1]).toEqual({ role: 'model', parts: [{ text: 'y' }] });
   });
 
   it('Gemini thought signature → Anthropic caller → back: on the same part, byte for byte; trailing signature part kept', () => {

@@ -281,8 +281,10 @@ function decodeContents(contents: unknown, losses: LossReport): IrMessage[] {
       if (!p) throw invalid(pat, 'Each part must be an object.');
       if (typeof p.thoughtSignature === 'string' && p.thoughtSignature !== '') {
         const opened = unseal(p.thoughtSignature);
-        if (opened === 'forged') throw invalid(`${pat}.thoughtSignature`, '`thoughtSignature` was altered: it is not one the gateway issued. Send back the parts of the model turn unchanged.');
-        if (opened !== null && 'c' in opened) {
+        if (opened === 'forged') {
+          // Altered, fabricated, or sealed under another signing key (restart without SWITCHYARD_SIGNATURE_KEY): never restored.
+          losses.lose(`${pat}.thoughtSignature`, SPEC.foreignSignature, 'not a signature this gateway issued (altered, or its signing key changed)');
+        } else if (opened !== null && 'c' in opened) {
           blocks.push(...restoredBlocks(opened.c, `${pat}.thoughtSignature`));
           sealedSeen = true;
         } else losses.lose(`${pat}.thoughtSignature`, SPEC.foreignSignature, 'a Gemini thought signature means nothing to another provider');
@@ -594,8 +596,8 @@ function encodeContents(ir: IrRequest, losses: LossReport): { contents: Json[]; 
         case 'thinking':
         case 'redacted_thinking': {
           const opened = b.type === 'thinking' && b.signature !== '' ? unseal(b.signature) : null;
-          if (opened === 'forged') throw invalid(`${at}.signature`, 'The thinking signature was altered: it is not one the gateway issued. Send back the thinking blocks unchanged.');
-          if (opened !== null && 'g' in opened) pendingSig = opened.g;
+          // A forged or foreign-key seal is never unwrapped: reported like any signature Gemini cannot use.
+          if (opened !== null && opened !== 'forged' && 'g' in opened) pendingSig = opened.g;
           else losses.lose('thinking', SPEC.thinking);
           break;
         }

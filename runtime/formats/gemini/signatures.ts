@@ -14,15 +14,17 @@
  * Shape: standard base64 (what a proto `bytes` field looks like in JSON, as
  * Gemini's own signatures are) of `MAGIC ‖ HMAC-SHA256(key, MAGIC ‖ json) ‖ json`.
  * The HMAC makes a sealed signature unforgeable by callers: a value that starts
- * with MAGIC but does not verify is rejected (400), so a caller cannot
- * fabricate a thinking block the gateway would vouch for. The payload is not
+ * with MAGIC but does not verify is never opened (the mapper drops it as a
+ * reported loss), so a caller cannot fabricate a thinking block the gateway
+ * would vouch for, and a signing-key change degrades a conversation instead of breaking it. The payload is not
  * encrypted: it only holds what the same caller was shown, or could have been
  * (thinking text) — and opaque provider blobs.
  *
  * Key: `SWITCHYARD_SIGNATURE_KEY` (environment, any string) when set, else 32
- * random bytes per process; {@link setSignatureKey} replaces it. Every process
- * serving one deployment must share the key (multi-worker, restarts) for sealed
- * signatures to survive across them.
+ * random bytes, written back to the environment so that workers started after
+ * this module loaded inherit it; {@link setSignatureKey} replaces it. Every
+ * process serving one deployment must share the key (workers, restarts,
+ * replicas) for sealed signatures to survive across them.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
@@ -30,7 +32,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 const MAGIC = Buffer.from('SWYSIG1', 'latin1');
 const MAC_LEN = 32;
 
-let key: Buffer = process.env.SWITCHYARD_SIGNATURE_KEY ? Buffer.from(process.env.SWITCHYARD_SIGNATURE_KEY, 'utf8') : randomBytes(32);
+process.env.SWITCHYARD_SIGNATURE_KEY ||= randomBytes(32).toString('base64url');
+let key: Buffer = Buffer.from(process.env.SWITCHYARD_SIGNATURE_KEY, 'utf8');
 
 /** Replaces the sealing key (config; tests). */
 export function setSignatureKey(secret: string | Buffer): void {
