@@ -2473,5 +2473,1156 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
         "reason": "Unknown to this transcoder: rejected rather than silently ignored."
       }
     ]
+  },
+  {
+    "from": "gemini",
+    "request": [
+      {
+        "field": "(path model)",
+        "note": "The alias in the URL; the target's upstream model is sent.",
+        "to": "model"
+      },
+      {
+        "field": "contents[role=user|model]",
+        "note": "A missing role is user; role function (legacy) is read as user. snake_case field names are accepted everywhere (Google's parser does).",
+        "to": "messages[role=user|assistant]"
+      },
+      {
+        "field": "systemInstruction",
+        "note": "Text parts (a plain string is accepted too).",
+        "to": "system"
+      },
+      {
+        "field": "parts[].text",
+        "note": "Empty text parts are skipped unless they are the only part.",
+        "to": "text blocks"
+      },
+      {
+        "field": "parts[].inlineData",
+        "note": "image/* → image base64; application/pdf → document base64; text/* → text document (decoded); other types (audio, video) → 400.",
+        "to": "image / document blocks"
+      },
+      {
+        "field": "parts[].fileData",
+        "note": "http(s) URLs of images or PDFs that the upstream fetches itself; Files API, gs:// and YouTube URIs and other types are a semantic loss.",
+        "to": "image / document url"
+      },
+      {
+        "field": "parts[].functionCall",
+        "note": "id kept; none (Gemini 2.x) → gcall_<content>_<part> (stable as the history grows).",
+        "to": "tool_use"
+      },
+      {
+        "field": "parts[].functionResponse",
+        "note": "Matched to the previous model turn's calls by id, else by name in order (Gemini CLI answers id-less calls with ids of its own), and given the call's id; no match → 400. response {output|result: string} → that text, {error} → is_error, other → JSON text; multimodal parts → image/document blocks.",
+        "to": "tool_result"
+      },
+      {
+        "field": "parts[].thoughtSignature (sealed)",
+        "note": "A signature the gateway sealed for a Claude answer restores the exact blocks (byte for byte) before the part; one that does not verify (altered, or sealed under another signing key) is never opened: dropped and reported (see unsupported).",
+        "to": "thinking / redacted_thinking blocks"
+      },
+      {
+        "field": "parts[].thought",
+        "note": "The display copy of sealed thinking is redundant; unsigned thought summaries are a loss (see unsupported).",
+        "to": "(dropped)"
+      },
+      {
+        "field": "tools[].functionDeclarations",
+        "note": "parametersJsonSchema as is, else parameters converted from Gemini Schema (type lower-cased, nullable → [type,\"null\"], propertyOrdering dropped); no schema → {type:\"object\",properties:{}}. Other declaration fields (behavior, response) are kept as Gemini vendor fields.",
+        "to": "tools[] function"
+      },
+      {
+        "field": "toolConfig.functionCallingConfig",
+        "note": "AUTO/VALIDATED → auto, NONE → none, ANY → any; ANY with one allowedFunctionNames → that tool; with several → any and only those tools are sent.",
+        "to": "tool_choice"
+      },
+      {
+        "field": "generationConfig.temperature, topP, topK",
+        "to": "temperature, top_p, top_k"
+      },
+      {
+        "field": "generationConfig.maxOutputTokens",
+        "note": "Absent → the model catalog's max output.",
+        "to": "max_tokens"
+      },
+      {
+        "field": "generationConfig.stopSequences",
+        "to": "stop sequences"
+      },
+      {
+        "field": "generationConfig.candidateCount",
+        "note": "Other values: see unsupported.",
+        "to": "(1 only)"
+      },
+      {
+        "field": "generationConfig.responseMimeType, responseSchema, responseJsonSchema",
+        "note": "application/json + responseJsonSchema (or responseSchema converted) → json_schema; without a schema → json_object; text/plain → nothing.",
+        "to": "structured output"
+      },
+      {
+        "field": "generationConfig.responseModalities",
+        "to": "([\"TEXT\"] only)"
+      },
+      {
+        "field": "generationConfig.thinkingConfig",
+        "note": "thinkingBudget 0 → disabled, −1 → effort medium, N → enabled with budget max(N, 1024); thinkingLevel → effort of that name; includeThoughts decides whether thought parts are shown to the caller.",
+        "to": "thinking / effort"
+      },
+      {
+        "field": "safetySettings",
+        "note": "Advisory towards other providers.",
+        "to": "(see unsupported)"
+      },
+      {
+        "field": "cachedContent \"\", labels {}, store false, default generationConfig values",
+        "note": "Defaults change nothing and are accepted.",
+        "to": "(omitted)"
+      }
+    ],
+    "response": [
+      {
+        "field": "id",
+        "to": "responseId"
+      },
+      {
+        "field": "(alias)",
+        "to": "modelVersion"
+      },
+      {
+        "field": "text",
+        "note": "Stream: one chunk per text delta.",
+        "to": "candidates[0].content.parts[] {text}"
+      },
+      {
+        "field": "tool_use",
+        "note": "The upstream's id is kept (the caller echoes it as functionResponse.id). Stream: one chunk per call, whole. finishMessage \"Model generated function call(s).\"",
+        "to": "{functionCall:{id,name,args}}"
+      },
+      {
+        "field": "usage",
+        "note": "promptTokenCount = input + cache writes + cache reads, cachedContentTokenCount = cache reads, candidatesTokenCount = output − reasoning, thoughtsTokenCount = reasoning, totalTokenCount = sum; zero optional counters omitted. Cumulative in every stream chunk.",
+        "to": "usageMetadata"
+      },
+      {
+        "field": "stream framing",
+        "note": "As the caller chose (alt=sse or not). No terminal event: the chunk with finishReason is the last.",
+        "to": "SSE data: …\\r\\n\\r\\n or the JSON array [{…}\\n,\\r\\n{…}\\n]"
+      },
+      {
+        "field": "stream error / truncation",
+        "note": "Then the stream ends (JSON array closed). @google/genai raises ApiError on it.",
+        "to": "a chunk {\"error\":{code,message,status}}"
+      },
+      {
+        "field": "error body + status",
+        "note": "Status kept; status names by code (GOOGLE_STATUS_NAMES): 400 INVALID_ARGUMENT, 401 UNAUTHENTICATED, 403 PERMISSION_DENIED, 404 NOT_FOUND, 429 RESOURCE_EXHAUSTED, 500 INTERNAL, 503/529 UNAVAILABLE, 504 DEADLINE_EXCEEDED, …",
+        "to": "{\"error\":{code,message,status}}"
+      },
+      {
+        "field": "stop_reason",
+        "note": "Table IR_STOP_TO_GEMINI (runtime/formats/gemini/tables.ts): end_turn/stop_sequence/tool_use/pause_turn → STOP, max_tokens/model_context_window_exceeded → MAX_TOKENS, refusal → SAFETY, other → OTHER.",
+        "to": "candidates[0].finishReason"
+      },
+      {
+        "field": "content[type=thinking|redacted_thinking]",
+        "note": "The whole block (text + Anthropic signature, or redacted data) is sealed (HMAC) into the thoughtSignature of the part that follows it (a trailing {\"text\":\"\",\"thoughtSignature\"} part when none does); the thinking text is also shown as {\"text\",\"thought\":true} parts when includeThoughts is set. A Gemini caller that sends the part back gets the exact blocks restored for Anthropic.",
+        "to": "thoughtSignature of the next part (sealed) + thought parts"
+      },
+      {
+        "field": "content[server_tool_use, *_tool_result]",
+        "note": "Never requested by this pair (no server tools are sent).",
+        "to": "(not carried)"
+      }
+    ],
+    "routeType": "llm/v1/chat",
+    "to": "anthropic-messages",
+    "transcoder": "formats/gemini/mapper.ts → formats/anthropic-messages/mapper.ts",
+    "unsupported": [
+      {
+        "field": "safetySettings",
+        "loss": "advisory",
+        "reason": "Gemini safety filter thresholds: the other provider applies its own policies."
+      },
+      {
+        "field": "cachedContent",
+        "loss": "semantic",
+        "reason": "A Gemini explicit context cache: its content exists only on Gemini."
+      },
+      {
+        "field": "labels",
+        "loss": "advisory",
+        "reason": "Billing labels (Vertex AI)."
+      },
+      {
+        "field": "serviceTier",
+        "loss": "advisory",
+        "reason": "Gemini service tiers."
+      },
+      {
+        "field": "store",
+        "loss": "semantic",
+        "reason": "Gemini response storage (true)."
+      },
+      {
+        "field": "generationConfig.presencePenalty",
+        "loss": "semantic",
+        "reason": "Repetition penalty (non-zero): the IR does not carry it."
+      },
+      {
+        "field": "generationConfig.frequencyPenalty",
+        "loss": "semantic",
+        "reason": "Repetition penalty (non-zero): the IR does not carry it."
+      },
+      {
+        "field": "generationConfig.seed",
+        "loss": "semantic",
+        "reason": "Deterministic sampling seed: the IR does not carry it."
+      },
+      {
+        "field": "generationConfig.responseLogprobs",
+        "loss": "semantic",
+        "reason": "Token log-probabilities."
+      },
+      {
+        "field": "generationConfig.logprobs",
+        "loss": "semantic",
+        "reason": "Token log-probabilities."
+      },
+      {
+        "field": "generationConfig.enableEnhancedCivicAnswers",
+        "loss": "advisory",
+        "reason": "Gemini-specific answer style."
+      },
+      {
+        "field": "generationConfig.speechConfig",
+        "loss": "semantic",
+        "reason": "Audio output."
+      },
+      {
+        "field": "generationConfig.imageConfig",
+        "loss": "semantic",
+        "reason": "Image output."
+      },
+      {
+        "field": "generationConfig.mediaResolution",
+        "loss": "advisory",
+        "reason": "Gemini input-media tokenisation hint."
+      },
+      {
+        "field": "generationConfig.audioTimestamp",
+        "loss": "semantic",
+        "reason": "Audio understanding option."
+      },
+      {
+        "field": "generationConfig.<other key>",
+        "loss": "semantic",
+        "reason": "Unknown to this transcoder: rejected rather than silently ignored."
+      },
+      {
+        "field": "generationConfig.candidateCount",
+        "loss": "semantic",
+        "reason": "One candidate is answered (candidateCount > 1)."
+      },
+      {
+        "field": "generationConfig.responseModalities",
+        "loss": "semantic",
+        "reason": "Output modalities other than TEXT."
+      },
+      {
+        "field": "generationConfig.responseMimeType",
+        "loss": "semantic",
+        "reason": "Output types other than application/json and text/plain (text/x.enum, XML, YAML)."
+      },
+      {
+        "field": "toolConfig.<other key>",
+        "loss": "advisory",
+        "reason": "retrievalConfig (location for Google Maps grounding), which only Gemini tools use."
+      },
+      {
+        "field": "parts[].fileData (not fetchable)",
+        "loss": "semantic",
+        "reason": "Files API, Cloud Storage and YouTube URIs (and files other than images and PDFs) can only be read by Gemini."
+      },
+      {
+        "field": "parts[].thought (unsigned)",
+        "loss": "advisory",
+        "reason": "Gemini thought summaries sent back without a signature the gateway sealed cannot be replayed to another provider (models do not read earlier thoughts anyway)."
+      },
+      {
+        "field": "parts[].thoughtSignature (not the upstream's)",
+        "loss": "advisory",
+        "reason": "A Gemini thought signature is only meaningful to Gemini; a sealed one that does not verify (altered by the caller, or sealed under another SWITCHYARD_SIGNATURE_KEY) is never opened, so no thinking block can be forged."
+      },
+      {
+        "field": "(any other field)",
+        "loss": "semantic",
+        "reason": "Unknown to this transcoder: rejected rather than silently ignored."
+      },
+      {
+        "field": "tools[type!=function]",
+        "loss": "semantic",
+        "reason": "Gemini built-in tools (googleSearch, codeExecution, urlContext, fileSearch, googleMaps, computerUse) run on Gemini only."
+      },
+      {
+        "field": "response_format",
+        "loss": "semantic",
+        "reason": "Structured output (responseMimeType application/json) combined with tools or thinking, or a non-object schema: the forced-tool emulation cannot apply."
+      },
+      {
+        "field": "reasoning_effort (with a tool_choice that forces tool use)",
+        "loss": "advisory",
+        "reason": "Anthropic rejects extended thinking with a forced tool (functionCallingConfig ANY): the forced tool wins and thinking is off for that request (reported as thinking or reasoning_effort)."
+      },
+      {
+        "field": "reasoning_effort (replayed tool call without a thinking block)",
+        "loss": "advisory",
+        "reason": "With thinking enabled Anthropic requires an open tool loop's model turn to start with a signed thinking block; a Gemini conversation that did not come from Claude has none, so thinking is off for that request."
+      }
+    ]
+  },
+  {
+    "from": "gemini",
+    "request": [
+      {
+        "field": "(path model)",
+        "note": "The alias in the URL; the target's upstream model is sent.",
+        "to": "model"
+      },
+      {
+        "field": "contents[role=user|model]",
+        "note": "A missing role is user; role function (legacy) is read as user. snake_case field names are accepted everywhere (Google's parser does).",
+        "to": "messages[role=user|assistant]"
+      },
+      {
+        "field": "systemInstruction",
+        "note": "Text parts (a plain string is accepted too).",
+        "to": "system"
+      },
+      {
+        "field": "parts[].text",
+        "note": "Empty text parts are skipped unless they are the only part.",
+        "to": "text blocks"
+      },
+      {
+        "field": "parts[].inlineData",
+        "note": "image/* → image base64; application/pdf → document base64; text/* → text document (decoded); other types (audio, video) → 400.",
+        "to": "image / document blocks"
+      },
+      {
+        "field": "parts[].fileData",
+        "note": "http(s) URLs of images or PDFs that the upstream fetches itself; Files API, gs:// and YouTube URIs and other types are a semantic loss.",
+        "to": "image / document url"
+      },
+      {
+        "field": "parts[].functionCall",
+        "note": "id kept; none (Gemini 2.x) → gcall_<content>_<part> (stable as the history grows).",
+        "to": "tool_use"
+      },
+      {
+        "field": "parts[].functionResponse",
+        "note": "Matched to the previous model turn's calls by id, else by name in order (Gemini CLI answers id-less calls with ids of its own), and given the call's id; no match → 400. response {output|result: string} → that text, {error} → is_error, other → JSON text; multimodal parts → image/document blocks.",
+        "to": "tool_result"
+      },
+      {
+        "field": "parts[].thoughtSignature (sealed)",
+        "note": "A signature the gateway sealed for a Claude answer restores the exact blocks (byte for byte) before the part; one that does not verify (altered, or sealed under another signing key) is never opened: dropped and reported (see unsupported).",
+        "to": "thinking / redacted_thinking blocks"
+      },
+      {
+        "field": "parts[].thought",
+        "note": "The display copy of sealed thinking is redundant; unsigned thought summaries are a loss (see unsupported).",
+        "to": "(dropped)"
+      },
+      {
+        "field": "tools[].functionDeclarations",
+        "note": "parametersJsonSchema as is, else parameters converted from Gemini Schema (type lower-cased, nullable → [type,\"null\"], propertyOrdering dropped); no schema → {type:\"object\",properties:{}}. Other declaration fields (behavior, response) are kept as Gemini vendor fields.",
+        "to": "tools[] function"
+      },
+      {
+        "field": "toolConfig.functionCallingConfig",
+        "note": "AUTO/VALIDATED → auto, NONE → none, ANY → any; ANY with one allowedFunctionNames → that tool; with several → any and only those tools are sent.",
+        "to": "tool_choice"
+      },
+      {
+        "field": "generationConfig.temperature, topP, topK",
+        "to": "temperature, top_p, top_k"
+      },
+      {
+        "field": "generationConfig.maxOutputTokens",
+        "note": "Absent → the model catalog's max output.",
+        "to": "max_tokens"
+      },
+      {
+        "field": "generationConfig.stopSequences",
+        "to": "stop sequences"
+      },
+      {
+        "field": "generationConfig.candidateCount",
+        "note": "Other values: see unsupported.",
+        "to": "(1 only)"
+      },
+      {
+        "field": "generationConfig.responseMimeType, responseSchema, responseJsonSchema",
+        "note": "application/json + responseJsonSchema (or responseSchema converted) → json_schema; without a schema → json_object; text/plain → nothing.",
+        "to": "structured output"
+      },
+      {
+        "field": "generationConfig.responseModalities",
+        "to": "([\"TEXT\"] only)"
+      },
+      {
+        "field": "generationConfig.thinkingConfig",
+        "note": "thinkingBudget 0 → disabled, −1 → effort medium, N → enabled with budget max(N, 1024); thinkingLevel → effort of that name; includeThoughts decides whether thought parts are shown to the caller.",
+        "to": "thinking / effort"
+      },
+      {
+        "field": "safetySettings",
+        "note": "Advisory towards other providers.",
+        "to": "(see unsupported)"
+      },
+      {
+        "field": "cachedContent \"\", labels {}, store false, default generationConfig values",
+        "note": "Defaults change nothing and are accepted.",
+        "to": "(omitted)"
+      }
+    ],
+    "response": [
+      {
+        "field": "id",
+        "to": "responseId"
+      },
+      {
+        "field": "(alias)",
+        "to": "modelVersion"
+      },
+      {
+        "field": "text",
+        "note": "Stream: one chunk per text delta.",
+        "to": "candidates[0].content.parts[] {text}"
+      },
+      {
+        "field": "tool_use",
+        "note": "The upstream's id is kept (the caller echoes it as functionResponse.id). Stream: one chunk per call, whole. finishMessage \"Model generated function call(s).\"",
+        "to": "{functionCall:{id,name,args}}"
+      },
+      {
+        "field": "usage",
+        "note": "promptTokenCount = input + cache writes + cache reads, cachedContentTokenCount = cache reads, candidatesTokenCount = output − reasoning, thoughtsTokenCount = reasoning, totalTokenCount = sum; zero optional counters omitted. Cumulative in every stream chunk.",
+        "to": "usageMetadata"
+      },
+      {
+        "field": "stream framing",
+        "note": "As the caller chose (alt=sse or not). No terminal event: the chunk with finishReason is the last.",
+        "to": "SSE data: …\\r\\n\\r\\n or the JSON array [{…}\\n,\\r\\n{…}\\n]"
+      },
+      {
+        "field": "stream error / truncation",
+        "note": "Then the stream ends (JSON array closed). @google/genai raises ApiError on it.",
+        "to": "a chunk {\"error\":{code,message,status}}"
+      },
+      {
+        "field": "error body + status",
+        "note": "Status kept; status names by code (GOOGLE_STATUS_NAMES): 400 INVALID_ARGUMENT, 401 UNAUTHENTICATED, 403 PERMISSION_DENIED, 404 NOT_FOUND, 429 RESOURCE_EXHAUSTED, 500 INTERNAL, 503/529 UNAVAILABLE, 504 DEADLINE_EXCEEDED, …",
+        "to": "{\"error\":{code,message,status}}"
+      },
+      {
+        "field": "choices[0].finish_reason (via IR stop reason)",
+        "note": "stop → STOP, length → MAX_TOKENS, tool_calls → STOP, content_filter → SAFETY.",
+        "to": "candidates[0].finishReason"
+      },
+      {
+        "field": "reasoning_content | reasoning",
+        "note": "Only when includeThoughts is set; unsigned, so nothing is sealed.",
+        "to": "{\"text\",\"thought\":true} parts"
+      }
+    ],
+    "routeType": "llm/v1/chat",
+    "to": "openai-chat",
+    "transcoder": "formats/gemini/mapper.ts → formats/openai-chat/mapper.ts",
+    "unsupported": [
+      {
+        "field": "safetySettings",
+        "loss": "advisory",
+        "reason": "Gemini safety filter thresholds: the other provider applies its own policies."
+      },
+      {
+        "field": "cachedContent",
+        "loss": "semantic",
+        "reason": "A Gemini explicit context cache: its content exists only on Gemini."
+      },
+      {
+        "field": "labels",
+        "loss": "advisory",
+        "reason": "Billing labels (Vertex AI)."
+      },
+      {
+        "field": "serviceTier",
+        "loss": "advisory",
+        "reason": "Gemini service tiers."
+      },
+      {
+        "field": "store",
+        "loss": "semantic",
+        "reason": "Gemini response storage (true)."
+      },
+      {
+        "field": "generationConfig.presencePenalty",
+        "loss": "semantic",
+        "reason": "Repetition penalty (non-zero): the IR does not carry it."
+      },
+      {
+        "field": "generationConfig.frequencyPenalty",
+        "loss": "semantic",
+        "reason": "Repetition penalty (non-zero): the IR does not carry it."
+      },
+      {
+        "field": "generationConfig.seed",
+        "loss": "semantic",
+        "reason": "Deterministic sampling seed: the IR does not carry it."
+      },
+      {
+        "field": "generationConfig.responseLogprobs",
+        "loss": "semantic",
+        "reason": "Token log-probabilities."
+      },
+      {
+        "field": "generationConfig.logprobs",
+        "loss": "semantic",
+        "reason": "Token log-probabilities."
+      },
+      {
+        "field": "generationConfig.enableEnhancedCivicAnswers",
+        "loss": "advisory",
+        "reason": "Gemini-specific answer style."
+      },
+      {
+        "field": "generationConfig.speechConfig",
+        "loss": "semantic",
+        "reason": "Audio output."
+      },
+      {
+        "field": "generationConfig.imageConfig",
+        "loss": "semantic",
+        "reason": "Image output."
+      },
+      {
+        "field": "generationConfig.mediaResolution",
+        "loss": "advisory",
+        "reason": "Gemini input-media tokenisation hint."
+      },
+      {
+        "field": "generationConfig.audioTimestamp",
+        "loss": "semantic",
+        "reason": "Audio understanding option."
+      },
+      {
+        "field": "generationConfig.<other key>",
+        "loss": "semantic",
+        "reason": "Unknown to this transcoder: rejected rather than silently ignored."
+      },
+      {
+        "field": "generationConfig.candidateCount",
+        "loss": "semantic",
+        "reason": "One candidate is answered (candidateCount > 1)."
+      },
+      {
+        "field": "generationConfig.responseModalities",
+        "loss": "semantic",
+        "reason": "Output modalities other than TEXT."
+      },
+      {
+        "field": "generationConfig.responseMimeType",
+        "loss": "semantic",
+        "reason": "Output types other than application/json and text/plain (text/x.enum, XML, YAML)."
+      },
+      {
+        "field": "toolConfig.<other key>",
+        "loss": "advisory",
+        "reason": "retrievalConfig (location for Google Maps grounding), which only Gemini tools use."
+      },
+      {
+        "field": "parts[].fileData (not fetchable)",
+        "loss": "semantic",
+        "reason": "Files API, Cloud Storage and YouTube URIs (and files other than images and PDFs) can only be read by Gemini."
+      },
+      {
+        "field": "parts[].thought (unsigned)",
+        "loss": "advisory",
+        "reason": "Gemini thought summaries sent back without a signature the gateway sealed cannot be replayed to another provider (models do not read earlier thoughts anyway)."
+      },
+      {
+        "field": "parts[].thoughtSignature (not the upstream's)",
+        "loss": "advisory",
+        "reason": "A Gemini thought signature is only meaningful to Gemini; a sealed one that does not verify (altered by the caller, or sealed under another SWITCHYARD_SIGNATURE_KEY) is never opened, so no thinking block can be forged."
+      },
+      {
+        "field": "(any other field)",
+        "loss": "semantic",
+        "reason": "Unknown to this transcoder: rejected rather than silently ignored."
+      },
+      {
+        "field": "top_k",
+        "loss": "semantic",
+        "reason": "No top-k sampling on Chat Completions."
+      },
+      {
+        "field": "tools[type=<server tool>]",
+        "loss": "semantic",
+        "reason": "Gemini built-in tools (googleSearch, codeExecution, …) run on Gemini only."
+      },
+      {
+        "field": "messages[role=assistant] thinking / redacted_thinking",
+        "loss": "advisory",
+        "reason": "Claude thinking restored from a sealed thoughtSignature cannot be replayed to Chat Completions; reported as \"thinking\"."
+      },
+      {
+        "field": "(other fields of a block or tool)",
+        "loss": "advisory",
+        "reason": "Function declaration fields Chat Completions has no place for (behavior, response, responseJsonSchema); named by their key."
+      },
+      {
+        "field": "(parameter the target provider rejects)",
+        "loss": "semantic",
+        "reason": "A parameter the target provider's dialect lists as rejected is not sent."
+      }
+    ]
+  },
+  {
+    "from": "anthropic-messages",
+    "request": [
+      {
+        "field": "model",
+        "note": "The body carries no model.",
+        "to": "(path) /v1beta/models/{model}:generateContent"
+      },
+      {
+        "field": "messages[role=user|assistant]",
+        "note": "Consecutive same-role turns merged; tool results first in their user content.",
+        "to": "contents[role=user|model]"
+      },
+      {
+        "field": "text / image / document blocks",
+        "note": "base64 → inlineData; url → fileData (images: MIME type from the extension, else image/jpeg; documents application/pdf); text documents → text parts.",
+        "to": "parts text / inlineData / fileData"
+      },
+      {
+        "field": "tool_use",
+        "note": "Ids are sent (Gemini accepts and echoes them).",
+        "to": "functionCall {id,name,args}"
+      },
+      {
+        "field": "tool_result",
+        "note": "Name from the earlier tool call with that id (none → 400); images/PDFs inside follow as parts of the same content.",
+        "to": "functionResponse {id,name,response:{output}|{error}}"
+      },
+      {
+        "field": "temperature, top_p",
+        "to": "generationConfig.temperature, topP"
+      },
+      {
+        "field": "tools (function)",
+        "note": "The JSON Schema as is (parametersJsonSchema takes full JSON Schema).",
+        "to": "tools[0].functionDeclarations[] {name,description,parametersJsonSchema}"
+      },
+      {
+        "field": "max_tokens",
+        "to": "generationConfig.maxOutputTokens"
+      },
+      {
+        "field": "top_k",
+        "to": "generationConfig.topK"
+      },
+      {
+        "field": "stop_sequences",
+        "to": "generationConfig.stopSequences"
+      },
+      {
+        "field": "thinking",
+        "note": "enabled → thinkingBudget = budget_tokens (Gemini 3: thinkingLevel low ≤ 2048 < medium ≤ 8192 < high), includeThoughts: true; adaptive → dynamic (−1); disabled → 0 (Gemini 3: minimal).",
+        "to": "generationConfig.thinkingConfig"
+      },
+      {
+        "field": "output_config.effort",
+        "note": "Gemini 3: thinkingLevel (minimal, low, medium, high; xhigh/max → high); earlier models: the effort's budget (REASONING_EFFORT_BUDGETS), none → 0.",
+        "to": "generationConfig.thinkingConfig"
+      },
+      {
+        "field": "output_config.format (json_schema)",
+        "to": "generationConfig.responseMimeType application/json + responseJsonSchema"
+      },
+      {
+        "field": "tool_choice",
+        "note": "auto → AUTO, any → ANY, none → NONE, tool → ANY + allowedFunctionNames [name].",
+        "to": "toolConfig.functionCallingConfig"
+      },
+      {
+        "field": "messages[role=assistant] thinking with a sealed Gemini signature",
+        "note": "Byte for byte the signature the Gemini upstream issued, on the part it came with (functionCall, or a trailing empty text part).",
+        "to": "thoughtSignature on the next part"
+      },
+      {
+        "field": "metadata",
+        "note": "user_id has no Gemini equivalent: reported as user (advisory).",
+        "to": "(see unsupported)"
+      },
+      {
+        "field": "stream",
+        "note": "The body carries no stream flag; geminiUpstreamPath(model, stream) gives the upstream path.",
+        "to": "(path) :streamGenerateContent?alt=sse"
+      },
+      {
+        "field": "system",
+        "to": "systemInstruction.parts[]"
+      },
+      {
+        "field": "cache_control",
+        "note": "Gemini caches implicitly (explicit caches are cachedContents): an advisory loss.",
+        "to": "(dropped, reported)"
+      }
+    ],
+    "response": [
+      {
+        "field": "responseId",
+        "to": "id"
+      },
+      {
+        "field": "candidates[0].content.parts[].text",
+        "note": "Stream: one text block while text parts follow each other.",
+        "to": "text blocks"
+      },
+      {
+        "field": "parts[].thought: true",
+        "note": "Thought summaries (includeThoughts).",
+        "to": "thinking blocks"
+      },
+      {
+        "field": "parts[].thoughtSignature",
+        "note": "The Gemini signature sealed (HMAC) as the signature of the thinking block before the part (an empty one when no thought part is open); sent back, it returns to that part byte for byte.",
+        "to": "thinking block signature (sealed)"
+      },
+      {
+        "field": "parts[].functionCall",
+        "note": "id kept; none (Gemini 2.x) → call_ + 24 hex of SHA-256(responseId, call number, name, args). Stream: a call arrives whole (start, one input_json_delta, stop).",
+        "to": "tool_use"
+      },
+      {
+        "field": "candidates[0].finishReason",
+        "note": "Table GEMINI_FINISH_TO_IR (runtime/formats/gemini/tables.ts): STOP → end_turn (tool_use when the turn has function calls), MAX_TOKENS → max_tokens, SAFETY/RECITATION/LANGUAGE/BLOCKLIST/PROHIBITED_CONTENT/SPII/IMAGE_SAFETY/… → refusal, OTHER/MALFORMED_FUNCTION_CALL/UNEXPECTED_TOOL_CALL/TOO_MANY_TOOL_CALLS/MISSING_THOUGHT_SIGNATURE → end_turn. A blocked prompt (promptFeedback.blockReason) → refusal.",
+        "to": "stop reason"
+      },
+      {
+        "field": "usageMetadata",
+        "note": "input = promptTokenCount + toolUsePromptTokenCount − cachedContentTokenCount, cache reads = cachedContentTokenCount, output = candidatesTokenCount + thoughtsTokenCount, reasoning = thoughtsTokenCount. Cumulative per stream chunk (replaces).",
+        "to": "usage"
+      },
+      {
+        "field": "stream end",
+        "note": "Gemini sends no terminal event: EOF after a finishReason ends the message; EOF before one → truncation error.",
+        "to": "message end"
+      },
+      {
+        "field": "stream data {\"error\":…}",
+        "note": "Type by status name (UNAVAILABLE → overloaded_error, RESOURCE_EXHAUSTED → rate_limit_error, …).",
+        "to": "in-stream error"
+      },
+      {
+        "field": "error body + status",
+        "note": "Status kept; type by error.status (GOOGLE_STATUS_TO_IR_TYPE); an invalid key (400 with ErrorInfo reason API_KEY_INVALID) → authentication_error.",
+        "to": "caller error envelope"
+      }
+    ],
+    "routeType": "llm/v1/chat",
+    "to": "gemini",
+    "transcoder": "formats/anthropic-messages/mapper.ts → formats/gemini/mapper.ts",
+    "unsupported": [
+      {
+        "field": "container",
+        "loss": "semantic",
+        "reason": "Anthropic code-execution containers."
+      },
+      {
+        "field": "mcp_servers",
+        "loss": "semantic",
+        "reason": "Anthropic MCP connector."
+      },
+      {
+        "field": "context_management",
+        "loss": "advisory",
+        "reason": "Anthropic context editing."
+      },
+      {
+        "field": "inference_geo",
+        "loss": "semantic",
+        "reason": "Anthropic data residency."
+      },
+      {
+        "field": "diagnostics",
+        "loss": "advisory",
+        "reason": "Anthropic cache diagnostics."
+      },
+      {
+        "field": "user_profile_id",
+        "loss": "advisory",
+        "reason": "Anthropic-specific."
+      },
+      {
+        "field": "workspace_id",
+        "loss": "semantic",
+        "reason": "Anthropic-specific."
+      },
+      {
+        "field": "service_tier",
+        "loss": "advisory",
+        "reason": "Values other than auto/standard_only."
+      },
+      {
+        "field": "speed",
+        "loss": "advisory",
+        "reason": "Values other than standard."
+      },
+      {
+        "field": "metadata.<key other than user_id>",
+        "loss": "semantic",
+        "reason": "Only user_id has a meaning elsewhere (and none on Gemini)."
+      },
+      {
+        "field": "output_config.<other key>",
+        "loss": "semantic",
+        "reason": "Only effort and format translate."
+      },
+      {
+        "field": "cache_control (top level, system, blocks, tools)",
+        "loss": "advisory",
+        "reason": "Gemini caches implicitly; explicit caches are cachedContents resources."
+      },
+      {
+        "field": "messages[role=assistant] thinking / redacted_thinking",
+        "loss": "advisory",
+        "reason": "Claude-signed (or unsigned) reasoning means nothing to Gemini; reported as \"thinking\". Sealed Gemini signatures are carried."
+      },
+      {
+        "field": "(other fields of a block or tool)",
+        "loss": "advisory",
+        "reason": "Fields of a block or tool Gemini has no place for (tool_use `caller`, citations, …); named by their key."
+      },
+      {
+        "field": "metadata.user_id | user",
+        "loss": "advisory",
+        "reason": "The Gemini API has no end-user id; reported as user."
+      },
+      {
+        "field": "parallel_tool_calls",
+        "loss": "semantic",
+        "reason": "Gemini cannot be limited to one function call per turn (OpenAI parallel_tool_calls: false, Anthropic disable_parallel_tool_use: true); reported as parallel_tool_calls."
+      },
+      {
+        "field": "tools[type!=function]",
+        "loss": "semantic",
+        "reason": "Provider-hosted tools (Anthropic server tools, OpenAI hosted tools) run on their own provider only."
+      },
+      {
+        "field": "tools[].strict",
+        "loss": "advisory",
+        "reason": "Gemini has no strict schema adherence flag for function declarations."
+      },
+      {
+        "field": "(any other field)",
+        "loss": "semantic",
+        "reason": "Unknown to this transcoder: rejected rather than silently ignored."
+      }
+    ]
+  },
+  {
+    "from": "openai-chat",
+    "request": [
+      {
+        "field": "model",
+        "note": "The body carries no model.",
+        "to": "(path) /v1beta/models/{model}:generateContent"
+      },
+      {
+        "field": "messages[role=user|assistant]",
+        "note": "Consecutive same-role turns merged; tool results first in their user content.",
+        "to": "contents[role=user|model]"
+      },
+      {
+        "field": "text / image / document blocks",
+        "note": "base64 → inlineData; url → fileData (images: MIME type from the extension, else image/jpeg; documents application/pdf); text documents → text parts.",
+        "to": "parts text / inlineData / fileData"
+      },
+      {
+        "field": "tool_use",
+        "note": "Ids are sent (Gemini accepts and echoes them).",
+        "to": "functionCall {id,name,args}"
+      },
+      {
+        "field": "tool_result",
+        "note": "Name from the earlier tool call with that id (none → 400); images/PDFs inside follow as parts of the same content.",
+        "to": "functionResponse {id,name,response:{output}|{error}}"
+      },
+      {
+        "field": "temperature, top_p",
+        "to": "generationConfig.temperature, topP"
+      },
+      {
+        "field": "tools (function)",
+        "note": "The JSON Schema as is (parametersJsonSchema takes full JSON Schema).",
+        "to": "tools[0].functionDeclarations[] {name,description,parametersJsonSchema}"
+      },
+      {
+        "field": "max_completion_tokens | max_tokens",
+        "to": "generationConfig.maxOutputTokens"
+      },
+      {
+        "field": "stop",
+        "to": "generationConfig.stopSequences"
+      },
+      {
+        "field": "top_k",
+        "note": "Non-standard; passed on.",
+        "to": "generationConfig.topK"
+      },
+      {
+        "field": "presence_penalty, frequency_penalty, seed",
+        "note": "Carried natively (Gemini has them).",
+        "to": "generationConfig.presencePenalty, frequencyPenalty, seed"
+      },
+      {
+        "field": "reasoning_effort",
+        "note": "Gemini 3: thinkingLevel (minimal, low, medium, high; xhigh/max → high); earlier models: thinkingBudget of the effort bucket (minimal 1024 … max 65536), none → 0; includeThoughts: true.",
+        "to": "generationConfig.thinkingConfig"
+      },
+      {
+        "field": "thinking",
+        "note": "Non-standard Anthropic object, as for Anthropic callers.",
+        "to": "generationConfig.thinkingConfig"
+      },
+      {
+        "field": "response_format",
+        "to": "generationConfig.responseMimeType application/json (+ responseJsonSchema for json_schema)"
+      },
+      {
+        "field": "tool_choice",
+        "note": "auto → AUTO, required → ANY, none → NONE, {function:{name}} → ANY + allowedFunctionNames [name].",
+        "to": "toolConfig.functionCallingConfig"
+      },
+      {
+        "field": "messages[role=system|developer]",
+        "note": "Hoisted from any position, in order.",
+        "to": "systemInstruction.parts[]"
+      },
+      {
+        "field": "messages[role=tool]",
+        "note": "The name comes from the assistant tool call with that id; is_error → response {error}.",
+        "to": "functionResponse parts {id,name,response:{output}}"
+      },
+      {
+        "field": "messages[role=assistant].thinking_blocks",
+        "note": "Only blocks whose signature is a sealed Gemini signature; Claude-signed blocks are reported as thinking.",
+        "to": "thoughtSignature on the next part"
+      },
+      {
+        "field": "user | safety_identifier",
+        "note": "No Gemini equivalent.",
+        "to": "(see unsupported)"
+      },
+      {
+        "field": "parallel_tool_calls",
+        "note": "false has no Gemini equivalent.",
+        "to": "(see unsupported)"
+      },
+      {
+        "field": "stream, stream_options",
+        "note": "Gemini always reports usage in stream chunks; the usage chunk is synthesized only when asked.",
+        "to": "(path) :streamGenerateContent?alt=sse"
+      },
+      {
+        "field": "prompt_cache_key | prompt_cache_retention | prompt_cache_options",
+        "note": "Caching hints: an advisory loss.",
+        "to": "(dropped, reported)"
+      }
+    ],
+    "response": [
+      {
+        "field": "responseId",
+        "to": "id"
+      },
+      {
+        "field": "candidates[0].content.parts[].text",
+        "note": "Stream: one text block while text parts follow each other.",
+        "to": "text blocks"
+      },
+      {
+        "field": "parts[].thought: true",
+        "note": "Thought summaries (includeThoughts).",
+        "to": "thinking blocks"
+      },
+      {
+        "field": "parts[].thoughtSignature",
+        "note": "The Gemini signature sealed (HMAC) as the signature of the thinking block before the part (an empty one when no thought part is open); sent back, it returns to that part byte for byte.",
+        "to": "thinking block signature (sealed)"
+      },
+      {
+        "field": "parts[].functionCall",
+        "note": "id kept; none (Gemini 2.x) → call_ + 24 hex of SHA-256(responseId, call number, name, args). Stream: a call arrives whole (start, one input_json_delta, stop).",
+        "to": "tool_use"
+      },
+      {
+        "field": "candidates[0].finishReason",
+        "note": "Table GEMINI_FINISH_TO_IR (runtime/formats/gemini/tables.ts): STOP → end_turn (tool_use when the turn has function calls), MAX_TOKENS → max_tokens, SAFETY/RECITATION/LANGUAGE/BLOCKLIST/PROHIBITED_CONTENT/SPII/IMAGE_SAFETY/… → refusal, OTHER/MALFORMED_FUNCTION_CALL/UNEXPECTED_TOOL_CALL/TOO_MANY_TOOL_CALLS/MISSING_THOUGHT_SIGNATURE → end_turn. A blocked prompt (promptFeedback.blockReason) → refusal.",
+        "to": "stop reason"
+      },
+      {
+        "field": "usageMetadata",
+        "note": "input = promptTokenCount + toolUsePromptTokenCount − cachedContentTokenCount, cache reads = cachedContentTokenCount, output = candidatesTokenCount + thoughtsTokenCount, reasoning = thoughtsTokenCount. Cumulative per stream chunk (replaces).",
+        "to": "usage"
+      },
+      {
+        "field": "stream end",
+        "note": "Gemini sends no terminal event: EOF after a finishReason ends the message; EOF before one → truncation error.",
+        "to": "message end"
+      },
+      {
+        "field": "stream data {\"error\":…}",
+        "note": "Type by status name (UNAVAILABLE → overloaded_error, RESOURCE_EXHAUSTED → rate_limit_error, …).",
+        "to": "in-stream error"
+      },
+      {
+        "field": "error body + status",
+        "note": "Status kept; type by error.status (GOOGLE_STATUS_TO_IR_TYPE); an invalid key (400 with ErrorInfo reason API_KEY_INVALID) → authentication_error.",
+        "to": "caller error envelope"
+      }
+    ],
+    "routeType": "llm/v1/chat",
+    "to": "gemini",
+    "transcoder": "formats/openai-chat/mapper.ts → formats/gemini/mapper.ts",
+    "unsupported": [
+      {
+        "field": "n",
+        "loss": "semantic",
+        "reason": "Only one candidate is read (candidateCount > 1 is not translated)."
+      },
+      {
+        "field": "logprobs",
+        "loss": "semantic",
+        "reason": "Token log-probabilities are not translated."
+      },
+      {
+        "field": "top_logprobs",
+        "loss": "semantic",
+        "reason": "Token log-probabilities are not translated."
+      },
+      {
+        "field": "logit_bias",
+        "loss": "semantic",
+        "reason": "No logit bias on Gemini."
+      },
+      {
+        "field": "store",
+        "loss": "semantic",
+        "reason": "OpenAI stored completions (true)."
+      },
+      {
+        "field": "metadata",
+        "loss": "advisory",
+        "reason": "OpenAI stored-completion metadata (non-empty)."
+      },
+      {
+        "field": "modalities",
+        "loss": "semantic",
+        "reason": "Audio output (anything but [\"text\"])."
+      },
+      {
+        "field": "audio",
+        "loss": "semantic",
+        "reason": "Audio output."
+      },
+      {
+        "field": "prediction",
+        "loss": "advisory",
+        "reason": "Predicted outputs."
+      },
+      {
+        "field": "service_tier",
+        "loss": "advisory",
+        "reason": "OpenAI tiers other than auto/default."
+      },
+      {
+        "field": "verbosity",
+        "loss": "advisory",
+        "reason": "No verbosity control on Gemini."
+      },
+      {
+        "field": "web_search_options",
+        "loss": "semantic",
+        "reason": "OpenAI-hosted web search."
+      },
+      {
+        "field": "functions",
+        "loss": "semantic",
+        "reason": "Legacy function calling; use tools."
+      },
+      {
+        "field": "function_call",
+        "loss": "semantic",
+        "reason": "Legacy function calling; use tool_choice."
+      },
+      {
+        "field": "moderation",
+        "loss": "semantic",
+        "reason": "OpenAI moderation options."
+      },
+      {
+        "field": "response_format",
+        "loss": "semantic",
+        "reason": "A response_format type other than json_schema / json_object / text."
+      },
+      {
+        "field": "prompt_cache_key | prompt_cache_retention | prompt_cache_options",
+        "loss": "advisory",
+        "reason": "Caching hints with no Gemini request equivalent (Gemini caches implicitly)."
+      },
+      {
+        "field": "cache_control (top level, system, blocks, tools)",
+        "loss": "advisory",
+        "reason": "Gemini caches implicitly; explicit caches are cachedContents resources."
+      },
+      {
+        "field": "messages[role=assistant] thinking / redacted_thinking",
+        "loss": "advisory",
+        "reason": "Claude-signed (or unsigned) reasoning means nothing to Gemini; reported as \"thinking\". Sealed Gemini signatures are carried."
+      },
+      {
+        "field": "(other fields of a block or tool)",
+        "loss": "advisory",
+        "reason": "Fields of a block or tool Gemini has no place for (tool_use `caller`, citations, …); named by their key."
+      },
+      {
+        "field": "metadata.user_id | user",
+        "loss": "advisory",
+        "reason": "The Gemini API has no end-user id; reported as user."
+      },
+      {
+        "field": "parallel_tool_calls",
+        "loss": "semantic",
+        "reason": "Gemini cannot be limited to one function call per turn (OpenAI parallel_tool_calls: false, Anthropic disable_parallel_tool_use: true); reported as parallel_tool_calls."
+      },
+      {
+        "field": "tools[type!=function]",
+        "loss": "semantic",
+        "reason": "Provider-hosted tools (Anthropic server tools, OpenAI hosted tools) run on their own provider only."
+      },
+      {
+        "field": "tools[].strict",
+        "loss": "advisory",
+        "reason": "Gemini has no strict schema adherence flag for function declarations."
+      },
+      {
+        "field": "(any other field)",
+        "loss": "semantic",
+        "reason": "Unknown to this transcoder: rejected rather than silently ignored."
+      }
+    ]
   }
 ];

@@ -58,6 +58,16 @@ export const WIRE_FORMATS: Readonly<Record<Format, WireFormatInfo>> = {
       }
     }
   },
+  "gemini": {
+    "displayName": "Gemini API",
+    "docs": "https://ai.google.dev/api/generate-content",
+    "format": "gemini",
+    "identifyingHeader": null,
+    "ingressPrefix": "/gemini",
+    "requestIdHeader": "x-request-id",
+    "unmatchedPathFallback": false,
+    "validators": {}
+  },
   "openai-chat": {
     "displayName": "OpenAI Chat Completions",
     "docs": "https://platform.openai.com/docs/api-reference/chat",

@@ -15,7 +15,7 @@
 export type RouteType = 'llm/v1/chat' | 'llm/v1/completions' | 'llm/v1/embeddings' | 'llm/v1/count_tokens' | 'files/v1/batches';
 
 /** An API wire format: what the caller speaks (ingress) or what the upstream speaks. */
-export type Format = 'anthropic-messages' | 'openai-chat' | 'openai-responses';
+export type Format = 'anthropic-messages' | 'openai-chat' | 'openai-responses' | 'gemini';
 
 /** A listener: the main port, or the dedicated Anthropic port (api.anthropic.com layout). */
 export type Listener = 'main' | 'anthropic';
@@ -27,7 +27,7 @@ export type Method = 'GET' | 'POST' | 'DELETE';
 export const ROUTE_TYPES: readonly RouteType[] = ["llm/v1/chat","llm/v1/completions","llm/v1/embeddings","llm/v1/count_tokens","files/v1/batches"];
 
 /** All formats, in spec order. */
-export const FORMATS: readonly Format[] = ["anthropic-messages","openai-chat","openai-responses"];
+export const FORMATS: readonly Format[] = ["anthropic-messages","openai-chat","openai-responses","gemini"];
 
 /** One ingress path. */
 export interface RouteEntry {
@@ -188,12 +188,13 @@ export function allowedMethods(path: string, listener: Listener): Method[] {
  * Best guess of the caller's format for a path that matched no route, so a 404
  * or 405 comes back in a shape the caller's SDK parses. Rules from the specs
  * (specs/wire-formats.ts, specs/route-types.ts): a format's ingress prefix
- * (`/anthropic/…` → anthropic-messages, `/openai/…` → openai-chat); a format's root
+ * (`/anthropic/…` → anthropic-messages, `/gemini/…` → gemini, `/openai/…` → openai-chat); a format's root
  * route path or a path below it (`/v1/complete` → anthropic-messages, `/v1/messages` → anthropic-messages);
  * anything else → openai-chat.
  */
 export function formatForPath(path: string): Format {
   if (path === '/anthropic' || path.startsWith('/anthropic/')) return 'anthropic-messages';
+  if (path === '/gemini' || path.startsWith('/gemini/')) return 'gemini';
   if (path === '/openai' || path.startsWith('/openai/')) return 'openai-chat';
   if (path === '/v1/complete' || path.startsWith('/v1/complete/')) return 'anthropic-messages';
   if (path === '/v1/messages' || path.startsWith('/v1/messages/')) return 'anthropic-messages';

@@ -155,6 +155,123 @@ const TO_RESPONSES_LOSSES: TranslationCoverage['unsupported'] = [
   { field: 'tools[type=<server tool>]', loss: 'semantic', reason: 'Server tools of another provider run there only.' },
 ];
 
+/** Gemini caller → IR (runtime/formats/gemini/mapper.ts decodeRequest): the same for every upstream. */
+const GEMINI_DECODE_REQUEST: TranslationCoverage['request'] = [
+  { field: '(path model)', to: 'model', note: 'The alias in the URL; the target\'s upstream model is sent.' },
+  { field: 'contents[role=user|model]', to: 'messages[role=user|assistant]', note: 'A missing role is user; role function (legacy) is read as user. snake_case field names are accepted everywhere (Google\'s parser does).' },
+  { field: 'systemInstruction', to: 'system', note: 'Text parts (a plain string is accepted too).' },
+  { field: 'parts[].text', to: 'text blocks', note: 'Empty text parts are skipped unless they are the only part.' },
+  { field: 'parts[].inlineData', to: 'image / document blocks', note: 'image/* → image base64; application/pdf → document base64; text/* → text document (decoded); other types (audio, video) → 400.' },
+  { field: 'parts[].fileData', to: 'image / document url', note: 'http(s) URLs of images or PDFs that the upstream fetches itself; Files API, gs:// and YouTube URIs and other types are a semantic loss.' },
+  { field: 'parts[].functionCall', to: 'tool_use', note: 'id kept; none (Gemini 2.x) → gcall_<content>_<part> (stable as the history grows).' },
+  { field: 'parts[].functionResponse', to: 'tool_result', note: 'Matched to the previous model turn\'s calls by id, else by name in order (Gemini CLI answers id-less calls with ids of its own), and given the call\'s id; no match → 400. response {output|result: string} → that text, {error} → is_error, other → JSON text; multimodal parts → image/document blocks.' },
+  { field: 'parts[].thoughtSignature (sealed)', to: 'thinking / redacted_thinking blocks', note: 'A signature the gateway sealed for a Claude answer restores the exact blocks (byte for byte) before the part; one that does not verify (altered, or sealed under another signing key) is never opened: dropped and reported (see unsupported).' },
+  { field: 'parts[].thought', to: '(dropped)', note: 'The display copy of sealed thinking is redundant; unsigned thought summaries are a loss (see unsupported).' },
+  { field: 'tools[].functionDeclarations', to: 'tools[] function', note: 'parametersJsonSchema as is, else parameters converted from Gemini Schema (type lower-cased, nullable → [type,"null"], propertyOrdering dropped); no schema → {type:"object",properties:{}}. Other declaration fields (behavior, response) are kept as Gemini vendor fields.' },
+  { field: 'toolConfig.functionCallingConfig', to: 'tool_choice', note: 'AUTO/VALIDATED → auto, NONE → none, ANY → any; ANY with one allowedFunctionNames → that tool; with several → any and only those tools are sent.' },
+  { field: 'generationConfig.temperature, topP, topK', to: 'temperature, top_p, top_k' },
+  { field: 'generationConfig.maxOutputTokens', to: 'max_tokens', note: 'Absent → the model catalog\'s max output.' },
+  { field: 'generationConfig.stopSequences', to: 'stop sequences' },
+  { field: 'generationConfig.candidateCount', to: '(1 only)', note: 'Other values: see unsupported.' },
+  { field: 'generationConfig.responseMimeType, responseSchema, responseJsonSchema', to: 'structured output', note: 'application/json + responseJsonSchema (or responseSchema converted) → json_schema; without a schema → json_object; text/plain → nothing.' },
+  { field: 'generationConfig.responseModalities', to: '(["TEXT"] only)' },
+  { field: 'generationConfig.thinkingConfig', to: 'thinking / effort', note: 'thinkingBudget 0 → disabled, −1 → effort medium, N → enabled with budget max(N, 1024); thinkingLevel → effort of that name; includeThoughts decides whether thought parts are shown to the caller.' },
+  { field: 'safetySettings', to: '(see unsupported)', note: 'Advisory towards other providers.' },
+  { field: 'cachedContent "", labels {}, store false, default generationConfig values', to: '(omitted)', note: 'Defaults change nothing and are accepted.' },
+];
+
+/** IR → Gemini caller responses (JSON and streams). */
+const GEMINI_ENCODE_RESPONSE: TranslationCoverage['response'] = [
+  { field: 'id', to: 'responseId' },
+  { field: '(alias)', to: 'modelVersion' },
+  { field: 'text', to: 'candidates[0].content.parts[] {text}', note: 'Stream: one chunk per text delta.' },
+  { field: 'tool_use', to: '{functionCall:{id,name,args}}', note: 'The upstream\'s id is kept (the caller echoes it as functionResponse.id). Stream: one chunk per call, whole. finishMessage "Model generated function call(s)."' },
+  { field: 'usage', to: 'usageMetadata', note: 'promptTokenCount = input + cache writes + cache reads, cachedContentTokenCount = cache reads, candidatesTokenCount = output − reasoning, thoughtsTokenCount = reasoning, totalTokenCount = sum; zero optional counters omitted. Cumulative in every stream chunk.' },
+  { field: 'stream framing', to: 'SSE data: …\\r\\n\\r\\n or the JSON array [{…}\\n,\\r\\n{…}\\n]', note: 'As the caller chose (alt=sse or not). No terminal event: the chunk with finishReason is the last.' },
+  { field: 'stream error / truncation', to: 'a chunk {"error":{code,message,status}}', note: 'Then the stream ends (JSON array closed). @google/genai raises ApiError on it.' },
+  { field: 'error body + status', to: '{"error":{code,message,status}}', note: 'Status kept; status names by code (GOOGLE_STATUS_NAMES): 400 INVALID_ARGUMENT, 401 UNAUTHENTICATED, 403 PERMISSION_DENIED, 404 NOT_FOUND, 429 RESOURCE_EXHAUSTED, 500 INTERNAL, 503/529 UNAVAILABLE, 504 DEADLINE_EXCEEDED, …' },
+];
+
+/** What a Gemini caller may send that other providers cannot carry. */
+const GEMINI_DECODE_LOSSES: TranslationCoverage['unsupported'] = [
+  { field: 'safetySettings', loss: 'advisory', reason: 'Gemini safety filter thresholds: the other provider applies its own policies.' },
+  { field: 'cachedContent', loss: 'semantic', reason: 'A Gemini explicit context cache: its content exists only on Gemini.' },
+  { field: 'labels', loss: 'advisory', reason: 'Billing labels (Vertex AI).' },
+  { field: 'serviceTier', loss: 'advisory', reason: 'Gemini service tiers.' },
+  { field: 'store', loss: 'semantic', reason: 'Gemini response storage (true).' },
+  { field: 'generationConfig.presencePenalty', loss: 'semantic', reason: 'Repetition penalty (non-zero): the IR does not carry it.' },
+  { field: 'generationConfig.frequencyPenalty', loss: 'semantic', reason: 'Repetition penalty (non-zero): the IR does not carry it.' },
+  { field: 'generationConfig.seed', loss: 'semantic', reason: 'Deterministic sampling seed: the IR does not carry it.' },
+  { field: 'generationConfig.responseLogprobs', loss: 'semantic', reason: 'Token log-probabilities.' },
+  { field: 'generationConfig.logprobs', loss: 'semantic', reason: 'Token log-probabilities.' },
+  { field: 'generationConfig.enableEnhancedCivicAnswers', loss: 'advisory', reason: 'Gemini-specific answer style.' },
+  { field: 'generationConfig.speechConfig', loss: 'semantic', reason: 'Audio output.' },
+  { field: 'generationConfig.imageConfig', loss: 'semantic', reason: 'Image output.' },
+  { field: 'generationConfig.mediaResolution', loss: 'advisory', reason: 'Gemini input-media tokenisation hint.' },
+  { field: 'generationConfig.audioTimestamp', loss: 'semantic', reason: 'Audio understanding option.' },
+  { field: 'generationConfig.<other key>', loss: 'semantic', reason: 'Unknown to this transcoder: rejected rather than silently ignored.' },
+  { field: 'generationConfig.candidateCount', loss: 'semantic', reason: 'One candidate is answered (candidateCount > 1).' },
+  { field: 'generationConfig.responseModalities', loss: 'semantic', reason: 'Output modalities other than TEXT.' },
+  { field: 'generationConfig.responseMimeType', loss: 'semantic', reason: 'Output types other than application/json and text/plain (text/x.enum, XML, YAML).' },
+  { field: 'toolConfig.<other key>', loss: 'advisory', reason: 'retrievalConfig (location for Google Maps grounding), which only Gemini tools use.' },
+  { field: 'parts[].fileData (not fetchable)', loss: 'semantic', reason: 'Files API, Cloud Storage and YouTube URIs (and files other than images and PDFs) can only be read by Gemini.' },
+  { field: 'parts[].thought (unsigned)', loss: 'advisory', reason: 'Gemini thought summaries sent back without a signature the gateway sealed cannot be replayed to another provider (models do not read earlier thoughts anyway).' },
+  { field: 'parts[].thoughtSignature (not the upstream\'s)', loss: 'advisory', reason: 'A Gemini thought signature is only meaningful to Gemini; a sealed one that does not verify (altered by the caller, or sealed under another SWITCHYARD_SIGNATURE_KEY) is never opened, so no thinking block can be forged.' },
+  { field: '(any other field)', loss: 'semantic', reason: 'Unknown to this transcoder: rejected rather than silently ignored.' },
+];
+
+/** IR → Gemini upstream requests (runtime/formats/gemini/mapper.ts encodeRequest). */
+const GEMINI_ENCODE_REQUEST: TranslationCoverage['request'] = [
+  { field: 'model', to: '(path) /v1beta/models/{model}:generateContent', note: 'The body carries no model.' },
+  { field: 'messages[role=user|assistant]', to: 'contents[role=user|model]', note: 'Consecutive same-role turns merged; tool results first in their user content.' },
+  { field: 'text / image / document blocks', to: 'parts text / inlineData / fileData', note: 'base64 → inlineData; url → fileData (images: MIME type from the extension, else image/jpeg; documents application/pdf); text documents → text parts.' },
+  { field: 'tool_use', to: 'functionCall {id,name,args}', note: 'Ids are sent (Gemini accepts and echoes them).' },
+  { field: 'tool_result', to: 'functionResponse {id,name,response:{output}|{error}}', note: 'Name from the earlier tool call with that id (none → 400); images/PDFs inside follow as parts of the same content.' },
+  { field: 'temperature, top_p', to: 'generationConfig.temperature, topP' },
+  { field: 'tools (function)', to: 'tools[0].functionDeclarations[] {name,description,parametersJsonSchema}', note: 'The JSON Schema as is (parametersJsonSchema takes full JSON Schema).' },
+];
+
+/** IR (Gemini upstream) responses → IR; the caller format's encoder does the rest. */
+const GEMINI_DECODE_RESPONSE: TranslationCoverage['response'] = [
+  { field: 'responseId', to: 'id' },
+  { field: 'candidates[0].content.parts[].text', to: 'text blocks', note: 'Stream: one text block while text parts follow each other.' },
+  { field: 'parts[].thought: true', to: 'thinking blocks', note: 'Thought summaries (includeThoughts).' },
+  { field: 'parts[].thoughtSignature', to: 'thinking block signature (sealed)', note: 'The Gemini signature sealed (HMAC) as the signature of the thinking block before the part (an empty one when no thought part is open); sent back, it returns to that part byte for byte.' },
+  { field: 'parts[].functionCall', to: 'tool_use', note: 'id kept; none (Gemini 2.x) → call_ + 24 hex of SHA-256(responseId, call number, name, args). Stream: a call arrives whole (start, one input_json_delta, stop).' },
+  { field: 'candidates[0].finishReason', to: 'stop reason', note: 'Table GEMINI_FINISH_TO_IR (runtime/formats/gemini/tables.ts): STOP → end_turn (tool_use when the turn has function calls), MAX_TOKENS → max_tokens, SAFETY/RECITATION/LANGUAGE/BLOCKLIST/PROHIBITED_CONTENT/SPII/IMAGE_SAFETY/… → refusal, OTHER/MALFORMED_FUNCTION_CALL/UNEXPECTED_TOOL_CALL/TOO_MANY_TOOL_CALLS/MISSING_THOUGHT_SIGNATURE → end_turn. A blocked prompt (promptFeedback.blockReason) → refusal.' },
+  { field: 'usageMetadata', to: 'usage', note: 'input = promptTokenCount + toolUsePromptTokenCount − cachedContentTokenCount, cache reads = cachedContentTokenCount, output = candidatesTokenCount + thoughtsTokenCount, reasoning = thoughtsTokenCount. Cumulative per stream chunk (replaces).' },
+  { field: 'stream end', to: 'message end', note: 'Gemini sends no terminal event: EOF after a finishReason ends the message; EOF before one → truncation error.' },
+  { field: 'stream data {"error":…}', to: 'in-stream error', note: 'Type by status name (UNAVAILABLE → overloaded_error, RESOURCE_EXHAUSTED → rate_limit_error, …).' },
+  { field: 'error body + status', to: 'caller error envelope', note: 'Status kept; type by error.status (GOOGLE_STATUS_TO_IR_TYPE); an invalid key (400 with ErrorInfo reason API_KEY_INVALID) → authentication_error.' },
+];
+
+/** IR → Gemini: what Anthropic or OpenAI fields Gemini cannot carry. */
+const GEMINI_ENCODE_LOSSES: TranslationCoverage['unsupported'] = [
+  { field: 'cache_control (top level, system, blocks, tools)', loss: 'advisory', reason: 'Gemini caches implicitly; explicit caches are cachedContents resources.' },
+  { field: 'messages[role=assistant] thinking / redacted_thinking', loss: 'advisory', reason: 'Claude-signed (or unsigned) reasoning means nothing to Gemini; reported as "thinking". Sealed Gemini signatures are carried.' },
+  { field: '(other fields of a block or tool)', loss: 'advisory', reason: 'Fields of a block or tool Gemini has no place for (tool_use `caller`, citations, …); named by their key.' },
+  { field: 'metadata.user_id | user', loss: 'advisory', reason: 'The Gemini API has no end-user id; reported as user.' },
+  { field: 'parallel_tool_calls', loss: 'semantic', reason: 'Gemini cannot be limited to one function call per turn (OpenAI parallel_tool_calls: false, Anthropic disable_parallel_tool_use: true); reported as parallel_tool_calls.' },
+  { field: 'tools[type!=function]', loss: 'semantic', reason: 'Provider-hosted tools (Anthropic server tools, OpenAI hosted tools) run on their own provider only.' },
+  { field: 'tools[].strict', loss: 'advisory', reason: 'Gemini has no strict schema adherence flag for function declarations.' },
+  { field: '(any other field)', loss: 'semantic', reason: 'Unknown to this transcoder: rejected rather than silently ignored.' },
+];
+
+/** Anthropic-only request fields and their loss class towards any other format. */
+const ANTHROPIC_EXTRA_LOSSES: TranslationCoverage['unsupported'] = [
+  { field: 'container', loss: 'semantic', reason: 'Anthropic code-execution containers.' },
+  { field: 'mcp_servers', loss: 'semantic', reason: 'Anthropic MCP connector.' },
+  { field: 'context_management', loss: 'advisory', reason: 'Anthropic context editing.' },
+  { field: 'inference_geo', loss: 'semantic', reason: 'Anthropic data residency.' },
+  { field: 'diagnostics', loss: 'advisory', reason: 'Anthropic cache diagnostics.' },
+  { field: 'user_profile_id', loss: 'advisory', reason: 'Anthropic-specific.' },
+  { field: 'workspace_id', loss: 'semantic', reason: 'Anthropic-specific.' },
+  { field: 'service_tier', loss: 'advisory', reason: 'Values other than auto/standard_only.' },
+  { field: 'speed', loss: 'advisory', reason: 'Values other than standard.' },
+  { field: 'metadata.<key other than user_id>', loss: 'semantic', reason: 'Only user_id has a meaning elsewhere (and none on Gemini).' },
+  { field: 'output_config.<other key>', loss: 'semantic', reason: 'Only effort and format translate.' },
+];
+
 /**
  * What the composed transcoders (runtime/formats/<format>/mapper.ts through the
  * IR of runtime/translate/core.ts) do, field by field, with the loss class of
@@ -411,6 +528,117 @@ export const TRANSLATIONS: TranslationCoverage[] = [
       { field: 'response_format', loss: 'semantic', reason: 'An unknown response_format type.' },
       { field: 'prompt_cache_key | prompt_cache_retention | prompt_cache_options', loss: 'advisory', reason: 'prompt_cache_options has no Responses equivalent (prompt_cache_key and prompt_cache_retention are carried).' },
       { field: '(any other field)', loss: 'semantic', reason: 'Unknown to this transcoder: rejected rather than silently ignored.' },
+    ],
+  },
+  {
+    from: 'gemini',
+    to: 'anthropic-messages',
+    routeType: 'llm/v1/chat',
+    transcoder: 'formats/gemini/mapper.ts → formats/anthropic-messages/mapper.ts',
+    request: GEMINI_DECODE_REQUEST,
+    response: [
+      ...GEMINI_ENCODE_RESPONSE,
+      { field: 'stop_reason', to: 'candidates[0].finishReason', note: 'Table IR_STOP_TO_GEMINI (runtime/formats/gemini/tables.ts): end_turn/stop_sequence/tool_use/pause_turn → STOP, max_tokens/model_context_window_exceeded → MAX_TOKENS, refusal → SAFETY, other → OTHER.' },
+      { field: 'content[type=thinking|redacted_thinking]', to: 'thoughtSignature of the next part (sealed) + thought parts', note: 'The whole block (text + Anthropic signature, or redacted data) is sealed (HMAC) into the thoughtSignature of the part that follows it (a trailing {"text":"","thoughtSignature"} part when none does); the thinking text is also shown as {"text","thought":true} parts when includeThoughts is set. A Gemini caller that sends the part back gets the exact blocks restored for Anthropic.' },
+      { field: 'content[server_tool_use, *_tool_result]', to: '(not carried)', note: 'Never requested by this pair (no server tools are sent).' },
+    ],
+    unsupported: [
+      ...GEMINI_DECODE_LOSSES,
+      { field: 'tools[type!=function]', loss: 'semantic', reason: 'Gemini built-in tools (googleSearch, codeExecution, urlContext, fileSearch, googleMaps, computerUse) run on Gemini only.' },
+      { field: 'response_format', loss: 'semantic', reason: 'Structured output (responseMimeType application/json) combined with tools or thinking, or a non-object schema: the forced-tool emulation cannot apply.' },
+      { field: 'reasoning_effort (with a tool_choice that forces tool use)', loss: 'advisory', reason: 'Anthropic rejects extended thinking with a forced tool (functionCallingConfig ANY): the forced tool wins and thinking is off for that request (reported as thinking or reasoning_effort).' },
+      { field: 'reasoning_effort (replayed tool call without a thinking block)', loss: 'advisory', reason: 'With thinking enabled Anthropic requires an open tool loop\'s model turn to start with a signed thinking block; a Gemini conversation that did not come from Claude has none, so thinking is off for that request.' },
+    ],
+  },
+  {
+    from: 'gemini',
+    to: 'openai-chat',
+    routeType: 'llm/v1/chat',
+    transcoder: 'formats/gemini/mapper.ts → formats/openai-chat/mapper.ts',
+    request: GEMINI_DECODE_REQUEST,
+    response: [
+      ...GEMINI_ENCODE_RESPONSE,
+      { field: 'choices[0].finish_reason (via IR stop reason)', to: 'candidates[0].finishReason', note: 'stop → STOP, length → MAX_TOKENS, tool_calls → STOP, content_filter → SAFETY.' },
+      { field: 'reasoning_content | reasoning', to: '{"text","thought":true} parts', note: 'Only when includeThoughts is set; unsigned, so nothing is sealed.' },
+    ],
+    unsupported: [
+      ...GEMINI_DECODE_LOSSES,
+      { field: 'top_k', loss: 'semantic', reason: 'No top-k sampling on Chat Completions.' },
+      { field: 'tools[type=<server tool>]', loss: 'semantic', reason: 'Gemini built-in tools (googleSearch, codeExecution, …) run on Gemini only.' },
+      { field: 'messages[role=assistant] thinking / redacted_thinking', loss: 'advisory', reason: 'Claude thinking restored from a sealed thoughtSignature cannot be replayed to Chat Completions; reported as "thinking".' },
+      { field: '(other fields of a block or tool)', loss: 'advisory', reason: 'Function declaration fields Chat Completions has no place for (behavior, response, responseJsonSchema); named by their key.' },
+      { field: '(parameter the target provider rejects)', loss: 'semantic', reason: 'A parameter the target provider\'s dialect lists as rejected is not sent.' },
+    ],
+  },
+  {
+    from: 'anthropic-messages',
+    to: 'gemini',
+    routeType: 'llm/v1/chat',
+    transcoder: 'formats/anthropic-messages/mapper.ts → formats/gemini/mapper.ts',
+    request: [
+      ...GEMINI_ENCODE_REQUEST,
+      { field: 'max_tokens', to: 'generationConfig.maxOutputTokens' },
+      { field: 'top_k', to: 'generationConfig.topK' },
+      { field: 'stop_sequences', to: 'generationConfig.stopSequences' },
+      { field: 'thinking', to: 'generationConfig.thinkingConfig', note: 'enabled → thinkingBudget = budget_tokens (Gemini 3: thinkingLevel low ≤ 2048 < medium ≤ 8192 < high), includeThoughts: true; adaptive → dynamic (−1); disabled → 0 (Gemini 3: minimal).' },
+      { field: 'output_config.effort', to: 'generationConfig.thinkingConfig', note: 'Gemini 3: thinkingLevel (minimal, low, medium, high; xhigh/max → high); earlier models: the effort\'s budget (REASONING_EFFORT_BUDGETS), none → 0.' },
+      { field: 'output_config.format (json_schema)', to: 'generationConfig.responseMimeType application/json + responseJsonSchema' },
+      { field: 'tool_choice', to: 'toolConfig.functionCallingConfig', note: 'auto → AUTO, any → ANY, none → NONE, tool → ANY + allowedFunctionNames [name].' },
+      { field: 'messages[role=assistant] thinking with a sealed Gemini signature', to: 'thoughtSignature on the next part', note: 'Byte for byte the signature the Gemini upstream issued, on the part it came with (functionCall, or a trailing empty text part).' },
+      { field: 'metadata', to: '(see unsupported)', note: 'user_id has no Gemini equivalent: reported as user (advisory).' },
+      { field: 'stream', to: '(path) :streamGenerateContent?alt=sse', note: 'The body carries no stream flag; geminiUpstreamPath(model, stream) gives the upstream path.' },
+      { field: 'system', to: 'systemInstruction.parts[]' },
+      { field: 'cache_control', to: '(dropped, reported)', note: 'Gemini caches implicitly (explicit caches are cachedContents): an advisory loss.' },
+    ],
+    response: GEMINI_DECODE_RESPONSE,
+    unsupported: [
+      ...ANTHROPIC_EXTRA_LOSSES,
+      ...GEMINI_ENCODE_LOSSES,
+    ],
+  },
+  {
+    from: 'openai-chat',
+    to: 'gemini',
+    routeType: 'llm/v1/chat',
+    transcoder: 'formats/openai-chat/mapper.ts → formats/gemini/mapper.ts',
+    request: [
+      ...GEMINI_ENCODE_REQUEST,
+      { field: 'max_completion_tokens | max_tokens', to: 'generationConfig.maxOutputTokens' },
+      { field: 'stop', to: 'generationConfig.stopSequences' },
+      { field: 'top_k', to: 'generationConfig.topK', note: 'Non-standard; passed on.' },
+      { field: 'presence_penalty, frequency_penalty, seed', to: 'generationConfig.presencePenalty, frequencyPenalty, seed', note: 'Carried natively (Gemini has them).' },
+      { field: 'reasoning_effort', to: 'generationConfig.thinkingConfig', note: 'Gemini 3: thinkingLevel (minimal, low, medium, high; xhigh/max → high); earlier models: thinkingBudget of the effort bucket (minimal 1024 … max 65536), none → 0; includeThoughts: true.' },
+      { field: 'thinking', to: 'generationConfig.thinkingConfig', note: 'Non-standard Anthropic object, as for Anthropic callers.' },
+      { field: 'response_format', to: 'generationConfig.responseMimeType application/json (+ responseJsonSchema for json_schema)' },
+      { field: 'tool_choice', to: 'toolConfig.functionCallingConfig', note: 'auto → AUTO, required → ANY, none → NONE, {function:{name}} → ANY + allowedFunctionNames [name].' },
+      { field: 'messages[role=system|developer]', to: 'systemInstruction.parts[]', note: 'Hoisted from any position, in order.' },
+      { field: 'messages[role=tool]', to: 'functionResponse parts {id,name,response:{output}}', note: 'The name comes from the assistant tool call with that id; is_error → response {error}.' },
+      { field: 'messages[role=assistant].thinking_blocks', to: 'thoughtSignature on the next part', note: 'Only blocks whose signature is a sealed Gemini signature; Claude-signed blocks are reported as thinking.' },
+      { field: 'user | safety_identifier', to: '(see unsupported)', note: 'No Gemini equivalent.' },
+      { field: 'parallel_tool_calls', to: '(see unsupported)', note: 'false has no Gemini equivalent.' },
+      { field: 'stream, stream_options', to: '(path) :streamGenerateContent?alt=sse', note: 'Gemini always reports usage in stream chunks; the usage chunk is synthesized only when asked.' },
+      { field: 'prompt_cache_key | prompt_cache_retention | prompt_cache_options', to: '(dropped, reported)', note: 'Caching hints: an advisory loss.' },
+    ],
+    response: GEMINI_DECODE_RESPONSE,
+    unsupported: [
+      { field: 'n', loss: 'semantic', reason: 'Only one candidate is read (candidateCount > 1 is not translated).' },
+      { field: 'logprobs', loss: 'semantic', reason: 'Token log-probabilities are not translated.' },
+      { field: 'top_logprobs', loss: 'semantic', reason: 'Token log-probabilities are not translated.' },
+      { field: 'logit_bias', loss: 'semantic', reason: 'No logit bias on Gemini.' },
+      { field: 'store', loss: 'semantic', reason: 'OpenAI stored completions (true).' },
+      { field: 'metadata', loss: 'advisory', reason: 'OpenAI stored-completion metadata (non-empty).' },
+      { field: 'modalities', loss: 'semantic', reason: 'Audio output (anything but ["text"]).' },
+      { field: 'audio', loss: 'semantic', reason: 'Audio output.' },
+      { field: 'prediction', loss: 'advisory', reason: 'Predicted outputs.' },
+      { field: 'service_tier', loss: 'advisory', reason: 'OpenAI tiers other than auto/default.' },
+      { field: 'verbosity', loss: 'advisory', reason: 'No verbosity control on Gemini.' },
+      { field: 'web_search_options', loss: 'semantic', reason: 'OpenAI-hosted web search.' },
+      { field: 'functions', loss: 'semantic', reason: 'Legacy function calling; use tools.' },
+      { field: 'function_call', loss: 'semantic', reason: 'Legacy function calling; use tool_choice.' },
+      { field: 'moderation', loss: 'semantic', reason: 'OpenAI moderation options.' },
+      { field: 'response_format', loss: 'semantic', reason: 'A response_format type other than json_schema / json_object / text.' },
+      { field: 'prompt_cache_key | prompt_cache_retention | prompt_cache_options', loss: 'advisory', reason: 'Caching hints with no Gemini request equivalent (Gemini caches implicitly).' },
+      ...GEMINI_ENCODE_LOSSES,
     ],
   },
 ];

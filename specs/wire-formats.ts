@@ -26,7 +26,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 
-export const Format = Type.Union([Type.Literal('anthropic-messages'), Type.Literal('openai-chat'), Type.Literal('openai-responses')], {
+export const Format = Type.Union([Type.Literal('anthropic-messages'), Type.Literal('openai-chat'), Type.Literal('openai-responses'), Type.Literal('gemini')], {
   $id: 'Format',
   description: 'An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format). '
     + 'Named after the API, not the vendor: a provider type (specs/providers/) is a different thing, and several provider types share a format. '
@@ -104,6 +104,16 @@ export const WIRE_FORMATS: Record<Format, WireFormatSpec> = {
     displayName: 'OpenAI Responses',
     docs: 'https://platform.openai.com/docs/api-reference/responses',
     ingressPrefix: '/openai',
+    requestIdHeader: 'x-request-id',
+    identifyingHeader: null,
+    validators: {},
+    unmatchedPathFallback: false,
+  },
+  gemini: {
+    format: 'gemini',
+    displayName: 'Gemini API',
+    docs: 'https://ai.google.dev/api/generate-content',
+    ingressPrefix: '/gemini',
     requestIdHeader: 'x-request-id',
     identifyingHeader: null,
     validators: {},

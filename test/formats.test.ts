@@ -16,6 +16,7 @@ const ERROR_VALIDATOR: Record<Format, (d: unknown) => boolean> = {
   'anthropic-messages': validators['anthropic-error'],
   'openai-chat': validators['openai-error'],
   'openai-responses': validators['openai-error'],
+  gemini: validators['gemini-error'],
 };
 
 /** Parses SSE text into [event, data] pairs. */
@@ -72,7 +73,13 @@ describe.each(Object.values(CODECS).map((c) => [c.format, c] as const))('codec %
     expect(codec.streamGrammar('llm/v1/chat')).not.toBeNull();
   });
   it('model lists render in the format shape', () => {
-    const body = codec.modelList([{ id: 'a', displayName: 'A', ownedBy: 'x', catalog: { context_window: 1 } }]) as { data: Record<string, unknown>[] };
+    const list = [{ id: 'a', displayName: 'A', ownedBy: 'x', catalog: { context_window: 1 } }];
+    if (format === 'gemini') {
+      // models.list (https://ai.google.dev/api/models#method:-models.list)
+      expect(codec.modelList(list)).toEqual({ models: [{ name: 'models/a', displayName: 'A', inputTokenLimit: 1, supportedGenerationMethods: ['generateContent', 'streamGenerateContent', 'countTokens'] }] });
+      return;
+    }
+    const body = codec.modelList(list) as { data: Record<string, unknown>[] };
     expect(body.data).toHaveLength(1);
     expect(body.data[0]).toMatchObject({ id: 'a', context_window: 1 });
   });

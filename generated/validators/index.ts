@@ -17,6 +17,7 @@ import anthropicMessagesPassthrough from './anthropic-messages-passthrough.js';
 import anthropicMessagesRequest from './anthropic-messages-request.js';
 import anthropicStreamEvent from './anthropic-stream-event.js';
 import config from './config.js';
+import geminiError from './gemini-error.js';
 import openaiChatCompletionChunk from './openai-chat-completion-chunk.js';
 import openaiChatCompletionResponse from './openai-chat-completion-response.js';
 import openaiChatPassthrough from './openai-chat-passthrough.js';
@@ -28,10 +29,10 @@ import openaiError from './openai-error.js';
 /** A compiled validator. */
 export type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-export { anthropicBatchCreateRequest, anthropicCompleteRequest, anthropicCountTokensPassthrough, anthropicError, anthropicMessageResponse, anthropicMessagesPassthrough, anthropicMessagesRequest, anthropicStreamEvent, config, openaiChatCompletionChunk, openaiChatCompletionResponse, openaiChatPassthrough, openaiChatRequest, openaiCompletionsRequest, openaiEmbeddingsRequest, openaiError };
+export { anthropicBatchCreateRequest, anthropicCompleteRequest, anthropicCountTokensPassthrough, anthropicError, anthropicMessageResponse, anthropicMessagesPassthrough, anthropicMessagesRequest, anthropicStreamEvent, config, geminiError, openaiChatCompletionChunk, openaiChatCompletionResponse, openaiChatPassthrough, openaiChatRequest, openaiCompletionsRequest, openaiEmbeddingsRequest, openaiError };
 
 /** Validator names (the keys of specs/formats/index.ts VALIDATED_SCHEMAS). */
-export type ValidatorName = 'anthropic-batch-create-request' | 'anthropic-complete-request' | 'anthropic-count-tokens-passthrough' | 'anthropic-error' | 'anthropic-message-response' | 'anthropic-messages-passthrough' | 'anthropic-messages-request' | 'anthropic-stream-event' | 'config' | 'openai-chat-completion-chunk' | 'openai-chat-completion-response' | 'openai-chat-passthrough' | 'openai-chat-request' | 'openai-completions-request' | 'openai-embeddings-request' | 'openai-error';
+export type ValidatorName = 'anthropic-batch-create-request' | 'anthropic-complete-request' | 'anthropic-count-tokens-passthrough' | 'anthropic-error' | 'anthropic-message-response' | 'anthropic-messages-passthrough' | 'anthropic-messages-request' | 'anthropic-stream-event' | 'config' | 'gemini-error' | 'openai-chat-completion-chunk' | 'openai-chat-completion-response' | 'openai-chat-passthrough' | 'openai-chat-request' | 'openai-completions-request' | 'openai-embeddings-request' | 'openai-error';
 
 /** Every validator keyed by its name. */
 export const validators: Readonly<Record<ValidatorName, Validator>> = {
@@ -44,6 +45,7 @@ export const validators: Readonly<Record<ValidatorName, Validator>> = {
   'anthropic-messages-request': anthropicMessagesRequest,
   'anthropic-stream-event': anthropicStreamEvent,
   'config': config,
+  'gemini-error': geminiError,
   'openai-chat-completion-chunk': openaiChatCompletionChunk,
   'openai-chat-completion-response': openaiChatCompletionResponse,
   'openai-chat-passthrough': openaiChatPassthrough,

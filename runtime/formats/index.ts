@@ -11,6 +11,7 @@ import { GatewayError } from '../errors.ts';
 import { jsonTooDeep, MAX_JSON_DEPTH } from '../security/json-depth.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import { anthropicMessages } from './anthropic-messages/index.ts';
+import { gemini } from './gemini/index.ts';
 import { openaiChat } from './openai-chat/index.ts';
 import { openaiResponses } from './openai-responses/index.ts';
 import type { Validator, WireFormatCodec } from './types.ts';
@@ -22,6 +23,7 @@ export const CODECS: { readonly [F in Format]: WireFormatCodec } = {
   'anthropic-messages': anthropicMessages,
   'openai-chat': openaiChat,
   'openai-responses': openaiResponses,
+  gemini,
 };
 
 /** The format whose identifying header (specs/wire-formats.ts) the request carries, or null. */

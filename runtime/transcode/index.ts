@@ -9,6 +9,7 @@
 import type { Format } from '../../generated/routes.ts';
 import { GatewayError } from '../errors.ts';
 import { anthropicMessagesMapper } from '../formats/anthropic-messages/mapper.ts';
+import { geminiMapper } from '../formats/gemini/mapper.ts';
 import { openaiChatMapper } from '../formats/openai-chat/mapper.ts';
 import { openaiResponsesMapper } from '../formats/openai-responses/mapper.ts';
 import { composeTranscoder } from '../translate/compose.ts';
@@ -22,6 +23,7 @@ export const MAPPERS: { readonly [F in Format]: FormatMapper } = {
   'openai-chat': openaiChatMapper,
   'anthropic-messages': anthropicMessagesMapper,
   'openai-responses': openaiResponsesMapper,
+  gemini: geminiMapper,
 };
 
 const FORMATS = Object.keys(MAPPERS) as Format[];

@@ -18,6 +18,7 @@ import {
   AnthropicMessagesRequest,
   AnthropicStreamEvent,
 } from './anthropic-messages.ts';
+import { GeminiErrorResponse } from './gemini.ts';
 import {
   OpenAIChatCompletionChunk,
   OpenAIChatCompletionResponse,
@@ -53,6 +54,8 @@ export const VALIDATED_SCHEMAS: Record<string, TSchema> = {
   'openai-chat-completion-response': OpenAIChatCompletionResponse,
   'openai-chat-completion-chunk': OpenAIChatCompletionChunk,
   'openai-error': OpenAIErrorResponse,
+  // Gemini
+  'gemini-error': GeminiErrorResponse,
 };
 
 /**

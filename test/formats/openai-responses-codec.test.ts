@@ -58,6 +58,8 @@ describe('openai-responses codec on recorded streams', () => {
       expect(grammar.classifyEnd(tailOf(whole))).toBe('complete');
       expect(grammar.classifyEnd(tailOf(sse(turn.slice(0, -1))))).toBe('truncated');
       expect(grammar.classifyEnd(tailOf(whole.subarray(0, whole.length - 40)))).toBe('truncated');
+      const lastStart = whole.lastIndexOf('event: ');
+      expect(grammar.classifyEnd(whole.subarray(0, lastStart + 60))).toBe('truncated');
     }
     expect(grammar.classifyEnd(tailOf(sse(failed)))).toBe('error_event');
     expect(grammar.classifyEnd(Buffer.from('event: error\ndata: {"type":"error","code":"server_error","message":"x"}\n\n'))).toBe('error_event');

@@ -82,9 +82,13 @@ describe('TRANSLATIONS', () => {
 
   it('has one row per transcoder pair, naming the two existing mapper files', () => {
     expect(TRANSLATIONS.map((t) => `${t.from}->${t.to}:${t.transcoder}`).sort()).toEqual([
+      'anthropic-messages->gemini:formats/anthropic-messages/mapper.ts → formats/gemini/mapper.ts',
       'anthropic-messages->openai-chat:formats/anthropic-messages/mapper.ts → formats/openai-chat/mapper.ts',
       'anthropic-messages->openai-responses:formats/anthropic-messages/mapper.ts → formats/openai-responses/mapper.ts',
+      'gemini->anthropic-messages:formats/gemini/mapper.ts → formats/anthropic-messages/mapper.ts',
+      'gemini->openai-chat:formats/gemini/mapper.ts → formats/openai-chat/mapper.ts',
       'openai-chat->anthropic-messages:formats/openai-chat/mapper.ts → formats/anthropic-messages/mapper.ts',
+      'openai-chat->gemini:formats/openai-chat/mapper.ts → formats/gemini/mapper.ts',
       'openai-chat->openai-responses:formats/openai-chat/mapper.ts → formats/openai-responses/mapper.ts',
       'openai-responses->anthropic-messages:formats/openai-responses/mapper.ts → formats/anthropic-messages/mapper.ts',
       'openai-responses->openai-chat:formats/openai-responses/mapper.ts → formats/openai-chat/mapper.ts',
@@ -146,7 +150,8 @@ describe('selectTranscoder', () => {
     expect(TRANSCODERS['openai-chat']['openai-chat']).toBeNull(); // same format: passthrough, no transcoder
     expect(() => selectTranscoder('openai-chat', 'openai-chat')).toThrow(GatewayError);
     expect(() => selectTranscoder('anthropic-messages', 'anthropic-messages')).toThrow(GatewayError);
-    expect(() => selectTranscoder('gemini' as never, 'openai-chat')).toThrow(GatewayError);
+    expect(() => selectTranscoder('gemini', 'gemini')).toThrow(GatewayError);
+    expect(() => selectTranscoder('no-such-format' as never, 'openai-chat')).toThrow(GatewayError);
   });
   it('the table covers every cross-format pair', () => {
     for (const i of Object.keys(TRANSCODERS) as (keyof typeof TRANSCODERS)[]) {

@@ -87,6 +87,9 @@ const DATA_TYPE = /^data:[ \t]*\{\s*"type"\s*:\s*"([^"]+)"/m;
 
 /** End of a Responses stream, judged from its last bytes (see the module docblock). */
 export function responsesStreamEnd(tail: Buffer): StreamEnd {
+  const t = tail.toString('latin1');
+  // An event cut short (no closing brace and blank line) is truncated whatever its name.
+  if (!/\}[ \t]*(?:\r?\n\r?\n|\r\r)$/.test(t)) return 'truncated';
   const ev = lastSseEvent(tail);
   const name = EVENT_LINE.exec(ev)?.[1] ?? DATA_TYPE.exec(ev)?.[1];
   if (name !== undefined) {
@@ -95,8 +98,6 @@ export function responsesStreamEnd(tail: Buffer): StreamEnd {
     return 'truncated';
   }
   // The last event began before the tail (a lifecycle event carries the whole Response, usage near its end).
-  const t = tail.toString('latin1');
-  if (!/\}[ \t]*(?:\r?\n\r?\n|\r\r)$/.test(t)) return 'truncated';
   if (/"total_tokens"\s*:\s*\d/.test(t)) return 'complete';
   if (/"usage"\s*:\s*null/.test(t)) return 'error_event';
   return 'truncated';
