@@ -6,7 +6,7 @@
  * Unknown keys are rejected so that typos surface as errors naming their path.
  * Defaults are documented here and applied by runtime/config/.
  */
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TOptional, type TString } from '@sinclair/typebox';
 import { PROVIDERS } from './providers/index.ts';
 
 const Strict = { additionalProperties: false } as const;
@@ -31,16 +31,43 @@ export const ServerConfig = Type.Object(
   Strict,
 );
 
+/**
+ * Provider-specific settings (`configOptions` of the provider specs), one
+ * optional string field each; the description names the provider types that
+ * take it and its default. Setting one on another type is rejected at config
+ * load (runtime/config/index.ts).
+ */
+const PROVIDER_OPTIONS: Record<string, TOptional<TString>> = {};
+{
+  const byName = new Map<string, { types: string[]; description: string; default: string }>();
+  for (const [type, spec] of Object.entries(PROVIDERS)) {
+    for (const [name, o] of Object.entries(spec.configOptions ?? {})) {
+      const e = byName.get(name) ?? { types: [], description: o.description, default: o.default };
+      e.types.push(type);
+      byName.set(name, e);
+    }
+  }
+  for (const name of [...byName.keys()].sort()) {
+    const e = byName.get(name)!;
+    PROVIDER_OPTIONS[name] = Type.Optional(Type.String({ minLength: 1, description: `(${e.types.join(', ')} only) ${e.description} Default ${e.default}.` }));
+  }
+}
+
+/** Provider types whose spec has no default base URL (`baseUrl: null`). */
+const NO_DEFAULT_BASE_URL = Object.keys(PROVIDERS).filter((t) => PROVIDERS[t]!.baseUrl === null).join(', ') || 'none';
+
 export const ProviderConfig = Type.Object(
   {
     // One literal per file under specs/providers/ (adding a provider spec file is enough).
     type: Type.Union(Object.keys(PROVIDERS).map((t) => Type.Literal(t)), { description: 'Provider type: selects the provider spec in specs/providers/ (one file per type).' }),
-    base_url: Type.Optional(Type.String({ minLength: 1, description: 'Upstream base URL; defaults to the provider table\'s base URL. Use for self-hosted or compatible endpoints.' })),
+    base_url: Type.Optional(Type.String({ minLength: 1, description: 'Upstream base URL; defaults to the provider table\'s base URL. Use for self-hosted or compatible endpoints. Required for provider types without a default (' + NO_DEFAULT_BASE_URL + ').' })),
     api_key: Type.Optional(Type.String({ description: 'Provider key (BYOK store). Empty means "not configured".' })),
     api_keys: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { description: 'Several provider keys, rotated round-robin; a key answered with 401/403 is taken out of rotation.' })),
     caller_keys: Type.Optional(Type.Union([Type.Literal('stored'), Type.Literal('passthrough')], { description: 'stored (default): use api_key(s). passthrough: the caller\'s own x-api-key / Authorization goes upstream and gateway auth comes in x-switchyard-key.' })),
     headers: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Extra headers sent upstream.' })),
     simulated: Type.Optional(Type.Boolean({ description: 'Served by the built-in simulator (set by the embedded default).' })),
+    // Provider-specific settings: one optional field per `configOptions` name of any spec under specs/providers/.
+    ...PROVIDER_OPTIONS,
   },
   Strict,
 );

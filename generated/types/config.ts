@@ -63,9 +63,22 @@ export interface GatewayConfig {
       /**
        * Provider type: selects the provider spec in specs/providers/ (one file per type).
        */
-      type: 'anthropic' | 'openai';
+      type:
+        | 'anthropic'
+        | 'azure-openai'
+        | 'deepseek'
+        | 'fireworks'
+        | 'groq'
+        | 'mistral'
+        | 'ollama'
+        | 'openai-compatible'
+        | 'openai'
+        | 'openrouter'
+        | 'together'
+        | 'vllm'
+        | 'xai';
       /**
-       * Upstream base URL; defaults to the provider table's base URL. Use for self-hosted or compatible endpoints.
+       * Upstream base URL; defaults to the provider table's base URL. Use for self-hosted or compatible endpoints. Required for provider types without a default (azure-openai, openai-compatible).
        */
       base_url?: string;
       /**
@@ -93,6 +106,10 @@ export interface GatewayConfig {
        * Served by the built-in simulator (set by the embedded default).
        */
       simulated?: boolean;
+      /**
+       * (azure-openai only) Azure OpenAI `api-version` query parameter sent with every request (dated data-plane inference API). Default 2024-10-21.
+       */
+      api_version?: string;
     };
   };
   models?: {

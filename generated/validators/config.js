@@ -4,7 +4,7 @@ import func4__module from "ajv/dist/runtime/ucs2length.js";
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"additionalProperties":false,"type":"object","required":["providers"],"properties":{"server":{"additionalProperties":false,"type":"object","properties":{"host":{"type":"string"},"port":{"minimum":0,"maximum":65535,"type":"integer"},"anthropic_port":{"minimum":0,"maximum":65535,"type":"integer"},"body_limit_bytes":{"minimum":1,"type":"integer"},"workers":{"anyOf":[{"minimum":1,"maximum":64,"type":"integer"},{"const":"auto","type":"string"}]},"auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"anthropic_auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"admin_key":{"minLength":1,"type":"string"},"shutdown_grace_ms":{"minimum":0,"type":"integer"},"keepalive_ms":{"minimum":0,"type":"integer"},"default_provider":{"type":"string"},"force_model":{"type":"string"}}},"providers":{"additionalProperties":false,"type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]*$":{"additionalProperties":false,"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"const":"anthropic","type":"string"},{"const":"openai","type":"string"}]},"base_url":{"minLength":1,"type":"string"},"api_key":{"type":"string"},"api_keys":{"type":"array","items":{"minLength":1,"type":"string"}},"caller_keys":{"anyOf":[{"const":"stored","type":"string"},{"const":"passthrough","type":"string"}]},"headers":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"simulated":{"type":"boolean"}}}}},"models":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["targets"],"properties":{"targets":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["provider","model"],"properties":{"provider":{"minLength":1,"type":"string"},"model":{"minLength":1,"type":"string"},"weight":{"minimum":0,"type":"number"}}}},"strategy":{"anyOf":[{"const":"single","type":"string"},{"const":"failover","type":"string"},{"const":"weighted","type":"string"}]},"unsupported_params":{"anyOf":[{"const":"reject","type":"string"},{"const":"drop","type":"string"}]},"max_tokens_default":{"minimum":1,"type":"integer"}}}}},"callers":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"key":{"type":"string"},"key_sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"models":{"type":"array","items":{"type":"string"}},"direct_provider_routing":{"type":"boolean"},"metadata":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"limits":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"store":{"type":"string"},"on_store_error":{"anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"}]},"per_caller":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}},"per_model":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}}}}}},"retry":{"additionalProperties":false,"type":"object","properties":{"max_attempts":{"minimum":1,"type":"integer"},"base_delay_ms":{"minimum":0,"type":"integer"},"max_delay_ms":{"minimum":0,"type":"integer"},"budget_ms":{"minimum":0,"type":"integer"}}},"timeouts":{"additionalProperties":false,"type":"object","properties":{"connect_ms":{"minimum":0,"type":"integer"},"first_byte_ms":{"minimum":0,"type":"integer"},"idle_ms":{"minimum":0,"type":"integer"},"total_ms":{"minimum":0,"type":"integer"}}},"circuit_breaker":{"additionalProperties":false,"type":"object","properties":{"failure_threshold":{"minimum":1,"type":"integer"},"failure_rate":{"minimum":0,"maximum":1,"type":"number"},"window_ms":{"minimum":0,"type":"integer"},"min_requests":{"minimum":1,"type":"integer"},"cooldown_ms":{"minimum":0,"type":"integer"}}},"logging":{"additionalProperties":false,"type":"object","properties":{"level":{"anyOf":[{"const":"fatal","type":"string"},{"const":"error","type":"string"},{"const":"warn","type":"string"},{"const":"info","type":"string"},{"const":"debug","type":"string"},{"const":"trace","type":"string"},{"const":"silent","type":"string"}]},"usage_sink":{"type":"string"},"log_payloads":{"type":"boolean"}}},"observability":{"additionalProperties":false,"type":"object","properties":{"metrics":{"type":"boolean"},"otlp_endpoint":{"type":"string"}}}}};
+const schema11 = {"additionalProperties":false,"type":"object","required":["providers"],"properties":{"server":{"additionalProperties":false,"type":"object","properties":{"host":{"type":"string"},"port":{"minimum":0,"maximum":65535,"type":"integer"},"anthropic_port":{"minimum":0,"maximum":65535,"type":"integer"},"body_limit_bytes":{"minimum":1,"type":"integer"},"workers":{"anyOf":[{"minimum":1,"maximum":64,"type":"integer"},{"const":"auto","type":"string"}]},"auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"anthropic_auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"admin_key":{"minLength":1,"type":"string"},"shutdown_grace_ms":{"minimum":0,"type":"integer"},"keepalive_ms":{"minimum":0,"type":"integer"},"default_provider":{"type":"string"},"force_model":{"type":"string"}}},"providers":{"additionalProperties":false,"type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]*$":{"additionalProperties":false,"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"const":"anthropic","type":"string"},{"const":"azure-openai","type":"string"},{"const":"deepseek","type":"string"},{"const":"fireworks","type":"string"},{"const":"groq","type":"string"},{"const":"mistral","type":"string"},{"const":"ollama","type":"string"},{"const":"openai-compatible","type":"string"},{"const":"openai","type":"string"},{"const":"openrouter","type":"string"},{"const":"together","type":"string"},{"const":"vllm","type":"string"},{"const":"xai","type":"string"}]},"base_url":{"minLength":1,"type":"string"},"api_key":{"type":"string"},"api_keys":{"type":"array","items":{"minLength":1,"type":"string"}},"caller_keys":{"anyOf":[{"const":"stored","type":"string"},{"const":"passthrough","type":"string"}]},"headers":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"simulated":{"type":"boolean"},"api_version":{"minLength":1,"type":"string"}}}}},"models":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["targets"],"properties":{"targets":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["provider","model"],"properties":{"provider":{"minLength":1,"type":"string"},"model":{"minLength":1,"type":"string"},"weight":{"minimum":0,"type":"number"}}}},"strategy":{"anyOf":[{"const":"single","type":"string"},{"const":"failover","type":"string"},{"const":"weighted","type":"string"}]},"unsupported_params":{"anyOf":[{"const":"reject","type":"string"},{"const":"drop","type":"string"}]},"max_tokens_default":{"minimum":1,"type":"integer"}}}}},"callers":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"key":{"type":"string"},"key_sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"models":{"type":"array","items":{"type":"string"}},"direct_provider_routing":{"type":"boolean"},"metadata":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"limits":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"store":{"type":"string"},"on_store_error":{"anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"}]},"per_caller":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}},"per_model":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}}}}}},"retry":{"additionalProperties":false,"type":"object","properties":{"max_attempts":{"minimum":1,"type":"integer"},"base_delay_ms":{"minimum":0,"type":"integer"},"max_delay_ms":{"minimum":0,"type":"integer"},"budget_ms":{"minimum":0,"type":"integer"}}},"timeouts":{"additionalProperties":false,"type":"object","properties":{"connect_ms":{"minimum":0,"type":"integer"},"first_byte_ms":{"minimum":0,"type":"integer"},"idle_ms":{"minimum":0,"type":"integer"},"total_ms":{"minimum":0,"type":"integer"}}},"circuit_breaker":{"additionalProperties":false,"type":"object","properties":{"failure_threshold":{"minimum":1,"type":"integer"},"failure_rate":{"minimum":0,"maximum":1,"type":"number"},"window_ms":{"minimum":0,"type":"integer"},"min_requests":{"minimum":1,"type":"integer"},"cooldown_ms":{"minimum":0,"type":"integer"}}},"logging":{"additionalProperties":false,"type":"object","properties":{"level":{"anyOf":[{"const":"fatal","type":"string"},{"const":"error","type":"string"},{"const":"warn","type":"string"},{"const":"info","type":"string"},{"const":"debug","type":"string"},{"const":"trace","type":"string"},{"const":"silent","type":"string"}]},"usage_sink":{"type":"string"},"log_payloads":{"type":"boolean"}}},"observability":{"additionalProperties":false,"type":"object","properties":{"metrics":{"type":"boolean"},"otlp_endpoint":{"type":"string"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = typeof func4__module === "function" ? func4__module : func4__module.default;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
@@ -533,7 +533,7 @@ return false;
 else {
 const _errs46 = errors;
 for(const key4 in data14){
-if(!(((((((key4 === "type") || (key4 === "base_url")) || (key4 === "api_key")) || (key4 === "api_keys")) || (key4 === "caller_keys")) || (key4 === "headers")) || (key4 === "simulated"))){
+if(!((((((((key4 === "type") || (key4 === "base_url")) || (key4 === "api_key")) || (key4 === "api_keys")) || (key4 === "caller_keys")) || (key4 === "headers")) || (key4 === "simulated")) || (key4 === "api_version"))){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -580,8 +580,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if("openai" !== data15){
-const err19 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/1/const",keyword:"const",params:{allowedValue: "openai"},message:"must be equal to constant"};
+if("azure-openai" !== data15){
+const err19 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/1/const",keyword:"const",params:{allowedValue: "azure-openai"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -592,14 +592,289 @@ errors++;
 }
 var _valid3 = _errs51 === errors;
 valid7 = valid7 || _valid3;
-}
 if(!valid7){
-const err20 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs53 = errors;
+if(typeof data15 !== "string"){
+const err20 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+if("deepseek" !== data15){
+const err21 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/2/const",keyword:"const",params:{allowedValue: "deepseek"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid3 = _errs53 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs55 = errors;
+if(typeof data15 !== "string"){
+const err22 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if("fireworks" !== data15){
+const err23 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/3/const",keyword:"const",params:{allowedValue: "fireworks"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid3 = _errs55 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs57 = errors;
+if(typeof data15 !== "string"){
+const err24 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if("groq" !== data15){
+const err25 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/4/const",keyword:"const",params:{allowedValue: "groq"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid3 = _errs57 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs59 = errors;
+if(typeof data15 !== "string"){
+const err26 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if("mistral" !== data15){
+const err27 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/5/const",keyword:"const",params:{allowedValue: "mistral"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid3 = _errs59 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs61 = errors;
+if(typeof data15 !== "string"){
+const err28 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if("ollama" !== data15){
+const err29 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/6/const",keyword:"const",params:{allowedValue: "ollama"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid3 = _errs61 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs63 = errors;
+if(typeof data15 !== "string"){
+const err30 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if("openai-compatible" !== data15){
+const err31 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/7/const",keyword:"const",params:{allowedValue: "openai-compatible"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid3 = _errs63 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs65 = errors;
+if(typeof data15 !== "string"){
+const err32 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if("openai" !== data15){
+const err33 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/8/const",keyword:"const",params:{allowedValue: "openai"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid3 = _errs65 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs67 = errors;
+if(typeof data15 !== "string"){
+const err34 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/9/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if("openrouter" !== data15){
+const err35 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/9/const",keyword:"const",params:{allowedValue: "openrouter"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid3 = _errs67 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs69 = errors;
+if(typeof data15 !== "string"){
+const err36 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/10/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if("together" !== data15){
+const err37 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/10/const",keyword:"const",params:{allowedValue: "together"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid3 = _errs69 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs71 = errors;
+if(typeof data15 !== "string"){
+const err38 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/11/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if("vllm" !== data15){
+const err39 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/11/const",keyword:"const",params:{allowedValue: "vllm"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid3 = _errs71 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs73 = errors;
+if(typeof data15 !== "string"){
+const err40 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/12/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if("xai" !== data15){
+const err41 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/12/const",keyword:"const",params:{allowedValue: "xai"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid3 = _errs73 === errors;
+valid7 = valid7 || _valid3;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid7){
+const err42 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
 }
 errors++;
 validate10.errors = vErrors;
@@ -624,8 +899,8 @@ var valid6 = true;
 if(valid6){
 if(data14.base_url !== undefined){
 let data16 = data14.base_url;
-const _errs53 = errors;
-if(errors === _errs53){
+const _errs75 = errors;
+if(errors === _errs75){
 if(typeof data16 === "string"){
 if(func4(data16) < 1){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/base_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
@@ -637,19 +912,19 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid6 = _errs53 === errors;
+var valid6 = _errs75 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
 if(data14.api_key !== undefined){
-const _errs55 = errors;
+const _errs77 = errors;
 if(typeof data14.api_key !== "string"){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid6 = _errs55 === errors;
+var valid6 = _errs77 === errors;
 }
 else {
 var valid6 = true;
@@ -657,15 +932,15 @@ var valid6 = true;
 if(valid6){
 if(data14.api_keys !== undefined){
 let data18 = data14.api_keys;
-const _errs57 = errors;
-if(errors === _errs57){
+const _errs79 = errors;
+if(errors === _errs79){
 if(Array.isArray(data18)){
 var valid8 = true;
 const len0 = data18.length;
 for(let i0=0; i0<len0; i0++){
 let data19 = data18[i0];
-const _errs59 = errors;
-if(errors === _errs59){
+const _errs81 = errors;
+if(errors === _errs81){
 if(typeof data19 === "string"){
 if(func4(data19) < 1){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys/" + i0,schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
@@ -677,7 +952,7 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid8 = _errs59 === errors;
+var valid8 = _errs81 === errors;
 if(!valid8){
 break;
 }
@@ -688,7 +963,7 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid6 = _errs57 === errors;
+var valid6 = _errs79 === errors;
 }
 else {
 var valid6 = true;
@@ -696,81 +971,81 @@ var valid6 = true;
 if(valid6){
 if(data14.caller_keys !== undefined){
 let data20 = data14.caller_keys;
-const _errs61 = errors;
-const _errs62 = errors;
+const _errs83 = errors;
+const _errs84 = errors;
 let valid9 = false;
-const _errs63 = errors;
+const _errs85 = errors;
 if(typeof data20 !== "string"){
-const err21 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err43 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err43];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err43);
 }
 errors++;
 }
 if("stored" !== data20){
-const err22 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/const",keyword:"const",params:{allowedValue: "stored"},message:"must be equal to constant"};
+const err44 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/const",keyword:"const",params:{allowedValue: "stored"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err44];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err44);
 }
 errors++;
 }
-var _valid4 = _errs63 === errors;
+var _valid4 = _errs85 === errors;
 valid9 = valid9 || _valid4;
 if(!valid9){
-const _errs65 = errors;
+const _errs87 = errors;
 if(typeof data20 !== "string"){
-const err23 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err45 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err45];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err45);
 }
 errors++;
 }
 if("passthrough" !== data20){
-const err24 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/const",keyword:"const",params:{allowedValue: "passthrough"},message:"must be equal to constant"};
+const err46 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/const",keyword:"const",params:{allowedValue: "passthrough"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err46];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err46);
 }
 errors++;
 }
-var _valid4 = _errs65 === errors;
+var _valid4 = _errs87 === errors;
 valid9 = valid9 || _valid4;
 }
 if(!valid9){
-const err25 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err47 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err47];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err47);
 }
 errors++;
 validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs62;
+errors = _errs84;
 if(vErrors !== null){
-if(_errs62){
-vErrors.length = _errs62;
+if(_errs84){
+vErrors.length = _errs84;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid6 = _errs61 === errors;
+var valid6 = _errs83 === errors;
 }
 else {
 var valid6 = true;
@@ -778,18 +1053,18 @@ var valid6 = true;
 if(valid6){
 if(data14.headers !== undefined){
 let data21 = data14.headers;
-const _errs67 = errors;
-if(errors === _errs67){
+const _errs89 = errors;
+if(errors === _errs89){
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 var valid10 = true;
 for(const key5 in data21){
 if(pattern2.test(key5)){
-const _errs69 = errors;
+const _errs91 = errors;
 if(typeof data21[key5] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/headers/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid10 = _errs69 === errors;
+var valid10 = _errs91 === errors;
 if(!valid10){
 break;
 }
@@ -801,22 +1076,44 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid6 = _errs67 === errors;
+var valid6 = _errs89 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
 if(data14.simulated !== undefined){
-const _errs71 = errors;
+const _errs93 = errors;
 if(typeof data14.simulated !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/simulated",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/simulated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid6 = _errs71 === errors;
+var valid6 = _errs93 === errors;
 }
 else {
 var valid6 = true;
+}
+if(valid6){
+if(data14.api_version !== undefined){
+let data24 = data14.api_version;
+const _errs95 = errors;
+if(errors === _errs95){
+if(typeof data24 === "string"){
+if(func4(data24) < 1){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_version",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_version",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs95 === errors;
+}
+else {
+var valid6 = true;
+}
 }
 }
 }
@@ -852,70 +1149,70 @@ var valid0 = true;
 }
 if(valid0){
 if(data.models !== undefined){
-let data24 = data.models;
-const _errs73 = errors;
-if(errors === _errs73){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-var valid11 = true;
-for(const key6 in data24){
-if(pattern2.test(key6)){
-let data25 = data24[key6];
-const _errs75 = errors;
-if(errors === _errs75){
+let data25 = data.models;
+const _errs97 = errors;
+if(errors === _errs97){
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+var valid11 = true;
+for(const key6 in data25){
+if(pattern2.test(key6)){
+let data26 = data25[key6];
+const _errs99 = errors;
+if(errors === _errs99){
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 let missing2;
-if((data25.targets === undefined) && (missing2 = "targets")){
+if((data26.targets === undefined) && (missing2 = "targets")){
 validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs77 = errors;
-for(const key7 in data25){
+const _errs101 = errors;
+for(const key7 in data26){
 if(!((((key7 === "targets") || (key7 === "strategy")) || (key7 === "unsupported_params")) || (key7 === "max_tokens_default"))){
 validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs77 === errors){
-if(data25.targets !== undefined){
-let data26 = data25.targets;
-const _errs78 = errors;
-if(errors === _errs78){
-if(Array.isArray(data26)){
-if(data26.length < 1){
+if(_errs101 === errors){
+if(data26.targets !== undefined){
+let data27 = data26.targets;
+const _errs102 = errors;
+if(errors === _errs102){
+if(Array.isArray(data27)){
+if(data27.length < 1){
 validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid13 = true;
-const len1 = data26.length;
+const len1 = data27.length;
 for(let i1=0; i1<len1; i1++){
-let data27 = data26[i1];
-const _errs80 = errors;
-if(errors === _errs80){
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+let data28 = data27[i1];
+const _errs104 = errors;
+if(errors === _errs104){
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 let missing3;
-if(((data27.provider === undefined) && (missing3 = "provider")) || ((data27.model === undefined) && (missing3 = "model"))){
+if(((data28.provider === undefined) && (missing3 = "provider")) || ((data28.model === undefined) && (missing3 = "model"))){
 validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs82 = errors;
-for(const key8 in data27){
+const _errs106 = errors;
+for(const key8 in data28){
 if(!(((key8 === "provider") || (key8 === "model")) || (key8 === "weight"))){
 validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs82 === errors){
-if(data27.provider !== undefined){
-let data28 = data27.provider;
-const _errs83 = errors;
-if(errors === _errs83){
-if(typeof data28 === "string"){
-if(func4(data28) < 1){
+if(_errs106 === errors){
+if(data28.provider !== undefined){
+let data29 = data28.provider;
+const _errs107 = errors;
+if(errors === _errs107){
+if(typeof data29 === "string"){
+if(func4(data29) < 1){
 validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -925,18 +1222,18 @@ validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, 
 return false;
 }
 }
-var valid14 = _errs83 === errors;
+var valid14 = _errs107 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
-if(data27.model !== undefined){
-let data29 = data27.model;
-const _errs85 = errors;
-if(errors === _errs85){
-if(typeof data29 === "string"){
-if(func4(data29) < 1){
+if(data28.model !== undefined){
+let data30 = data28.model;
+const _errs109 = errors;
+if(errors === _errs109){
+if(typeof data30 === "string"){
+if(func4(data30) < 1){
 validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -946,18 +1243,18 @@ validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, 
 return false;
 }
 }
-var valid14 = _errs85 === errors;
+var valid14 = _errs109 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
-if(data27.weight !== undefined){
-let data30 = data27.weight;
-const _errs87 = errors;
-if(errors === _errs87){
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
+if(data28.weight !== undefined){
+let data31 = data28.weight;
+const _errs111 = errors;
+if(errors === _errs111){
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
 validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -967,7 +1264,7 @@ validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, 
 return false;
 }
 }
-var valid14 = _errs87 === errors;
+var valid14 = _errs111 === errors;
 }
 else {
 var valid14 = true;
@@ -982,7 +1279,7 @@ validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, 
 return false;
 }
 }
-var valid13 = _errs80 === errors;
+var valid13 = _errs104 === errors;
 if(!valid13){
 break;
 }
@@ -994,217 +1291,217 @@ validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, 
 return false;
 }
 }
-var valid12 = _errs78 === errors;
+var valid12 = _errs102 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data25.strategy !== undefined){
-let data31 = data25.strategy;
-const _errs89 = errors;
-const _errs90 = errors;
+if(data26.strategy !== undefined){
+let data32 = data26.strategy;
+const _errs113 = errors;
+const _errs114 = errors;
 let valid15 = false;
-const _errs91 = errors;
-if(typeof data31 !== "string"){
-const err26 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs115 = errors;
+if(typeof data32 !== "string"){
+const err48 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err48];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err48);
 }
 errors++;
 }
-if("single" !== data31){
-const err27 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/const",keyword:"const",params:{allowedValue: "single"},message:"must be equal to constant"};
+if("single" !== data32){
+const err49 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/const",keyword:"const",params:{allowedValue: "single"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err49];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err49);
 }
 errors++;
 }
-var _valid5 = _errs91 === errors;
+var _valid5 = _errs115 === errors;
 valid15 = valid15 || _valid5;
 if(!valid15){
-const _errs93 = errors;
-if(typeof data31 !== "string"){
-const err28 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs117 = errors;
+if(typeof data32 !== "string"){
+const err50 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err50];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err50);
 }
 errors++;
 }
-if("failover" !== data31){
-const err29 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/const",keyword:"const",params:{allowedValue: "failover"},message:"must be equal to constant"};
+if("failover" !== data32){
+const err51 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/const",keyword:"const",params:{allowedValue: "failover"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err51];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err51);
 }
 errors++;
 }
-var _valid5 = _errs93 === errors;
+var _valid5 = _errs117 === errors;
 valid15 = valid15 || _valid5;
 if(!valid15){
-const _errs95 = errors;
-if(typeof data31 !== "string"){
-const err30 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs119 = errors;
+if(typeof data32 !== "string"){
+const err52 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err52];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err52);
 }
 errors++;
 }
-if("weighted" !== data31){
-const err31 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/const",keyword:"const",params:{allowedValue: "weighted"},message:"must be equal to constant"};
+if("weighted" !== data32){
+const err53 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/const",keyword:"const",params:{allowedValue: "weighted"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err53];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err53);
 }
 errors++;
 }
-var _valid5 = _errs95 === errors;
+var _valid5 = _errs119 === errors;
 valid15 = valid15 || _valid5;
 }
 }
 if(!valid15){
-const err32 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err54 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err54];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err54);
 }
 errors++;
 validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs90;
+errors = _errs114;
 if(vErrors !== null){
-if(_errs90){
-vErrors.length = _errs90;
+if(_errs114){
+vErrors.length = _errs114;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid12 = _errs89 === errors;
+var valid12 = _errs113 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data25.unsupported_params !== undefined){
-let data32 = data25.unsupported_params;
-const _errs97 = errors;
-const _errs98 = errors;
+if(data26.unsupported_params !== undefined){
+let data33 = data26.unsupported_params;
+const _errs121 = errors;
+const _errs122 = errors;
 let valid16 = false;
-const _errs99 = errors;
-if(typeof data32 !== "string"){
-const err33 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs123 = errors;
+if(typeof data33 !== "string"){
+const err55 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err55];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err55);
 }
 errors++;
 }
-if("reject" !== data32){
-const err34 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/const",keyword:"const",params:{allowedValue: "reject"},message:"must be equal to constant"};
+if("reject" !== data33){
+const err56 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/const",keyword:"const",params:{allowedValue: "reject"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err56];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err56);
 }
 errors++;
 }
-var _valid6 = _errs99 === errors;
+var _valid6 = _errs123 === errors;
 valid16 = valid16 || _valid6;
 if(!valid16){
-const _errs101 = errors;
-if(typeof data32 !== "string"){
-const err35 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs125 = errors;
+if(typeof data33 !== "string"){
+const err57 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err57];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err57);
 }
 errors++;
 }
-if("drop" !== data32){
-const err36 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/const",keyword:"const",params:{allowedValue: "drop"},message:"must be equal to constant"};
+if("drop" !== data33){
+const err58 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/const",keyword:"const",params:{allowedValue: "drop"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err58];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err58);
 }
 errors++;
 }
-var _valid6 = _errs101 === errors;
+var _valid6 = _errs125 === errors;
 valid16 = valid16 || _valid6;
 }
 if(!valid16){
-const err37 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err59 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err59];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err59);
 }
 errors++;
 validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs98;
+errors = _errs122;
 if(vErrors !== null){
-if(_errs98){
-vErrors.length = _errs98;
+if(_errs122){
+vErrors.length = _errs122;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid12 = _errs97 === errors;
+var valid12 = _errs121 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data25.max_tokens_default !== undefined){
-let data33 = data25.max_tokens_default;
-const _errs103 = errors;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+if(data26.max_tokens_default !== undefined){
+let data34 = data26.max_tokens_default;
+const _errs127 = errors;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
 validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs103){
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 1 || isNaN(data33)){
+if(errors === _errs127){
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 1 || isNaN(data34)){
 validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid12 = _errs103 === errors;
+var valid12 = _errs127 === errors;
 }
 else {
 var valid12 = true;
@@ -1220,7 +1517,7 @@ validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, 
 return false;
 }
 }
-var valid11 = _errs75 === errors;
+var valid11 = _errs99 === errors;
 if(!valid11){
 break;
 }
@@ -1232,45 +1529,45 @@ validate10.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs73 === errors;
+var valid0 = _errs97 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.callers !== undefined){
-let data34 = data.callers;
-const _errs105 = errors;
-if(errors === _errs105){
-if(Array.isArray(data34)){
+let data35 = data.callers;
+const _errs129 = errors;
+if(errors === _errs129){
+if(Array.isArray(data35)){
 var valid17 = true;
-const len2 = data34.length;
+const len2 = data35.length;
 for(let i2=0; i2<len2; i2++){
-let data35 = data34[i2];
-const _errs107 = errors;
-if(errors === _errs107){
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+let data36 = data35[i2];
+const _errs131 = errors;
+if(errors === _errs131){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 let missing4;
-if((data35.name === undefined) && (missing4 = "name")){
+if((data36.name === undefined) && (missing4 = "name")){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs109 = errors;
-for(const key9 in data35){
+const _errs133 = errors;
+for(const key9 in data36){
 if(!(((((((key9 === "name") || (key9 === "key")) || (key9 === "key_sha256")) || (key9 === "models")) || (key9 === "direct_provider_routing")) || (key9 === "metadata")) || (key9 === "limits"))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs109 === errors){
-if(data35.name !== undefined){
-let data36 = data35.name;
-const _errs110 = errors;
-if(errors === _errs110){
-if(typeof data36 === "string"){
-if(func4(data36) < 1){
+if(_errs133 === errors){
+if(data36.name !== undefined){
+let data37 = data36.name;
+const _errs134 = errors;
+if(errors === _errs134){
+if(typeof data37 === "string"){
+if(func4(data37) < 1){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/name",schemaPath:"#/properties/callers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1280,30 +1577,30 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/name",schemaP
 return false;
 }
 }
-var valid18 = _errs110 === errors;
+var valid18 = _errs134 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data35.key !== undefined){
-const _errs112 = errors;
-if(typeof data35.key !== "string"){
+if(data36.key !== undefined){
+const _errs136 = errors;
+if(typeof data36.key !== "string"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key",schemaPath:"#/properties/callers/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid18 = _errs112 === errors;
+var valid18 = _errs136 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data35.key_sha256 !== undefined){
-let data38 = data35.key_sha256;
-const _errs114 = errors;
-if(errors === _errs114){
-if(typeof data38 === "string"){
-if(!pattern4.test(data38)){
+if(data36.key_sha256 !== undefined){
+let data39 = data36.key_sha256;
+const _errs138 = errors;
+if(errors === _errs138){
+if(typeof data39 === "string"){
+if(!pattern4.test(data39)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key_sha256",schemaPath:"#/properties/callers/items/properties/key_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
 return false;
 }
@@ -1313,26 +1610,26 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key_sha256",s
 return false;
 }
 }
-var valid18 = _errs114 === errors;
+var valid18 = _errs138 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data35.models !== undefined){
-let data39 = data35.models;
-const _errs116 = errors;
-if(errors === _errs116){
-if(Array.isArray(data39)){
+if(data36.models !== undefined){
+let data40 = data36.models;
+const _errs140 = errors;
+if(errors === _errs140){
+if(Array.isArray(data40)){
 var valid19 = true;
-const len3 = data39.length;
+const len3 = data40.length;
 for(let i3=0; i3<len3; i3++){
-const _errs118 = errors;
-if(typeof data39[i3] !== "string"){
+const _errs142 = errors;
+if(typeof data40[i3] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/models/" + i3,schemaPath:"#/properties/callers/items/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid19 = _errs118 === errors;
+var valid19 = _errs142 === errors;
 if(!valid19){
 break;
 }
@@ -1343,38 +1640,38 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/models",schem
 return false;
 }
 }
-var valid18 = _errs116 === errors;
+var valid18 = _errs140 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data35.direct_provider_routing !== undefined){
-const _errs120 = errors;
-if(typeof data35.direct_provider_routing !== "boolean"){
+if(data36.direct_provider_routing !== undefined){
+const _errs144 = errors;
+if(typeof data36.direct_provider_routing !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/direct_provider_routing",schemaPath:"#/properties/callers/items/properties/direct_provider_routing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid18 = _errs120 === errors;
+var valid18 = _errs144 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data35.metadata !== undefined){
-let data42 = data35.metadata;
-const _errs122 = errors;
-if(errors === _errs122){
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data36.metadata !== undefined){
+let data43 = data36.metadata;
+const _errs146 = errors;
+if(errors === _errs146){
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 var valid20 = true;
-for(const key10 in data42){
+for(const key10 in data43){
 if(pattern2.test(key10)){
-const _errs124 = errors;
-if(typeof data42[key10] !== "string"){
+const _errs148 = errors;
+if(typeof data43[key10] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/metadata/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/callers/items/properties/metadata/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid20 = _errs124 === errors;
+var valid20 = _errs148 === errors;
 if(!valid20){
 break;
 }
@@ -1386,84 +1683,84 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/metadata",sch
 return false;
 }
 }
-var valid18 = _errs122 === errors;
+var valid18 = _errs146 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data35.limits !== undefined){
-let data44 = data35.limits;
-const _errs126 = errors;
-if(errors === _errs126){
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-const _errs128 = errors;
-for(const key11 in data44){
+if(data36.limits !== undefined){
+let data45 = data36.limits;
+const _errs150 = errors;
+if(errors === _errs150){
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+const _errs152 = errors;
+for(const key11 in data45){
 if(!(((key11 === "rpm") || (key11 === "tpm")) || (key11 === "concurrent_streams"))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs128 === errors){
-if(data44.rpm !== undefined){
-let data45 = data44.rpm;
-const _errs129 = errors;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+if(_errs152 === errors){
+if(data45.rpm !== undefined){
+let data46 = data45.rpm;
+const _errs153 = errors;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs129){
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 1 || isNaN(data45)){
+if(errors === _errs153){
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 1 || isNaN(data46)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid21 = _errs129 === errors;
+var valid21 = _errs153 === errors;
 }
 else {
 var valid21 = true;
 }
 if(valid21){
-if(data44.tpm !== undefined){
-let data46 = data44.tpm;
-const _errs131 = errors;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+if(data45.tpm !== undefined){
+let data47 = data45.tpm;
+const _errs155 = errors;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs131){
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 1 || isNaN(data46)){
+if(errors === _errs155){
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 1 || isNaN(data47)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid21 = _errs131 === errors;
+var valid21 = _errs155 === errors;
 }
 else {
 var valid21 = true;
 }
 if(valid21){
-if(data44.concurrent_streams !== undefined){
-let data47 = data44.concurrent_streams;
-const _errs133 = errors;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+if(data45.concurrent_streams !== undefined){
+let data48 = data45.concurrent_streams;
+const _errs157 = errors;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs133){
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 1 || isNaN(data47)){
+if(errors === _errs157){
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 1 || isNaN(data48)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid21 = _errs133 === errors;
+var valid21 = _errs157 === errors;
 }
 else {
 var valid21 = true;
@@ -1477,7 +1774,7 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits",schem
 return false;
 }
 }
-var valid18 = _errs126 === errors;
+var valid18 = _errs150 === errors;
 }
 else {
 var valid18 = true;
@@ -1496,7 +1793,7 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/p
 return false;
 }
 }
-var valid17 = _errs107 === errors;
+var valid17 = _errs131 === errors;
 if(!valid17){
 break;
 }
@@ -1507,192 +1804,192 @@ validate10.errors = [{instancePath:instancePath+"/callers",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs105 === errors;
+var valid0 = _errs129 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.limits !== undefined){
-let data48 = data.limits;
-const _errs135 = errors;
-if(errors === _errs135){
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-const _errs137 = errors;
-for(const key12 in data48){
+let data49 = data.limits;
+const _errs159 = errors;
+if(errors === _errs159){
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+const _errs161 = errors;
+for(const key12 in data49){
 if(!((((key12 === "store") || (key12 === "on_store_error")) || (key12 === "per_caller")) || (key12 === "per_model"))){
 validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs137 === errors){
-if(data48.store !== undefined){
-const _errs138 = errors;
-if(typeof data48.store !== "string"){
+if(_errs161 === errors){
+if(data49.store !== undefined){
+const _errs162 = errors;
+if(typeof data49.store !== "string"){
 validate10.errors = [{instancePath:instancePath+"/limits/store",schemaPath:"#/properties/limits/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid22 = _errs138 === errors;
+var valid22 = _errs162 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data48.on_store_error !== undefined){
-let data50 = data48.on_store_error;
-const _errs140 = errors;
-const _errs141 = errors;
+if(data49.on_store_error !== undefined){
+let data51 = data49.on_store_error;
+const _errs164 = errors;
+const _errs165 = errors;
 let valid23 = false;
-const _errs142 = errors;
-if(typeof data50 !== "string"){
-const err38 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs166 = errors;
+if(typeof data51 !== "string"){
+const err60 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err60];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err60);
 }
 errors++;
 }
-if("open" !== data50){
-const err39 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant"};
+if("open" !== data51){
+const err61 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err61];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err61);
 }
 errors++;
 }
-var _valid7 = _errs142 === errors;
+var _valid7 = _errs166 === errors;
 valid23 = valid23 || _valid7;
 if(!valid23){
-const _errs144 = errors;
-if(typeof data50 !== "string"){
-const err40 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs168 = errors;
+if(typeof data51 !== "string"){
+const err62 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err62];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err62);
 }
 errors++;
 }
-if("closed" !== data50){
-const err41 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/const",keyword:"const",params:{allowedValue: "closed"},message:"must be equal to constant"};
+if("closed" !== data51){
+const err63 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/const",keyword:"const",params:{allowedValue: "closed"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err63];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err63);
 }
 errors++;
 }
-var _valid7 = _errs144 === errors;
+var _valid7 = _errs168 === errors;
 valid23 = valid23 || _valid7;
 }
 if(!valid23){
-const err42 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err64 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err64];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err64);
 }
 errors++;
 validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs141;
+errors = _errs165;
 if(vErrors !== null){
-if(_errs141){
-vErrors.length = _errs141;
+if(_errs165){
+vErrors.length = _errs165;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid22 = _errs140 === errors;
+var valid22 = _errs164 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data48.per_caller !== undefined){
-let data51 = data48.per_caller;
-const _errs146 = errors;
-if(errors === _errs146){
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-const _errs148 = errors;
-for(const key13 in data51){
+if(data49.per_caller !== undefined){
+let data52 = data49.per_caller;
+const _errs170 = errors;
+if(errors === _errs170){
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+const _errs172 = errors;
+for(const key13 in data52){
 if(!(((key13 === "rpm") || (key13 === "tpm")) || (key13 === "concurrent_streams"))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs148 === errors){
-if(data51.rpm !== undefined){
-let data52 = data51.rpm;
-const _errs149 = errors;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+if(_errs172 === errors){
+if(data52.rpm !== undefined){
+let data53 = data52.rpm;
+const _errs173 = errors;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs149){
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 1 || isNaN(data52)){
+if(errors === _errs173){
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 1 || isNaN(data53)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid24 = _errs149 === errors;
+var valid24 = _errs173 === errors;
 }
 else {
 var valid24 = true;
 }
 if(valid24){
-if(data51.tpm !== undefined){
-let data53 = data51.tpm;
-const _errs151 = errors;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+if(data52.tpm !== undefined){
+let data54 = data52.tpm;
+const _errs175 = errors;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs151){
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 1 || isNaN(data53)){
+if(errors === _errs175){
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 1 || isNaN(data54)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid24 = _errs151 === errors;
+var valid24 = _errs175 === errors;
 }
 else {
 var valid24 = true;
 }
 if(valid24){
-if(data51.concurrent_streams !== undefined){
-let data54 = data51.concurrent_streams;
-const _errs153 = errors;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+if(data52.concurrent_streams !== undefined){
+let data55 = data52.concurrent_streams;
+const _errs177 = errors;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs153){
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 < 1 || isNaN(data54)){
+if(errors === _errs177){
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 < 1 || isNaN(data55)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid24 = _errs153 === errors;
+var valid24 = _errs177 === errors;
 }
 else {
 var valid24 = true;
@@ -1706,91 +2003,91 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_caller",schemaPath:
 return false;
 }
 }
-var valid22 = _errs146 === errors;
+var valid22 = _errs170 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data48.per_model !== undefined){
-let data55 = data48.per_model;
-const _errs155 = errors;
-if(errors === _errs155){
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-var valid25 = true;
-for(const key14 in data55){
-if(pattern2.test(key14)){
-let data56 = data55[key14];
-const _errs157 = errors;
-if(errors === _errs157){
+if(data49.per_model !== undefined){
+let data56 = data49.per_model;
+const _errs179 = errors;
+if(errors === _errs179){
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-const _errs159 = errors;
-for(const key15 in data56){
+var valid25 = true;
+for(const key14 in data56){
+if(pattern2.test(key14)){
+let data57 = data56[key14];
+const _errs181 = errors;
+if(errors === _errs181){
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+const _errs183 = errors;
+for(const key15 in data57){
 if(!(((key15 === "rpm") || (key15 === "tpm")) || (key15 === "concurrent_streams"))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs159 === errors){
-if(data56.rpm !== undefined){
-let data57 = data56.rpm;
-const _errs160 = errors;
-if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+if(_errs183 === errors){
+if(data57.rpm !== undefined){
+let data58 = data57.rpm;
+const _errs184 = errors;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs160){
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 < 1 || isNaN(data57)){
+if(errors === _errs184){
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 1 || isNaN(data58)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid26 = _errs160 === errors;
+var valid26 = _errs184 === errors;
 }
 else {
 var valid26 = true;
 }
 if(valid26){
-if(data56.tpm !== undefined){
-let data58 = data56.tpm;
-const _errs162 = errors;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+if(data57.tpm !== undefined){
+let data59 = data57.tpm;
+const _errs186 = errors;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs162){
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 1 || isNaN(data58)){
+if(errors === _errs186){
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 < 1 || isNaN(data59)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid26 = _errs162 === errors;
+var valid26 = _errs186 === errors;
 }
 else {
 var valid26 = true;
 }
 if(valid26){
-if(data56.concurrent_streams !== undefined){
-let data59 = data56.concurrent_streams;
-const _errs164 = errors;
-if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+if(data57.concurrent_streams !== undefined){
+let data60 = data57.concurrent_streams;
+const _errs188 = errors;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs164){
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 < 1 || isNaN(data59)){
+if(errors === _errs188){
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 < 1 || isNaN(data60)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid26 = _errs164 === errors;
+var valid26 = _errs188 === errors;
 }
 else {
 var valid26 = true;
@@ -1804,7 +2101,7 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.rep
 return false;
 }
 }
-var valid25 = _errs157 === errors;
+var valid25 = _errs181 === errors;
 if(!valid25){
 break;
 }
@@ -1816,7 +2113,7 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_model",schemaPath:"
 return false;
 }
 }
-var valid22 = _errs155 === errors;
+var valid22 = _errs179 === errors;
 }
 else {
 var valid22 = true;
@@ -1831,105 +2128,105 @@ validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs135 === errors;
+var valid0 = _errs159 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.retry !== undefined){
-let data60 = data.retry;
-const _errs166 = errors;
-if(errors === _errs166){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-const _errs168 = errors;
-for(const key16 in data60){
+let data61 = data.retry;
+const _errs190 = errors;
+if(errors === _errs190){
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+const _errs192 = errors;
+for(const key16 in data61){
 if(!((((key16 === "max_attempts") || (key16 === "base_delay_ms")) || (key16 === "max_delay_ms")) || (key16 === "budget_ms"))){
 validate10.errors = [{instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs168 === errors){
-if(data60.max_attempts !== undefined){
-let data61 = data60.max_attempts;
-const _errs169 = errors;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+if(_errs192 === errors){
+if(data61.max_attempts !== undefined){
+let data62 = data61.max_attempts;
+const _errs193 = errors;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
 validate10.errors = [{instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs169){
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 < 1 || isNaN(data61)){
+if(errors === _errs193){
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 1 || isNaN(data62)){
 validate10.errors = [{instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid27 = _errs169 === errors;
+var valid27 = _errs193 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data60.base_delay_ms !== undefined){
-let data62 = data60.base_delay_ms;
-const _errs171 = errors;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+if(data61.base_delay_ms !== undefined){
+let data63 = data61.base_delay_ms;
+const _errs195 = errors;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
 validate10.errors = [{instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs171){
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 < 0 || isNaN(data62)){
+if(errors === _errs195){
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 < 0 || isNaN(data63)){
 validate10.errors = [{instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid27 = _errs171 === errors;
+var valid27 = _errs195 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data60.max_delay_ms !== undefined){
-let data63 = data60.max_delay_ms;
-const _errs173 = errors;
-if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+if(data61.max_delay_ms !== undefined){
+let data64 = data61.max_delay_ms;
+const _errs197 = errors;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
 validate10.errors = [{instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs173){
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 < 0 || isNaN(data63)){
+if(errors === _errs197){
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 < 0 || isNaN(data64)){
 validate10.errors = [{instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid27 = _errs173 === errors;
+var valid27 = _errs197 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data60.budget_ms !== undefined){
-let data64 = data60.budget_ms;
-const _errs175 = errors;
-if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+if(data61.budget_ms !== undefined){
+let data65 = data61.budget_ms;
+const _errs199 = errors;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
 validate10.errors = [{instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs175){
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 < 0 || isNaN(data64)){
+if(errors === _errs199){
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 < 0 || isNaN(data65)){
 validate10.errors = [{instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid27 = _errs175 === errors;
+var valid27 = _errs199 === errors;
 }
 else {
 var valid27 = true;
@@ -1944,105 +2241,105 @@ validate10.errors = [{instancePath:instancePath+"/retry",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs166 === errors;
+var valid0 = _errs190 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.timeouts !== undefined){
-let data65 = data.timeouts;
-const _errs177 = errors;
-if(errors === _errs177){
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-const _errs179 = errors;
-for(const key17 in data65){
+let data66 = data.timeouts;
+const _errs201 = errors;
+if(errors === _errs201){
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+const _errs203 = errors;
+for(const key17 in data66){
 if(!((((key17 === "connect_ms") || (key17 === "first_byte_ms")) || (key17 === "idle_ms")) || (key17 === "total_ms"))){
 validate10.errors = [{instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs179 === errors){
-if(data65.connect_ms !== undefined){
-let data66 = data65.connect_ms;
-const _errs180 = errors;
-if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
+if(_errs203 === errors){
+if(data66.connect_ms !== undefined){
+let data67 = data66.connect_ms;
+const _errs204 = errors;
+if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
 validate10.errors = [{instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs180){
-if((typeof data66 == "number") && (isFinite(data66))){
-if(data66 < 0 || isNaN(data66)){
+if(errors === _errs204){
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 < 0 || isNaN(data67)){
 validate10.errors = [{instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid28 = _errs180 === errors;
+var valid28 = _errs204 === errors;
 }
 else {
 var valid28 = true;
 }
 if(valid28){
-if(data65.first_byte_ms !== undefined){
-let data67 = data65.first_byte_ms;
-const _errs182 = errors;
-if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+if(data66.first_byte_ms !== undefined){
+let data68 = data66.first_byte_ms;
+const _errs206 = errors;
+if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
 validate10.errors = [{instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs182){
-if((typeof data67 == "number") && (isFinite(data67))){
-if(data67 < 0 || isNaN(data67)){
+if(errors === _errs206){
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 < 0 || isNaN(data68)){
 validate10.errors = [{instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid28 = _errs182 === errors;
+var valid28 = _errs206 === errors;
 }
 else {
 var valid28 = true;
 }
 if(valid28){
-if(data65.idle_ms !== undefined){
-let data68 = data65.idle_ms;
-const _errs184 = errors;
-if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
+if(data66.idle_ms !== undefined){
+let data69 = data66.idle_ms;
+const _errs208 = errors;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
 validate10.errors = [{instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs184){
-if((typeof data68 == "number") && (isFinite(data68))){
-if(data68 < 0 || isNaN(data68)){
+if(errors === _errs208){
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 < 0 || isNaN(data69)){
 validate10.errors = [{instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid28 = _errs184 === errors;
+var valid28 = _errs208 === errors;
 }
 else {
 var valid28 = true;
 }
 if(valid28){
-if(data65.total_ms !== undefined){
-let data69 = data65.total_ms;
-const _errs186 = errors;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+if(data66.total_ms !== undefined){
+let data70 = data66.total_ms;
+const _errs210 = errors;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
 validate10.errors = [{instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs186){
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 < 0 || isNaN(data69)){
+if(errors === _errs210){
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 < 0 || isNaN(data70)){
 validate10.errors = [{instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid28 = _errs186 === errors;
+var valid28 = _errs210 === errors;
 }
 else {
 var valid28 = true;
@@ -2057,58 +2354,58 @@ validate10.errors = [{instancePath:instancePath+"/timeouts",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs177 === errors;
+var valid0 = _errs201 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.circuit_breaker !== undefined){
-let data70 = data.circuit_breaker;
-const _errs188 = errors;
-if(errors === _errs188){
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-const _errs190 = errors;
-for(const key18 in data70){
+let data71 = data.circuit_breaker;
+const _errs212 = errors;
+if(errors === _errs212){
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+const _errs214 = errors;
+for(const key18 in data71){
 if(!(((((key18 === "failure_threshold") || (key18 === "failure_rate")) || (key18 === "window_ms")) || (key18 === "min_requests")) || (key18 === "cooldown_ms"))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs190 === errors){
-if(data70.failure_threshold !== undefined){
-let data71 = data70.failure_threshold;
-const _errs191 = errors;
-if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
+if(_errs214 === errors){
+if(data71.failure_threshold !== undefined){
+let data72 = data71.failure_threshold;
+const _errs215 = errors;
+if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs191){
-if((typeof data71 == "number") && (isFinite(data71))){
-if(data71 < 1 || isNaN(data71)){
+if(errors === _errs215){
+if((typeof data72 == "number") && (isFinite(data72))){
+if(data72 < 1 || isNaN(data72)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid29 = _errs191 === errors;
+var valid29 = _errs215 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
-if(data70.failure_rate !== undefined){
-let data72 = data70.failure_rate;
-const _errs193 = errors;
-if(errors === _errs193){
-if((typeof data72 == "number") && (isFinite(data72))){
-if(data72 > 1 || isNaN(data72)){
+if(data71.failure_rate !== undefined){
+let data73 = data71.failure_rate;
+const _errs217 = errors;
+if(errors === _errs217){
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 > 1 || isNaN(data73)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data72 < 0 || isNaN(data72)){
+if(data73 < 0 || isNaN(data73)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -2119,70 +2416,70 @@ validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",
 return false;
 }
 }
-var valid29 = _errs193 === errors;
+var valid29 = _errs217 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
-if(data70.window_ms !== undefined){
-let data73 = data70.window_ms;
-const _errs195 = errors;
-if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+if(data71.window_ms !== undefined){
+let data74 = data71.window_ms;
+const _errs219 = errors;
+if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs195){
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 < 0 || isNaN(data73)){
+if(errors === _errs219){
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 < 0 || isNaN(data74)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid29 = _errs195 === errors;
+var valid29 = _errs219 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
-if(data70.min_requests !== undefined){
-let data74 = data70.min_requests;
-const _errs197 = errors;
-if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+if(data71.min_requests !== undefined){
+let data75 = data71.min_requests;
+const _errs221 = errors;
+if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs197){
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 < 1 || isNaN(data74)){
+if(errors === _errs221){
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 < 1 || isNaN(data75)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid29 = _errs197 === errors;
+var valid29 = _errs221 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
-if(data70.cooldown_ms !== undefined){
-let data75 = data70.cooldown_ms;
-const _errs199 = errors;
-if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+if(data71.cooldown_ms !== undefined){
+let data76 = data71.cooldown_ms;
+const _errs223 = errors;
+if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs199){
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 < 0 || isNaN(data75)){
+if(errors === _errs223){
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 < 0 || isNaN(data76)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid29 = _errs199 === errors;
+var valid29 = _errs223 === errors;
 }
 else {
 var valid29 = true;
@@ -2198,197 +2495,197 @@ validate10.errors = [{instancePath:instancePath+"/circuit_breaker",schemaPath:"#
 return false;
 }
 }
-var valid0 = _errs188 === errors;
+var valid0 = _errs212 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.logging !== undefined){
-let data76 = data.logging;
-const _errs201 = errors;
-if(errors === _errs201){
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-const _errs203 = errors;
-for(const key19 in data76){
+let data77 = data.logging;
+const _errs225 = errors;
+if(errors === _errs225){
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+const _errs227 = errors;
+for(const key19 in data77){
 if(!(((key19 === "level") || (key19 === "usage_sink")) || (key19 === "log_payloads"))){
 validate10.errors = [{instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs203 === errors){
-if(data76.level !== undefined){
-let data77 = data76.level;
-const _errs204 = errors;
-const _errs205 = errors;
+if(_errs227 === errors){
+if(data77.level !== undefined){
+let data78 = data77.level;
+const _errs228 = errors;
+const _errs229 = errors;
 let valid31 = false;
-const _errs206 = errors;
-if(typeof data77 !== "string"){
-const err43 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs230 = errors;
+if(typeof data78 !== "string"){
+const err65 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err65];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err65);
 }
 errors++;
 }
-if("fatal" !== data77){
-const err44 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/const",keyword:"const",params:{allowedValue: "fatal"},message:"must be equal to constant"};
+if("fatal" !== data78){
+const err66 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/const",keyword:"const",params:{allowedValue: "fatal"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err66];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err66);
 }
 errors++;
 }
-var _valid8 = _errs206 === errors;
+var _valid8 = _errs230 === errors;
 valid31 = valid31 || _valid8;
 if(!valid31){
-const _errs208 = errors;
-if(typeof data77 !== "string"){
-const err45 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs232 = errors;
+if(typeof data78 !== "string"){
+const err67 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err67];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err67);
 }
 errors++;
 }
-if("error" !== data77){
-const err46 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
+if("error" !== data78){
+const err68 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err68];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err68);
 }
 errors++;
 }
-var _valid8 = _errs208 === errors;
+var _valid8 = _errs232 === errors;
 valid31 = valid31 || _valid8;
 if(!valid31){
-const _errs210 = errors;
-if(typeof data77 !== "string"){
-const err47 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs234 = errors;
+if(typeof data78 !== "string"){
+const err69 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err69];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err69);
 }
 errors++;
 }
-if("warn" !== data77){
-const err48 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/const",keyword:"const",params:{allowedValue: "warn"},message:"must be equal to constant"};
+if("warn" !== data78){
+const err70 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/const",keyword:"const",params:{allowedValue: "warn"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err70];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err70);
 }
 errors++;
 }
-var _valid8 = _errs210 === errors;
+var _valid8 = _errs234 === errors;
 valid31 = valid31 || _valid8;
 if(!valid31){
-const _errs212 = errors;
-if(typeof data77 !== "string"){
-const err49 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs236 = errors;
+if(typeof data78 !== "string"){
+const err71 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err71];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err71);
 }
 errors++;
 }
-if("info" !== data77){
-const err50 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/const",keyword:"const",params:{allowedValue: "info"},message:"must be equal to constant"};
+if("info" !== data78){
+const err72 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/const",keyword:"const",params:{allowedValue: "info"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err72];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err72);
 }
 errors++;
 }
-var _valid8 = _errs212 === errors;
+var _valid8 = _errs236 === errors;
 valid31 = valid31 || _valid8;
 if(!valid31){
-const _errs214 = errors;
-if(typeof data77 !== "string"){
-const err51 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs238 = errors;
+if(typeof data78 !== "string"){
+const err73 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err73];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err73);
 }
 errors++;
 }
-if("debug" !== data77){
-const err52 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/const",keyword:"const",params:{allowedValue: "debug"},message:"must be equal to constant"};
+if("debug" !== data78){
+const err74 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/const",keyword:"const",params:{allowedValue: "debug"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err74];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err74);
 }
 errors++;
 }
-var _valid8 = _errs214 === errors;
+var _valid8 = _errs238 === errors;
 valid31 = valid31 || _valid8;
 if(!valid31){
-const _errs216 = errors;
-if(typeof data77 !== "string"){
-const err53 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs240 = errors;
+if(typeof data78 !== "string"){
+const err75 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err75];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err75);
 }
 errors++;
 }
-if("trace" !== data77){
-const err54 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/const",keyword:"const",params:{allowedValue: "trace"},message:"must be equal to constant"};
+if("trace" !== data78){
+const err76 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/const",keyword:"const",params:{allowedValue: "trace"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err76];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err76);
 }
 errors++;
 }
-var _valid8 = _errs216 === errors;
+var _valid8 = _errs240 === errors;
 valid31 = valid31 || _valid8;
 if(!valid31){
-const _errs218 = errors;
-if(typeof data77 !== "string"){
-const err55 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs242 = errors;
+if(typeof data78 !== "string"){
+const err77 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err77];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err77);
 }
 errors++;
 }
-if("silent" !== data77){
-const err56 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/const",keyword:"const",params:{allowedValue: "silent"},message:"must be equal to constant"};
+if("silent" !== data78){
+const err78 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/const",keyword:"const",params:{allowedValue: "silent"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err78];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err78);
 }
 errors++;
 }
-var _valid8 = _errs218 === errors;
+var _valid8 = _errs242 === errors;
 valid31 = valid31 || _valid8;
 }
 }
@@ -2397,53 +2694,53 @@ valid31 = valid31 || _valid8;
 }
 }
 if(!valid31){
-const err57 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err79 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err79];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err79);
 }
 errors++;
 validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs205;
+errors = _errs229;
 if(vErrors !== null){
-if(_errs205){
-vErrors.length = _errs205;
+if(_errs229){
+vErrors.length = _errs229;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid30 = _errs204 === errors;
+var valid30 = _errs228 === errors;
 }
 else {
 var valid30 = true;
 }
 if(valid30){
-if(data76.usage_sink !== undefined){
-const _errs220 = errors;
-if(typeof data76.usage_sink !== "string"){
+if(data77.usage_sink !== undefined){
+const _errs244 = errors;
+if(typeof data77.usage_sink !== "string"){
 validate10.errors = [{instancePath:instancePath+"/logging/usage_sink",schemaPath:"#/properties/logging/properties/usage_sink/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid30 = _errs220 === errors;
+var valid30 = _errs244 === errors;
 }
 else {
 var valid30 = true;
 }
 if(valid30){
-if(data76.log_payloads !== undefined){
-const _errs222 = errors;
-if(typeof data76.log_payloads !== "boolean"){
+if(data77.log_payloads !== undefined){
+const _errs246 = errors;
+if(typeof data77.log_payloads !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/logging/log_payloads",schemaPath:"#/properties/logging/properties/log_payloads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid30 = _errs222 === errors;
+var valid30 = _errs246 === errors;
 }
 else {
 var valid30 = true;
@@ -2457,45 +2754,45 @@ validate10.errors = [{instancePath:instancePath+"/logging",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs201 === errors;
+var valid0 = _errs225 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.observability !== undefined){
-let data80 = data.observability;
-const _errs224 = errors;
-if(errors === _errs224){
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-const _errs226 = errors;
-for(const key20 in data80){
+let data81 = data.observability;
+const _errs248 = errors;
+if(errors === _errs248){
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+const _errs250 = errors;
+for(const key20 in data81){
 if(!((key20 === "metrics") || (key20 === "otlp_endpoint"))){
 validate10.errors = [{instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs226 === errors){
-if(data80.metrics !== undefined){
-const _errs227 = errors;
-if(typeof data80.metrics !== "boolean"){
+if(_errs250 === errors){
+if(data81.metrics !== undefined){
+const _errs251 = errors;
+if(typeof data81.metrics !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/observability/metrics",schemaPath:"#/properties/observability/properties/metrics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid32 = _errs227 === errors;
+var valid32 = _errs251 === errors;
 }
 else {
 var valid32 = true;
 }
 if(valid32){
-if(data80.otlp_endpoint !== undefined){
-const _errs229 = errors;
-if(typeof data80.otlp_endpoint !== "string"){
+if(data81.otlp_endpoint !== undefined){
+const _errs253 = errors;
+if(typeof data81.otlp_endpoint !== "string"){
 validate10.errors = [{instancePath:instancePath+"/observability/otlp_endpoint",schemaPath:"#/properties/observability/properties/otlp_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid32 = _errs229 === errors;
+var valid32 = _errs253 === errors;
 }
 else {
 var valid32 = true;
@@ -2508,7 +2805,7 @@ validate10.errors = [{instancePath:instancePath+"/observability",schemaPath:"#/p
 return false;
 }
 }
-var valid0 = _errs224 === errors;
+var valid0 = _errs248 === errors;
 }
 else {
 var valid0 = true;

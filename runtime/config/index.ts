@@ -33,6 +33,12 @@ export interface ProviderRuntime {
   callerKeys: 'stored' | 'passthrough';
   headers: Record<string, string>;
   simulated: boolean;
+  /**
+   * Provider-specific settings (`providers.<name>.<option>` for each
+   * `configOptions` name of the type's spec), defaults applied; read by the
+   * type's adapter (e.g. azure-openai `api_version`).
+   */
+  options: Readonly<Record<string, string>>;
   /** Upstream request headers that do not depend on the request, built once (runtime/upstream/index.ts `upstreamHeaders`). */
   headerTemplate: HeaderTemplate;
   /**
@@ -67,6 +73,30 @@ export interface KeyState {
 /** A fresh key rotation state (all keys in rotation). */
 export function newKeyState(): KeyState {
   return { cursor: 0, disabled: new Set() };
+}
+
+/** Every `configOptions` name of any provider spec (the provider-specific fields of the config schema). */
+const ALL_OPTION_NAMES: ReadonlySet<string> = new Set(
+  Object.values(PROVIDERS).flatMap((t) => Object.keys((t as { configOptions?: Record<string, unknown> }).configOptions ?? {})),
+);
+
+/**
+ * The provider-specific settings of `providers.<name>`: each option of the
+ * type's spec (config value, else the spec default); an option of another
+ * type is a problem naming the types that take it.
+ */
+function providerOptions(name: string, p: GatewayConfig['providers'][string], problems: string[]): Record<string, string> {
+  const declared = ((PROVIDERS[p.type] as { configOptions?: Record<string, { default: string }> }).configOptions) ?? {};
+  const src = p as unknown as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  for (const opt of ALL_OPTION_NAMES) {
+    if (src[opt] !== undefined && !(opt in declared)) {
+      const takers = Object.values(PROVIDERS).filter((t) => opt in ((t as { configOptions?: object }).configOptions ?? {})).map((t) => t.type);
+      problems.push(`providers.${name}.${opt}: not a setting of provider type '${p.type}' (only ${takers.join(', ')})`);
+    }
+  }
+  for (const [opt, d] of Object.entries(declared)) out[opt] = typeof src[opt] === 'string' ? (src[opt] as string) : d.default;
+  return out;
 }
 
 /** Builds the header template of a provider (once, at config load). */
@@ -251,18 +281,22 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     const table = PROVIDERS[p.type];
     const keys = [...(p.api_key ? [p.api_key] : []), ...(p.api_keys ?? [])];
     const callerKeys = p.caller_keys ?? 'stored';
-    if (keys.length === 0 && callerKeys === 'stored' && !p.simulated) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
-    let baseUrl = (p.base_url ?? table.baseUrl).replace(/\/+$/, '');
-    try {
-      const u = new URL(baseUrl);
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') problems.push(`providers.${name}.base_url: must be http(s)`);
-    } catch {
-      problems.push(`providers.${name}.base_url: not a URL: ${baseUrl}`);
-      baseUrl = table.baseUrl;
+    if (keys.length === 0 && callerKeys === 'stored' && !p.simulated && table.auth !== null) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
+    let baseUrl = (p.base_url ?? table.baseUrl ?? '').replace(/\/+$/, '');
+    if (baseUrl === '') {
+      problems.push(`providers.${name}.base_url: required for provider type '${p.type}' (it has no default base URL)`);
+    } else {
+      try {
+        const u = new URL(baseUrl);
+        if (u.protocol !== 'http:' && u.protocol !== 'https:') problems.push(`providers.${name}.base_url: must be http(s)`);
+      } catch {
+        problems.push(`providers.${name}.base_url: not a URL: ${baseUrl}`);
+      }
     }
     const headers = p.headers ?? {};
     providers.set(name, {
       name, type: p.type, baseUrl, keys, callerKeys, headers, simulated: p.simulated ?? false,
+      options: providerOptions(name, p, problems),
       headerTemplate: headerTemplate(p.type, headers),
       keyState: newKeyState(),
     });
