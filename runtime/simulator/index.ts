@@ -24,6 +24,11 @@
  * Every response carries `x-switchyard-simulator: 1` and `request-id` (Anthropic)
  * or `x-request-id` (OpenAI) = `req_sim_<n>`.
  *
+ * Provider dialects: under `/_dialect/<type>` the simulator plays provider type
+ * `<type>` from its spec (routes, auth, request-id header, rejected params,
+ * reasoning field, usage in streams, tool-call ids): ./dialects.ts;
+ * `simulatedBaseUrl(sim.url, type)` is the base URL to configure.
+ *
  * Every request is recorded (lowercased headers, body bytes) in a bounded ring
  * (`requests`), with `aborted` set when the client disconnected before the
  * response completed (the simulator then stops writing).
@@ -55,6 +60,7 @@ import {
 } from './openai.ts';
 import { BatchStore, parseBatchCreate } from './batches.ts';
 import { estimateTokens } from './synth.ts';
+import { badToolCallId, reasoningFor, rejectedParam, simDialect, splitDialectPath, toolCallIdFor, type SimDialect } from './dialects.ts';
 
 /** Options of `startSimulator`. */
 export interface SimulatorOptions {
@@ -146,6 +152,10 @@ interface Exchange {
   sink: ResponseSink;
   provider: Provider;
   url: URLSearchParams;
+  /** The provider dialect played (path prefix `/_dialect/<type>`), null for the plain Anthropic/OpenAI layout. */
+  dialect: SimDialect | null;
+  /** The path below the dialect prefix (the whole path without one). */
+  path: string;
 }
 
 type Handler = (ex: Exchange, body: Json, c: Controls, params: string[]) => Plan | Promise<Plan>;
@@ -188,6 +198,13 @@ function requireFields(body: Json, provider: Provider, fields: Array<[string, 's
   }
 }
 
+/** An error answer already planned in the provider's own envelope (dialect quirks: Azure's 401/404 bodies). */
+class PlannedError extends Error {
+  constructor(readonly plan: JsonPlan) {
+    super(`planned ${plan.status}`);
+  }
+}
+
 class SimulatorServer implements Simulator {
   port = 0;
   url = '';
@@ -207,6 +224,7 @@ class SimulatorServer implements Simulator {
   #seq = 0;
   #closed = false;
   readonly #routes: Array<{ method: string; pattern: RegExp; route: Route }>;
+  readonly #dialectRoutes = new Map<string, Array<{ method: string; pattern: RegExp; route: Route }>>();
 
   constructor(opts: SimulatorOptions) {
     this.fixturesDir = opts.fixturesDir ?? defaultFixturesDir();
@@ -311,13 +329,20 @@ class SimulatorServer implements Simulator {
       } else if (outcome === 'completed') rec.completed = true;
     });
     this.#active.add(sink);
+    const split = splitDialectPath(path);
+    const dialect = split ? (simDialect(split.type) ?? null) : null;
+    const inner = split ? split.rest : path;
     const ex: Exchange = {
       reqId: `req_sim_${seq}`,
       seq,
       rec,
       sink,
-      provider: headers['anthropic-version'] !== undefined || path.includes('/messages') || path.endsWith('/complete') ? 'anthropic' : 'openai',
+      provider: dialect
+        ? (dialect.spec.nativeFormat === 'anthropic-messages' ? 'anthropic' : 'openai')
+        : headers['anthropic-version'] !== undefined || path.includes('/messages') || path.endsWith('/complete') ? 'anthropic' : 'openai',
       url: new URLSearchParams(query),
+      dialect,
+      path: inner,
     };
     const chunks: Buffer[] = [];
     let size = 0;
@@ -348,6 +373,11 @@ class SimulatorServer implements Simulator {
       ex.sink.close();
       return;
     }
+    if (err instanceof PlannedError) {
+      ex.sink.head(err.plan.status, err.plan.headers);
+      void ex.sink.end(err.plan.body);
+      return;
+    }
     const status = err instanceof HttpError ? err.status : 500;
     const msg = err instanceof Error ? err.message : String(err);
     const plan = this.#errorPlan(ex, status, status === 500 ? `simulator error: ${msg}` : msg, err instanceof HttpError ? err : undefined);
@@ -358,10 +388,12 @@ class SimulatorServer implements Simulator {
   }
 
   async #dispatch(ex: Exchange): Promise<void> {
-    const { method, path, headers } = ex.rec;
+    const { method, headers } = ex.rec;
+    const path = ex.path;
+    if (ex.rec.path.startsWith('/_dialect/') && !ex.dialect) throw new HttpError(404, `switchyard simulator: no provider spec for ${ex.rec.path.split('/')[2] ?? ''}`);
     let found: { route: Route; params: string[] } | undefined;
     let pathKnown = false;
-    for (const r of this.#routes) {
+    for (const r of this.#routesFor(ex)) {
       const m = r.pattern.exec(path);
       if (!m) continue;
       pathKnown = true;
@@ -408,7 +440,48 @@ class SimulatorServer implements Simulator {
     await this.#execute(ex, plan, c);
   }
 
+  /** Routes of the exchange: the dialect's (from its spec's capabilities) for an OpenAI-format dialect, else the built-in table. */
+  #routesFor(ex: Exchange): Array<{ method: string; pattern: RegExp; route: Route }> {
+    const d = ex.dialect;
+    if (!d || d.spec.nativeFormat !== 'openai-chat') return this.#routes;
+    let rs = this.#dialectRoutes.get(d.type);
+    if (!rs) {
+      rs = d.routes.map((r) => ({
+        method: 'POST',
+        pattern: r.pattern,
+        route: {
+          provider: 'openai' as const, json: true, guarded: true,
+          handler: (ex2: Exchange, b: Json, c: Controls, params: string[]): Plan => {
+            if (r.modelInPath && params[0]) b.model = decodeURIComponent(params[0]); // the deployment decides, as Azure
+            if (r.routeType === 'llm/v1/embeddings') return this.#embeddings(ex2, b);
+            if (r.routeType === 'llm/v1/completions') return this.#completions(ex2, b, c);
+            return this.#chat(ex2, b, c);
+          },
+        },
+      }));
+      this.#dialectRoutes.set(d.type, rs);
+    }
+    return rs;
+  }
+
+  /** Authentication as the dialect's spec says: its header and prefix, or none. */
+  #authenticateDialect(ex: Exchange, d: SimDialect, headers: Record<string, string>): void {
+    const q = d.quirks.requiredQuery;
+    if (q && !ex.url.get(q.name)) throw new PlannedError(this.#json(ex, q.status, q.body));
+    if (!d.auth) return;
+    const raw = headers[d.auth.header] ?? '';
+    const key = d.auth.prefix ? (raw.toLowerCase().startsWith(d.auth.prefix.toLowerCase()) ? raw.slice(d.auth.prefix.length).trim() : '') : raw.trim();
+    if (!key || key.startsWith('bad-')) {
+      if (d.quirks.unauthorizedMessage) throw new PlannedError(this.#json(ex, 401, { error: { code: '401', message: d.quirks.unauthorizedMessage } }));
+      throw new HttpError(401, key ? `Incorrect API key provided: ${key.slice(0, 4)}****${key.slice(-4)}.` : `You didn't provide an API key. Send it in the ${d.auth.header} header.`, null, 'invalid_api_key');
+    }
+  }
+
   #authenticate(ex: Exchange, headers: Record<string, string>): void {
+    if (ex.dialect && ex.dialect.spec.nativeFormat === 'openai-chat') {
+      this.#authenticateDialect(ex, ex.dialect, headers);
+      return;
+    }
     const auth = headers.authorization ?? '';
     const bearer = /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim();
     const key = ex.provider === 'anthropic' ? headers['x-api-key'] || bearer : bearer;
@@ -434,6 +507,9 @@ class SimulatorServer implements Simulator {
   // ---------------------------------------------------------------- response plans
 
   #baseHeaders(ex: Exchange): Header[] {
+    if (ex.dialect && ex.dialect.spec.nativeFormat === 'openai-chat' && ex.dialect.requestIdHeader !== 'x-request-id') {
+      return [[ex.dialect.requestIdHeader, ex.reqId], ['x-switchyard-simulator', '1']];
+    }
     return ex.provider === 'anthropic'
       ? [['request-id', ex.reqId], ['x-switchyard-simulator', '1']]
       : [['x-request-id', ex.reqId], ['openai-version', '2020-10-01'], ['openai-processing-ms', '1'], ['x-switchyard-simulator', '1']];
@@ -533,6 +609,13 @@ class SimulatorServer implements Simulator {
 
   #chat(ex: Exchange, body: Json, c: Controls): Plan {
     requireFields(body, 'openai', [['model', 'string'], ['messages', 'array']]);
+    const d = ex.dialect;
+    if (d) {
+      const rejected = rejectedParam(d, body);
+      if (rejected) throw new HttpError(400, `Unsupported parameter: '${rejected}' is not supported by ${d.spec.displayName}.`, rejected, 'unsupported_parameter');
+      const badId = badToolCallId(d, body);
+      if (badId) throw new HttpError(400, `Tool call id was ${badId} but must follow ${d.toolCallId?.pattern ?? `at most ${d.toolCallId?.maxLength} characters`}.`, 'messages', 'invalid_value');
+    }
     const so = body.stream_options;
     const inp = {
       model: body.model as string,
@@ -542,7 +625,9 @@ class SimulatorServer implements Simulator {
       words: c.events,
       maxTokens: c.eventsExplicit ? undefined : (num(body.max_completion_tokens) ?? num(body.max_tokens)),
       tool: pickOpenAITool(body, c.tool, c.toolInput),
-      includeUsage: isObj(so) && so.include_usage === true,
+      includeUsage: isObj(so) && so.include_usage === true && (d?.streamUsage ?? true),
+      reasoning: d ? reasoningFor(d, body.model as string) : undefined,
+      toolCallId: d ? toolCallIdFor(d, ex.seq) : undefined,
     };
     return body.stream === true ? this.#sse(ex, openaiChatStreamEvents(inp)) : this.#json(ex, 200, openaiChatCompletion(inp));
   }
@@ -698,4 +783,5 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 }
 
 export { parseFaults, type Fault, type Controls } from './controls.ts';
+export { simulatedBaseUrl, dialectPrefix } from './dialects.ts';
 export { splitSseEvents } from './fixtures.ts';

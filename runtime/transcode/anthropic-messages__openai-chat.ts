@@ -358,7 +358,8 @@ export function mapRequest(body: Record<string, unknown>, ctx: RequestContext): 
   }
   if (body.cache_control != null) pol.note('cache_control');
   const out: Json = { model: ctx.upstreamModel, messages: mapMessages(body.system, body.messages, pol) };
-  if (typeof body.max_tokens === 'number') out.max_completion_tokens = body.max_tokens;
+  // The target's dialect (specs/providers/<type>.ts): its max-tokens field name.
+  if (typeof body.max_tokens === 'number') out[ctx.dialect?.maxTokensField ?? 'max_completion_tokens'] = body.max_tokens;
   if (body.temperature != null) out.temperature = body.temperature;
   if (body.top_p != null) out.top_p = body.top_p;
   if (Array.isArray(body.stop_sequences) && body.stop_sequences.length > 0) out.stop = body.stop_sequences;
@@ -387,11 +388,13 @@ export function mapRequest(body: Record<string, unknown>, ctx: RequestContext): 
   }
   if (effort !== undefined) out.reasoning_effort = effort;
   const stream = body.stream === true;
+  // A dialect whose streams ignore stream_options.include_usage gets none (and no usage is expected).
+  const includeUsage = stream && ctx.dialect?.streamUsage !== false;
   if (stream) {
     out.stream = true;
-    out.stream_options = { include_usage: true };
+    if (includeUsage) out.stream_options = { include_usage: true };
   }
-  return { body: out, headers: {}, dropped: pol.dropped, stream, includeUsage: stream, syntheticJsonTool: null };
+  return { body: out, headers: {}, dropped: pol.dropped, stream, includeUsage, syntheticJsonTool: null };
 }
 
 // ---------------------------------------------------------------------------------------------
