@@ -205,7 +205,7 @@ export interface OwnEndpoint {
   readonly method: 'GET' | 'POST';
   readonly path: string;
   /** Which handler serves it (runtime/server/app.ts, or an extra route registered under this name). */
-  readonly name: 'health' | 'models' | 'reload' | 'metrics';
+  readonly name: 'health' | 'models' | 'reload' | 'enable-keys' | 'metrics';
   readonly listeners: readonly Listener[];
   /** Error format (and, for `models`, response shape); null: decided per request. */
   readonly format: Format | null;
@@ -219,6 +219,7 @@ export const OWN_ENDPOINTS: ReadonlyMap<string, OwnEndpoint> = new Map<string, O
   ['GET /metrics', {"description":"Prometheus metrics (observability.metrics)","format":null,"listeners":["main"],"method":"GET","name":"metrics","path":"/metrics"}],
   ['GET /openai/v1/models', {"description":"Model aliases, OpenAI shape","format":"openai-chat","listeners":["main"],"method":"GET","name":"models","path":"/openai/v1/models"}],
   ['GET /v1/models', {"description":"Model aliases the caller may use (Anthropic shape with anthropic-version, else OpenAI)","format":null,"listeners":["anthropic","main"],"method":"GET","name":"models","path":"/v1/models"}],
+  ['POST /admin/keys/enable', {"description":"Put provider keys taken out of rotation back (needs server.admin_key)","format":null,"listeners":["main"],"method":"POST","name":"enable-keys","path":"/admin/keys/enable"}],
   ['POST /admin/reload', {"description":"Hot reload (needs server.admin_key)","format":null,"listeners":["main"],"method":"POST","name":"reload","path":"/admin/reload"}],
 ]);
 

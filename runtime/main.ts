@@ -3,8 +3,8 @@
  * accounting and metrics wired in), and the `switchyard start` flow (config
  * source, embedded simulator, banner, signals).
  */
-import { startGateway, type Gateway, type GatewayOptions } from './server/app.ts';
-import { ConfigError, loadConfigFile, normalize, embeddedDefault, DEMO_CALLER_KEY, type RuntimeConfig } from './config/index.ts';
+import { startGateway, publicBaseUrl, type Gateway, type GatewayOptions } from './server/app.ts';
+import { ConfigError, loadConfigFile, normalize, embeddedDefault, embeddedDefaultProblem, DEMO_CALLER_KEY, type RuntimeConfig } from './config/index.ts';
 import { createLogger } from './observability/log.ts';
 import { createObservability, type ObservabilityOptions } from './observability/index.ts';
 import { WorkerPool, pinFreePorts } from './server/workers.ts';
@@ -88,6 +88,8 @@ export async function runGateway(o: StartOptions): Promise<void> {
     if (configPath) {
       cfg = applyOverrides(loadConfigFile(configPath), o);
     } else {
+      const unsafe = embeddedDefaultProblem(process.env);
+      if (unsafe) throw new ConfigError([unsafe]);
       const needsSim = !process.env.ANTHROPIC_API_KEY || !process.env.OPENAI_API_KEY;
       if (needsSim) {
         const { startSimulator } = await import('./simulator/index.ts');
@@ -189,7 +191,7 @@ function printBanner(gw: Gateway, cfg: RuntimeConfig, configPath: string | null)
   lines.push(`config: ${configPath ?? 'embedded default (no config file)'}`);
   if (cfg.server.workers > 1) lines.push(`threads: ${cfg.server.workers} (main + ${cfg.server.workers - 1} uWS worker threads on the same port)`);
   lines.push('providers:');
-  for (const p of cfg.providers.values()) lines.push(`  ${p.name.padEnd(10)} ${p.type.padEnd(9)} ${p.simulated ? 'SIMULATED (built-in simulator, no real API calls)' : p.baseUrl}`);
+  for (const p of cfg.providers.values()) lines.push(`  ${p.name.padEnd(10)} ${p.type.padEnd(9)} ${p.simulated ? 'SIMULATED (built-in simulator, no real API calls)' : publicBaseUrl(p.baseUrl)}`);
   const aliases = [...cfg.aliases.keys()];
   lines.push(`model aliases: ${aliases.slice(0, 8).join(', ')}${aliases.length > 8 ? `, … (${aliases.length})` : ''}`);
   if (!configPath) {

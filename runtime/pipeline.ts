@@ -20,6 +20,8 @@ import { execute } from './upstream/executor.ts';
 import type { Reliability } from './upstream/reliability.ts';
 import type { Usage } from './usage.ts';
 import { RequestRecorder } from './recorder.ts';
+import type { OwnerStore } from './security/owners.ts';
+import { invalidHeader, invalidHeaderMessage } from './security/header-bytes.ts';
 
 /** A request as copied out of uWS (req is dead after the handler returns). */
 export interface Incoming {
@@ -36,6 +38,8 @@ export interface Incoming {
   startedAt: number;
   /** Gateway request id (x-switchyard-request-id). */
   id: string;
+  /** The listener's own base URL (`http://host:port`), for links the gateway hands out without server.public_url. */
+  origin?: string;
   /** The caller's own provider key (`caller_keys: passthrough`), set by authentication; never the gateway key. */
   callerProviderKey?: string | null;
 }
@@ -80,6 +84,8 @@ export interface GatewayState {
   hooks: PipelineHooks;
   /** Circuit breakers, retry randomness, shutdown signal and provider key rotation; carried over on reload (runtime/upstream/reliability.ts). */
   reliability: Reliability;
+  /** Who owns the objects callers created (Message Batches); default: this process's memory (runtime/security/owners.ts). */
+  owners?: OwnerStore;
 }
 
 // Moved to the codecs (runtime/formats/): re-exported for the modules that imported them from here.
@@ -107,6 +113,9 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     const caller = authenticate(req.headers, cfg.callers, req.listener === 'anthropic' ? cfg.server.anthropicAuth : cfg.server.auth, cfg.hasPassthroughProvider);
     req.callerProviderKey = caller.providerKey;
     rec.caller(caller);
+    // A header undici cannot send is the caller's fault: 400 before any attempt (never a breaker failure).
+    const badHeader = invalidHeader(req.headers);
+    if (badHeader) throw new GatewayError('invalid_request', invalidHeaderMessage(badHeader));
     if (!req.route.modelInBody) {
       // Message Batches: no top-level model; runtime/batches picks the upstream.
       await handleBatches(state, caller, req, sink, rec);

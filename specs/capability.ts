@@ -68,8 +68,8 @@ export const Dialect = Type.Object(
     maxTokensField: Type.Optional(Type.Union([Type.Literal('max_completion_tokens'), Type.Literal('max_tokens')], {
       description: 'Request field that carries the output-token limit. Default: the format\'s (openai-chat: max_completion_tokens).',
     })),
-    reasoningField: Type.Optional(Type.Union([Type.Literal('reasoning_content'), Type.Literal('reasoning'), Type.Null()], {
-      description: 'Field of a response message / stream delta that carries reasoning text (deepseek: reasoning_content, openrouter: reasoning); null: none.',
+    reasoningField: Type.Optional(Type.Union([Type.Literal('reasoning_content'), Type.Literal('reasoning')], {
+      description: 'Field of a response message / stream delta that carries reasoning text (deepseek: reasoning_content, openrouter: reasoning).',
     })),
     rejectedParams: Type.Optional(Type.Array(Type.String({ maxLength: 128 }), {
       description: 'Request fields (JSON paths) the provider rejects although its format defines them: the gateway must not send them.',

@@ -84,7 +84,7 @@ export const INGRESS_PATHS: IngressPath[] = [
 
 /**
  * The gateway's own endpoints (not routed to an upstream). `name` selects the
- * handler in runtime/server/ (`health`, `models`, `reload`) or an extra route a
+ * handler in runtime/server/ (`health`, `models`, `reload`, `enable-keys`) or an extra route a
  * subsystem registers under that name (`metrics`: runtime/observability/).
  * `format` is the error format (null: by path, see generated `formatForPath`);
  * for `models` it is also the response shape (null: Anthropic shape when the
@@ -94,7 +94,7 @@ export const GatewayEndpoint = Type.Object(
   {
     method: Type.Union([Type.Literal('GET'), Type.Literal('POST')]),
     path: Type.String(),
-    name: Type.Union([Type.Literal('health'), Type.Literal('models'), Type.Literal('reload'), Type.Literal('metrics')]),
+    name: Type.Union([Type.Literal('health'), Type.Literal('models'), Type.Literal('reload'), Type.Literal('enable-keys'), Type.Literal('metrics')]),
     listeners: Type.Array(Listener),
     format: Type.Union([Format, Type.Null()]),
     description: Type.String(),
@@ -109,5 +109,6 @@ export const GATEWAY_ENDPOINTS: GatewayEndpoint[] = [
   { method: 'GET', path: `${WIRE_FORMATS['anthropic-messages'].ingressPrefix}/v1/models`, name: 'models', listeners: ['main'], format: 'anthropic-messages', description: 'Model aliases, Anthropic shape' },
   { method: 'GET', path: `${WIRE_FORMATS['openai-chat'].ingressPrefix}/v1/models`, name: 'models', listeners: ['main'], format: 'openai-chat', description: 'Model aliases, OpenAI shape' },
   { method: 'POST', path: '/admin/reload', name: 'reload', listeners: ['main'], format: null, description: 'Hot reload (needs server.admin_key)' },
+  { method: 'POST', path: '/admin/keys/enable', name: 'enable-keys', listeners: ['main'], format: null, description: 'Put provider keys taken out of rotation back (needs server.admin_key)' },
   { method: 'GET', path: '/metrics', name: 'metrics', listeners: ['main'], format: null, description: 'Prometheus metrics (observability.metrics)' },
 ];

@@ -300,6 +300,8 @@ describe('batches share the executor\'s reliability', () => {
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end('{"type":"error","error":{"type":"not_found_error","message":"nope"}}');
     });
+    // The batch exists upstream only: it is the caller's once its owner is recorded (issue 10, tenant isolation).
+    await s.sy.gateway.state.owners!.record('batch', SLOW_ID, 'caller:tester');
     const u = new URL(s.url);
     const parts: Buffer[] = [];
     const status = await new Promise<number>((resolve, reject) => {

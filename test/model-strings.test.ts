@@ -123,8 +123,9 @@ describe('switchyard start --force-model --default-provider (spawned CLI)', () =
       'models:',
       '  claude-prod: { targets: [{ provider: anthropic, model: claude-sonnet-4-5 }] }',
       'callers:',
-      // No direct_provider_routing and a narrow model list: the forced model is the operator's choice.
-      `  - { name: t, key: "${CALLER_KEY}", models: [claude-prod] }`,
+      // No direct_provider_routing: the forced model string is the operator's choice, but the caller must
+      // be allowed the forced model (`provider:model`, issue 10: force_model is subject to callers[].models).
+      `  - { name: t, key: "${CALLER_KEY}", models: [claude-prod, "anthropic:claude-haiku-4-5"] }`,
       'logging: { level: silent, usage_sink: none }',
     ].join('\n'));
     const bin = new URL('../bin/switchyard.mjs', import.meta.url).pathname;

@@ -52,7 +52,7 @@ describe('retry classification (wire-formats.md §1.4)', () => {
   });
 });
 
-const policy: BreakerPolicy = { failureThreshold: 3, failureRate: 0.5, windowMs: 10_000, minRequests: 10, cooldownMs: 5_000 };
+const policy: BreakerPolicy = { failureThreshold: 3, failureRate: 0.5, windowMs: 10_000, minRequests: 10, cooldownMs: 5_000, keyProbeMs: 60_000 };
 
 describe('circuit breaker', () => {
   const mk = (p: Partial<BreakerPolicy> = {}) => {

@@ -15,6 +15,7 @@ import { LineCapture } from './helpers/capture.ts';
 import { freePort } from './helpers/redis.ts';
 import { createLogger, redactHeaders } from '../runtime/observability/log.ts';
 import { publicBaseUrl } from '../runtime/server/app.ts';
+import { parseConfig } from '../runtime/config/index.ts';
 
 const HASHED_CALLER_KEY = 'sk-sy-hashed-secret-caller-4242';
 const LIMITED_CALLER_KEY = 'sk-sy-limited-secret-caller-1717';
@@ -41,7 +42,8 @@ beforeAll(async () => {
     c.providers.openai = { type: 'openai', base_url: `${simUrl}/v1`, api_keys: [BAD_PROVIDER_KEY, PROVIDER_KEY_OPENAI], simulated: true };
     c.providers.byok = { type: 'anthropic', base_url: simUrl, caller_keys: 'passthrough', simulated: true };
     c.providers.dead = { type: 'anthropic', base_url: 'http://127.0.0.1:9', api_key: PROVIDER_KEY_ANTHROPIC };
-    c.providers.selfhosted = { type: 'openai', base_url: `http://gw-user:${BASE_URL_PASSWORD}@127.0.0.1:9/v1?api-key=${BASE_URL_QUERY_KEY}`, api_key: 'k' };
+    // Userinfo in a base_url is refused at config load (issue 10; test/security/); a query is honoured and never printed.
+    c.providers.selfhosted = { type: 'openai', base_url: `http://127.0.0.1:9/v1?api-key=${BASE_URL_QUERY_KEY}`, api_key: 'k' };
     c.models!['byok-claude'] = { targets: [{ provider: 'byok', model: 'claude-sonnet-4-5' }] };
     c.models!['dead'] = { targets: [{ provider: 'dead', model: 'claude-sonnet-4-5' }] };
     c.callers!.push(
@@ -111,6 +113,17 @@ describe('secret hygiene', () => {
       expect(e).toBeInstanceOf(Error);
       responses.push(`${e!.message}\n${JSON.stringify((e as { error?: unknown }).error ?? null)}`);
     }
+    // A base_url with userinfo is refused at config load, and the refusal does not quote the password.
+    const refused = (() => {
+      try {
+        parseConfig(`providers:\n  selfhosted: { type: openai, base_url: "http://gw-user:${BASE_URL_PASSWORD}@127.0.0.1:9/v1", api_key: k }\n`);
+        return null;
+      } catch (x) {
+        return x as Error;
+      }
+    })();
+    expect(refused?.message).toContain('must not contain userinfo');
+    responses.push(`config\n${refused?.message}`);
     responses.push(`metrics\n${await (await fetch(`${stack.url}/metrics`)).text()}`);
     responses.push(`health\n${await (await fetch(`${stack.url}/health`)).text()}`);
     // The scenario did what it says.

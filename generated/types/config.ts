@@ -4,11 +4,11 @@
 export interface GatewayConfig {
   server?: {
     /**
-     * Listen address. Default 127.0.0.1.
+     * Listen address.
      */
     host?: string;
     /**
-     * Main listener port. Default 4000 (0 = any free port).
+     * Main listener port (0 = any free port).
      */
     port?: number;
     /**
@@ -16,15 +16,15 @@ export interface GatewayConfig {
      */
     anthropic_port?: number;
     /**
-     * Largest accepted request body. Default 33554432 (32 MiB).
+     * Largest accepted request body.
      */
     body_limit_bytes?: number;
     /**
-     * uWS worker threads serving one port. Default 1.
+     * uWS worker threads serving one port.
      */
     workers?: number | 'auto';
     /**
-     * Caller authentication on the main listener (and the Anthropic listener unless anthropic_auth is set). Default required. optional: requests without a key run as caller "anonymous"; a wrong key is still 401.
+     * Caller authentication on the main listener (and the Anthropic listener unless anthropic_auth is set). optional: requests without a key run as caller "anonymous"; a wrong key is still 401.
      */
     auth?: 'required' | 'optional';
     /**
@@ -36,11 +36,11 @@ export interface GatewayConfig {
      */
     admin_key?: string;
     /**
-     * How long in-flight requests may run after SIGTERM/SIGINT. Default 10000 (milliseconds)
+     * How long in-flight requests may run after SIGTERM/SIGINT. (milliseconds)
      */
     shutdown_grace_ms?: number;
     /**
-     * Keep-alive interval for streams while the caller waits for the first upstream byte. Default 10000 (milliseconds)
+     * Keep-alive interval for streams while the caller waits for the first upstream byte. (milliseconds)
      */
     keepalive_ms?: number;
     /**
@@ -48,9 +48,17 @@ export interface GatewayConfig {
      */
     default_provider?: string;
     /**
-     * Rewrite every request's model to this alias or model string (CLI --force-model).
+     * Rewrite every request's model to this alias or model string (CLI --force-model). The caller must still be allowed that model (callers[].models).
      */
     force_model?: string;
+    /**
+     * Request body bytes all requests together may hold while their bodies are read and served (256 MiB by default); a request beyond it gets a 503 with retry-after before its body is read.
+     */
+    max_body_bytes_in_flight?: number;
+    /**
+     * The gateway's public base URL (scheme, host, optional path prefix), used for links the gateway hands out (Message Batches results_url). Default: the listener's own address; forwarding headers (X-Forwarded-*, Host) are never used.
+     */
+    public_url?: string;
   };
   /**
    * Upstream providers by name (lower case, digits, _ and -).
@@ -90,7 +98,7 @@ export interface GatewayConfig {
        */
       api_keys?: string[];
       /**
-       * stored (default): use api_key(s). passthrough: the caller's own x-api-key / Authorization goes upstream and gateway auth comes in x-switchyard-key.
+       * stored: use api_key(s). passthrough: the caller's own x-api-key / Authorization goes upstream and gateway auth comes in x-switchyard-key.
        */
       caller_keys?: 'stored' | 'passthrough';
       /**
@@ -131,7 +139,7 @@ export interface GatewayConfig {
            */
           model: string;
           /**
-           * Weight for the weighted strategy. Default 1.
+           * Weight for the weighted strategy.
            */
           weight?: number;
         },
@@ -145,7 +153,7 @@ export interface GatewayConfig {
            */
           model: string;
           /**
-           * Weight for the weighted strategy. Default 1.
+           * Weight for the weighted strategy.
            */
           weight?: number;
         }[]
@@ -155,7 +163,7 @@ export interface GatewayConfig {
        */
       strategy?: 'single' | 'failover' | 'weighted';
       /**
-       * A request field the target cannot carry: 400 (reject, default) or dropped and listed in x-switchyard-dropped-params.
+       * A request field the target cannot carry: 400 (reject) or dropped and listed in x-switchyard-dropped-params.
        */
       unsupported_params?: 'reject' | 'drop';
       /**
@@ -175,11 +183,11 @@ export interface GatewayConfig {
      */
     key_sha256?: string;
     /**
-     * Model alias globs this caller may use. Default ["*"].
+     * Model alias globs this caller may use.
      */
     models?: string[];
     /**
-     * Allow provider:model and provider/model strings. Default false.
+     * Allow provider:model and provider/model strings.
      */
     direct_provider_routing?: boolean;
     /**
@@ -208,13 +216,17 @@ export interface GatewayConfig {
   }[];
   limits?: {
     /**
-     * "memory" (default) or a redis:// URL shared by several gateway processes.
+     * "memory" or a redis:// URL shared by several gateway processes.
      */
     store?: string;
     /**
-     * When the store is unreachable: admit (open, default) or reject (closed).
+     * When the store is unreachable: admit (open) or reject (closed).
      */
     on_store_error?: 'open' | 'closed';
+    /**
+     * Longest wait for one store call (milliseconds); a slower store counts as unreachable and its circuit opens for a few seconds.
+     */
+    store_timeout_ms?: number;
     per_caller?: {
       /**
        * Requests per minute.
@@ -251,78 +263,89 @@ export interface GatewayConfig {
   };
   retry?: {
     /**
-     * Attempts per request across targets. Default 3.
+     * Attempts per request across targets.
      */
     max_attempts?: number;
     /**
-     * First backoff delay. Default 200 (milliseconds)
+     * First backoff delay. (milliseconds)
      */
     base_delay_ms?: number;
     /**
-     * Largest backoff delay. Default 5000 (milliseconds)
+     * Largest backoff delay. (milliseconds)
      */
     max_delay_ms?: number;
     /**
-     * Total time for all attempts. Default 60000 (milliseconds)
+     * Total time for all attempts. (milliseconds)
      */
     budget_ms?: number;
   };
   timeouts?: {
     /**
-     * TCP/TLS connect. Default 10000 (milliseconds)
+     * TCP/TLS connect. (milliseconds)
      */
     connect_ms?: number;
     /**
-     * Until response headers. Default 120000 (milliseconds)
+     * Until response headers. (milliseconds)
      */
     first_byte_ms?: number;
     /**
-     * Largest gap between stream chunks. Default 120000 (milliseconds)
+     * Largest gap between stream chunks. (milliseconds)
      */
     idle_ms?: number;
     /**
-     * Whole request. Default 600000 (milliseconds)
+     * Whole request. (milliseconds)
      */
     total_ms?: number;
   };
   circuit_breaker?: {
     /**
-     * Consecutive failures that open the circuit. Default 5.
+     * Consecutive failures that open the circuit.
      */
     failure_threshold?: number;
     /**
-     * Failure ratio over the window that opens the circuit. Default 0.5.
+     * Failure ratio over the window that opens the circuit.
      */
     failure_rate?: number;
     /**
-     * Window for the failure rate. Default 30000 (milliseconds)
+     * Window for the failure rate. (milliseconds)
      */
     window_ms?: number;
     /**
-     * Requests in the window before the rate applies. Default 20.
+     * Requests in the window before the rate applies.
      */
     min_requests?: number;
     /**
-     * Open time before a half-open probe. Default 15000 (milliseconds)
+     * Open time before a half-open probe. (milliseconds)
      */
     cooldown_ms?: number;
+    /**
+     * How long a provider key answered with 401/403 stays out of rotation before one request probes it again (doubling up to 1 hour while it keeps failing). (milliseconds)
+     */
+    key_probe_ms?: number;
   };
   logging?: {
+    /**
+     * Operational log level (stderr).
+     */
     level?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
     /**
-     * "stdout" (default), "none", or a file path for usage records (JSON lines).
+     * "stdout", "none", or a file path for usage records (JSON lines).
      */
     usage_sink?: string;
     /**
-     * Include prompt/completion text in usage records. Default false.
+     * Include prompt/completion text in usage records.
      */
     log_payloads?: boolean;
   };
   observability?: {
     /**
-     * Serve Prometheus /metrics. Default true.
+     * Serve Prometheus /metrics.
      */
     metrics?: boolean;
+    /**
+     * When set, /metrics requires it as Authorization: Bearer <key> (or x-metrics-key). Default: none (serve /metrics on a private network only).
+     */
+    metrics_key?: string;
     /**
      * OTLP/HTTP endpoint for traces (GenAI semantic conventions).
      */

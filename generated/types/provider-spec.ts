@@ -106,9 +106,9 @@ export interface Dialect {
    */
   maxTokensField?: 'max_completion_tokens' | 'max_tokens';
   /**
-   * Field of a response message / stream delta that carries reasoning text (deepseek: reasoning_content, openrouter: reasoning); null: none.
+   * Field of a response message / stream delta that carries reasoning text (deepseek: reasoning_content, openrouter: reasoning).
    */
-  reasoningField?: 'reasoning_content' | 'reasoning' | null;
+  reasoningField?: 'reasoning_content' | 'reasoning';
   /**
    * Request fields (JSON paths) the provider rejects although its format defines them: the gateway must not send them.
    */

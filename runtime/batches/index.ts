@@ -33,6 +33,13 @@
  * A caller reaches a provider's batches only if one of the model aliases it
  * may use targets that provider, or it has direct provider routing.
  *
+ * Tenant isolation: every batch is owned by the caller that created it
+ * (runtime/security/owners.ts: memory, plus the shared Redis with a redis
+ * limits store, so it holds after a restart and across replicas). Retrieve,
+ * results, cancel and delete of a batch the caller does not own are a 404
+ * before anything is sent upstream; list pages show only the caller's own
+ * batches. A request with the admin key in `x-admin-key` reaches every batch.
+ *
  * Responses are relayed with the upstream status; `results_url` in a
  * `message_batch` (create, retrieve, cancel, list pages) is rewritten to the
  * GATEWAY's URL for the same batch (scheme and host from `x-forwarded-proto` /
@@ -57,10 +64,13 @@ import { applyModelParams } from '../routing/model-params.ts';
 import type { ProviderRuntime, RuntimeConfig } from '../config/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import { upstreamHeaders, relayedHeaders } from '../upstream/index.ts';
+import { scrubberFor } from '../security/scrub.ts';
+import { createOwnerStore, ownerOf, type OwnerStore } from '../security/owners.ts';
+import { isAdmin } from '../server/admin.ts';
 import type { UpstreamAbort, UpstreamResponse } from '../upstream/body.ts';
 import type { BreakerTicket } from '../upstream/breaker.ts';
 import {
-  RequestDeadline, abortWiring, adapterOf, circuitOpenError, connectionError, providerKey as keyFor, readBody, rejectProviderKey, sendUpstream,
+  RequestDeadline, abortWiring, adapterOf, callerEncodingError, circuitOpenError, connectionError, providerKey as keyFor, readBody, rejectProviderKey, sendUpstream,
 } from '../upstream/exchange.ts';
 import { pump } from '../upstream/pump.ts';
 import { isUpstreamFailureStatus } from '../upstream/retry.ts';
@@ -80,9 +90,15 @@ export interface BatchRequest {
   id: string;
   /** performance.now() when the request arrived (the total time limit counts from here). */
   startedAt: number;
+  /** The listener's own `http://host:port` (links fall back to it without server.public_url). */
+  origin?: string;
 }
 
 const ROUTE_TYPE = 'files/v1/batches' as const;
+/** Object kind under which batch owners are recorded (runtime/security/owners.ts). */
+const OWNER_KIND = 'batch';
+/** Owners when the gateway state carries no store of its own (in-process callers of `handle`). */
+const defaultOwners = createOwnerStore('memory');
 /** Batch ids as Anthropic issues them (`msgbatch_…`); anything else could escape the upstream path. */
 const BATCH_ID = /^[A-Za-z0-9_-]{1,200}$/;
 /** Bound of the id → provider map (oldest entries are forgotten first). */
@@ -137,12 +153,16 @@ function providerKey(p: ProviderRuntime, caller: Caller): string | null {
   return keyFor(p, caller.providerKey);
 }
 
-/** The gateway base URL the caller used, plus the ingress prefix (`''` or `/anthropic`). */
-export function gatewayBase(headers: Record<string, string>, route: RouteEntry): string {
-  const proto = (headers['x-forwarded-proto'] ?? 'http').split(',')[0]?.trim() || 'http';
-  const host = (headers['x-forwarded-host'] ?? headers.host ?? '127.0.0.1').split(',')[0]?.trim() || '127.0.0.1';
+/**
+ * The gateway base URL for links handed to the caller, plus the ingress prefix
+ * (`''` or `/anthropic`): `server.public_url` when configured, else the
+ * address of the listener the request came in on. Never the request's `Host`
+ * or `X-Forwarded-*` headers, which any caller controls (a link to another host).
+ * @param origin the listener's own `http://host:port`
+ */
+export function gatewayBase(publicUrl: string | null, origin: string, route: RouteEntry): string {
   const i = route.path.indexOf('/v1/messages/batches');
-  return `${proto}://${host}${i > 0 ? route.path.slice(0, i) : ''}`;
+  return `${publicUrl ?? origin}${i > 0 ? route.path.slice(0, i) : ''}`;
 }
 
 /** Rewrites `results_url` of a message_batch object to the gateway's; records id → provider. */
@@ -213,11 +233,17 @@ async function exchange(c: Call, p: ProviderRuntime, method: 'GET' | 'POST' | 'D
         if (!sink.open) return null;
         throw totalError(c);
       }
+      const callerFault = callerEncodingError(e);
+      if (callerFault) {
+        // Nothing was sent: the caller's fault, never the upstream's.
+        ticket.done('neutral');
+        throw callerFault;
+      }
       ticket.done('failure');
       throw connectionError(p, e);
     }
     const status = res.statusCode;
-    const rejected = rejectProviderKey(p, key, status);
+    const rejected = rejectProviderKey(p, key, status, req.headers, state.cfg.breaker.keyProbeMs);
     if (rejected !== null) {
       // The provider key is bad: not the caller's fault, not the upstream's health.
       ticket.done('neutral');
@@ -265,6 +291,13 @@ async function run(c: Call, op: string, id: string | undefined, rec: RequestReco
   const { cfg } = state;
   let provider: ProviderRuntime;
   let body: Buffer | null = null;
+  // Tenant isolation: a batch is its creator's (or an admin's, with x-admin-key) — checked before any upstream call.
+  const owners = state.owners ?? defaultOwners;
+  const owner = ownerOf(caller);
+  const admin = cfg.server.adminKey !== null && req.headers['x-admin-key'] !== undefined && isAdmin({ 'x-admin-key': req.headers['x-admin-key'] }, cfg.server.adminKey);
+  if (id !== undefined && !admin && (await owners.owner(OWNER_KIND, id)) !== owner) {
+    throw new GatewayError('not_found', `No message batch with id '${id}'.`);
+  }
   if (op === 'create') {
     const r = planCreate(cfg, caller, req.body);
     provider = r.provider;
@@ -278,7 +311,7 @@ async function run(c: Call, op: string, id: string | undefined, rec: RequestReco
     if (!p) return; // the caller left
     provider = p;
   }
-  if (!mayReach(cfg, caller, provider)) {
+  if (!admin && !mayReach(cfg, caller, provider)) {
     throw new GatewayError('permission', `This caller key may not use the Message Batches of provider ${provider.name}.`);
   }
   const cap = capabilityOf(provider);
@@ -289,6 +322,8 @@ async function run(c: Call, op: string, id: string | undefined, rec: RequestReco
   const { res, ticket } = ex;
   const status = res.statusCode;
   const headers = relayedHeaders(res.headers);
+  const scrubber = scrubberFor(cfg);
+  scrubber.scrubHeaders(headers, caller.providerKey);
   headers['x-switchyard-request-id'] = req.id;
   if (provider.simulated) headers['x-switchyard-simulated'] = 'true';
   rec.answered(status);
@@ -335,7 +370,7 @@ async function run(c: Call, op: string, id: string | undefined, rec: RequestReco
   }
   ticket.done(isUpstreamFailureStatus(status) ? 'failure' : status === 429 ? 'neutral' : 'success');
   if (status >= 400 || buf.length === 0) {
-    sink.send(status, headers, buf);
+    sink.send(status, headers, scrubber.scrubBuffer(buf, caller.providerKey));
     return;
   }
   let parsed: unknown;
@@ -345,13 +380,29 @@ async function run(c: Call, op: string, id: string | undefined, rec: RequestReco
     sink.send(status, headers, buf);
     return;
   }
-  const base = gatewayBase(req.headers, req.route);
+  const base = gatewayBase(cfg.server.publicUrl, req.origin ?? `http://${cfg.server.host}:${cfg.server.port}`, req.route);
   const o = parsed as Json;
-  if (op === 'list' && Array.isArray(o.data)) for (const b of o.data) rewriteBatch(b, base, provider.name);
-  else rewriteBatch(o, base, provider.name);
-  if (op === 'delete' && typeof o.id === 'string') known.delete(o.id);
+  if (op === 'create' && typeof o.id === 'string') await owners.record(OWNER_KIND, o.id, owner);
+  if (op === 'list' && Array.isArray(o.data)) {
+    // Only the caller's own batches (an admin sees all); first_id / last_id stay the upstream's page cursors.
+    if (!admin) o.data = await ownedOnly(owners, o.data, owner);
+    for (const b of o.data as unknown[]) rewriteBatch(b, base, provider.name);
+  } else rewriteBatch(o, base, provider.name);
+  if (op === 'delete' && typeof o.id === 'string') {
+    known.delete(o.id);
+    await owners.forget(OWNER_KIND, o.id);
+  }
   headers['content-type'] = 'application/json';
   sink.send(status, headers, JSON.stringify(parsed));
+}
+
+/** The batches of a list page that `owner` owns. */
+async function ownedOnly(owners: OwnerStore, data: unknown[], owner: string): Promise<unknown[]> {
+  const mine = await Promise.all(data.map(async (b) => {
+    const bid = b && typeof b === 'object' ? (b as Json).id : undefined;
+    return typeof bid === 'string' && (await owners.owner(OWNER_KIND, bid)) === owner;
+  }));
+  return data.filter((_, i) => mine[i]);
 }
 
 /** Resolves every request's model; all must land on one provider. Returns the rewritten body. */

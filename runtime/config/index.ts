@@ -6,22 +6,28 @@
  * Errors are ConfigError with one line per problem naming the JSON path and rule.
  */
 import { readFileSync } from 'node:fs';
+import { redactUrls } from '../security/urls.ts';
 import { parse as parseYaml, parseDocument, visit } from 'yaml';
 import { validators } from '../../generated/validators/index.ts';
 import type { GatewayConfig } from '../../generated/types/config.ts';
 import { PROVIDERS, MODELS, findModel, type ModelInfo, type ProviderType } from '../../generated/capabilities.ts';
+import { CONFIG_DEFAULTS as D } from '../../generated/config-defaults.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
-  constructor(readonly problems: string[]) {
-    super(`invalid config:\n  - ${problems.join('\n  - ')}`);
+  /** One line per problem; URLs in them lose userinfo and query (runtime/security/urls.ts), wherever they are printed. */
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    const safe = problems.map(redactUrls);
+    super(`invalid config:\n  - ${safe.join('\n  - ')}`);
+    this.problems = safe;
   }
 }
 
 /** Retry policy (milliseconds). */
 export interface RetryPolicy { maxAttempts: number; baseDelayMs: number; maxDelayMs: number; budgetMs: number }
 export interface TimeoutPolicy { connectMs: number; firstByteMs: number; idleMs: number; totalMs: number }
-export interface BreakerPolicy { failureThreshold: number; failureRate: number; windowMs: number; minRequests: number; cooldownMs: number }
+export interface BreakerPolicy { failureThreshold: number; failureRate: number; windowMs: number; minRequests: number; cooldownMs: number; keyProbeMs: number }
 export interface RateLimit { rpm?: number; tpm?: number; concurrentStreams?: number }
 
 /** A provider entry with its capability table joined in. */
@@ -68,11 +74,13 @@ export interface KeyState {
   cursor: number;
   /** Keys taken out of rotation after a 401/403. */
   disabled: Set<string>;
+  /** Per disabled key: when (Date.now() ms) one request may probe it again, and how often it failed in a row. */
+  probes: Map<string, { at: number; strikes: number }>;
 }
 
 /** A fresh key rotation state (all keys in rotation). */
 export function newKeyState(): KeyState {
-  return { cursor: 0, disabled: new Set() };
+  return { cursor: 0, disabled: new Set(), probes: new Map() };
 }
 
 /** Every `configOptions` name of any provider spec (the provider-specific fields of the config schema). */
@@ -154,16 +162,20 @@ export interface RuntimeConfig {
     keepaliveMs: number;
     defaultProvider: string | null;
     forceModel: string | null;
+    /** Body bytes all requests together may hold while read and served (503 beyond). */
+    maxBodyBytesInFlight: number;
+    /** Public base URL for links the gateway hands out (no trailing slash), or null: the listener's address. */
+    publicUrl: string | null;
   };
   providers: Map<string, ProviderRuntime>;
   aliases: Map<string, AliasRuntime>;
   callers: CallerRuntime[];
-  limits: { store: string; onStoreError: 'open' | 'closed'; perCaller: RateLimit | null; perModel: Map<string, RateLimit> };
+  limits: { store: string; onStoreError: 'open' | 'closed'; storeTimeoutMs: number; perCaller: RateLimit | null; perModel: Map<string, RateLimit> };
   retry: RetryPolicy;
   timeouts: TimeoutPolicy;
   breaker: BreakerPolicy;
   logging: { level: string; usageSink: string; logPayloads: boolean };
-  observability: { metrics: boolean; otlpEndpoint: string | null };
+  observability: { metrics: boolean; metricsKey: string | null; otlpEndpoint: string | null };
   /** The validated source document (for /health and reload diffs). */
   source: GatewayConfig;
   /** Warnings found while loading (unset env vars, ...). */
@@ -280,7 +292,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   for (const [name, p] of Object.entries(src.providers)) {
     const table = PROVIDERS[p.type];
     const keys = [...(p.api_key ? [p.api_key] : []), ...(p.api_keys ?? [])];
-    const callerKeys = p.caller_keys ?? 'stored';
+    const callerKeys = p.caller_keys ?? D.providers['*'].caller_keys;
     if (keys.length === 0 && callerKeys === 'stored' && !p.simulated && table.auth !== null) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
     let baseUrl = (p.base_url ?? table.baseUrl ?? '').replace(/\/+$/, '');
     if (baseUrl === '') {
@@ -289,13 +301,18 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       try {
         const u = new URL(baseUrl);
         if (u.protocol !== 'http:' && u.protocol !== 'https:') problems.push(`providers.${name}.base_url: must be http(s)`);
+        // Userinfo would be silently dropped by the HTTP client (and clash with the provider's own auth header):
+        // refused, without echoing it. A query string is honoured: sent on every upstream request.
+        if (u.username || u.password) problems.push(`providers.${name}.base_url: must not contain userinfo (user:password@); put the credential in api_key or providers.${name}.headers`);
+        if (u.hash) problems.push(`providers.${name}.base_url: must not contain a fragment (#...)`);
       } catch {
-        problems.push(`providers.${name}.base_url: not a URL: ${baseUrl}`);
+        problems.push(`providers.${name}.base_url: not a URL: ${redactUrls(baseUrl)}`);
+        baseUrl = table.baseUrl ?? '';
       }
     }
     const headers = p.headers ?? {};
     providers.set(name, {
-      name, type: p.type, baseUrl, keys, callerKeys, headers, simulated: p.simulated ?? false,
+      name, type: p.type, baseUrl, keys, callerKeys, headers, simulated: p.simulated ?? D.providers['*'].simulated,
       options: providerOptions(name, p, problems),
       headerTemplate: headerTemplate(p.type, headers),
       keyState: newKeyState(),
@@ -309,9 +326,9 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     const strategy = m.strategy ?? (m.targets.length > 1 ? 'failover' : 'single');
     aliases.set(name, {
       name,
-      targets: m.targets.map((t) => ({ provider: t.provider, model: t.model, weight: t.weight ?? 1, modelInfo: targetModelInfo(providers, t.provider, t.model) })),
+      targets: m.targets.map((t) => ({ provider: t.provider, model: t.model, weight: t.weight ?? D.models['*'].targets['[]'].weight, modelInfo: targetModelInfo(providers, t.provider, t.model) })),
       strategy,
-      unsupportedParams: m.unsupported_params ?? 'reject',
+      unsupportedParams: m.unsupported_params ?? D.models['*'].unsupported_params,
       maxTokensDefault: m.max_tokens_default ?? null,
     });
   }
@@ -327,8 +344,8 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     callers.push({
       name: c.name,
       keyHash,
-      models: c.models ?? ['*'],
-      directProviderRouting: c.direct_provider_routing ?? false,
+      models: c.models ?? [...D.callers['[]'].models],
+      directProviderRouting: c.direct_provider_routing ?? D.callers['[]'].direct_provider_routing,
       metadata: c.metadata ?? {},
       limits: c.limits ? toRateLimit(c.limits) : null,
     });
@@ -350,7 +367,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   const defaultProvider = s.default_provider ?? null;
   if (defaultProvider && !providers.has(defaultProvider)) problems.push(`server.default_provider: unknown provider '${defaultProvider}'`);
   if (problems.length) throw new ConfigError(problems);
-  const workers = s.workers === 'auto' ? Math.max(1, (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1) : (s.workers ?? 1);
+  const workers = s.workers === 'auto' ? Math.max(1, (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1) : (s.workers ?? D.server.workers);
   const l = src.limits ?? {};
   const r = src.retry ?? {};
   const t = src.timeouts ?? {};
@@ -359,39 +376,43 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   const ob = src.observability ?? {};
   return {
     server: {
-      host: s.host ?? '127.0.0.1',
-      port: s.port ?? 4000,
+      host: s.host ?? D.server.host,
+      port: s.port ?? D.server.port,
       anthropicPort: s.anthropic_port ?? envAnthropicPort ?? null,
-      bodyLimitBytes: s.body_limit_bytes ?? 32 * 1024 * 1024,
+      bodyLimitBytes: s.body_limit_bytes ?? D.server.body_limit_bytes,
       workers,
-      auth: s.auth ?? 'required',
-      anthropicAuth: s.anthropic_auth ?? s.auth ?? 'required',
+      auth: s.auth ?? D.server.auth,
+      anthropicAuth: s.anthropic_auth ?? s.auth ?? D.server.auth,
       adminKey: s.admin_key ?? null,
-      shutdownGraceMs: s.shutdown_grace_ms ?? 10_000,
-      keepaliveMs: s.keepalive_ms ?? 10_000,
+      shutdownGraceMs: s.shutdown_grace_ms ?? D.server.shutdown_grace_ms,
+      keepaliveMs: s.keepalive_ms ?? D.server.keepalive_ms,
       defaultProvider,
       forceModel: s.force_model ?? null,
+      maxBodyBytesInFlight: s.max_body_bytes_in_flight ?? D.server.max_body_bytes_in_flight,
+      publicUrl: s.public_url ? s.public_url.replace(/\/+$/, '') : null,
     },
     providers,
     aliases,
     callers,
     limits: {
-      store: l.store ?? 'memory',
-      onStoreError: l.on_store_error ?? 'open',
+      store: l.store ?? D.limits.store,
+      onStoreError: l.on_store_error ?? D.limits.on_store_error,
+      storeTimeoutMs: l.store_timeout_ms ?? D.limits.store_timeout_ms,
       perCaller: l.per_caller ? toRateLimit(l.per_caller) : null,
       perModel: new Map(Object.entries(l.per_model ?? {}).map(([k, v]) => [k, toRateLimit(v)])),
     },
-    retry: { maxAttempts: r.max_attempts ?? 3, baseDelayMs: r.base_delay_ms ?? 200, maxDelayMs: r.max_delay_ms ?? 5000, budgetMs: r.budget_ms ?? 60_000 },
-    timeouts: { connectMs: t.connect_ms ?? 10_000, firstByteMs: t.first_byte_ms ?? 120_000, idleMs: t.idle_ms ?? 120_000, totalMs: t.total_ms ?? 600_000 },
+    retry: { maxAttempts: r.max_attempts ?? D.retry.max_attempts, baseDelayMs: r.base_delay_ms ?? D.retry.base_delay_ms, maxDelayMs: r.max_delay_ms ?? D.retry.max_delay_ms, budgetMs: r.budget_ms ?? D.retry.budget_ms },
+    timeouts: { connectMs: t.connect_ms ?? D.timeouts.connect_ms, firstByteMs: t.first_byte_ms ?? D.timeouts.first_byte_ms, idleMs: t.idle_ms ?? D.timeouts.idle_ms, totalMs: t.total_ms ?? D.timeouts.total_ms },
     breaker: {
-      failureThreshold: b.failure_threshold ?? 5,
-      failureRate: b.failure_rate ?? 0.5,
-      windowMs: b.window_ms ?? 30_000,
-      minRequests: b.min_requests ?? 20,
-      cooldownMs: b.cooldown_ms ?? 15_000,
+      failureThreshold: b.failure_threshold ?? D.circuit_breaker.failure_threshold,
+      failureRate: b.failure_rate ?? D.circuit_breaker.failure_rate,
+      windowMs: b.window_ms ?? D.circuit_breaker.window_ms,
+      minRequests: b.min_requests ?? D.circuit_breaker.min_requests,
+      cooldownMs: b.cooldown_ms ?? D.circuit_breaker.cooldown_ms,
+      keyProbeMs: b.key_probe_ms ?? D.circuit_breaker.key_probe_ms,
     },
-    logging: { level: lg.level ?? 'info', usageSink: lg.usage_sink ?? 'stdout', logPayloads: lg.log_payloads ?? false },
-    observability: { metrics: ob.metrics ?? true, otlpEndpoint: ob.otlp_endpoint ?? null },
+    logging: { level: lg.level ?? D.logging.level, usageSink: lg.usage_sink ?? D.logging.usage_sink, logPayloads: lg.log_payloads ?? D.logging.log_payloads },
+    observability: { metrics: ob.metrics ?? D.observability.metrics, metricsKey: ob.metrics_key ?? null, otlpEndpoint: ob.otlp_endpoint ?? null },
     source: src,
     warnings,
     hasPassthroughProvider: [...providers.values()].some((p) => p.callerKeys === 'passthrough'),
@@ -410,6 +431,20 @@ function toRateLimit(l: { rpm?: number; tpm?: number; concurrent_streams?: numbe
 
 /** Demo caller key used by the embedded default when SWITCHYARD_KEY is unset. */
 export const DEMO_CALLER_KEY = 'sk-switchyard-demo';
+
+/**
+ * Why the embedded default must not start, or null. With a real provider key in
+ * the environment (ANTHROPIC_API_KEY / OPENAI_API_KEY) the public demo caller key
+ * would open a proxy to that account (direct provider routing included): the
+ * gateway then requires an explicit SWITCHYARD_KEY that is not the demo key.
+ */
+export function embeddedDefaultProblem(env: NodeJS.ProcessEnv = process.env): string | null {
+  const real = ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY'].filter((k) => env[k]);
+  if (real.length === 0) return null;
+  const key = env.SWITCHYARD_KEY;
+  if (key && key !== DEMO_CALLER_KEY) return null;
+  return `${real.join(' and ')} ${real.length > 1 ? 'are' : 'is'} set, so the embedded default would call the real API; it needs a private caller key: set SWITCHYARD_KEY (e.g. from \`switchyard keys new\`, not the public demo key ${DEMO_CALLER_KEY}), or start with --config FILE`;
+}
 
 /**
  * The embedded default config (no config file): the anthropic and openai
@@ -434,7 +469,7 @@ export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = p
   models['claude-prod'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }] };
   models['gpt-prod'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }] };
   return {
-    server: { host: env.HOST ?? '127.0.0.1', port: env.PORT ? Number(env.PORT) : 4000 },
+    server: { host: env.HOST ?? D.server.host, port: env.PORT ? Number(env.PORT) : D.server.port },
     providers,
     models,
     callers: [{ name: 'demo', key: env.SWITCHYARD_KEY || DEMO_CALLER_KEY, models: ['*'], direct_provider_routing: true }],

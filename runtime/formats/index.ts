@@ -8,6 +8,7 @@
  */
 import type { Format } from '../../generated/routes.ts';
 import { GatewayError } from '../errors.ts';
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../security/json-depth.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import { anthropicMessages } from './anthropic-messages/index.ts';
 import { openaiChat } from './openai-chat/index.ts';
@@ -52,6 +53,7 @@ export function streamErrorEvent(format: Format, err: GatewayError): string {
  */
 export function parseJson(body: Buffer, expected = 'a JSON object'): Record<string, unknown> {
   if (body.length === 0) throw new GatewayError('invalid_request', `Request body is empty; expected ${expected}.`);
+  if (jsonTooDeep(body)) throw new GatewayError('invalid_request', `Request body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels.`);
   let v: unknown;
   try {
     v = JSON.parse(body.toString('utf8'));

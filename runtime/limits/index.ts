@@ -25,6 +25,7 @@ import type { Incoming, RequestRecord } from '../pipeline.ts';
 import type { Usage } from '../usage.ts';
 import { MemoryStore, type AdmitRequest, type LimitKind, type LimitSpec, type LimitStore } from './store.ts';
 import { RedisStore } from './redis.ts';
+import { StoreGuard } from './store-guard.ts';
 
 export { MemoryStore, type LimitStore, type LimitSpec, type AdmitRequest, type AdmitResult, type LimitKind } from './store.ts';
 export { RedisStore } from './redis.ts';
@@ -96,9 +97,13 @@ const LIMIT_WORDS: Record<LimitKind, string> = {
  */
 export function createLimiter(cfg: RuntimeConfig, getCfg: () => RuntimeConfig = () => cfg, opts: LimiterOptions = {}): Limiter {
   const url = cfg.limits.store;
+  // A hung store costs at most store_timeout_ms, once per OPEN_MS (./store-guard.ts); a reconnect closes the circuit.
+  const guard = new StoreGuard(cfg.limits.storeTimeoutMs);
   const redis = !opts.store && /^rediss?:\/\//.test(url) ? new RedisStore(url, {
+    commandTimeoutMs: cfg.limits.storeTimeoutMs,
     onStatus: (s, reason) => {
       opts.onStoreStatus?.(s === 'ok');
+      if (s === 'ok') guard.reset();
       const policy = getCfg().limits.onStoreError;
       if (s === 'ok') opts.log?.info({ store: describeStore(url) }, 'rate-limit store reachable');
       else opts.log?.warn({ store: describeStore(url), reason, on_store_error: policy }, `rate-limit store unreachable: ${policy === 'open' ? 'admitting requests without limits (fail-open)' : 'rejecting limited requests (fail-closed)'}`);
@@ -114,7 +119,7 @@ export function createLimiter(cfg: RuntimeConfig, getCfg: () => RuntimeConfig = 
     const r: AdmitRequest = { id: req.id, specs, tokens: estimate, stream, leaseMs: c.timeouts.totalMs + 60_000 };
     let result;
     try {
-      result = await store.admit(r);
+      result = await guard.run(() => store.admit(r));
     } catch (e) {
       lastError = { at: new Date().toISOString(), reason: (e as Error).message };
       if (c.limits.onStoreError === 'open') return undefined;
@@ -135,7 +140,7 @@ export function createLimiter(cfg: RuntimeConfig, getCfg: () => RuntimeConfig = 
       const delta = chargedTokens(rec.usage, rec.status, estimate) - estimate;
       const needsSettle = (delta !== 0 && specs.some((s) => s.tpm)) || (stream && specs.some((s) => s.concurrentStreams));
       if (!needsSettle) return;
-      store.settle(r, delta).catch((e: Error) => {
+      guard.run(() => store.settle(r, delta)).catch((e: Error) => {
         lastError = { at: new Date().toISOString(), reason: e.message };
         opts.log?.debug({ reason: e.message, request_id: rec.id }, 'rate-limit settlement failed');
       });
@@ -148,7 +153,7 @@ export function createLimiter(cfg: RuntimeConfig, getCfg: () => RuntimeConfig = 
     ready: () => redis?.ready() ?? Promise.resolve(),
     health: () => {
       const c = getCfg();
-      const status = store.status();
+      const status = guard.open ? 'unreachable' : store.status();
       return {
         store: store.kind === 'memory' ? 'memory' : describeStore(url),
         status: status === 'ok' ? 'ok' : 'unreachable',

@@ -13,6 +13,8 @@ import { disabledKeyList } from '../upstream/index.ts';
 import { createLogger, redactHeaders } from './log.ts';
 import { createUsageLog, type UsageLog } from './accounting.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { labelFolderFor } from '../security/labels.ts';
+import { presentsKey } from '../security/keys.ts';
 
 export { setCircuitState, type CircuitState } from './metrics.ts';
 
@@ -46,6 +48,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
   }
   const metrics = createMetrics({
     disabledKeys: () => [...getCfg().providers.values()].map((p): [string, number] => [p.name, disabledKeyList(p).length]),
+    labels: () => labelFolderFor(getCfg()),
   });
   const limiter = createLimiter(cfg, getCfg, {
     log,
@@ -97,7 +100,12 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
     gatewayOptions(extra) {
       const routes = { ...extra.extraRoutes };
       if (cfg.observability.metrics) {
-        routes['metrics'] = async (_req, sink) => {
+        routes['metrics'] = async (req, sink) => {
+          const key = getCfg().observability.metricsKey;
+          if (key !== null && !presentsKey(req.headers, key, 'x-metrics-key')) {
+            sink.send(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }, JSON.stringify({ error: { type: 'authentication_error', message: 'Missing or wrong metrics key (Authorization: Bearer or x-metrics-key).' } }));
+            return;
+          }
           const text = await metrics.render();
           sink.send(200, { 'content-type': metrics.contentType }, text);
         };

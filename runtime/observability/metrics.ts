@@ -7,6 +7,7 @@
  * `setCircuitState(upstream, state)` (process-wide, like the breakers it
  * mirrors) and read by every registry at scrape time.
  */
+import type { LabelFolder } from '../security/labels.ts';
 import { Registry, Counter, Gauge, collectDefaultMetrics } from 'prom-client';
 import { FastCounter, FastHistogram } from './fast-metrics.ts';
 import type { RequestRecord } from '../pipeline.ts';
@@ -39,6 +40,8 @@ export interface MetricsOptions {
   processMetrics?: boolean;
   /** Provider keys out of rotation per provider (for `switchyard_provider_keys_disabled`). */
   disabledKeys?: () => Iterable<[string, number]>;
+  /** Folds request-derived label values into configured names (runtime/security/labels.ts); default: none. */
+  labels?: () => LabelFolder;
 }
 
 export interface Metrics {
@@ -128,19 +131,21 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     registry,
     contentType: registry.contentType,
     observe(rec) {
-      const provider = rec.provider ?? 'none';
-      const target = rec.target ?? 'none';
+      const f = opts.labels?.();
+      const provider = f ? f.provider(rec.provider ?? 'none') : rec.provider ?? 'none';
+      const target = f ? f.target(rec.target ?? 'none') : rec.target ?? 'none';
+      const caller = f ? f.caller(rec.caller) : rec.caller;
       // Keys name the label sets (values joined with \u0001); the label objects are read only for a new key.
       const pt = provider + '\u0001' + target;
       const rt = rec.routeType + '\u0001' + pt;
-      requests.add(rt + '\u0001' + rec.ingressFormat + '\u0001' + rec.caller + '\u0001' + rec.status,
-        { route_type: rec.routeType, ingress_format: rec.ingressFormat, provider, target, caller: rec.caller, status: String(rec.status) });
+      requests.add(rt + '\u0001' + rec.ingressFormat + '\u0001' + caller + '\u0001' + rec.status,
+        { route_type: rec.routeType, ingress_format: rec.ingressFormat, provider, target, caller, status: String(rec.status) });
       latency.add(rt, { route_type: rec.routeType, provider, target }, rec.latencyMs / 1000);
       if (rec.ttftMs !== null) ttft.add(rt + (rec.stream ? '\u0001t' : '\u0001f'), { route_type: rec.routeType, provider, target, stream: String(rec.stream) }, rec.ttftMs / 1000);
       if (rec.usage.reported) {
         for (const [kind, field] of TOKEN_KINDS) {
           const n = rec.usage[field];
-          if (n > 0) tokens.add(kind + '\u0001' + pt + '\u0001' + rec.caller, { kind, provider, target, caller: rec.caller }, n);
+          if (n > 0) tokens.add(kind + '\u0001' + pt + '\u0001' + caller, { kind, provider, target, caller }, n);
         }
       } else if (rec.provider) {
         unreported.inc({ route_type: rec.routeType, provider });

@@ -4,7 +4,10 @@
  *
  * Output is a Plan: the attempts in the order the strategy picks them, each
  * marked passthrough (ingress format is a native format of the capability) or
- * transcode (ingress format is a translated format). Targets that cannot serve
+ * transcode (ingress format is a translated format). Every way of naming a
+ * model (alias, `server.default_provider` bare name, direct `provider:model`
+ * string, `server.force_model`) is checked against `callers[].models`, by
+ * exact name. Targets that cannot serve
  * the request are skipped with a reason; when none can, the error carries the
  * reason from the capability table (generated/capabilities.ts).
  */
@@ -68,13 +71,27 @@ export function parseModelString(model: string, providers: Map<string, ProviderR
   } else return null;
   if (!providers.has(provider) || !rest) return null;
   const q = rest.indexOf('?');
-  const params: Record<string, string> = {};
+  let params: Record<string, string> = {};
   if (q >= 0) {
-    for (const [k, v] of new URLSearchParams(rest.slice(q + 1))) params[k] = v;
+    // Own data properties (Object.fromEntries), so that `__proto__=…` is a parameter name like any other, and refused.
+    params = Object.fromEntries(new URLSearchParams(rest.slice(q + 1)));
     rest = rest.slice(0, q);
   }
   if (!rest) return null;
   return { provider, model: rest, params };
+}
+
+/** Leading/trailing or embedded whitespace and control characters: never part of a model name. */
+const UNSAFE_MODEL_NAME = /[\s\x00-\x1f\x7f]/;
+
+/**
+ * Every route to a model — alias, `server.default_provider` bare name, direct
+ * `provider:model` string, `server.force_model` — is checked against
+ * `callers[].models` (globs) under the name that per-model limits use.
+ * @throws GatewayError permission (403) naming the model
+ */
+function mustMayUse(caller: Caller, name: string, shown: string): void {
+  if (!mayUse(caller, name)) throw new GatewayError('permission', `This caller key may not use model '${shown}'.`, { param: 'model' });
 }
 
 /**
@@ -91,24 +108,32 @@ export function resolve(
   rand?: () => number,
 ): Plan {
   const requested = cfg.server.forceModel ?? model;
+  // Exact names only: no whitespace or control-character games around an alias or model name.
+  if (UNSAFE_MODEL_NAME.test(requested)) {
+    throw new GatewayError('invalid_request', `model: '${requested.slice(0, 200).replace(/[\x00-\x1f\x7f]/g, '?')}' contains whitespace or control characters; model names are matched exactly.`, { param: 'model' });
+  }
   let alias = cfg.aliases.get(requested);
   let params: Record<string, string> = {};
   if (!alias) {
     const direct = parseModelString(requested, cfg.providers);
     if (direct) {
-      // A forced model string is the operator's choice, not the caller's: no per-caller check.
+      // A forced model string is the operator's choice: direct routing need not be enabled for the caller.
       if (!caller.directProviderRouting && !cfg.server.forceModel) {
         throw new GatewayError('permission', `Direct provider routing ('${requested}') is not enabled for this caller key.`, { param: 'model' });
       }
       params = direct.params;
-      alias = { name: requested, targets: [{ provider: direct.provider, model: direct.model, weight: 1, modelInfo: targetModelInfo(cfg.providers, direct.provider, direct.model) }], strategy: 'single', unsupportedParams: 'reject', maxTokensDefault: null };
+      // Permissions and per-model limits key on `provider:model` (without parameters).
+      const name = `${direct.provider}:${direct.model}`;
+      mustMayUse(caller, name, requested);
+      alias = { name, targets: [{ provider: direct.provider, model: direct.model, weight: 1, modelInfo: targetModelInfo(cfg.providers, direct.provider, direct.model) }], strategy: 'single', unsupportedParams: 'reject', maxTokensDefault: null };
     } else if (cfg.server.defaultProvider && requested && !requested.includes(':')) {
+      mustMayUse(caller, requested, requested);
       alias = { name: requested, targets: [{ provider: cfg.server.defaultProvider, model: requested, weight: 1, modelInfo: targetModelInfo(cfg.providers, cfg.server.defaultProvider, requested) }], strategy: 'single', unsupportedParams: 'reject', maxTokensDefault: null };
     } else {
       throw new GatewayError('not_found', `Unknown model '${requested}': no model alias of that name is configured.`, { param: 'model' });
     }
-  } else if (!cfg.server.forceModel && !mayUse(caller, requested)) {
-    throw new GatewayError('permission', `This caller key may not use model '${requested}'.`, { param: 'model' });
+  } else {
+    mustMayUse(caller, requested, requested);
   }
   const attempts: Attempt[] = [];
   const reasons: string[] = [];

@@ -36,7 +36,8 @@ export const MODEL_STRING_PARAMS: Readonly<Record<string, Kind>> = {
 export function typedModelParams(params: Record<string, string>): Record<string, number | string> {
   const out: Record<string, number | string> = {};
   for (const [k, raw] of Object.entries(params)) {
-    const kind = MODEL_STRING_PARAMS[k];
+    // Own properties only: `constructor`, `toString`, `__proto__` are no parameters.
+    const kind = Object.hasOwn(MODEL_STRING_PARAMS, k) ? MODEL_STRING_PARAMS[k] : undefined;
     if (!kind) {
       throw new GatewayError('invalid_request',
         `model: unsupported model-string parameter '${k}'; accepted: ${Object.keys(MODEL_STRING_PARAMS).join(', ')}.`, { param: 'model' });

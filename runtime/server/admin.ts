@@ -13,9 +13,11 @@
  * without a restart: the running values are kept and a warning says so.
  * Circuit-breaker state and disabled provider keys survive a reload.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { presentsKey } from '../security/keys.ts';
 import { ConfigError, type RuntimeConfig } from '../config/index.ts';
 import type { ResponseSink } from './sink.ts';
+import { enableProviderKeys } from '../upstream/index.ts';
+import { redactUrls } from '../security/urls.ts';
 
 /** Outcome of one reload. */
 export type ReloadResult =
@@ -54,14 +56,9 @@ export function reloadGateway(gw: Reloadable, load: () => RuntimeConfig): Reload
   return { ok: true, warnings };
 }
 
-const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest();
-
 /** Whether the request presents the admin key (`x-admin-key`, or `Authorization: Bearer`), compared in constant time. */
 export function isAdmin(headers: Record<string, string>, adminKey: string): boolean {
-  const auth = headers.authorization;
-  const presented = headers['x-admin-key'] ?? (auth && /^bearer /i.test(auth) ? auth.slice(7).trim() : undefined);
-  if (!presented) return false;
-  return timingSafeEqual(sha(presented), sha(adminKey));
+  return presentsKey(headers, adminKey, 'x-admin-key');
 }
 
 const JSON_CT = { 'content-type': 'application/json' };
@@ -82,9 +79,30 @@ export function handleReload(gw: Reloadable, load: (() => RuntimeConfig) | undef
   if (!load) return adminError(sink, 400, 'invalid_request_error', 'This gateway has no config file to reload from (started with the embedded default).');
   const r = reloadGateway(gw, load);
   if (!r.ok) {
-    log?.('config reload rejected; the running config keeps serving', { problems: r.problems });
-    return adminError(sink, 400, 'invalid_config', `invalid config: ${r.problems.join('; ')}`, { problems: r.problems });
+    // A problem may quote a value (a URL with credentials): redacted before it reaches the response or the log.
+    const problems = r.problems.map(redactUrls);
+    log?.('config reload rejected; the running config keeps serving', { problems });
+    return adminError(sink, 400, 'invalid_config', `invalid config: ${problems.join('; ')}`, { problems });
   }
   log?.('config reloaded', { warnings: r.warnings });
   sink.send(200, JSON_CT, JSON.stringify({ status: 'reloaded', warnings: r.warnings }));
+}
+
+/**
+ * `POST /admin/keys/enable[?provider=NAME]`: puts provider keys taken out of
+ * rotation (after a 401/403) back at once, for every provider or the named one.
+ * Same guard as reload (404 without server.admin_key, 401 without the admin key);
+ * 404 for an unknown provider; 200 `{status:"enabled", enabled:{provider: count}}`.
+ */
+export function handleEnableKeys(gw: Reloadable, headers: Record<string, string>, query: string, sink: ResponseSink, log?: (msg: string, fields: Record<string, unknown>) => void): void {
+  const cfg = gw.state.cfg;
+  const adminKey = cfg.server.adminKey;
+  if (!adminKey) return adminError(sink, 404, 'not_found_error', 'Admin endpoints are disabled: set server.admin_key to enable them.');
+  if (!isAdmin(headers, adminKey)) return adminError(sink, 401, 'authentication_error', 'Missing or wrong admin key (x-admin-key or Authorization: Bearer).');
+  const named = new URLSearchParams(query).get('provider');
+  if (named !== null && !cfg.providers.has(named)) return adminError(sink, 404, 'not_found_error', `Unknown provider '${named.slice(0, 80)}'.`);
+  const enabled: Record<string, number> = {};
+  for (const p of cfg.providers.values()) if (named === null || p.name === named) enabled[p.name] = enableProviderKeys(p);
+  log?.('provider keys put back into rotation', { enabled });
+  sink.send(200, JSON_CT, JSON.stringify({ status: 'enabled', enabled }));
 }

@@ -14,10 +14,11 @@ import { MODELS, PROVIDERS } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import { handle, newRequestId, type GatewayState, type Incoming, type PipelineHooks } from '../pipeline.ts';
 import { sendError } from '../formats/index.ts';
-import { createAgent, disabledKeyList } from '../upstream/index.ts';
+import { createAgent, disabledKeyList, disabledKeyProbes } from '../upstream/index.ts';
 import { createReliability, reconfigureReliability } from '../upstream/reliability.ts';
-import { handleReload, reloadGateway, type ReloadResult } from './admin.ts';
+import { handleReload, handleEnableKeys, reloadGateway, type ReloadResult } from './admin.ts';
 import { authenticate, mayUse } from '../auth/index.ts';
+import { createOwnerStore } from '../security/owners.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 
 export { VERSION } from '../version.ts';
@@ -77,7 +78,7 @@ const JSON_CT = { 'content-type': 'application/json' };
 export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}): Promise<Gateway> {
   const agent = createAgent(cfg.timeouts);
   const gw: Gateway = {
-    state: { cfg, agent, hooks: opts.hooks ?? {}, reliability: createReliability(cfg) },
+    state: { cfg, agent, hooks: opts.hooks ?? {}, reliability: createReliability(cfg), owners: createOwnerStore(cfg.limits.store, cfg.limits.storeTimeoutMs) },
     port: 0,
     anthropicPort: null,
     url: '',
@@ -86,7 +87,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       const old = gw.state.agent;
       const reliability = gw.state.reliability;
       reconfigureReliability(reliability, next);
-      gw.state = { cfg: next, agent: createAgent(next.timeouts), hooks: gw.state.hooks, reliability };
+      gw.state = { cfg: next, agent: createAgent(next.timeouts), hooks: gw.state.hooks, reliability, owners: gw.state.owners };
       // The old agent finishes its in-flight requests, then closes.
       void old.close().catch(() => undefined);
     },
@@ -97,6 +98,10 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     close: async () => undefined,
   };
   const sockets: us_listen_socket[] = [];
+  /** The listeners' own base URLs (set once bound). */
+  const origins = { main: '', anthropic: '' };
+  /** Request body bytes held by requests of this gateway (server.max_body_bytes_in_flight). */
+  let bodyBytesInFlight = 0;
   const apps: TemplatedApp[] = [];
   let closing = false;
 
@@ -126,7 +131,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       sendError(sink, fmt, new GatewayError('overloaded', 'The gateway is shutting down.'), { connection: 'close' });
       return;
     }
-    const base = { method, path, query, headers, body: Buffer.alloc(0), listener, startedAt, id };
+    const base = { method, path, query, headers, body: Buffer.alloc(0), listener, startedAt, id, origin: listener === 'anthropic' ? origins.anthropic : origins.main };
     const match = matchRoute(method, path, listener);
     if (!match) {
       const own = ownEndpoint(method, path, listener);
@@ -165,10 +170,41 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       done();
       return;
     }
+    // Authenticate from the headers alone: an unknown or missing key never gets its body read.
+    const c = gw.state.cfg;
+    try {
+      authenticate(headers, c.callers, listener === 'anthropic' ? c.server.anthropicAuth : c.server.auth, c.hasPassthroughProvider);
+    } catch {
+      // The pipeline answers (and accounts) the 401 from the headers; the body is never buffered.
+      void run(incoming, sink, done);
+      return;
+    }
+    // The global bound on body bytes held at once: the declared length is reserved up front,
+    // a chunked body grows its reservation as it arrives; released when the request ends.
+    const bodies = gw.state.cfg.server.maxBodyBytesInFlight;
+    let reserved = 0;
+    const reserve = (n: number): boolean => {
+      if (n <= reserved) return true;
+      if (bodyBytesInFlight + (n - reserved) > bodies) return false;
+      bodyBytesInFlight += n - reserved;
+      reserved = n;
+      return true;
+    };
+    const finish = done;
+    const release = (): void => {
+      bodyBytesInFlight -= reserved;
+      reserved = 0;
+      finish();
+    };
+    if (!reserve(declared !== undefined ? Number(declared) : 0)) {
+      sendError(sink, format, busy(), { connection: 'close' });
+      done();
+      return;
+    }
     // A caller that goes away mid-upload releases its count; once `run` started, it releases it.
     let running = false;
     sink.onAbort(() => {
-      if (!running) done();
+      if (!running) release();
     });
     const parts: Buffer[] = [];
     let size = 0;
@@ -177,7 +213,12 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       size += ab.byteLength;
       if (size > limit) {
         sendError(sink, format, tooLarge(limit), { connection: 'close' });
-        done();
+        release();
+        return;
+      }
+      if (!reserve(size)) {
+        sendError(sink, format, busy(), { connection: 'close' });
+        release();
         return;
       }
       // Copy: uWS neuters the ArrayBuffer after the callback.
@@ -186,12 +227,12 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
         if (closing) {
           // Shutdown began while the body was uploading: answer as for a new request.
           sendError(sink, format, new GatewayError('overloaded', 'The gateway is shutting down.'), { connection: 'close' });
-          done();
+          release();
           return;
         }
         incoming.body = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size);
         running = true;
-        void run(incoming, sink, done);
+        void run(incoming, sink, release);
       }
     });
   };
@@ -229,6 +270,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
         return (r, sink) => listModels(r, sink, e.format ?? (listener === 'anthropic' || r.headers['anthropic-version'] ? 'anthropic-messages' : 'openai-chat'));
       case 'reload':
         return (r, sink) => handleReload(gw, opts.loadConfig, r.headers, sink, opts.onReload);
+      case 'enable-keys':
+        return (r, sink) => handleEnableKeys(gw, r.headers, r.query, sink, opts.onReload);
       default: {
         const extra = opts.extraRoutes?.[e.name];
         return extra ? (r, sink) => extra(r, sink, gw) : null;
@@ -250,7 +293,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
         caller_keys: p.callerKeys,
         keys: p.keys.length,
         keys_disabled: disabled.length,
-        ...(disabled.length ? { keys_disabled_ids: disabled } : {}),
+        ...(disabled.length ? { keys_disabled_ids: disabled, keys_probe_at: disabledKeyProbes(p) } : {}),
         circuit: cb
           ? { state: cb.state, consecutive_failures: cb.consecutive_failures, window_requests: cb.window_requests, window_failures: cb.window_failures, retry_in_ms: cb.retry_in_ms, opened_total: cb.opened_total }
           : { state: 'closed' },
@@ -305,7 +348,11 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
 
   gw.port = await listen('main', cfg.server.host, cfg.server.port);
   gw.url = `http://${cfg.server.host}:${gw.port}`;
-  if (cfg.server.anthropicPort !== null) gw.anthropicPort = await listen('anthropic', cfg.server.host, cfg.server.anthropicPort);
+  origins.main = listenerOrigin(cfg.server.host, gw.port);
+  if (cfg.server.anthropicPort !== null) {
+    gw.anthropicPort = await listen('anthropic', cfg.server.host, cfg.server.anthropicPort);
+    origins.anthropic = listenerOrigin(cfg.server.host, gw.anthropicPort);
+  }
 
   gw.close = async (graceMs = gw.state.cfg.server.shutdownGraceMs) => {
     closing = true;
@@ -320,6 +367,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       while (gw.inFlight > 0 && Date.now() < hard) await new Promise((r) => setTimeout(r, 10));
     }
     await gw.state.agent.destroy().catch(() => undefined);
+    await gw.state.owners?.close();
     // Close the remaining (idle keep-alive) connections: a worker thread can only end
     // once uWS holds no open sockets (runtime/server/workers.ts).
     for (const app of apps.splice(0)) (app as unknown as { close?: () => void }).close?.();
@@ -347,6 +395,19 @@ export function publicBaseUrl(url: string): string {
   } catch {
     return '(invalid URL)';
   }
+}
+
+/** A listener's own base URL; a wildcard address becomes loopback (set server.public_url for remote callers). */
+function listenerOrigin(host: string, port: number): string {
+  const h = host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '[::1]' : host.includes(':') ? `[${host}]` : host;
+  return `http://${h}:${port}`;
+}
+
+/** The 503 a request gets when the bodies being read and served already hold server.max_body_bytes_in_flight. */
+function busy(): GatewayError {
+  return new GatewayError('unavailable', 'The gateway is reading too many request bodies at once (server.max_body_bytes_in_flight); retry shortly.', {
+    headers: { 'retry-after': '1' }, openaiCode: 'server_busy',
+  });
 }
 
 function tooLarge(limit: number): GatewayError {

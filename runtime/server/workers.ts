@@ -32,6 +32,7 @@ import { Worker } from 'node:worker_threads';
 import { AggregatorRegistry, type Registry, type MetricObjectWithValues, type MetricValue } from 'prom-client';
 import type { GatewayConfig } from '../../generated/types/config.ts';
 import type { RuntimeConfig } from '../config/index.ts';
+import { CONFIG_DEFAULTS } from '../../generated/config-defaults.ts';
 import { sharedWriter } from '../observability/writer.ts';
 
 /** Everything a worker needs to build its gateway. */
@@ -210,7 +211,7 @@ export class WorkerPool {
       this.workers.map(
         (w) =>
           new Promise<void>((resolve) => {
-            const hard = setTimeout(() => void w.terminate().then(() => resolve()), (graceMs ?? 10_000) + 5000);
+            const hard = setTimeout(() => void w.terminate().then(() => resolve()), (graceMs ?? CONFIG_DEFAULTS.server.shutdown_grace_ms) + 5000);
             w.once('exit', () => {
               clearTimeout(hard);
               resolve();

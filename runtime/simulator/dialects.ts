@@ -22,7 +22,8 @@
  *
  * What a spec cannot say lives in {@link QUIRKS}, one entry per provider type
  * (the simulated counterpart of its adapter): Azure's required `api-version`
- * query and its 401 text.
+ * query, its 401 text and error envelope. The SimulatedProvider of each type
+ * is built in ./providers/dialects.ts.
  *
  * Source: each provider's spec file (which cites its API reference).
  */
@@ -32,19 +33,25 @@ import type { RouteType } from '../../generated/routes.ts';
 /** Path prefix under which the simulator plays provider type `type`. */
 export const dialectPrefix = (type: string): string => `/_dialect/${type}`;
 
+/** Every provider type with a spec (generated/capabilities.ts), sorted. */
+export const DIALECT_TYPES: readonly string[] = Object.keys(PROVIDERS).sort();
+
 /** What a simulated provider does beyond its spec. */
-interface Quirks {
-  /** Query parameter every request must carry; missing → 404 with `missingQueryBody`. */
-  requiredQuery?: { name: string; status: number; body: Record<string, unknown> };
+export interface Quirks {
+  /** Query parameter every request must carry; missing → `status` with `message`. */
+  requiredQuery?: { name: string; status: number; message: string };
   /** 401 message for a missing or wrong key (default: OpenAI's). */
   unauthorizedMessage?: string;
+  /** Error envelope `{"error":{"code":"<status>","message"}}` instead of OpenAI's (Azure's gateway errors). */
+  codeEnvelope?: boolean;
 }
 
 const QUIRKS: Partial<Record<string, Quirks>> = {
   // Azure OpenAI: a request without api-version is not routed (404 "Resource not found"); a key failure names the subscription key.
   'azure-openai': {
-    requiredQuery: { name: 'api-version', status: 404, body: { error: { code: '404', message: 'Resource not found' } } },
+    requiredQuery: { name: 'api-version', status: 404, message: 'Resource not found' },
     unauthorizedMessage: 'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.',
+    codeEnvelope: true,
   },
 };
 
@@ -52,8 +59,8 @@ const QUIRKS: Partial<Record<string, Quirks>> = {
 export interface SimDialect {
   type: ProviderType;
   spec: ProviderSpec;
-  /** Routes below the prefix: pattern (group 1 = `{model}` when the path has it) → route type. */
-  routes: Array<{ pattern: RegExp; routeType: RouteType; modelInPath: boolean }>;
+  /** Routes: full-path regular-expression fragment (prefix + base path + upstream path; group 1 = `{model}` when the path has it) → route type. */
+  routes: Array<{ path: string; routeType: RouteType; modelInPath: boolean }>;
   auth: { header: string; prefix: string } | null;
   requestIdHeader: string;
   reasoningField: string | null;
@@ -70,6 +77,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The dialect of provider type `type`, or undefined when no spec has that type. */
 export function simDialect(type: string): SimDialect | undefined {
+  if (!/^[a-z][a-z0-9-]*$/.test(type)) return undefined;
   let d = cache.get(type);
   if (d === undefined) {
     const spec = (PROVIDERS as Record<string, ProviderSpec>)[type];
@@ -92,7 +100,7 @@ function build(type: ProviderType, spec: ProviderSpec): SimDialect {
     seen.add(c.upstreamPath);
     const modelInPath = c.upstreamPath.includes('{model}');
     const path = esc(c.upstreamPath).replace(esc('{model}'), '([^/]+)');
-    routes.push({ pattern: new RegExp(`^${esc(base)}${path}/?$`), routeType: c.routeType, modelInPath });
+    routes.push({ path: `${esc(dialectPrefix(type))}${esc(base)}${path}`, routeType: c.routeType, modelInPath });
   }
   const d = spec.dialect ?? {};
   return {
@@ -119,12 +127,6 @@ export function simulatedBaseUrl(simUrl: string, type: string): string {
   const d = simDialect(type);
   if (!d) throw new Error(`no provider spec for type '${type}'`);
   return `${simUrl}${dialectPrefix(type)}${basePath(d.spec)}`;
-}
-
-/** Splits `/_dialect/<type>/rest` into the type and `/rest`; null when the path has no dialect prefix. */
-export function splitDialectPath(path: string): { type: string; rest: string } | null {
-  const m = /^\/_dialect\/([a-z][a-z0-9-]*)(\/.*)?$/.exec(path);
-  return m ? { type: m[1] as string, rest: m[2] ?? '/' } : null;
 }
 
 type Json = Record<string, unknown>;

@@ -28,9 +28,10 @@ export interface RequestContext {
    * The target provider's dialect quirks (specs/providers/<type>.ts `dialect`,
    * schema in specs/capability.ts): max-tokens field, reasoning field, params
    * rejected or renamed, whether `stream_options.include_usage` is honoured,
-   * tool-call id rules. `{}` = the upstream format's reference behaviour.
+   * tool-call id rules. Absent or `{}`: the upstream format's reference API.
+   * The executor always sets it (runtime/providers/ `dialectOf`).
    */
-  dialect: Dialect;
+  dialect?: Dialect;
   /** Clock in milliseconds since the epoch (Date.now semantics); injectable for tests. */
   now?: () => number;
 }

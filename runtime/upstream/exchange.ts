@@ -13,7 +13,11 @@
  * - {@link providerKey} / {@link rejectProviderKey}: the provider key for an
  *   attempt (stored rotation, or the caller's own with `caller_keys:
  *   passthrough`) and the 401/403 handling (a stored key is taken out of
- *   rotation; not the caller's fault, not the upstream's health).
+ *   rotation and probed again later; not the caller's fault, not the
+ *   upstream's health — unless the caller forwarded a header that could have
+ *   caused it, `callerMayCauseAuthError`: then the key is not blamed).
+ * - {@link callerEncodingError}: a request undici cannot encode (invalid header
+ *   bytes) is the caller's 400, never an upstream failure.
  * - {@link circuitOpenError}: the 503 with `retry-after` when a circuit is open.
  * - {@link readBody}: a whole non-streamed body under the idle timeout and the
  *   deadline. {@link decodedBody}: a non-SSE stream framing decoded into SSE.
@@ -28,7 +32,8 @@ import { adapterFor, defaultUrl, type AdapterContext, type ProviderAdapter, type
 import type { ResponseSink } from '../server/sink.ts';
 import type { BodySource, UpstreamAbort, UpstreamResponse } from './body.ts';
 import { Deadline, type AbortLike } from './deadline.ts';
-import { disableProviderKey, nextProviderKey, requestUpstream } from './index.ts';
+import { callerMayCauseAuthError, disableProviderKey, nextProviderKey, requestUpstream } from './index.ts';
+import { isEncodingError } from '../security/header-bytes.ts';
 import type { Reliability } from './reliability.ts';
 import { isTimeoutCode } from './retry.ts';
 
@@ -101,14 +106,22 @@ export function providerKey(p: ProviderRuntime, callerProviderKey: string | null
 }
 
 /**
- * The upstream answered 401/403 for `key`: with a stored key, the key is bad
- * (a config problem): it is taken out of rotation.
+ * The upstream answered 401/403 for `key`: with a stored key, and no header
+ * the caller forwarded that could have caused it, the key is bad (a config
+ * problem): it is taken out of rotation until its probe time.
+ * @param callerHeaders the caller's request headers (lower case)
+ * @param probeMs wait before the key is probed again (circuit_breaker.key_probe_ms)
  * @returns 'rotated' (another key is usable: send again at once), 'last' (the
  *   last usable key: its answer goes to the caller), or null (not a stored-key rejection)
  */
-export function rejectProviderKey(p: ProviderRuntime, key: string | null, status: number): 'rotated' | 'last' | null {
-  if ((status !== 401 && status !== 403) || !key || p.callerKeys !== 'stored') return null;
-  return disableProviderKey(p, key) ? 'rotated' : 'last';
+export function rejectProviderKey(p: ProviderRuntime, key: string | null, status: number, callerHeaders: Record<string, string>, probeMs: number): 'rotated' | 'last' | null {
+  if ((status !== 401 && status !== 403) || !key || p.callerKeys !== 'stored' || callerMayCauseAuthError(p, callerHeaders)) return null;
+  return disableProviderKey(p, key, probeMs) ? 'rotated' : 'last';
+}
+
+/** The caller's 400 when `e` says the request could not be encoded (nothing was sent); null otherwise. */
+export function callerEncodingError(e: unknown): GatewayError | null {
+  return isEncodingError(e) ? new GatewayError('invalid_request', `The request cannot be sent upstream: ${(e as Error).message}`) : null;
 }
 
 /** What {@link sendUpstream} needs from the gateway state. */

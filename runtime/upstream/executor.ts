@@ -16,7 +16,11 @@
  * upstream says `x-should-retry: false`), and a stream that fails before its
  * first content event (error event, reset, idle, EOF) — nothing has reached
  * the caller then, apart from keep-alives. A 401/403 with a stored provider
- * key takes that key out of rotation and retries at once with the next key.
+ * key takes that key out of rotation and retries at once with the next key —
+ * unless the caller forwarded a header that could have caused it
+ * (`callerMayCauseAuthError`: then the answer goes back as is). A request
+ * undici cannot encode (invalid header bytes; runtime/security/header-bytes.ts)
+ * is the caller's 400: neutral for the breaker, never retried.
  * Never retried: caller-fault 4xx, and anything after stream content reached
  * the caller (the failure becomes an error event in the caller's format: a
  * second model cannot continue the first one's answer).
@@ -50,6 +54,7 @@ import type { RequestRecorder } from '../recorder.ts';
 import { codecFor, sendError } from '../formats/index.ts';
 import { dialectOf, type AdapterContext, type ProviderAdapter } from '../providers/index.ts';
 import { upstreamHeaders, relayedHeaders } from './index.ts';
+import { scrubberFor } from '../security/scrub.ts';
 import { patchModel } from '../relay/patch.ts';
 import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
 import { isRetryable, isUpstreamFailureStatus, retryAfterMs, backoffMs } from './retry.ts';
@@ -59,7 +64,7 @@ import { Keepalive, sseHeaders } from './keepalive.ts';
 import { StreamPrelude } from './prelude.ts';
 import { pump, type PumpFinished } from './pump.ts';
 import {
-  RequestDeadline, abortWiring, adapterOf, circuitOpenError, connectionError, decodedBody, normalizedError, providerKey, readAll, rejectProviderKey, sendUpstream, shutdownError,
+  RequestDeadline, abortWiring, adapterOf, callerEncodingError, circuitOpenError, connectionError, decodedBody, normalizedError, providerKey, readAll, rejectProviderKey, sendUpstream, shutdownError,
 } from './exchange.ts';
 
 export { connectionError, readAll, shutdownError, totalTimeoutError } from './exchange.ts';
@@ -335,11 +340,20 @@ async function runAttempt(
       }, key, wiring.onHandle);
     } catch (e) {
       if (!sink.open || env.total.aborted) return failureNoAnswer(env, 'neutral', new GatewayError('timeout', 'aborted'));
+      const callerFault = callerEncodingError(e);
+      if (callerFault) {
+        // The request could not be encoded (nothing was sent): the caller's fault, never the upstream's.
+        env.ticket.done('neutral');
+        throw callerFault;
+      }
       return failureNoAnswer(env, 'failure', connectionError(p, e));
     }
     let status = res.statusCode;
     const upstreamHeadersIn = res.headers;
     const headers = relayedHeaders(upstreamHeadersIn);
+    // An upstream may echo a key (stored or the caller's own) in a header or an error body: never relayed.
+    const scrubber = scrubberFor(cfg);
+    scrubber.scrubHeaders(headers, req.callerProviderKey);
     headers['x-switchyard-request-id'] = req.id;
     if (p.simulated) headers['x-switchyard-simulated'] = 'true';
     if (dropped.length) headers['x-switchyard-dropped-params'] = dropped.join(',');
@@ -355,11 +369,12 @@ async function runAttempt(
         void e;
       }
       ({ status, body: text } = normalizedError(adapter, status, text, upstreamHeadersIn));
+      text = scrubber.scrubBuffer(text, req.callerProviderKey);
       const deliver = async () => {
         deliverUpstreamError(sink, format, transcoder, status, headers, text);
         rec.failed('upstream', sink.status); // what the caller got: the (mapped) status, or 200 when keep-alives started the stream
       };
-      const rejected = rejectProviderKey(p, key, status);
+      const rejected = rejectProviderKey(p, key, status, req.headers, cfg.breaker.keyProbeMs);
       if (rejected !== null) {
         // The provider key is bad: not the caller's fault, not the upstream's health.
         env.ticket.done('neutral');
@@ -387,6 +402,12 @@ async function runAttempt(
       buf = await readAll(res.body, idleMs);
     } catch (e) {
       if (!sink.open || env.total.aborted) return failureNoAnswer(env, 'neutral', new GatewayError('timeout', 'aborted'));
+      const callerFault = callerEncodingError(e);
+      if (callerFault) {
+        // The request could not be encoded (nothing was sent): the caller's fault, never the upstream's.
+        env.ticket.done('neutral');
+        throw callerFault;
+      }
       return failureNoAnswer(env, 'failure', connectionError(p, e));
     }
     if (!transcoder) {

@@ -58,11 +58,25 @@ export function relayedHeaders(upstream: Record<string, string | string[] | unde
  * state (./reliability.ts), so it is per gateway and survives a reload.
  */
 
+/** Longest time a failing key waits between probes (ms). */
+const MAX_PROBE_MS = 3_600_000;
+
+/**
+ * Puts keys whose probe time has come back into rotation: the next request
+ * using such a key is its probe (a 401/403 takes it out again, with a doubled wait).
+ */
+function readmitProbedKeys(st: ProviderRuntime['keyState'], now: number): void {
+  for (const [k, pr] of st.probes) {
+    if (pr.at <= now && st.disabled.has(k)) st.disabled.delete(k);
+  }
+}
+
 /** Next provider key in rotation, or null when none is usable. */
 export function nextProviderKey(p: ProviderRuntime): string | null {
   const n = p.keys.length;
   if (n === 0) return null;
   const st = p.keyState;
+  if (st.disabled.size) readmitProbedKeys(st, Date.now());
   const start = st.cursor % n;
   for (let i = 0; i < n; i++) {
     const k = p.keys[(start + i) % n] as string;
@@ -77,16 +91,44 @@ export function nextProviderKey(p: ProviderRuntime): string | null {
 /**
  * Takes a key out of rotation (after a 401/403 from the upstream). The last
  * usable key of a provider is never taken out (the provider keeps answering
- * with its own error instead of the gateway sending no credential).
+ * with its own error instead of the gateway sending no credential). The key
+ * is probed again after `probeMs` (doubling per failed probe, at most 1 h),
+ * or put back at once by `POST /admin/keys/enable` (`enableProviderKeys`).
+ * @param probeMs wait before the first probe (config circuit_breaker.key_probe_ms)
  * @returns true when the key was taken out and another key is usable
  */
-export function disableProviderKey(p: ProviderRuntime, key: string): boolean {
+export function disableProviderKey(p: ProviderRuntime, key: string, probeMs = 60_000): boolean {
   if (!p.keys.includes(key)) return false;
-  const s = p.keyState.disabled;
-  if (s.has(key)) return usableKeyCount(p) > 0;
+  const st = p.keyState;
+  if (st.disabled.has(key)) return usableKeyCount(p) > 0;
   if (usableKeyCount(p) <= 1) return false;
-  s.add(key);
+  st.disabled.add(key);
+  const strikes = (st.probes.get(key)?.strikes ?? 0) + 1;
+  st.probes.set(key, { at: Date.now() + Math.min(MAX_PROBE_MS, probeMs * 2 ** (strikes - 1)), strikes });
   return true;
+}
+
+/** Puts every disabled key of `p` back into rotation (admin action); returns how many came back. */
+export function enableProviderKeys(p: ProviderRuntime): number {
+  const n = p.keyState.disabled.size;
+  p.keyState.disabled.clear();
+  p.keyState.probes.clear();
+  return n;
+}
+
+/**
+ * Whether a 401/403 from `p` could have been caused by a header the caller
+ * chose to forward (e.g. a bogus `OpenAI-Organization` / `OpenAI-Project`, an
+ * `anthropic-beta` the account lacks): then the stored key is not blamed and
+ * stays in rotation. `user-agent` and the version header cannot cause one.
+ */
+export function callerMayCauseAuthError(p: ProviderRuntime, callerHeaders: Record<string, string>): boolean {
+  const t = p.headerTemplate;
+  for (const name of t.forward) {
+    if (name === 'user-agent' || name === 'x-stainless-helper-method' || name === t.version?.name) continue;
+    if (callerHeaders[name] !== undefined) return true;
+  }
+  return false;
 }
 
 /** Keys of a provider still in rotation. */
@@ -107,6 +149,16 @@ export function maskKey(key: string): string {
 export function disabledKeyList(p: ProviderRuntime): string[] {
   const d = p.keyState.disabled;
   return d.size ? p.keys.filter((k) => d.has(k)).map(maskKey) : [];
+}
+
+/** When each disabled key of `p` is probed next (masked id → ISO time), for /health. */
+export function disabledKeyProbes(p: ProviderRuntime): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of p.keys) {
+    const pr = p.keyState.probes.get(k);
+    if (pr && p.keyState.disabled.has(k)) out[maskKey(k)] = new Date(pr.at).toISOString();
+  }
+  return out;
 }
 
 /**
@@ -140,13 +192,17 @@ export function upstreamHeaders(
   return h;
 }
 
-/** Splits a base URL into origin and path prefix once per provider. */
-const originCache = new Map<string, { origin: string; prefix: string }>();
-export function splitBaseUrl(baseUrl: string): { origin: string; prefix: string } {
+/**
+ * Splits a base URL into origin, path prefix and query once per provider. The
+ * query of a base URL (`https://host/v1?api-version=…`) is sent on every upstream
+ * request, before the request's own query; userinfo is refused at config load.
+ */
+const originCache = new Map<string, { origin: string; prefix: string; query: string }>();
+export function splitBaseUrl(baseUrl: string): { origin: string; prefix: string; query: string } {
   let o = originCache.get(baseUrl);
   if (!o) {
     const u = new URL(baseUrl);
-    o = { origin: u.origin, prefix: u.pathname.replace(/\/+$/, '') };
+    o = { origin: u.origin, prefix: u.pathname.replace(/\/+$/, ''), query: u.search.slice(1) };
     originCache.set(baseUrl, o);
   }
   return o;
@@ -173,8 +229,9 @@ export interface UpstreamCall {
  * Abort through the handle passed to `onAbortHandle` (synchronously).
  */
 export function requestUpstream(agent: Dispatcher, c: UpstreamCall, onAbortHandle?: (h: UpstreamAbort) => void): Promise<UpstreamResponse> {
-  const { origin, prefix } = splitBaseUrl(c.provider.baseUrl);
-  const r: DispatchRequest = { origin, path: prefix + c.path + (c.query ? `?${c.query}` : ''), method: c.method, headers: c.headers, body: c.body };
+  const { origin, prefix, query: baseQuery } = splitBaseUrl(c.provider.baseUrl);
+  const q = baseQuery && c.query ? `${baseQuery}&${c.query}` : baseQuery || c.query;
+  const r: DispatchRequest = { origin, path: prefix + c.path + (q ? `?${q}` : ''), method: c.method, headers: c.headers, body: c.body };
   if (c.headersTimeout !== undefined) r.headersTimeout = c.headersTimeout;
   if (c.bodyTimeout !== undefined) r.bodyTimeout = c.bodyTimeout;
   return dispatchUpstream(agent, r, onAbortHandle);

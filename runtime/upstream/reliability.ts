@@ -9,7 +9,7 @@
  * with `breakers.onChange`.
  */
 import { setMaxListeners } from 'node:events';
-import type { KeyState, RuntimeConfig } from '../config/index.ts';
+import { newKeyState, type KeyState, type RuntimeConfig } from '../config/index.ts';
 import { BreakerRegistry } from './breaker.ts';
 import { setCircuitState, clearCircuitState } from '../observability/metrics.ts';
 
@@ -55,7 +55,7 @@ export function createReliability(cfg: RuntimeConfig, opts: { rand?: () => numbe
 function adoptKeyState(r: Reliability, cfg: RuntimeConfig): void {
   const next = new Map<string, KeyState>();
   for (const p of cfg.providers.values()) {
-    const st = r.keys.get(p.name) ?? { cursor: 0, disabled: new Set<string>() };
+    const st = r.keys.get(p.name) ?? newKeyState();
     p.keyState = st;
     next.set(p.name, st);
   }
