@@ -23,6 +23,8 @@ export interface WireFormatInfo {
   readonly ingressPrefix: string;
   /** Response header the format's SDKs read as the request id. */
   readonly requestIdHeader: string;
+  /** A request header only this format's clients send; null: none. */
+  readonly identifyingHeader: string | null;
   readonly validators: Readonly<Partial<Record<RouteType, RouteValidatorNames>>>;
   readonly unmatchedPathFallback: boolean;
 }
@@ -33,6 +35,7 @@ export const WIRE_FORMATS: Readonly<Record<Format, WireFormatInfo>> = {
     "displayName": "Anthropic Messages",
     "docs": "https://docs.anthropic.com/en/api/messages",
     "format": "anthropic-messages",
+    "identifyingHeader": "anthropic-version",
     "ingressPrefix": "/anthropic",
     "requestIdHeader": "request-id",
     "unmatchedPathFallback": false,
@@ -59,6 +62,7 @@ export const WIRE_FORMATS: Readonly<Record<Format, WireFormatInfo>> = {
     "displayName": "OpenAI Chat Completions",
     "docs": "https://platform.openai.com/docs/api-reference/chat",
     "format": "openai-chat",
+    "identifyingHeader": null,
     "ingressPrefix": "/openai",
     "requestIdHeader": "x-request-id",
     "unmatchedPathFallback": true,

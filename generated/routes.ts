@@ -200,6 +200,16 @@ export function formatForPath(path: string): Format {
   return 'openai-chat';
 }
 
+/**
+ * The one format a listener speaks, when all its ingress paths share one
+ * (the dedicated Anthropic listener); null for a listener serving several.
+ */
+export function listenerFormat(listener: Listener): Format | null {
+  return LISTENER_FORMATS[listener];
+}
+
+const LISTENER_FORMATS: Readonly<Record<Listener, Format | null>> = {"main":null,"anthropic":"anthropic-messages"};
+
 /** A gateway's own endpoint (specs/route-types.ts GATEWAY_ENDPOINTS). */
 export interface OwnEndpoint {
   readonly method: 'GET' | 'POST';

@@ -48,6 +48,8 @@ export const WireFormatSpec = Type.Object(
     requestIdHeader: Type.String(),
     /** Route type → request validators (route types absent here are not validated by schema). */
     validators: Type.Record(Type.String(), RouteValidators),
+    /** A request header only this format's clients send (it picks the response shape of the shared `GET /v1/models`); null: none. */
+    identifyingHeader: Type.Union([Type.String(), Type.Null()]),
     /** Errors for a path no route matched use this format unless the path belongs to another format's routes (exactly one format sets it). */
     unmatchedPathFallback: Type.Boolean(),
   },
@@ -62,6 +64,7 @@ export const WIRE_FORMATS: Record<Format, WireFormatSpec> = {
     docs: 'https://docs.anthropic.com/en/api/messages',
     ingressPrefix: '/anthropic',
     requestIdHeader: 'request-id',
+    identifyingHeader: 'anthropic-version',
     validators: {
       'llm/v1/chat': { passthrough: 'anthropic-messages-passthrough', translated: 'anthropic-messages-request' },
       'llm/v1/count_tokens': { passthrough: 'anthropic-count-tokens-passthrough', translated: null },
@@ -76,6 +79,7 @@ export const WIRE_FORMATS: Record<Format, WireFormatSpec> = {
     docs: 'https://platform.openai.com/docs/api-reference/chat',
     ingressPrefix: '/openai',
     requestIdHeader: 'x-request-id',
+    identifyingHeader: null,
     validators: {
       'llm/v1/chat': { passthrough: 'openai-chat-passthrough', translated: 'openai-chat-request' },
       'llm/v1/completions': { passthrough: 'openai-completions-request', translated: null },

@@ -72,7 +72,7 @@ import type { BreakerTicket } from '../upstream/breaker.ts';
 import {
   RequestDeadline, abortWiring, adapterOf, callerEncodingError, circuitOpenError, connectionError, providerKey as keyFor, readBody, rejectProviderKey, sendUpstream,
 } from '../upstream/exchange.ts';
-import { pump } from '../upstream/pump.ts';
+import { pump } from '../relay/pump.ts';
 import { isUpstreamFailureStatus } from '../upstream/retry.ts';
 import type { RouteEntry } from '../../generated/routes.ts';
 import { check, codecFor, parseJson, type Validator } from '../formats/index.ts';

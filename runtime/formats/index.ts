@@ -14,13 +14,25 @@ import { anthropicMessages } from './anthropic-messages/index.ts';
 import { openaiChat } from './openai-chat/index.ts';
 import type { Validator, WireFormatCodec } from './types.ts';
 
-export type { PreludeVerdict, RouteValidators, StreamEnd, StreamGrammar, UsageSniffer, Validator, WireFormatCodec } from './types.ts';
+export type { ModelListEntry, PreludeVerdict, RouteValidators, StreamEnd, StreamGrammar, UsageSniffer, Validator, WireFormatCodec } from './types.ts';
 
 /** The codec of every wire format. */
 export const CODECS: { readonly [F in Format]: WireFormatCodec } = {
   'anthropic-messages': anthropicMessages,
   'openai-chat': openaiChat,
 };
+
+/** The format whose identifying header (specs/wire-formats.ts) the request carries, or null. */
+export function formatByHeader(headers: Record<string, string>): Format | null {
+  for (const c of Object.values(CODECS)) {
+    const h = c.info.identifyingHeader;
+    if (h !== null && headers[h] !== undefined) return c.format;
+  }
+  return null;
+}
+
+/** The format of the unmatched-path fallback (specs/wire-formats.ts `unmatchedPathFallback`). */
+export const FALLBACK_FORMAT: Format = (Object.values(CODECS).find((c) => c.info.unmatchedPathFallback) as WireFormatCodec).format;
 
 /** The codec of a wire format. */
 export function codecFor(format: Format): WireFormatCodec {

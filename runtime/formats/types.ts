@@ -53,6 +53,16 @@ export interface UsageSniffer {
   readonly usage: Usage;
 }
 
+/** One model alias for `GET /v1/models`, format-neutral. */
+export interface ModelListEntry {
+  id: string;
+  displayName: string;
+  /** Lower-case provider display name (OpenAI `owned_by`). */
+  ownedBy: string;
+  /** Catalog details added to the entry (context_window, max_output_tokens, …); {} outside the catalog. */
+  catalog: Record<string, unknown>;
+}
+
 export interface WireFormatCodec {
   readonly format: Format;
   /** Data facts from specs/wire-formats.ts (ingress prefix, request-id header, validator names). */
@@ -77,4 +87,6 @@ export interface WireFormatCodec {
   usageFromJson(body: Buffer): Usage;
   /** A usage sniffer for a passthrough SSE stream. */
   usageSniffer(): UsageSniffer;
+  /** The `GET /v1/models` body in this format's list shape. */
+  modelList(entries: readonly ModelListEntry[]): unknown;
 }

@@ -9,11 +9,11 @@
  */
 import { uws, type HttpRequest, type HttpResponse, type TemplatedApp, type us_listen_socket } from './uws.ts';
 import { ResponseSink } from './sink.ts';
-import { matchRoute, matchOwnEndpoint, pathExists, allowedMethods, formatForPath, type Format, type OwnEndpoint } from '../../generated/routes.ts';
+import { matchRoute, matchOwnEndpoint, pathExists, allowedMethods, formatForPath, listenerFormat, type Format, type OwnEndpoint } from '../../generated/routes.ts';
 import { MODELS, PROVIDERS } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import { handle, newRequestId, type GatewayState, type Incoming, type PipelineHooks } from '../pipeline.ts';
-import { sendError } from '../formats/index.ts';
+import { FALLBACK_FORMAT, codecFor, formatByHeader, sendError } from '../formats/index.ts';
 import { createAgent, disabledKeyList, disabledKeyProbes } from '../upstream/index.ts';
 import { createReliability, reconfigureReliability } from '../upstream/reliability.ts';
 import { handleReload, handleEnableKeys, reloadGateway, type ReloadResult } from './admin.ts';
@@ -126,7 +126,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     const startedAt = performance.now();
     const id = newRequestId();
     // The caller's error format, once per request: the dedicated listener only speaks Anthropic.
-    const fmt: Format = listener === 'anthropic' ? 'anthropic-messages' : formatForPath(path);
+    const fmt: Format = listenerFormat(listener) ?? formatForPath(path);
     if (closing) {
       sendError(sink, fmt, new GatewayError('overloaded', 'The gateway is shutting down.'), { connection: 'close' });
       return;
@@ -266,8 +266,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       case 'health':
         return (_r, sink) => sink.send(200, JSON_CT, JSON.stringify(health()));
       case 'models':
-        // Shape: the endpoint's format; at the root, Anthropic on the dedicated listener or with anthropic-version.
-        return (r, sink) => listModels(r, sink, e.format ?? (listener === 'anthropic' || r.headers['anthropic-version'] ? 'anthropic-messages' : 'openai-chat'));
+        // Shape: the endpoint's format; at the root, the listener's format, else the one whose identifying header the request carries.
+        return (r, sink) => listModels(r, sink, e.format ?? listenerFormat(listener) ?? formatByHeader(r.headers) ?? FALLBACK_FORMAT);
       case 'reload':
         return (r, sink) => handleReload(gw, opts.loadConfig, r.headers, sink, opts.onReload);
       case 'enable-keys':
@@ -311,7 +311,6 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
   };
 
   const listModels = (r: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, fmt: Format) => {
-    const anthropicShape = fmt === 'anthropic-messages';
     const c = gw.state.cfg;
     let caller;
     try {
@@ -327,22 +326,10 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       const m = t && p ? MODELS[p.type]?.[t.model] : undefined;
       return { t, p, m };
     };
-    let body: unknown;
-    if (anthropicShape) {
-      const data = ids.map((id) => {
-        const { m } = info(id);
-        return { type: 'model', id, display_name: m?.displayName ?? id, created_at: '2025-01-01T00:00:00Z', ...catalogFields(m) };
-      });
-      body = { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data[data.length - 1]?.id ?? null };
-    } else {
-      body = {
-        object: 'list',
-        data: ids.map((id) => {
-          const { p, m } = info(id);
-          return { id, object: 'model', created: 0, owned_by: p ? PROVIDERS[p.type].displayName.toLowerCase() : 'switchyard', ...catalogFields(m) };
-        }),
-      };
-    }
+    const body = codecFor(fmt).modelList(ids.map((id) => {
+      const { p, m } = info(id);
+      return { id, displayName: m?.displayName ?? id, ownedBy: p ? PROVIDERS[p.type].displayName.toLowerCase() : 'switchyard', catalog: catalogFields(m) };
+    }));
     sink.send(200, JSON_CT, JSON.stringify(body));
   };
 

@@ -62,7 +62,7 @@ import type { BreakerTicket, CircuitBreaker } from './breaker.ts';
 import { reliabilityOf } from './reliability.ts';
 import { Keepalive, sseHeaders } from './keepalive.ts';
 import { StreamPrelude } from './prelude.ts';
-import { pump, type PumpFinished } from './pump.ts';
+import { pump, type PumpFinished } from '../relay/pump.ts';
 import {
   RequestDeadline, abortWiring, adapterOf, callerEncodingError, circuitOpenError, connectionError, decodedBody, normalizedError, providerKey, readAll, rejectProviderKey, sendUpstream, shutdownError,
 } from './exchange.ts';

@@ -242,6 +242,19 @@ ${[...rules.prefixes, ...rules.roots].map(([p, f]) => `  if (path === ${tsString
   return ${tsString(rules.fallback)};
 }
 
+/**
+ * The one format a listener speaks, when all its ingress paths share one
+ * (the dedicated Anthropic listener); null for a listener serving several.
+ */
+export function listenerFormat(listener: Listener): Format | null {
+  return LISTENER_FORMATS[listener];
+}
+
+const LISTENER_FORMATS: Readonly<Record<Listener, Format | null>> = ${JSON.stringify(Object.fromEntries(literalValues(Listener).map((l) => {
+    const fs = [...new Set(INGRESS_PATHS.filter((r) => r.listeners.includes(l as never)).map((r) => r.ingressFormat))];
+    return [l, fs.length === 1 ? fs[0] : null];
+  })))};
+
 /** A gateway's own endpoint (specs/route-types.ts GATEWAY_ENDPOINTS). */
 export interface OwnEndpoint {
   readonly method: 'GET' | 'POST';

@@ -100,6 +100,8 @@ export interface WireFormatInfo {
   readonly ingressPrefix: string;
   /** Response header the format's SDKs read as the request id. */
   readonly requestIdHeader: string;
+  /** A request header only this format's clients send; null: none. */
+  readonly identifyingHeader: string | null;
   readonly validators: Readonly<Partial<Record<RouteType, RouteValidatorNames>>>;
   readonly unmatchedPathFallback: boolean;
 }

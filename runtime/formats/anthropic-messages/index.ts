@@ -25,7 +25,7 @@ import { sseEvent } from '../../sse/writer.ts';
 import { anthropicUsageInto } from '../../transcode/common.ts';
 import { emptyUsage, type Usage } from '../../usage.ts';
 import { bodyExcerpt, isObj, jsonObject, lastSseEvent } from '../sse-end.ts';
-import type { PreludeVerdict, StreamEnd, StreamGrammar, UsageSniffer, WireFormatCodec } from '../types.ts';
+import type { ModelListEntry, PreludeVerdict, StreamEnd, StreamGrammar, UsageSniffer, WireFormatCodec } from '../types.ts';
 import { validatorsOf } from '../validators.ts';
 import { anthropicErrorTypeForStatus } from './errors.ts';
 
@@ -105,4 +105,9 @@ export const anthropicMessages: WireFormatCodec = {
     return o !== null && 'usage' in o ? anthropicUsageInto(emptyUsage(), o.usage) : emptyUsage();
   },
   usageSniffer,
+  /** Models API list shape (https://docs.anthropic.com/en/api/models-list). */
+  modelList(entries: readonly ModelListEntry[]): unknown {
+    const data = entries.map((e) => ({ type: 'model', id: e.id, display_name: e.displayName, created_at: '2025-01-01T00:00:00Z', ...e.catalog }));
+    return { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data[data.length - 1]?.id ?? null };
+  },
 };

@@ -28,7 +28,7 @@ import { sseComment, sseData } from '../../sse/writer.ts';
 import { openaiUsageToNeutral } from '../../transcode/common.ts';
 import { emptyUsage, type Usage } from '../../usage.ts';
 import { bodyExcerpt, isObj, jsonObject, lastSseEvent, type Json } from '../sse-end.ts';
-import type { PreludeVerdict, StreamEnd, StreamGrammar, UsageSniffer, WireFormatCodec } from '../types.ts';
+import type { ModelListEntry, PreludeVerdict, StreamEnd, StreamGrammar, UsageSniffer, WireFormatCodec } from '../types.ts';
 import { validatorsOf } from '../validators.ts';
 
 function hasDeltaContent(delta: unknown): boolean {
@@ -138,4 +138,8 @@ export const openaiChat: WireFormatCodec = {
     return o !== null && 'usage' in o ? openaiUsageToNeutral(o.usage) : emptyUsage();
   },
   usageSniffer,
+  /** Models list shape (https://platform.openai.com/docs/api-reference/models/list). */
+  modelList(entries: readonly ModelListEntry[]): unknown {
+    return { object: 'list', data: entries.map((e) => ({ id: e.id, object: 'model', created: 0, owned_by: e.ownedBy, ...e.catalog })) };
+  },
 };
