@@ -4,13 +4,14 @@
  * type through the simulator, which plays each type from its spec under
  * `/_dialect/<type>` (runtime/simulator/dialects.ts).
  *
- * Per provider type whose native format is `openai-chat`:
- * - native (passthrough) with the official `openai` SDK: JSON, stream (usage
- *   chunk exactly when the dialect honours `stream_options.include_usage`), a
- *   tool call round trip (the provider's own tool-call id replayed), embeddings
- *   where the spec lists them;
- * - translated with the official `@anthropic-ai/sdk`: JSON and stream, a tool
- *   round trip, the dialect's max-tokens field on the wire;
+ * Per provider type, with the official SDK of its native format (`openai` or
+ * `@anthropic-ai/sdk`) and the SDK of the format its chat is translated from:
+ * - native (passthrough): JSON, stream (usage exactly when the upstream's
+ *   streams carry it: not for a dialect that ignores
+ *   `stream_options.include_usage`), a tool call round trip (the provider's own
+ *   tool-call id replayed), embeddings where the spec lists them;
+ * - translated: JSON and stream, a tool round trip, the upstream's max-tokens
+ *   field on the wire (the dialect's for OpenAI-format upstreams);
  * - reasoning where the catalog has a thinking model and the dialect names a
  *   reasoning field: the field natively, Anthropic thinking blocks translated;
  * - auth: the spec's header and prefix on the wire (none for `auth: null`), and
@@ -102,19 +103,94 @@ const WEATHER_TOOL_OPENAI = {
 };
 const WEATHER_TOOL_ANTHROPIC = { name: 'get_weather', description: 'Weather for a city', input_schema: { type: 'object' as const, properties: { city: { type: 'string' } }, required: ['city'] } };
 
+type Format = 'openai-chat' | 'anthropic-messages';
+/** One answer, normalised across the two SDKs. */
+interface Turn {
+  text: string;
+  /** 'stop' (end_turn / stop), 'tool' (tool_use / tool_calls), or the raw value. */
+  finish: string;
+  toolCall?: { id: string; name: string };
+  usage: { input: number; output: number } | null;
+}
+/** The same calls through either official SDK. */
+interface Driver {
+  json(model: string, prompt: string): Promise<Turn>;
+  stream(model: string, prompt: string): Promise<Turn>;
+  /** Forces a get_weather call, then sends its result back with the call's id; both turns. */
+  toolRoundTrip(model: string): Promise<[Turn, Turn]>;
+}
+
+const openaiDriver: Driver = {
+  async json(model, prompt) {
+    const r = await openai().chat.completions.create({ model, max_tokens: 200, messages: user(prompt) });
+    return { text: r.choices[0]!.message.content ?? '', finish: r.choices[0]!.finish_reason, usage: r.usage ? { input: r.usage.prompt_tokens, output: r.usage.completion_tokens } : null };
+  },
+  async stream(model, prompt) {
+    const st = await openai().chat.completions.create({ model, max_tokens: 200, messages: user(prompt), stream: true, stream_options: { include_usage: true } });
+    const t: Turn = { text: '', finish: '', usage: null };
+    for await (const c of st) {
+      t.text += c.choices[0]?.delta.content ?? '';
+      t.finish ||= c.choices[0]?.finish_reason ?? '';
+      if (c.usage) t.usage = { input: c.usage.prompt_tokens, output: c.usage.completion_tokens };
+    }
+    return t;
+  },
+  async toolRoundTrip(model) {
+    const c = openai();
+    const first = await c.chat.completions.create({ model, max_tokens: 200, messages: user('Weather in Paris?'), tools: [WEATHER_TOOL_OPENAI], tool_choice: 'required' });
+    const call = first.choices[0]!.message.tool_calls?.[0];
+    const t1: Turn = { text: '', finish: first.choices[0]!.finish_reason, usage: null, ...(call?.type === 'function' ? { toolCall: { id: call.id, name: call.function.name } } : {}) };
+    const second = await c.chat.completions.create({
+      model, max_tokens: 200, tools: [WEATHER_TOOL_OPENAI],
+      messages: [...user('Weather in Paris?'), first.choices[0]!.message, { role: 'tool', tool_call_id: t1.toolCall?.id ?? '', content: '18°C, sunny' }],
+    });
+    return [t1, { text: second.choices[0]!.message.content ?? '', finish: second.choices[0]!.finish_reason, usage: null }];
+  },
+};
+
+const anthropicTurn = (m: Anthropic.Message): Turn => {
+  const tu = m.content.find((b) => b.type === 'tool_use');
+  return {
+    text: m.content.map((b) => (b.type === 'text' ? b.text : '')).join(''),
+    finish: m.stop_reason === 'end_turn' ? 'stop' : m.stop_reason === 'tool_use' ? 'tool' : String(m.stop_reason),
+    usage: { input: m.usage.input_tokens, output: m.usage.output_tokens },
+    ...(tu?.type === 'tool_use' ? { toolCall: { id: tu.id, name: tu.name } } : {}),
+  };
+};
+const anthropicDriver: Driver = {
+  json: async (model, prompt) => anthropicTurn(await anthropic().messages.create({ model, max_tokens: 200, messages: user(prompt) })),
+  stream: async (model, prompt) => anthropicTurn(await anthropic().messages.stream({ model, max_tokens: 200, messages: user(prompt) }).finalMessage()),
+  async toolRoundTrip(model) {
+    const c = anthropic();
+    const first = await c.messages.create({ model, max_tokens: 200, tools: [WEATHER_TOOL_ANTHROPIC], tool_choice: { type: 'any' }, messages: user('Weather in Paris?') });
+    const t1 = anthropicTurn(first);
+    const second = await c.messages.create({
+      model, max_tokens: 200, tools: [WEATHER_TOOL_ANTHROPIC],
+      messages: [...user('Weather in Paris?'), { role: 'assistant', content: first.content }, { role: 'user', content: [{ type: 'tool_result', tool_use_id: t1.toolCall?.id ?? '', content: '18°C, sunny' }] }],
+    });
+    return [t1, anthropicTurn(second)];
+  },
+};
+const DRIVERS: Record<Format, Driver> = { 'openai-chat': openaiDriver, 'anthropic-messages': anthropicDriver };
+const normFinish = (f: string) => (f === 'end_turn' ? 'stop' : f === 'tool_use' || f === 'tool_calls' ? 'tool' : f);
+
 describe.each(TYPES)('provider %s', (type) => {
   const spec = PROVIDERS[type]!;
-  const openaiNative = spec.nativeFormat === 'openai-chat';
-  const notOpenAI = `native format ${spec.nativeFormat}: these checks drive an openai-chat upstream; the Anthropic provider is covered by test/anthropic-passthrough.test.ts, test/translation-e2e.test.ts and test/claude-code.test.ts`;
+  const native = spec.nativeFormat as Format;
   const d = spec.dialect ?? {};
   const chatCap = spec.capabilities.find((c) => c.routeType === 'llm/v1/chat');
   const embedCap = spec.capabilities.find((c) => c.routeType === 'llm/v1/embeddings');
+  const translatedFrom = (chatCap?.translatedFormats[0] ?? null) as Format | null;
   const model = chatModel(spec);
   const think = thinkingModel(spec);
   const basePath = new URL(simulatedBaseUrl('http://h', type)).pathname;
-  const chatPath = `${basePath}${(chatCap?.upstreamPath ?? '').replace('{model}', encodeURIComponent(model))}`;
-  const maxField = d.maxTokensField ?? 'max_completion_tokens';
+  const upstreamPath = (p: string) => `${basePath}${p.replace('{model}', encodeURIComponent(model))}`;
+  const chatPath = upstreamPath(chatCap?.upstreamPath ?? '');
+  /** The output-limit field the upstream must receive: the dialect's for OpenAI-format upstreams. */
+  const maxField = native === 'openai-chat' ? (d.maxTokensField ?? 'max_completion_tokens') : 'max_tokens';
   const otherMaxField = maxField === 'max_tokens' ? 'max_completion_tokens' : 'max_tokens';
+  /** Whether a stream from this upstream carries usage. */
+  const streamUsage = native !== 'openai-chat' || d.streamUsage !== false;
 
   /** Auth as the spec says: its header with prefix + key, or no credential header at all. */
   const expectAuth = (r: RecordedRequest) => {
@@ -126,92 +202,73 @@ describe.each(TYPES)('provider %s', (type) => {
     }
   };
 
-  it.skipIf(!openaiNative)('native JSON (openai SDK, passthrough): answer, upstream path, auth, usage record', async () => {
-    let res!: OpenAI.Chat.Completions.ChatCompletion;
+  it(`native JSON (${native} SDK, passthrough): answer, upstream path, auth, usage record`, async () => {
+    let t!: Turn;
     const { reqs } = await upstreamOf(async () => {
-      const rec = await recordOf(async () => (res = await openai().chat.completions.create({ model: alias(type, 'chat'), messages: user('Say hello.') })));
-      expect(rec).toMatchObject({ provider: `p-${type}`, mode: 'passthrough', status: 200, usage_reported: true, input_tokens: res.usage!.prompt_tokens, output_tokens: res.usage!.completion_tokens });
+      const rec = await recordOf(async () => (t = await DRIVERS[native].json(alias(type, 'chat'), 'Say hello.')));
+      expect(rec).toMatchObject({ provider: `p-${type}`, mode: 'passthrough', status: 200, usage_reported: true, input_tokens: t.usage!.input, output_tokens: t.usage!.output });
     });
-    expect(res.choices[0]!.message.content).toMatch(/\w/);
-    expect(res.choices[0]!.finish_reason).toBe('stop');
+    expect(t.text).toMatch(/\w/);
+    expect(normFinish(t.finish)).toBe('stop');
     expect(reqs).toHaveLength(1);
     expect(reqs[0]!.path).toBe(chatPath);
     expectAuth(reqs[0]!);
   });
 
-  it.skipIf(!openaiNative)('native stream (openai SDK): text deltas, usage chunk exactly when the dialect honours include_usage', async () => {
-    const stream = await openai().chat.completions.create({ model: alias(type, 'chat'), messages: user('Say hello.'), stream: true, stream_options: { include_usage: true } });
-    let text = '';
-    let usageChunk: OpenAI.CompletionUsage | undefined;
-    let finish: string | null | undefined;
-    for await (const c of stream) {
-      text += c.choices[0]?.delta.content ?? '';
-      finish ??= c.choices[0]?.finish_reason;
-      if (c.usage) usageChunk = c.usage;
-    }
-    expect(text).toMatch(/\w/);
-    expect(finish).toBe('stop');
-    if (d.streamUsage === false) expect(usageChunk).toBeUndefined();
-    else expect(usageChunk?.completion_tokens).toBeGreaterThan(0);
+  it(`native stream (${native} SDK): text, usage exactly when the upstream's streams carry it`, async () => {
+    const t = await DRIVERS[native].stream(alias(type, 'chat'), 'Say hello.');
+    expect(t.text).toMatch(/\w/);
+    expect(normFinish(t.finish)).toBe('stop');
+    if (streamUsage) expect(t.usage?.output).toBeGreaterThan(0);
+    else expect(t.usage).toBeNull();
   });
 
-  it.skipIf(!openaiNative)('native tool call round trip (openai SDK): the provider\'s tool-call id replayed', async () => {
-    const c = openai();
-    const first = await c.chat.completions.create({ model: alias(type, 'chat'), messages: user('Weather in Paris?'), tools: [WEATHER_TOOL_OPENAI], tool_choice: 'required' });
-    const call = first.choices[0]!.message.tool_calls![0]!;
-    expect(first.choices[0]!.finish_reason).toBe('tool_calls');
-    expect(call.type === 'function' && call.function.name).toBe('get_weather');
-    if (d.toolCallId?.pattern) expect(call.id).toMatch(new RegExp(d.toolCallId.pattern));
-    const second = await c.chat.completions.create({
-      model: alias(type, 'chat'),
-      tools: [WEATHER_TOOL_OPENAI],
-      messages: [...user('Weather in Paris?'), first.choices[0]!.message, { role: 'tool', tool_call_id: call.id, content: '18°C, sunny' }],
-    });
-    expect(second.choices[0]!.finish_reason).toBe('stop');
-    expect(second.choices[0]!.message.content).toMatch(/\w/);
+  it(`native tool call round trip (${native} SDK): the provider's tool-call id replayed`, async () => {
+    const [first, second] = await DRIVERS[native].toolRoundTrip(alias(type, 'chat'));
+    expect(normFinish(first.finish)).toBe('tool');
+    expect(first.toolCall?.name).toBe('get_weather');
+    if (d.toolCallId?.pattern) expect(first.toolCall!.id).toMatch(new RegExp(d.toolCallId.pattern));
+    expect(normFinish(second.finish)).toBe('stop');
+    expect(second.text).toMatch(/\w/);
   });
 
-  it.skipIf(!openaiNative || !embedCap)(`native embeddings${embedCap ? '' : ' — skipped: the spec lists no embeddings capability'}`, async () => {
+  it.skipIf(!embedCap)(`native embeddings${embedCap ? '' : ' — skipped: the spec lists no embeddings capability'}`, async () => {
     const { result, reqs } = await upstreamOf(() => openai().embeddings.create({ model: alias(type, 'chat'), input: 'hello' }));
     expect(result.data[0]!.embedding.length).toBeGreaterThan(0);
-    expect(reqs[0]!.path).toBe(`${basePath}${embedCap!.upstreamPath.replace('{model}', encodeURIComponent(model))}`);
+    expect(reqs[0]!.path).toBe(upstreamPath(embedCap!.upstreamPath));
   });
 
-  it.skipIf(!openaiNative)('translated JSON and stream (Anthropic SDK): text, the dialect\'s max-tokens field, usage record', async () => {
-    let msg!: Anthropic.Message;
+  const translatedSkip = translatedFrom ? null : 'chat is native only (no translated formats)';
+  it.skipIf(translatedSkip !== null)(`translated JSON and stream (${translatedFrom ?? '-'} SDK): text, the upstream's max-tokens field, usage record`, async () => {
+    const drv = DRIVERS[translatedFrom!];
+    let t!: Turn;
     const { reqs } = await upstreamOf(async () => {
-      const rec = await recordOf(async () => (msg = await anthropic().messages.create({ model: alias(type, 'chat'), max_tokens: 200, messages: user('Say hello.') })));
-      expect(rec).toMatchObject({ mode: 'transcode', upstream_format: 'openai-chat', status: 200, usage_reported: true, input_tokens: msg.usage.input_tokens, output_tokens: msg.usage.output_tokens });
+      const rec = await recordOf(async () => (t = await drv.json(alias(type, 'chat'), 'Say hello.')));
+      expect(rec).toMatchObject({ mode: 'transcode', upstream_format: native, status: 200, usage_reported: true, input_tokens: t.usage!.input, output_tokens: t.usage!.output });
     });
-    expect(msg.content.find((b) => b.type === 'text')).toMatchObject({ type: 'text', text: expect.stringMatching(/\w/) });
-    expect(msg.stop_reason).toBe('end_turn');
+    expect(t.text).toMatch(/\w/);
+    expect(normFinish(t.finish)).toBe('stop');
     const body = JSON.parse(reqs[0]!.body.toString()) as Record<string, unknown>;
     expect(body[maxField]).toBe(200);
     expect(body[otherMaxField]).toBeUndefined();
+    expect(reqs[0]!.path).toBe(chatPath);
     expectAuth(reqs[0]!);
 
-    const stream = anthropic().messages.stream({ model: alias(type, 'chat'), max_tokens: 200, messages: user('Say hello.') });
-    const final = await stream.finalMessage();
-    expect(final.content.map((b) => (b.type === 'text' ? b.text : '')).join('')).toMatch(/\w/);
-    if (d.streamUsage === false) expect(final.usage.output_tokens).toBe(0);
-    else expect(final.usage.output_tokens).toBeGreaterThan(0);
+    const s = await drv.stream(alias(type, 'chat'), 'Say hello.');
+    expect(s.text).toMatch(/\w/);
+    if (streamUsage) expect(s.usage?.output).toBeGreaterThan(0);
+    else expect(s.usage?.output ?? 0).toBe(0);
   });
 
-  it.skipIf(!openaiNative)('translated tool round trip (Anthropic SDK): tool_use, then tool_result with the same id', async () => {
-    const c = anthropic();
-    const first = await c.messages.create({ model: alias(type, 'chat'), max_tokens: 200, tools: [WEATHER_TOOL_ANTHROPIC], tool_choice: { type: 'any' }, messages: user('Weather in Paris?') });
-    expect(first.stop_reason).toBe('tool_use');
-    const tu = first.content.find((b) => b.type === 'tool_use');
-    expect(tu).toMatchObject({ name: 'get_weather' });
-    const second = await c.messages.create({
-      model: alias(type, 'chat'), max_tokens: 200, tools: [WEATHER_TOOL_ANTHROPIC],
-      messages: [...user('Weather in Paris?'), { role: 'assistant', content: first.content }, { role: 'user', content: [{ type: 'tool_result', tool_use_id: tu!.type === 'tool_use' ? tu!.id : '', content: '18°C, sunny' }] }],
-    });
-    expect(second.stop_reason).toBe('end_turn');
-    expect(second.content.some((b) => b.type === 'text' && /\w/.test(b.text))).toBe(true);
+  it.skipIf(translatedSkip !== null)(`translated tool round trip (${translatedFrom ?? '-'} SDK): the call, then its result with the same id`, async () => {
+    const [first, second] = await DRIVERS[translatedFrom!].toolRoundTrip(alias(type, 'chat'));
+    expect(normFinish(first.finish)).toBe('tool');
+    expect(first.toolCall?.name).toBe('get_weather');
+    expect(normFinish(second.finish)).toBe('stop');
+    expect(second.text).toMatch(/\w/);
   });
 
-  const reasoningSkip = !openaiNative ? notOpenAI
+  const reasoningSkip = native !== 'openai-chat' ? `native format ${native}: reasoning is native thinking blocks there (test/translation-e2e.test.ts covers them both ways)`
     : !think ? 'the catalog has no thinking model'
       : !d.reasoningField ? 'the dialect names no reasoning field'
         : null;
@@ -231,15 +288,16 @@ describe.each(TYPES)('provider %s', (type) => {
     expect(events.some((e) => e.type === 'content_block_delta' && e.delta.type === 'thinking_delta')).toBe(true);
   });
 
-  it.skipIf(!openaiNative)(`auth: ${spec.auth ? `the simulated provider refuses a request without ${spec.auth.header}` : 'none — the simulated provider answers without a credential'}`, async () => {
-    const res = await fetch(`${simulatedBaseUrl(sim.url, type)}${(chatCap?.upstreamPath ?? '').replace('{model}', encodeURIComponent(model))}${spec.configOptions?.api_version ? `?api-version=${spec.configOptions.api_version.default}` : ''}`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model, messages: user('hi') }),
+  it(`auth: ${spec.auth ? `the simulated provider refuses a request without ${spec.auth.header}` : 'none — the simulated provider answers without a credential'}`, async () => {
+    const q = spec.configOptions?.api_version ? `?api-version=${spec.configOptions.api_version.default}` : '';
+    const res = await fetch(`${sim.url}${chatPath}${q}`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model, max_tokens: 20, messages: user('hi') }),
     });
     expect(res.status).toBe(spec.auth ? 401 : 200);
   });
 
   const rejected = d.rejectedParams?.[0];
-  const rejectSkip = !openaiNative ? notOpenAI : !rejected ? 'the dialect rejects no parameter' : null;
+  const rejectSkip = native !== 'openai-chat' ? `native format ${native}: no dialect parameters` : !rejected ? 'the dialect rejects no parameter' : null;
   it.skipIf(rejectSkip !== null)(`rejected parameter ${rejected ?? ''} → the provider's 400, relayed${rejectSkip ? ` — skipped: ${rejectSkip}` : ''}`, async () => {
     const m = /^([^[\]]+)\[\]\.(.+)$/.exec(rejected!);
     const body: Record<string, unknown> = { model: alias(type, 'chat'), messages: user('hi') };
