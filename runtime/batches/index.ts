@@ -56,7 +56,7 @@
  * 401/403, the total time limit and the shutdown abort. No other retries or
  * failover: a batch lives on one upstream.
  */
-import { findCapability, unsupportedReason, type Capability } from '../../generated/capabilities.ts';
+import { PROVIDERS, findCapability, unsupportedReason, type Capability } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import { mayUse, requireCallerProviderKey, type Caller } from '../auth/index.ts';
 import { resolve, type Attempt } from '../routing/index.ts';
@@ -74,7 +74,7 @@ import {
 } from '../upstream/exchange.ts';
 import { pump } from '../relay/pump.ts';
 import { isUpstreamFailureStatus } from '../upstream/retry.ts';
-import type { RouteEntry } from '../../generated/routes.ts';
+import type { Format, RouteEntry } from '../../generated/routes.ts';
 import { check, codecFor, parseJson, type Validator } from '../formats/index.ts';
 import type { GatewayState } from '../pipeline.ts';
 import type { RequestRecorder } from '../recorder.ts';
@@ -95,6 +95,8 @@ export interface BatchRequest {
 }
 
 const ROUTE_TYPE = 'files/v1/batches' as const;
+/** Message Batches are an API of this wire format only (its ingress paths, specs/route-types.ts; its request shape, `requests[].params`). */
+const BATCH_FORMAT: Format = 'anthropic-messages';
 /** Object kind under which batch owners are recorded (runtime/security/owners.ts). */
 const OWNER_KIND = 'batch';
 /** Owners when the gateway state carries no store of its own (in-process callers of `handle`). */
@@ -132,8 +134,8 @@ function batchProviders(cfg: RuntimeConfig): ProviderRuntime[] {
 function capabilityOf(p: ProviderRuntime): Capability {
   const cap = findCapability(p.type, ROUTE_TYPE);
   if (!cap) throw new GatewayError('invalid_request', unsupportedReason(p.type, ROUTE_TYPE));
-  if (!(cap.nativeFormats as readonly string[]).includes('anthropic-messages')) {
-    throw new GatewayError('invalid_request', `${ROUTE_TYPE} on provider ${p.type} is available in its native format (${cap.nativeFormats.join(', ')}) only, not from the anthropic-messages format.`);
+  if (!(cap.nativeFormats as readonly string[]).includes(BATCH_FORMAT)) {
+    throw new GatewayError('invalid_request', `${ROUTE_TYPE} on provider ${p.type} is available in its native format (${cap.nativeFormats.join(', ')}) only, not from the ${BATCH_FORMAT} format.`);
   }
   return cap;
 }
@@ -267,7 +269,7 @@ function readWhole(c: Call, res: UpstreamResponse): Promise<Buffer> {
  */
 export async function handleBatches(state: GatewayState, caller: Caller, req: BatchRequest, sink: ResponseSink, rec: RequestRecorder): Promise<void> {
   const { cfg } = state;
-  if (req.route.ingressFormat !== 'anthropic-messages') {
+  if (req.route.ingressFormat !== BATCH_FORMAT) {
     throw new GatewayError('invalid_request', `${ROUTE_TYPE} is served in the native Anthropic format only.`);
   }
   const op = req.route.operation;
@@ -303,7 +305,7 @@ async function run(c: Call, op: string, id: string | undefined, rec: RequestReco
     provider = r.provider;
     body = r.body;
     rec.request(r.aliases.join(','));
-    rec.nativeCall(r.provider.name, 'anthropic-messages', r.targets.join(','));
+    rec.nativeCall(r.provider.name, PROVIDERS[r.provider.type].nativeFormat, r.targets.join(','));
   } else if (op === 'list') {
     provider = pickListProvider(cfg, req.headers);
   } else {
@@ -315,7 +317,7 @@ async function run(c: Call, op: string, id: string | undefined, rec: RequestReco
     throw new GatewayError('permission', `This caller key may not use the Message Batches of provider ${provider.name}.`);
   }
   const cap = capabilityOf(provider);
-  rec.nativeCall(provider.name, 'anthropic-messages');
+  rec.nativeCall(provider.name, PROVIDERS[provider.type].nativeFormat);
   const path = cap.upstreamPath + (id === undefined ? '' : `/${id}`) + (op === 'results' ? '/results' : op === 'cancel' ? '/cancel' : '');
   const ex = await exchange(c, provider, req.method as 'GET' | 'POST' | 'DELETE', path, op === 'list' ? req.query : undefined, body);
   if (!ex) return;
@@ -408,7 +410,7 @@ async function ownedOnly(owners: OwnerStore, data: unknown[], owner: string): Pr
 /** Resolves every request's model; all must land on one provider. Returns the rewritten body. */
 function planCreate(cfg: RuntimeConfig, caller: Caller, raw: Buffer): { provider: ProviderRuntime; body: Buffer; aliases: string[]; targets: string[] } {
   const json = parseJson(raw, '{"requests": [...]}');
-  check(codecFor('anthropic-messages').validators(ROUTE_TYPE).passthrough as Validator, json);
+  check(codecFor(BATCH_FORMAT).validators(ROUTE_TYPE).passthrough as Validator, json);
   const requests = json.requests;
   if (!Array.isArray(requests) || requests.length === 0) {
     throw new GatewayError('invalid_request', 'requests: must be a non-empty array of {custom_id, params}.', { param: 'requests' });
@@ -429,7 +431,7 @@ function planCreate(cfg: RuntimeConfig, caller: Caller, raw: Buffer): { provider
     if (!hit) {
       let plan;
       try {
-        plan = resolve(cfg, caller, model, ROUTE_TYPE, 'anthropic-messages', () => 0);
+        plan = resolve(cfg, caller, model, ROUTE_TYPE, BATCH_FORMAT, () => 0);
       } catch (e) {
         if (e instanceof GatewayError) throw new GatewayError(e.kind, `requests.${i}.params.model: ${e.message}`, { param: `requests.${i}.params.model` });
         throw e;

@@ -4,7 +4,7 @@
  * unknown pair is an error. Adding a Format makes this table fail to
  * typecheck until the new rows are filled.
  */
-import type { Format } from '../../specs/route-types.ts';
+import type { Format } from '../../generated/routes.ts';
 import { GatewayError } from '../errors.ts';
 import { anthropicMessagesToOpenAIChat } from './anthropic-messages__openai-chat.ts';
 import { openaiChatToAnthropicMessages } from './openai-chat__anthropic-messages.ts';
