@@ -118,7 +118,7 @@ function providerSection(type: string): Section {
           m.id, m.displayName, String(m.contextWindow), String(m.maxOutputTokens), m.inputModalities.join(', '), yesNo(m.thinking),
           m.stopsAtWindow ? 'accepted, stops at the window (gateway checks the prompt only)' : 'rejected (by the gateway before the upstream call)',
         ]),
-        empty: 'No catalog entries.',
+        empty: 'No catalog entries: any model the upstream serves is routed, and no context window is checked.',
       },
     ],
     subsections: [],
