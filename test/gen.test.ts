@@ -288,6 +288,12 @@ describe('validators', () => {
       id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm',
       choices: [{ index: 0, delta: { tool_calls: [{ index: 0, function: { arguments: '{' } }] }, finish_reason: null }],
     })).toBeNull();
+    // Recorded real responses (runtime/simulator/recordings/) match the response schema.
+    for (const f of ['completion-text.json', 'completion-tool-call.json', 'completion-reasoning-tokens.json']) {
+      const body = JSON.parse(readFileSync(new URL(`../runtime/simulator/recordings/openai/${f}`, import.meta.url), 'utf8')) as unknown;
+      expect(firstError(validators['openai-chat-completion-response'], body), f).toBeNull();
+    }
+    expect(firstError(validators['openai-chat-completion-response'], { id: 'x', object: 'chat.completion', created: 1, model: 'm' })).not.toBeNull();
   });
 
   it('config rejects an unknown key, naming its path', () => {

@@ -24,9 +24,3 @@ export function jsonObject(body: Buffer): Json | null {
     return null;
   }
 }
-
-/** A short, single-line excerpt of a non-JSON error body for an error message (no secrets: upstream text only, capped). */
-export function bodyExcerpt(body: Buffer): string {
-  const t = body.subarray(0, 200).toString('utf8').replace(/\s+/g, ' ').trim();
-  return t;
-}

@@ -76,7 +76,8 @@ export interface WireFormatCodec {
   /**
    * Normalises an upstream error answer into this format's envelope (JSON
    * text): a JSON object body is kept as is; anything else (HTML from a proxy,
-   * plain text, empty) is wrapped with the type the status implies.
+   * plain text, empty) becomes an envelope with the type the status implies
+   * and a message naming the status only (never the upstream's text).
    */
   normalizeUpstreamError(status: number, body: Buffer): string;
   /** Stream grammar of a route type; null: the route type does not stream in this format. */

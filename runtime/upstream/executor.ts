@@ -579,15 +579,8 @@ function deliverUpstreamError(sink: ResponseSink, format: Format, transcoder: Tr
     sink.send(outStatus, h, out);
     return;
   }
-  let json: string | null = null;
-  try {
-    const v = JSON.parse(typeof out === 'string' ? out : out.toString('utf8')) as unknown;
-    if (v && typeof v === 'object') json = JSON.stringify(v);
-  } catch { /* not JSON */ }
-  if (json === null) {
-    sendError(sink, format, new GatewayError(kindForStatus(status), `Upstream answered ${status}.`));
-    return;
-  }
-  sink.write(codecFor(format).streamError(json));
+  // Keep-alives started the stream: the answer goes out as an error event, normalised into the caller's envelope.
+  const codec = codecFor(format);
+  sink.write(codec.streamError(codec.normalizeUpstreamError(outStatus, typeof out === 'string' ? Buffer.from(out) : out)));
   sink.end();
 }

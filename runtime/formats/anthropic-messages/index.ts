@@ -24,7 +24,7 @@ import { SseParser } from '../../sse/parser.ts';
 import { sseEvent } from '../../sse/writer.ts';
 import { anthropicUsageInto } from '../../transcode/common.ts';
 import { emptyUsage, type Usage } from '../../usage.ts';
-import { bodyExcerpt, isObj, jsonObject, lastSseEvent } from '../sse-end.ts';
+import { isObj, jsonObject, lastSseEvent } from '../sse-end.ts';
 import type { ModelListEntry, PreludeVerdict, StreamEnd, StreamGrammar, UsageSniffer, WireFormatCodec } from '../types.ts';
 import { validatorsOf } from '../validators.ts';
 import { anthropicErrorTypeForStatus } from './errors.ts';
@@ -95,8 +95,7 @@ export const anthropicMessages: WireFormatCodec = {
   normalizeUpstreamError(status: number, body: Buffer): string {
     const o = jsonObject(body);
     if (o !== null) return JSON.stringify(o);
-    const excerpt = bodyExcerpt(body);
-    return JSON.stringify({ type: 'error', error: { type: anthropicErrorTypeForStatus(status), message: `Upstream answered HTTP ${status}${excerpt ? `: ${excerpt}` : '.'}` } });
+    return JSON.stringify({ type: 'error', error: { type: anthropicErrorTypeForStatus(status), message: `Upstream answered HTTP ${status}.` } });
   },
   streamGrammar: (routeType: RouteType) => (routeType === 'llm/v1/chat' ? MESSAGES_GRAMMAR : null),
   keepalive: sseEvent('ping', '{"type": "ping"}'),

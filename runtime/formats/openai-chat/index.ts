@@ -27,7 +27,7 @@ import { SseParser } from '../../sse/parser.ts';
 import { sseComment, sseData } from '../../sse/writer.ts';
 import { openaiUsageToNeutral } from '../../transcode/common.ts';
 import { emptyUsage, type Usage } from '../../usage.ts';
-import { bodyExcerpt, isObj, jsonObject, lastSseEvent, type Json } from '../sse-end.ts';
+import { isObj, jsonObject, lastSseEvent, type Json } from '../sse-end.ts';
 import type { ModelListEntry, PreludeVerdict, StreamEnd, StreamGrammar, UsageSniffer, WireFormatCodec } from '../types.ts';
 import { validatorsOf } from '../validators.ts';
 
@@ -128,8 +128,7 @@ export const openaiChat: WireFormatCodec = {
   normalizeUpstreamError(status: number, body: Buffer): string {
     const o = jsonObject(body);
     if (o !== null) return JSON.stringify(o);
-    const excerpt = bodyExcerpt(body);
-    return JSON.stringify({ error: { message: `Upstream answered HTTP ${status}${excerpt ? `: ${excerpt}` : '.'}`, type: openaiTypeForStatus(status), param: null, code: null } });
+    return JSON.stringify({ error: { message: `Upstream answered HTTP ${status}.`, type: openaiTypeForStatus(status), param: null, code: null } });
   },
   streamGrammar: (routeType: RouteType) => (routeType === 'llm/v1/chat' ? CHAT_GRAMMAR : routeType === 'llm/v1/completions' ? COMPLETIONS_GRAMMAR : null),
   keepalive: sseComment('keep-alive'),
