@@ -49,6 +49,7 @@ export const CONFIG_DEFAULTS = {
   "providers": {
     "*": {
       "caller_keys": "stored",
+      "price_multiplier": 1,
       "simulated": false
     }
   },
@@ -61,6 +62,7 @@ export const CONFIG_DEFAULTS = {
   "server": {
     "auth": "required",
     "body_limit_bytes": 33554432,
+    "dashboard": false,
     "host": "127.0.0.1",
     "keepalive_ms": 10000,
     "max_body_bytes_in_flight": 268435456,

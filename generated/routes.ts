@@ -215,7 +215,7 @@ export interface OwnEndpoint {
   readonly method: 'GET' | 'POST';
   readonly path: string;
   /** Which handler serves it (runtime/server/app.ts, or an extra route registered under this name). */
-  readonly name: 'health' | 'models' | 'reload' | 'enable-keys' | 'metrics';
+  readonly name: 'health' | 'models' | 'reload' | 'enable-keys' | 'metrics' | 'dashboard' | 'dashboard-script' | 'dashboard-chart-script' | 'dashboard-chart-style' | 'dashboard-snapshot' | 'dashboard-events';
   readonly listeners: readonly Listener[];
   /** Error format (and, for `models`, response shape); null: decided per request. */
   readonly format: Format | null;
@@ -225,6 +225,12 @@ export interface OwnEndpoint {
 /** The gateway's own endpoints keyed `${METHOD} ${path}`. */
 export const OWN_ENDPOINTS: ReadonlyMap<string, OwnEndpoint> = new Map<string, OwnEndpoint>([
   ['GET /anthropic/v1/models', {"description":"Model aliases, Anthropic shape","format":"anthropic-messages","listeners":["main"],"method":"GET","name":"models","path":"/anthropic/v1/models"}],
+  ['GET /dashboard', {"description":"Live dashboard page (server.dashboard)","format":null,"listeners":["main"],"method":"GET","name":"dashboard","path":"/dashboard"}],
+  ['GET /dashboard/app.js', {"description":"Dashboard script","format":null,"listeners":["main"],"method":"GET","name":"dashboard-script","path":"/dashboard/app.js"}],
+  ['GET /dashboard/assets/uPlot.iife.min.js', {"description":"Chart library (uPlot)","format":null,"listeners":["main"],"method":"GET","name":"dashboard-chart-script","path":"/dashboard/assets/uPlot.iife.min.js"}],
+  ['GET /dashboard/assets/uPlot.min.css', {"description":"Chart library styles (uPlot)","format":null,"listeners":["main"],"method":"GET","name":"dashboard-chart-style","path":"/dashboard/assets/uPlot.min.css"}],
+  ['GET /dashboard/events', {"description":"Dashboard data as SSE (needs server.admin_key)","format":null,"listeners":["main"],"method":"GET","name":"dashboard-events","path":"/dashboard/events"}],
+  ['GET /dashboard/snapshot', {"description":"Dashboard data (needs server.admin_key)","format":null,"listeners":["main"],"method":"GET","name":"dashboard-snapshot","path":"/dashboard/snapshot"}],
   ['GET /health', {"description":"Liveness, providers, circuits, keys out of rotation","format":null,"listeners":["anthropic","main"],"method":"GET","name":"health","path":"/health"}],
   ['GET /metrics', {"description":"Prometheus metrics (observability.metrics)","format":null,"listeners":["main"],"method":"GET","name":"metrics","path":"/metrics"}],
   ['GET /openai/v1/models', {"description":"Model aliases, OpenAI shape","format":"openai-chat","listeners":["main"],"method":"GET","name":"models","path":"/openai/v1/models"}],

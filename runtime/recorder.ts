@@ -6,7 +6,8 @@
  * consistent (attempt counters, first-byte time, "what the caller got").
  */
 import type { Format } from '../generated/routes.ts';
-import type { RequestRecord } from './pipeline.ts';
+import type { AttemptTrace, RequestRecord } from './pipeline.ts';
+import type { ResponseMeta } from './formats/index.ts';
 import type { ResponseSink } from './server/sink.ts';
 import { emptyUsage, type Usage } from './usage.ts';
 
@@ -71,6 +72,16 @@ export class RequestRecorder {
     r.target = `${a.provider.name}/${a.target.model}`;
     r.upstreamFormat = a.upstreamFormat;
     r.mode = a.mode;
+  }
+
+  /** An upstream attempt ended (OpenTelemetry child span): its timing, status and error kind. */
+  attemptEnded(trace: AttemptTrace): void {
+    (this.record.upstreamAttempts ??= []).push(trace);
+  }
+
+  /** Response id, model and finish reasons as the upstream reported them. */
+  response(meta: ResponseMeta): void {
+    this.record.response = meta;
   }
 
   /** A native call without attempts (Message Batches): provider, targets and format. */

@@ -27,6 +27,7 @@ export const ServerConfig = Type.Object(
     auth: Type.Optional(Type.Union([Type.Literal('required'), Type.Literal('optional')], { default: 'required', description: 'Caller authentication on the main listener (and the Anthropic listener unless anthropic_auth is set). optional: requests without a key run as caller "anonymous"; a wrong key is still 401.' })),
     anthropic_auth: Type.Optional(Type.Union([Type.Literal('required'), Type.Literal('optional')], { description: 'Caller authentication on the dedicated Anthropic listener (anthropic_port). Default: the value of auth.' })),
     admin_key: Type.Optional(Type.String({ minLength: 1, description: 'Key for /admin/* endpoints (hot reload). Admin endpoints are disabled without it.' })),
+    dashboard: Type.Optional(Type.Boolean({ description: 'Serve the live dashboard at /dashboard (its data needs server.admin_key).', default: false })),
     shutdown_grace_ms: Type.Optional(Ms('How long in-flight requests may run after SIGTERM/SIGINT.', 10000)),
     keepalive_ms: Type.Optional(Ms('Keep-alive interval for streams while the caller waits for the first upstream byte.', 10000)),
     default_provider: Type.Optional(Type.String({ description: 'Provider used for a bare model name that is no alias (CLI --default-provider).' })),
@@ -62,6 +63,29 @@ const PROVIDER_OPTIONS: Record<string, TOptional<TString>> = {};
 /** Provider types whose spec has no default base URL (`baseUrl: null`). */
 const NO_DEFAULT_BASE_URL = Object.keys(PROVIDERS).filter((t) => PROVIDERS[t]!.baseUrl === null).join(', ') || 'none';
 
+const UsdPerMTok = (what: string) => Type.Number({ minimum: 0, description: `USD per million ${what} tokens.` });
+const TokenPriceFields = {
+  input: UsdPerMTok('input (uncached prompt)'),
+  output: UsdPerMTok('output'),
+  cache_read: Type.Optional(UsdPerMTok('prompt-cache read')),
+  cache_write_5m: Type.Optional(UsdPerMTok('prompt-cache write (5-minute TTL)')),
+  cache_write_1h: Type.Optional(UsdPerMTok('prompt-cache write (1-hour TTL)')),
+};
+
+/** A model's price at one provider entry, replacing the catalog's (specs/providers/*.ts `pricing`). */
+export const PriceConfig = Type.Object(
+  {
+    ...TokenPriceFields,
+    batch_discount: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'Fraction off input and output on the batch API (0.5 = 50 %).' })),
+    long_context: Type.Optional(Type.Object(
+      { threshold_tokens: PositiveInt('Prompt tokens (input + cache read + cache write) above which these prices apply to the whole request.'), ...TokenPriceFields },
+      Strict,
+    )),
+    source: Type.Optional(Type.String({ description: 'Where the price comes from (contract, URL); shown in /health.' })),
+  },
+  Strict,
+);
+
 export const ProviderConfig = Type.Object(
   {
     // One literal per file under specs/providers/ (adding a provider spec file is enough).
@@ -72,6 +96,8 @@ export const ProviderConfig = Type.Object(
     caller_keys: Type.Optional(Type.Union([Type.Literal('stored'), Type.Literal('passthrough')], { default: 'stored', description: 'stored: use api_key(s). passthrough: the caller\'s own x-api-key / Authorization goes upstream and gateway auth comes in x-switchyard-key.' })),
     headers: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Extra headers sent upstream.' })),
     simulated: Type.Optional(Type.Boolean({ description: 'Served by the built-in simulator (set by the embedded default).', default: false })),
+    pricing: Type.Optional(Type.Record(Type.String({ minLength: 1 }), PriceConfig, { description: 'Prices per upstream model id at this provider, replacing the catalog\'s (negotiated rates, models the catalog leaves unpriced).' })),
+    price_multiplier: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Multiplies every price of this provider (regional or data-residency uplift, e.g. 1.1).', default: 1 })),
     // Provider-specific settings: one optional field per `configOptions` name of any spec under specs/providers/.
     ...PROVIDER_OPTIONS,
   },
@@ -102,6 +128,8 @@ export const RateLimitConfig = Type.Object(
     rpm: Type.Optional(PositiveInt('Requests per minute.')),
     tpm: Type.Optional(PositiveInt('Tokens per minute (input + output as reported by the upstream).')),
     concurrent_streams: Type.Optional(PositiveInt('Streams open at once.')),
+    usd_per_day: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Spend budget in USD per UTC calendar day (reserved before the upstream call, settled to the real cost).' })),
+    usd_per_month: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Spend budget in USD per UTC calendar month.' })),
   },
   Strict,
 );

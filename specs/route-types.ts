@@ -85,7 +85,8 @@ export const INGRESS_PATHS: IngressPath[] = [
 /**
  * The gateway's own endpoints (not routed to an upstream). `name` selects the
  * handler in runtime/server/ (`health`, `models`, `reload`, `enable-keys`) or an extra route a
- * subsystem registers under that name (`metrics`: runtime/observability/).
+ * subsystem registers under that name (`metrics`: runtime/observability/;
+ * `dashboard*`: runtime/dashboard/).
  * `format` is the error format (null: by path, see generated `formatForPath`);
  * for `models` it is also the response shape (null: Anthropic shape when the
  * caller sends `anthropic-version`, else OpenAI).
@@ -94,7 +95,7 @@ export const GatewayEndpoint = Type.Object(
   {
     method: Type.Union([Type.Literal('GET'), Type.Literal('POST')]),
     path: Type.String(),
-    name: Type.Union([Type.Literal('health'), Type.Literal('models'), Type.Literal('reload'), Type.Literal('enable-keys'), Type.Literal('metrics')]),
+    name: Type.Union(['health', 'models', 'reload', 'enable-keys', 'metrics', 'dashboard', 'dashboard-script', 'dashboard-chart-script', 'dashboard-chart-style', 'dashboard-snapshot', 'dashboard-events'].map((n) => Type.Literal(n))),
     listeners: Type.Array(Listener),
     format: Type.Union([Format, Type.Null()]),
     description: Type.String(),
@@ -111,4 +112,10 @@ export const GATEWAY_ENDPOINTS: GatewayEndpoint[] = [
   { method: 'POST', path: '/admin/reload', name: 'reload', listeners: ['main'], format: null, description: 'Hot reload (needs server.admin_key)' },
   { method: 'POST', path: '/admin/keys/enable', name: 'enable-keys', listeners: ['main'], format: null, description: 'Put provider keys taken out of rotation back (needs server.admin_key)' },
   { method: 'GET', path: '/metrics', name: 'metrics', listeners: ['main'], format: null, description: 'Prometheus metrics (observability.metrics)' },
+  { method: 'GET', path: '/dashboard', name: 'dashboard', listeners: ['main'], format: null, description: 'Live dashboard page (server.dashboard)' },
+  { method: 'GET', path: '/dashboard/app.js', name: 'dashboard-script', listeners: ['main'], format: null, description: 'Dashboard script' },
+  { method: 'GET', path: '/dashboard/assets/uPlot.iife.min.js', name: 'dashboard-chart-script', listeners: ['main'], format: null, description: 'Chart library (uPlot)' },
+  { method: 'GET', path: '/dashboard/assets/uPlot.min.css', name: 'dashboard-chart-style', listeners: ['main'], format: null, description: 'Chart library styles (uPlot)' },
+  { method: 'GET', path: '/dashboard/snapshot', name: 'dashboard-snapshot', listeners: ['main'], format: null, description: 'Dashboard data (needs server.admin_key)' },
+  { method: 'GET', path: '/dashboard/events', name: 'dashboard-events', listeners: ['main'], format: null, description: 'Dashboard data as SSE (needs server.admin_key)' },
 ];

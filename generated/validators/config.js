@@ -4,13 +4,13 @@ import func4__module from "ajv/dist/runtime/ucs2length.js";
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"additionalProperties":false,"type":"object","required":["providers"],"properties":{"server":{"additionalProperties":false,"type":"object","properties":{"host":{"default":"127.0.0.1","type":"string"},"port":{"minimum":0,"maximum":65535,"default":4000,"type":"integer"},"anthropic_port":{"minimum":0,"maximum":65535,"type":"integer"},"body_limit_bytes":{"minimum":1,"default":33554432,"type":"integer"},"workers":{"default":1,"anyOf":[{"minimum":1,"maximum":64,"type":"integer"},{"const":"auto","type":"string"}]},"auth":{"default":"required","anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"anthropic_auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"admin_key":{"minLength":1,"type":"string"},"shutdown_grace_ms":{"minimum":0,"default":10000,"type":"integer"},"keepalive_ms":{"minimum":0,"default":10000,"type":"integer"},"default_provider":{"type":"string"},"force_model":{"type":"string"},"max_body_bytes_in_flight":{"minimum":1,"default":268435456,"type":"integer"},"public_url":{"pattern":"^https?://[^?#]+$","type":"string"}}},"providers":{"additionalProperties":false,"type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]*$":{"additionalProperties":false,"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"const":"anthropic","type":"string"},{"const":"azure-openai","type":"string"},{"const":"deepseek","type":"string"},{"const":"fireworks","type":"string"},{"const":"groq","type":"string"},{"const":"mistral","type":"string"},{"const":"ollama","type":"string"},{"const":"openai-compatible","type":"string"},{"const":"openai","type":"string"},{"const":"openrouter","type":"string"},{"const":"together","type":"string"},{"const":"vllm","type":"string"},{"const":"xai","type":"string"}]},"base_url":{"minLength":1,"type":"string"},"api_key":{"type":"string"},"api_keys":{"type":"array","items":{"minLength":1,"type":"string"}},"caller_keys":{"default":"stored","anyOf":[{"const":"stored","type":"string"},{"const":"passthrough","type":"string"}]},"headers":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"simulated":{"default":false,"type":"boolean"},"api_version":{"minLength":1,"type":"string"}}}}},"models":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["targets"],"properties":{"targets":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["provider","model"],"properties":{"provider":{"minLength":1,"type":"string"},"model":{"minLength":1,"type":"string"},"weight":{"minimum":0,"default":1,"type":"number"}}}},"strategy":{"anyOf":[{"const":"single","type":"string"},{"const":"failover","type":"string"},{"const":"weighted","type":"string"}]},"unsupported_params":{"default":"reject","anyOf":[{"const":"reject","type":"string"},{"const":"drop","type":"string"}]},"max_tokens_default":{"minimum":1,"type":"integer"}}}}},"callers":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"key":{"type":"string"},"key_sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"models":{"default":["*"],"type":"array","items":{"type":"string"}},"direct_provider_routing":{"default":false,"type":"boolean"},"metadata":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"limits":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"store":{"default":"memory","type":"string"},"on_store_error":{"default":"open","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"}]},"store_timeout_ms":{"minimum":1,"default":100,"type":"integer"},"per_caller":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}},"per_model":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"}}}}}}},"retry":{"additionalProperties":false,"type":"object","properties":{"max_attempts":{"minimum":1,"default":3,"type":"integer"},"base_delay_ms":{"minimum":0,"default":200,"type":"integer"},"max_delay_ms":{"minimum":0,"default":5000,"type":"integer"},"budget_ms":{"minimum":0,"default":60000,"type":"integer"}}},"timeouts":{"additionalProperties":false,"type":"object","properties":{"connect_ms":{"minimum":0,"default":10000,"type":"integer"},"first_byte_ms":{"minimum":0,"default":120000,"type":"integer"},"idle_ms":{"minimum":0,"default":120000,"type":"integer"},"total_ms":{"minimum":0,"default":600000,"type":"integer"}}},"circuit_breaker":{"additionalProperties":false,"type":"object","properties":{"failure_threshold":{"minimum":1,"default":5,"type":"integer"},"failure_rate":{"minimum":0,"maximum":1,"default":0.5,"type":"number"},"window_ms":{"minimum":0,"default":30000,"type":"integer"},"min_requests":{"minimum":1,"default":20,"type":"integer"},"cooldown_ms":{"minimum":0,"default":15000,"type":"integer"},"key_probe_ms":{"minimum":0,"default":60000,"type":"integer"}}},"logging":{"additionalProperties":false,"type":"object","properties":{"level":{"default":"info","anyOf":[{"const":"fatal","type":"string"},{"const":"error","type":"string"},{"const":"warn","type":"string"},{"const":"info","type":"string"},{"const":"debug","type":"string"},{"const":"trace","type":"string"},{"const":"silent","type":"string"}]},"usage_sink":{"default":"stdout","type":"string"},"log_payloads":{"default":false,"type":"boolean"}}},"observability":{"additionalProperties":false,"type":"object","properties":{"metrics":{"default":true,"type":"boolean"},"metrics_key":{"minLength":1,"type":"string"},"otlp_endpoint":{"type":"string"}}}}};
+const schema11 = {"additionalProperties":false,"type":"object","required":["providers"],"properties":{"server":{"additionalProperties":false,"type":"object","properties":{"host":{"default":"127.0.0.1","type":"string"},"port":{"minimum":0,"maximum":65535,"default":4000,"type":"integer"},"anthropic_port":{"minimum":0,"maximum":65535,"type":"integer"},"body_limit_bytes":{"minimum":1,"default":33554432,"type":"integer"},"workers":{"default":1,"anyOf":[{"minimum":1,"maximum":64,"type":"integer"},{"const":"auto","type":"string"}]},"auth":{"default":"required","anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"anthropic_auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"admin_key":{"minLength":1,"type":"string"},"dashboard":{"default":false,"type":"boolean"},"shutdown_grace_ms":{"minimum":0,"default":10000,"type":"integer"},"keepalive_ms":{"minimum":0,"default":10000,"type":"integer"},"default_provider":{"type":"string"},"force_model":{"type":"string"},"max_body_bytes_in_flight":{"minimum":1,"default":268435456,"type":"integer"},"public_url":{"pattern":"^https?://[^?#]+$","type":"string"}}},"providers":{"additionalProperties":false,"type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]*$":{"additionalProperties":false,"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"const":"anthropic","type":"string"},{"const":"azure-openai","type":"string"},{"const":"deepseek","type":"string"},{"const":"fireworks","type":"string"},{"const":"groq","type":"string"},{"const":"mistral","type":"string"},{"const":"ollama","type":"string"},{"const":"openai-compatible","type":"string"},{"const":"openai","type":"string"},{"const":"openrouter","type":"string"},{"const":"together","type":"string"},{"const":"vllm","type":"string"},{"const":"xai","type":"string"}]},"base_url":{"minLength":1,"type":"string"},"api_key":{"type":"string"},"api_keys":{"type":"array","items":{"minLength":1,"type":"string"}},"caller_keys":{"default":"stored","anyOf":[{"const":"stored","type":"string"},{"const":"passthrough","type":"string"}]},"headers":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"simulated":{"default":false,"type":"boolean"},"pricing":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["input","output"],"properties":{"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"},"batch_discount":{"minimum":0,"maximum":1,"type":"number"},"long_context":{"additionalProperties":false,"type":"object","required":["threshold_tokens","input","output"],"properties":{"threshold_tokens":{"minimum":1,"type":"integer"},"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"}}},"source":{"type":"string"}}}}},"price_multiplier":{"exclusiveMinimum":0,"default":1,"type":"number"},"api_version":{"minLength":1,"type":"string"}}}}},"models":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["targets"],"properties":{"targets":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["provider","model"],"properties":{"provider":{"minLength":1,"type":"string"},"model":{"minLength":1,"type":"string"},"weight":{"minimum":0,"default":1,"type":"number"}}}},"strategy":{"anyOf":[{"const":"single","type":"string"},{"const":"failover","type":"string"},{"const":"weighted","type":"string"}]},"unsupported_params":{"default":"reject","anyOf":[{"const":"reject","type":"string"},{"const":"drop","type":"string"}]},"max_tokens_default":{"minimum":1,"type":"integer"}}}}},"callers":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"key":{"type":"string"},"key_sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"models":{"default":["*"],"type":"array","items":{"type":"string"}},"direct_provider_routing":{"default":false,"type":"boolean"},"metadata":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"limits":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"store":{"default":"memory","type":"string"},"on_store_error":{"default":"open","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"}]},"store_timeout_ms":{"minimum":1,"default":100,"type":"integer"},"per_caller":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}},"per_model":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}}},"retry":{"additionalProperties":false,"type":"object","properties":{"max_attempts":{"minimum":1,"default":3,"type":"integer"},"base_delay_ms":{"minimum":0,"default":200,"type":"integer"},"max_delay_ms":{"minimum":0,"default":5000,"type":"integer"},"budget_ms":{"minimum":0,"default":60000,"type":"integer"}}},"timeouts":{"additionalProperties":false,"type":"object","properties":{"connect_ms":{"minimum":0,"default":10000,"type":"integer"},"first_byte_ms":{"minimum":0,"default":120000,"type":"integer"},"idle_ms":{"minimum":0,"default":120000,"type":"integer"},"total_ms":{"minimum":0,"default":600000,"type":"integer"}}},"circuit_breaker":{"additionalProperties":false,"type":"object","properties":{"failure_threshold":{"minimum":1,"default":5,"type":"integer"},"failure_rate":{"minimum":0,"maximum":1,"default":0.5,"type":"number"},"window_ms":{"minimum":0,"default":30000,"type":"integer"},"min_requests":{"minimum":1,"default":20,"type":"integer"},"cooldown_ms":{"minimum":0,"default":15000,"type":"integer"},"key_probe_ms":{"minimum":0,"default":60000,"type":"integer"}}},"logging":{"additionalProperties":false,"type":"object","properties":{"level":{"default":"info","anyOf":[{"const":"fatal","type":"string"},{"const":"error","type":"string"},{"const":"warn","type":"string"},{"const":"info","type":"string"},{"const":"debug","type":"string"},{"const":"trace","type":"string"},{"const":"silent","type":"string"}]},"usage_sink":{"default":"stdout","type":"string"},"log_payloads":{"default":false,"type":"boolean"}}},"observability":{"additionalProperties":false,"type":"object","properties":{"metrics":{"default":true,"type":"boolean"},"metrics_key":{"minLength":1,"type":"string"},"otlp_endpoint":{"type":"string"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = typeof func4__module === "function" ? func4__module : func4__module.default;
 const pattern0 = new RegExp("^https?://[^?#]+$", "u");
 const pattern1 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 const pattern3 = new RegExp("^(.*)$", "u");
-const pattern5 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern6 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -416,20 +416,11 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data0.shutdown_grace_ms !== undefined){
-let data9 = data0.shutdown_grace_ms;
+if(data0.dashboard !== undefined){
 const _errs33 = errors;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate10.errors = [{instancePath:instancePath+"/server/shutdown_grace_ms",schemaPath:"#/properties/server/properties/shutdown_grace_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data0.dashboard !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/server/dashboard",schemaPath:"#/properties/server/properties/dashboard/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
-}
-if(errors === _errs33){
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-validate10.errors = [{instancePath:instancePath+"/server/shutdown_grace_ms",schemaPath:"#/properties/server/properties/shutdown_grace_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
 }
 var valid1 = _errs33 === errors;
 }
@@ -437,17 +428,17 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data0.keepalive_ms !== undefined){
-let data10 = data0.keepalive_ms;
+if(data0.shutdown_grace_ms !== undefined){
+let data10 = data0.shutdown_grace_ms;
 const _errs35 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate10.errors = [{instancePath:instancePath+"/server/keepalive_ms",schemaPath:"#/properties/server/properties/keepalive_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/server/shutdown_grace_ms",schemaPath:"#/properties/server/properties/shutdown_grace_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs35){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-validate10.errors = [{instancePath:instancePath+"/server/keepalive_ms",schemaPath:"#/properties/server/properties/keepalive_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/server/shutdown_grace_ms",schemaPath:"#/properties/server/properties/shutdown_grace_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -458,11 +449,20 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data0.default_provider !== undefined){
+if(data0.keepalive_ms !== undefined){
+let data11 = data0.keepalive_ms;
 const _errs37 = errors;
-if(typeof data0.default_provider !== "string"){
-validate10.errors = [{instancePath:instancePath+"/server/default_provider",schemaPath:"#/properties/server/properties/default_provider/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+validate10.errors = [{instancePath:instancePath+"/server/keepalive_ms",schemaPath:"#/properties/server/properties/keepalive_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs37){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+validate10.errors = [{instancePath:instancePath+"/server/keepalive_ms",schemaPath:"#/properties/server/properties/keepalive_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
 }
 var valid1 = _errs37 === errors;
 }
@@ -470,10 +470,10 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data0.force_model !== undefined){
+if(data0.default_provider !== undefined){
 const _errs39 = errors;
-if(typeof data0.force_model !== "string"){
-validate10.errors = [{instancePath:instancePath+"/server/force_model",schemaPath:"#/properties/server/properties/force_model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.default_provider !== "string"){
+validate10.errors = [{instancePath:instancePath+"/server/default_provider",schemaPath:"#/properties/server/properties/default_provider/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs39 === errors;
@@ -482,20 +482,11 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data0.max_body_bytes_in_flight !== undefined){
-let data13 = data0.max_body_bytes_in_flight;
+if(data0.force_model !== undefined){
 const _errs41 = errors;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate10.errors = [{instancePath:instancePath+"/server/max_body_bytes_in_flight",schemaPath:"#/properties/server/properties/max_body_bytes_in_flight/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data0.force_model !== "string"){
+validate10.errors = [{instancePath:instancePath+"/server/force_model",schemaPath:"#/properties/server/properties/force_model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-if(errors === _errs41){
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 1 || isNaN(data13)){
-validate10.errors = [{instancePath:instancePath+"/server/max_body_bytes_in_flight",schemaPath:"#/properties/server/properties/max_body_bytes_in_flight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
 }
 var valid1 = _errs41 === errors;
 }
@@ -503,12 +494,33 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data0.public_url !== undefined){
-let data14 = data0.public_url;
+if(data0.max_body_bytes_in_flight !== undefined){
+let data14 = data0.max_body_bytes_in_flight;
 const _errs43 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+validate10.errors = [{instancePath:instancePath+"/server/max_body_bytes_in_flight",schemaPath:"#/properties/server/properties/max_body_bytes_in_flight/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs43){
-if(typeof data14 === "string"){
-if(!pattern0.test(data14)){
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+validate10.errors = [{instancePath:instancePath+"/server/max_body_bytes_in_flight",schemaPath:"#/properties/server/properties/max_body_bytes_in_flight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid1 = _errs43 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.public_url !== undefined){
+let data15 = data0.public_url;
+const _errs45 = errors;
+if(errors === _errs45){
+if(typeof data15 === "string"){
+if(!pattern0.test(data15)){
 validate10.errors = [{instancePath:instancePath+"/server/public_url",schemaPath:"#/properties/server/properties/public_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^?#]+$"},message:"must match pattern \""+"^https?://[^?#]+$"+"\""}];
 return false;
 }
@@ -518,10 +530,11 @@ validate10.errors = [{instancePath:instancePath+"/server/public_url",schemaPath:
 return false;
 }
 }
-var valid1 = _errs43 === errors;
+var valid1 = _errs45 === errors;
 }
 else {
 var valid1 = true;
+}
 }
 }
 }
@@ -550,48 +563,48 @@ var valid0 = true;
 }
 if(valid0){
 if(data.providers !== undefined){
-let data15 = data.providers;
-const _errs45 = errors;
-if(errors === _errs45){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+let data16 = data.providers;
 const _errs47 = errors;
-for(const key2 in data15){
+if(errors === _errs47){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+const _errs49 = errors;
+for(const key2 in data16){
 if(!(pattern1.test(key2))){
 validate10.errors = [{instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs47 === errors){
+if(_errs49 === errors){
 var valid5 = true;
-for(const key3 in data15){
+for(const key3 in data16){
 if(pattern1.test(key3)){
-let data16 = data15[key3];
-const _errs48 = errors;
-if(errors === _errs48){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let data17 = data16[key3];
+const _errs50 = errors;
+if(errors === _errs50){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing1;
-if((data16.type === undefined) && (missing1 = "type")){
+if((data17.type === undefined) && (missing1 = "type")){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs50 = errors;
-for(const key4 in data16){
-if(!((((((((key4 === "type") || (key4 === "base_url")) || (key4 === "api_key")) || (key4 === "api_keys")) || (key4 === "caller_keys")) || (key4 === "headers")) || (key4 === "simulated")) || (key4 === "api_version"))){
+const _errs52 = errors;
+for(const key4 in data17){
+if(!(func2.call(schema11.properties.providers.patternProperties["^[a-z0-9][a-z0-9_-]*$"].properties, key4))){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs50 === errors){
-if(data16.type !== undefined){
-let data17 = data16.type;
-const _errs51 = errors;
-const _errs52 = errors;
-let valid7 = false;
+if(_errs52 === errors){
+if(data17.type !== undefined){
+let data18 = data17.type;
 const _errs53 = errors;
-if(typeof data17 !== "string"){
+const _errs54 = errors;
+let valid7 = false;
+const _errs55 = errors;
+if(typeof data18 !== "string"){
 const err16 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
@@ -601,7 +614,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if("anthropic" !== data17){
+if("anthropic" !== data18){
 const err17 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/0/const",keyword:"const",params:{allowedValue: "anthropic"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err17];
@@ -611,11 +624,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-var _valid3 = _errs53 === errors;
+var _valid3 = _errs55 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs55 = errors;
-if(typeof data17 !== "string"){
+const _errs57 = errors;
+if(typeof data18 !== "string"){
 const err18 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
@@ -625,7 +638,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if("azure-openai" !== data17){
+if("azure-openai" !== data18){
 const err19 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/1/const",keyword:"const",params:{allowedValue: "azure-openai"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err19];
@@ -635,11 +648,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid3 = _errs55 === errors;
+var _valid3 = _errs57 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs57 = errors;
-if(typeof data17 !== "string"){
+const _errs59 = errors;
+if(typeof data18 !== "string"){
 const err20 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
@@ -649,7 +662,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if("deepseek" !== data17){
+if("deepseek" !== data18){
 const err21 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/2/const",keyword:"const",params:{allowedValue: "deepseek"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err21];
@@ -659,11 +672,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-var _valid3 = _errs57 === errors;
+var _valid3 = _errs59 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs59 = errors;
-if(typeof data17 !== "string"){
+const _errs61 = errors;
+if(typeof data18 !== "string"){
 const err22 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
@@ -673,7 +686,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if("fireworks" !== data17){
+if("fireworks" !== data18){
 const err23 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/3/const",keyword:"const",params:{allowedValue: "fireworks"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err23];
@@ -683,11 +696,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-var _valid3 = _errs59 === errors;
+var _valid3 = _errs61 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs61 = errors;
-if(typeof data17 !== "string"){
+const _errs63 = errors;
+if(typeof data18 !== "string"){
 const err24 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
@@ -697,7 +710,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if("groq" !== data17){
+if("groq" !== data18){
 const err25 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/4/const",keyword:"const",params:{allowedValue: "groq"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err25];
@@ -707,11 +720,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-var _valid3 = _errs61 === errors;
+var _valid3 = _errs63 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs63 = errors;
-if(typeof data17 !== "string"){
+const _errs65 = errors;
+if(typeof data18 !== "string"){
 const err26 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
@@ -721,7 +734,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if("mistral" !== data17){
+if("mistral" !== data18){
 const err27 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/5/const",keyword:"const",params:{allowedValue: "mistral"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err27];
@@ -731,11 +744,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid3 = _errs63 === errors;
+var _valid3 = _errs65 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs65 = errors;
-if(typeof data17 !== "string"){
+const _errs67 = errors;
+if(typeof data18 !== "string"){
 const err28 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
@@ -745,7 +758,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if("ollama" !== data17){
+if("ollama" !== data18){
 const err29 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/6/const",keyword:"const",params:{allowedValue: "ollama"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err29];
@@ -755,11 +768,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-var _valid3 = _errs65 === errors;
+var _valid3 = _errs67 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs67 = errors;
-if(typeof data17 !== "string"){
+const _errs69 = errors;
+if(typeof data18 !== "string"){
 const err30 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
@@ -769,7 +782,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if("openai-compatible" !== data17){
+if("openai-compatible" !== data18){
 const err31 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/7/const",keyword:"const",params:{allowedValue: "openai-compatible"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err31];
@@ -779,11 +792,11 @@ vErrors.push(err31);
 }
 errors++;
 }
-var _valid3 = _errs67 === errors;
+var _valid3 = _errs69 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs69 = errors;
-if(typeof data17 !== "string"){
+const _errs71 = errors;
+if(typeof data18 !== "string"){
 const err32 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
@@ -793,7 +806,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if("openai" !== data17){
+if("openai" !== data18){
 const err33 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/8/const",keyword:"const",params:{allowedValue: "openai"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err33];
@@ -803,11 +816,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-var _valid3 = _errs69 === errors;
+var _valid3 = _errs71 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs71 = errors;
-if(typeof data17 !== "string"){
+const _errs73 = errors;
+if(typeof data18 !== "string"){
 const err34 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/9/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
@@ -817,7 +830,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if("openrouter" !== data17){
+if("openrouter" !== data18){
 const err35 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/9/const",keyword:"const",params:{allowedValue: "openrouter"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err35];
@@ -827,11 +840,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid3 = _errs71 === errors;
+var _valid3 = _errs73 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs73 = errors;
-if(typeof data17 !== "string"){
+const _errs75 = errors;
+if(typeof data18 !== "string"){
 const err36 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/10/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
@@ -841,7 +854,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if("together" !== data17){
+if("together" !== data18){
 const err37 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/10/const",keyword:"const",params:{allowedValue: "together"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err37];
@@ -851,11 +864,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid3 = _errs73 === errors;
+var _valid3 = _errs75 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs75 = errors;
-if(typeof data17 !== "string"){
+const _errs77 = errors;
+if(typeof data18 !== "string"){
 const err38 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/11/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
@@ -865,7 +878,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if("vllm" !== data17){
+if("vllm" !== data18){
 const err39 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/11/const",keyword:"const",params:{allowedValue: "vllm"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err39];
@@ -875,11 +888,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-var _valid3 = _errs75 === errors;
+var _valid3 = _errs77 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs77 = errors;
-if(typeof data17 !== "string"){
+const _errs79 = errors;
+if(typeof data18 !== "string"){
 const err40 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/12/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
@@ -889,7 +902,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-if("xai" !== data17){
+if("xai" !== data18){
 const err41 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/12/const",keyword:"const",params:{allowedValue: "xai"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err41];
@@ -899,7 +912,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid3 = _errs77 === errors;
+var _valid3 = _errs79 === errors;
 valid7 = valid7 || _valid3;
 }
 }
@@ -926,28 +939,28 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs52;
+errors = _errs54;
 if(vErrors !== null){
-if(_errs52){
-vErrors.length = _errs52;
+if(_errs54){
+vErrors.length = _errs54;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid6 = _errs51 === errors;
+var valid6 = _errs53 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data16.base_url !== undefined){
-let data18 = data16.base_url;
-const _errs79 = errors;
-if(errors === _errs79){
-if(typeof data18 === "string"){
-if(func4(data18) < 1){
+if(data17.base_url !== undefined){
+let data19 = data17.base_url;
+const _errs81 = errors;
+if(errors === _errs81){
+if(typeof data19 === "string"){
+if(func4(data19) < 1){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/base_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -957,37 +970,37 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid6 = _errs79 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data16.api_key !== undefined){
-const _errs81 = errors;
-if(typeof data16.api_key !== "string"){
-validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 var valid6 = _errs81 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data16.api_keys !== undefined){
-let data20 = data16.api_keys;
+if(data17.api_key !== undefined){
 const _errs83 = errors;
-if(errors === _errs83){
-if(Array.isArray(data20)){
-var valid8 = true;
-const len0 = data20.length;
-for(let i0=0; i0<len0; i0++){
-let data21 = data20[i0];
+if(typeof data17.api_key !== "string"){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs83 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data17.api_keys !== undefined){
+let data21 = data17.api_keys;
 const _errs85 = errors;
 if(errors === _errs85){
-if(typeof data21 === "string"){
-if(func4(data21) < 1){
+if(Array.isArray(data21)){
+var valid8 = true;
+const len0 = data21.length;
+for(let i0=0; i0<len0; i0++){
+let data22 = data21[i0];
+const _errs87 = errors;
+if(errors === _errs87){
+if(typeof data22 === "string"){
+if(func4(data22) < 1){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys/" + i0,schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -997,7 +1010,7 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid8 = _errs85 === errors;
+var valid8 = _errs87 === errors;
 if(!valid8){
 break;
 }
@@ -1008,19 +1021,19 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid6 = _errs83 === errors;
+var valid6 = _errs85 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data16.caller_keys !== undefined){
-let data22 = data16.caller_keys;
-const _errs87 = errors;
-const _errs88 = errors;
-let valid9 = false;
+if(data17.caller_keys !== undefined){
+let data23 = data17.caller_keys;
 const _errs89 = errors;
-if(typeof data22 !== "string"){
+const _errs90 = errors;
+let valid9 = false;
+const _errs91 = errors;
+if(typeof data23 !== "string"){
 const err43 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
@@ -1030,7 +1043,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-if("stored" !== data22){
+if("stored" !== data23){
 const err44 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/const",keyword:"const",params:{allowedValue: "stored"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err44];
@@ -1040,11 +1053,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid4 = _errs89 === errors;
+var _valid4 = _errs91 === errors;
 valid9 = valid9 || _valid4;
 if(!valid9){
-const _errs91 = errors;
-if(typeof data22 !== "string"){
+const _errs93 = errors;
+if(typeof data23 !== "string"){
 const err45 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
@@ -1054,7 +1067,7 @@ vErrors.push(err45);
 }
 errors++;
 }
-if("passthrough" !== data22){
+if("passthrough" !== data23){
 const err46 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/const",keyword:"const",params:{allowedValue: "passthrough"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err46];
@@ -1064,7 +1077,7 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid4 = _errs91 === errors;
+var _valid4 = _errs93 === errors;
 valid9 = valid9 || _valid4;
 }
 if(!valid9){
@@ -1080,36 +1093,36 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs88;
+errors = _errs90;
 if(vErrors !== null){
-if(_errs88){
-vErrors.length = _errs88;
+if(_errs90){
+vErrors.length = _errs90;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid6 = _errs87 === errors;
+var valid6 = _errs89 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data16.headers !== undefined){
-let data23 = data16.headers;
-const _errs93 = errors;
-if(errors === _errs93){
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-var valid10 = true;
-for(const key5 in data23){
-if(pattern3.test(key5)){
+if(data17.headers !== undefined){
+let data24 = data17.headers;
 const _errs95 = errors;
-if(typeof data23[key5] !== "string"){
+if(errors === _errs95){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+var valid10 = true;
+for(const key5 in data24){
+if(pattern3.test(key5)){
+const _errs97 = errors;
+if(typeof data24[key5] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/headers/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid10 = _errs95 === errors;
+var valid10 = _errs97 === errors;
 if(!valid10){
 break;
 }
@@ -1121,30 +1134,418 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid6 = _errs93 === errors;
+var valid6 = _errs95 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data16.simulated !== undefined){
-const _errs97 = errors;
-if(typeof data16.simulated !== "boolean"){
+if(data17.simulated !== undefined){
+const _errs99 = errors;
+if(typeof data17.simulated !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/simulated",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/simulated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid6 = _errs97 === errors;
+var valid6 = _errs99 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data16.api_version !== undefined){
-let data26 = data16.api_version;
-const _errs99 = errors;
-if(errors === _errs99){
-if(typeof data26 === "string"){
-if(func4(data26) < 1){
+if(data17.pricing !== undefined){
+let data27 = data17.pricing;
+const _errs101 = errors;
+if(errors === _errs101){
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+var valid11 = true;
+for(const key6 in data27){
+if(pattern3.test(key6)){
+let data28 = data27[key6];
+const _errs103 = errors;
+if(errors === _errs103){
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+let missing2;
+if(((data28.input === undefined) && (missing2 = "input")) || ((data28.output === undefined) && (missing2 = "output"))){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs105 = errors;
+for(const key7 in data28){
+if(!((((((((key7 === "input") || (key7 === "output")) || (key7 === "cache_read")) || (key7 === "cache_write_5m")) || (key7 === "cache_write_1h")) || (key7 === "batch_discount")) || (key7 === "long_context")) || (key7 === "source"))){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs105 === errors){
+if(data28.input !== undefined){
+let data29 = data28.input;
+const _errs106 = errors;
+if(errors === _errs106){
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/input/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid12 = _errs106 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data28.output !== undefined){
+let data30 = data28.output;
+const _errs108 = errors;
+if(errors === _errs108){
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/output/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid12 = _errs108 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data28.cache_read !== undefined){
+let data31 = data28.cache_read;
+const _errs110 = errors;
+if(errors === _errs110){
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_read/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid12 = _errs110 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data28.cache_write_5m !== undefined){
+let data32 = data28.cache_write_5m;
+const _errs112 = errors;
+if(errors === _errs112){
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_5m/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_5m/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid12 = _errs112 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data28.cache_write_1h !== undefined){
+let data33 = data28.cache_write_1h;
+const _errs114 = errors;
+if(errors === _errs114){
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_1h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_1h/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid12 = _errs114 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data28.batch_discount !== undefined){
+let data34 = data28.batch_discount;
+const _errs116 = errors;
+if(errors === _errs116){
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 1 || isNaN(data34)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+return false;
+}
+else {
+if(data34 < 0 || isNaN(data34)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid12 = _errs116 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data28.long_context !== undefined){
+let data35 = data28.long_context;
+const _errs118 = errors;
+if(errors === _errs118){
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+let missing3;
+if((((data35.threshold_tokens === undefined) && (missing3 = "threshold_tokens")) || ((data35.input === undefined) && (missing3 = "input"))) || ((data35.output === undefined) && (missing3 = "output"))){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs120 = errors;
+for(const key8 in data35){
+if(!((((((key8 === "threshold_tokens") || (key8 === "input")) || (key8 === "output")) || (key8 === "cache_read")) || (key8 === "cache_write_5m")) || (key8 === "cache_write_1h"))){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs120 === errors){
+if(data35.threshold_tokens !== undefined){
+let data36 = data35.threshold_tokens;
+const _errs121 = errors;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/threshold_tokens",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/threshold_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs121){
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/threshold_tokens",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/threshold_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid13 = _errs121 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data35.input !== undefined){
+let data37 = data35.input;
+const _errs123 = errors;
+if(errors === _errs123){
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/input/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid13 = _errs123 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data35.output !== undefined){
+let data38 = data35.output;
+const _errs125 = errors;
+if(errors === _errs125){
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/output/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid13 = _errs125 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data35.cache_read !== undefined){
+let data39 = data35.cache_read;
+const _errs127 = errors;
+if(errors === _errs127){
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_read/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid13 = _errs127 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data35.cache_write_5m !== undefined){
+let data40 = data35.cache_write_5m;
+const _errs129 = errors;
+if(errors === _errs129){
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_5m/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_5m/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid13 = _errs129 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data35.cache_write_1h !== undefined){
+let data41 = data35.cache_write_1h;
+const _errs131 = errors;
+if(errors === _errs131){
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_1h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_1h/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid13 = _errs131 === errors;
+}
+else {
+var valid13 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid12 = _errs118 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data28.source !== undefined){
+const _errs133 = errors;
+if(typeof data28.source !== "string"){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs133 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid11 = _errs103 === errors;
+if(!valid11){
+break;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid6 = _errs101 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data17.price_multiplier !== undefined){
+let data43 = data17.price_multiplier;
+const _errs135 = errors;
+if(errors === _errs135){
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 <= 0 || isNaN(data43)){
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/price_multiplier",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/price_multiplier/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/price_multiplier",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/price_multiplier/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid6 = _errs135 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data17.api_version !== undefined){
+let data44 = data17.api_version;
+const _errs137 = errors;
+if(errors === _errs137){
+if(typeof data44 === "string"){
+if(func4(data44) < 1){
 validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_version",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1154,10 +1555,12 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid6 = _errs99 === errors;
+var valid6 = _errs137 === errors;
 }
 else {
 var valid6 = true;
+}
+}
 }
 }
 }
@@ -1174,7 +1577,7 @@ validate10.errors = [{instancePath:instancePath+"/providers/" + key3.replace(/~/
 return false;
 }
 }
-var valid5 = _errs48 === errors;
+var valid5 = _errs50 === errors;
 if(!valid5){
 break;
 }
@@ -1187,169 +1590,169 @@ validate10.errors = [{instancePath:instancePath+"/providers",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs45 === errors;
+var valid0 = _errs47 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.models !== undefined){
-let data27 = data.models;
-const _errs101 = errors;
-if(errors === _errs101){
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-var valid11 = true;
-for(const key6 in data27){
-if(pattern3.test(key6)){
-let data28 = data27[key6];
-const _errs103 = errors;
-if(errors === _errs103){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-let missing2;
-if((data28.targets === undefined) && (missing2 = "targets")){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+let data45 = data.models;
+const _errs139 = errors;
+if(errors === _errs139){
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+var valid14 = true;
+for(const key9 in data45){
+if(pattern3.test(key9)){
+let data46 = data45[key9];
+const _errs141 = errors;
+if(errors === _errs141){
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+let missing4;
+if((data46.targets === undefined) && (missing4 = "targets")){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs105 = errors;
-for(const key7 in data28){
-if(!((((key7 === "targets") || (key7 === "strategy")) || (key7 === "unsupported_params")) || (key7 === "max_tokens_default"))){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+const _errs143 = errors;
+for(const key10 in data46){
+if(!((((key10 === "targets") || (key10 === "strategy")) || (key10 === "unsupported_params")) || (key10 === "max_tokens_default"))){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs105 === errors){
-if(data28.targets !== undefined){
-let data29 = data28.targets;
-const _errs106 = errors;
-if(errors === _errs106){
-if(Array.isArray(data29)){
-if(data29.length < 1){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+if(_errs143 === errors){
+if(data46.targets !== undefined){
+let data47 = data46.targets;
+const _errs144 = errors;
+if(errors === _errs144){
+if(Array.isArray(data47)){
+if(data47.length < 1){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid13 = true;
-const len1 = data29.length;
+var valid16 = true;
+const len1 = data47.length;
 for(let i1=0; i1<len1; i1++){
-let data30 = data29[i1];
-const _errs108 = errors;
-if(errors === _errs108){
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-let missing3;
-if(((data30.provider === undefined) && (missing3 = "provider")) || ((data30.model === undefined) && (missing3 = "model"))){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+let data48 = data47[i1];
+const _errs146 = errors;
+if(errors === _errs146){
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+let missing5;
+if(((data48.provider === undefined) && (missing5 = "provider")) || ((data48.model === undefined) && (missing5 = "model"))){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-const _errs110 = errors;
-for(const key8 in data30){
-if(!(((key8 === "provider") || (key8 === "model")) || (key8 === "weight"))){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+const _errs148 = errors;
+for(const key11 in data48){
+if(!(((key11 === "provider") || (key11 === "model")) || (key11 === "weight"))){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs110 === errors){
-if(data30.provider !== undefined){
-let data31 = data30.provider;
-const _errs111 = errors;
-if(errors === _errs111){
-if(typeof data31 === "string"){
-if(func4(data31) < 1){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(_errs148 === errors){
+if(data48.provider !== undefined){
+let data49 = data48.provider;
+const _errs149 = errors;
+if(errors === _errs149){
+if(typeof data49 === "string"){
+if(func4(data49) < 1){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid14 = _errs111 === errors;
+var valid17 = _errs149 === errors;
 }
 else {
-var valid14 = true;
+var valid17 = true;
 }
-if(valid14){
-if(data30.model !== undefined){
-let data32 = data30.model;
-const _errs113 = errors;
-if(errors === _errs113){
-if(typeof data32 === "string"){
-if(func4(data32) < 1){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid14 = _errs113 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data30.weight !== undefined){
-let data33 = data30.weight;
-const _errs115 = errors;
-if(errors === _errs115){
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(valid17){
+if(data48.model !== undefined){
+let data50 = data48.model;
+const _errs151 = errors;
+if(errors === _errs151){
+if(typeof data50 === "string"){
+if(func4(data50) < 1){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid14 = _errs115 === errors;
+var valid17 = _errs151 === errors;
 }
 else {
-var valid14 = true;
+var valid17 = true;
 }
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(valid17){
+if(data48.weight !== undefined){
+let data51 = data48.weight;
+const _errs153 = errors;
+if(errors === _errs153){
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 0 || isNaN(data51)){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
-var valid13 = _errs108 === errors;
-if(!valid13){
+else {
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid17 = _errs153 === errors;
+}
+else {
+var valid17 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid16 = _errs146 === errors;
+if(!valid16){
 break;
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid12 = _errs106 === errors;
+var valid15 = _errs144 === errors;
 }
 else {
-var valid12 = true;
+var valid15 = true;
 }
-if(valid12){
-if(data28.strategy !== undefined){
-let data34 = data28.strategy;
-const _errs117 = errors;
-const _errs118 = errors;
-let valid15 = false;
-const _errs119 = errors;
-if(typeof data34 !== "string"){
-const err48 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid15){
+if(data46.strategy !== undefined){
+let data52 = data46.strategy;
+const _errs155 = errors;
+const _errs156 = errors;
+let valid18 = false;
+const _errs157 = errors;
+if(typeof data52 !== "string"){
+const err48 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1358,8 +1761,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if("single" !== data34){
-const err49 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/const",keyword:"const",params:{allowedValue: "single"},message:"must be equal to constant"};
+if("single" !== data52){
+const err49 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/const",keyword:"const",params:{allowedValue: "single"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1368,12 +1771,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid5 = _errs119 === errors;
-valid15 = valid15 || _valid5;
-if(!valid15){
-const _errs121 = errors;
-if(typeof data34 !== "string"){
-const err50 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid5 = _errs157 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const _errs159 = errors;
+if(typeof data52 !== "string"){
+const err50 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1382,8 +1785,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if("failover" !== data34){
-const err51 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/const",keyword:"const",params:{allowedValue: "failover"},message:"must be equal to constant"};
+if("failover" !== data52){
+const err51 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/const",keyword:"const",params:{allowedValue: "failover"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1392,12 +1795,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-var _valid5 = _errs121 === errors;
-valid15 = valid15 || _valid5;
-if(!valid15){
-const _errs123 = errors;
-if(typeof data34 !== "string"){
-const err52 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid5 = _errs159 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const _errs161 = errors;
+if(typeof data52 !== "string"){
+const err52 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1406,8 +1809,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if("weighted" !== data34){
-const err53 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/const",keyword:"const",params:{allowedValue: "weighted"},message:"must be equal to constant"};
+if("weighted" !== data52){
+const err53 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/const",keyword:"const",params:{allowedValue: "weighted"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1416,12 +1819,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-var _valid5 = _errs123 === errors;
-valid15 = valid15 || _valid5;
+var _valid5 = _errs161 === errors;
+valid18 = valid18 || _valid5;
 }
 }
-if(!valid15){
-const err54 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid18){
+const err54 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1433,30 +1836,30 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs118;
+errors = _errs156;
 if(vErrors !== null){
-if(_errs118){
-vErrors.length = _errs118;
+if(_errs156){
+vErrors.length = _errs156;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid12 = _errs117 === errors;
+var valid15 = _errs155 === errors;
 }
 else {
-var valid12 = true;
+var valid15 = true;
 }
-if(valid12){
-if(data28.unsupported_params !== undefined){
-let data35 = data28.unsupported_params;
-const _errs125 = errors;
-const _errs126 = errors;
-let valid16 = false;
-const _errs127 = errors;
-if(typeof data35 !== "string"){
-const err55 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid15){
+if(data46.unsupported_params !== undefined){
+let data53 = data46.unsupported_params;
+const _errs163 = errors;
+const _errs164 = errors;
+let valid19 = false;
+const _errs165 = errors;
+if(typeof data53 !== "string"){
+const err55 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1465,8 +1868,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if("reject" !== data35){
-const err56 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/const",keyword:"const",params:{allowedValue: "reject"},message:"must be equal to constant"};
+if("reject" !== data53){
+const err56 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/const",keyword:"const",params:{allowedValue: "reject"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1475,12 +1878,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-var _valid6 = _errs127 === errors;
-valid16 = valid16 || _valid6;
-if(!valid16){
-const _errs129 = errors;
-if(typeof data35 !== "string"){
-const err57 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid6 = _errs165 === errors;
+valid19 = valid19 || _valid6;
+if(!valid19){
+const _errs167 = errors;
+if(typeof data53 !== "string"){
+const err57 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1489,8 +1892,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if("drop" !== data35){
-const err58 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/const",keyword:"const",params:{allowedValue: "drop"},message:"must be equal to constant"};
+if("drop" !== data53){
+const err58 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/const",keyword:"const",params:{allowedValue: "drop"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1499,11 +1902,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-var _valid6 = _errs129 === errors;
-valid16 = valid16 || _valid6;
+var _valid6 = _errs167 === errors;
+valid19 = valid19 || _valid6;
 }
-if(!valid16){
-const err59 = {instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid19){
+const err59 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1515,55 +1918,55 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs126;
+errors = _errs164;
 if(vErrors !== null){
-if(_errs126){
-vErrors.length = _errs126;
+if(_errs164){
+vErrors.length = _errs164;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid12 = _errs125 === errors;
+var valid15 = _errs163 === errors;
 }
 else {
-var valid12 = true;
+var valid15 = true;
 }
-if(valid12){
-if(data28.max_tokens_default !== undefined){
-let data36 = data28.max_tokens_default;
-const _errs131 = errors;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid15){
+if(data46.max_tokens_default !== undefined){
+let data54 = data46.max_tokens_default;
+const _errs169 = errors;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs131){
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 1 || isNaN(data36)){
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-var valid12 = _errs131 === errors;
-}
-else {
-var valid12 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/models/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(errors === _errs169){
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 1 || isNaN(data54)){
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
-var valid11 = _errs103 === errors;
-if(!valid11){
+}
+var valid15 = _errs169 === errors;
+}
+else {
+var valid15 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid14 = _errs141 === errors;
+if(!valid14){
 break;
 }
 }
@@ -1574,45 +1977,45 @@ validate10.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs101 === errors;
+var valid0 = _errs139 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.callers !== undefined){
-let data37 = data.callers;
-const _errs133 = errors;
-if(errors === _errs133){
-if(Array.isArray(data37)){
-var valid17 = true;
-const len2 = data37.length;
+let data55 = data.callers;
+const _errs171 = errors;
+if(errors === _errs171){
+if(Array.isArray(data55)){
+var valid20 = true;
+const len2 = data55.length;
 for(let i2=0; i2<len2; i2++){
-let data38 = data37[i2];
-const _errs135 = errors;
-if(errors === _errs135){
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-let missing4;
-if((data38.name === undefined) && (missing4 = "name")){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+let data56 = data55[i2];
+const _errs173 = errors;
+if(errors === _errs173){
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+let missing6;
+if((data56.name === undefined) && (missing6 = "name")){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-const _errs137 = errors;
-for(const key9 in data38){
-if(!(((((((key9 === "name") || (key9 === "key")) || (key9 === "key_sha256")) || (key9 === "models")) || (key9 === "direct_provider_routing")) || (key9 === "metadata")) || (key9 === "limits"))){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+const _errs175 = errors;
+for(const key12 in data56){
+if(!(((((((key12 === "name") || (key12 === "key")) || (key12 === "key_sha256")) || (key12 === "models")) || (key12 === "direct_provider_routing")) || (key12 === "metadata")) || (key12 === "limits"))){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs137 === errors){
-if(data38.name !== undefined){
-let data39 = data38.name;
-const _errs138 = errors;
-if(errors === _errs138){
-if(typeof data39 === "string"){
-if(func4(data39) < 1){
+if(_errs175 === errors){
+if(data56.name !== undefined){
+let data57 = data56.name;
+const _errs176 = errors;
+if(errors === _errs176){
+if(typeof data57 === "string"){
+if(func4(data57) < 1){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/name",schemaPath:"#/properties/callers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1622,30 +2025,30 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/name",schemaP
 return false;
 }
 }
-var valid18 = _errs138 === errors;
+var valid21 = _errs176 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data38.key !== undefined){
-const _errs140 = errors;
-if(typeof data38.key !== "string"){
+if(valid21){
+if(data56.key !== undefined){
+const _errs178 = errors;
+if(typeof data56.key !== "string"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key",schemaPath:"#/properties/callers/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid18 = _errs140 === errors;
+var valid21 = _errs178 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data38.key_sha256 !== undefined){
-let data41 = data38.key_sha256;
-const _errs142 = errors;
-if(errors === _errs142){
-if(typeof data41 === "string"){
-if(!pattern5.test(data41)){
+if(valid21){
+if(data56.key_sha256 !== undefined){
+let data59 = data56.key_sha256;
+const _errs180 = errors;
+if(errors === _errs180){
+if(typeof data59 === "string"){
+if(!pattern6.test(data59)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key_sha256",schemaPath:"#/properties/callers/items/properties/key_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
 return false;
 }
@@ -1655,27 +2058,27 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/key_sha256",s
 return false;
 }
 }
-var valid18 = _errs142 === errors;
+var valid21 = _errs180 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data38.models !== undefined){
-let data42 = data38.models;
-const _errs144 = errors;
-if(errors === _errs144){
-if(Array.isArray(data42)){
-var valid19 = true;
-const len3 = data42.length;
+if(valid21){
+if(data56.models !== undefined){
+let data60 = data56.models;
+const _errs182 = errors;
+if(errors === _errs182){
+if(Array.isArray(data60)){
+var valid22 = true;
+const len3 = data60.length;
 for(let i3=0; i3<len3; i3++){
-const _errs146 = errors;
-if(typeof data42[i3] !== "string"){
+const _errs184 = errors;
+if(typeof data60[i3] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/models/" + i3,schemaPath:"#/properties/callers/items/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid19 = _errs146 === errors;
-if(!valid19){
+var valid22 = _errs184 === errors;
+if(!valid22){
 break;
 }
 }
@@ -1685,39 +2088,39 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/models",schem
 return false;
 }
 }
-var valid18 = _errs144 === errors;
+var valid21 = _errs182 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data38.direct_provider_routing !== undefined){
-const _errs148 = errors;
-if(typeof data38.direct_provider_routing !== "boolean"){
+if(valid21){
+if(data56.direct_provider_routing !== undefined){
+const _errs186 = errors;
+if(typeof data56.direct_provider_routing !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/direct_provider_routing",schemaPath:"#/properties/callers/items/properties/direct_provider_routing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid18 = _errs148 === errors;
+var valid21 = _errs186 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data38.metadata !== undefined){
-let data45 = data38.metadata;
-const _errs150 = errors;
-if(errors === _errs150){
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-var valid20 = true;
-for(const key10 in data45){
-if(pattern3.test(key10)){
-const _errs152 = errors;
-if(typeof data45[key10] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/metadata/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/callers/items/properties/metadata/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid21){
+if(data56.metadata !== undefined){
+let data63 = data56.metadata;
+const _errs188 = errors;
+if(errors === _errs188){
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+var valid23 = true;
+for(const key13 in data63){
+if(pattern3.test(key13)){
+const _errs190 = errors;
+if(typeof data63[key13] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/metadata/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/callers/items/properties/metadata/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid20 = _errs152 === errors;
-if(!valid20){
+var valid23 = _errs190 === errors;
+if(!valid23){
 break;
 }
 }
@@ -1728,87 +2131,131 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/metadata",sch
 return false;
 }
 }
-var valid18 = _errs150 === errors;
+var valid21 = _errs188 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data38.limits !== undefined){
-let data47 = data38.limits;
-const _errs154 = errors;
-if(errors === _errs154){
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-const _errs156 = errors;
-for(const key11 in data47){
-if(!(((key11 === "rpm") || (key11 === "tpm")) || (key11 === "concurrent_streams"))){
-validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+if(valid21){
+if(data56.limits !== undefined){
+let data65 = data56.limits;
+const _errs192 = errors;
+if(errors === _errs192){
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+const _errs194 = errors;
+for(const key14 in data65){
+if(!(((((key14 === "rpm") || (key14 === "tpm")) || (key14 === "concurrent_streams")) || (key14 === "usd_per_day")) || (key14 === "usd_per_month"))){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs156 === errors){
-if(data47.rpm !== undefined){
-let data48 = data47.rpm;
-const _errs157 = errors;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+if(_errs194 === errors){
+if(data65.rpm !== undefined){
+let data66 = data65.rpm;
+const _errs195 = errors;
+if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs157){
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 1 || isNaN(data48)){
+if(errors === _errs195){
+if((typeof data66 == "number") && (isFinite(data66))){
+if(data66 < 1 || isNaN(data66)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid21 = _errs157 === errors;
+var valid24 = _errs195 === errors;
 }
 else {
-var valid21 = true;
+var valid24 = true;
 }
-if(valid21){
-if(data47.tpm !== undefined){
-let data49 = data47.tpm;
-const _errs159 = errors;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+if(valid24){
+if(data65.tpm !== undefined){
+let data67 = data65.tpm;
+const _errs197 = errors;
+if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs159){
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 1 || isNaN(data49)){
+if(errors === _errs197){
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 < 1 || isNaN(data67)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid21 = _errs159 === errors;
+var valid24 = _errs197 === errors;
 }
 else {
-var valid21 = true;
+var valid24 = true;
 }
-if(valid21){
-if(data47.concurrent_streams !== undefined){
-let data50 = data47.concurrent_streams;
-const _errs161 = errors;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+if(valid24){
+if(data65.concurrent_streams !== undefined){
+let data68 = data65.concurrent_streams;
+const _errs199 = errors;
+if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs161){
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 < 1 || isNaN(data50)){
+if(errors === _errs199){
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 < 1 || isNaN(data68)){
 validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid21 = _errs161 === errors;
+var valid24 = _errs199 === errors;
 }
 else {
-var valid21 = true;
+var valid24 = true;
+}
+if(valid24){
+if(data65.usd_per_day !== undefined){
+let data69 = data65.usd_per_day;
+const _errs201 = errors;
+if(errors === _errs201){
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 <= 0 || isNaN(data69)){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_day",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_day",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid24 = _errs201 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data65.usd_per_month !== undefined){
+let data70 = data65.usd_per_month;
+const _errs203 = errors;
+if(errors === _errs203){
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 <= 0 || isNaN(data70)){
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_month",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_month",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid24 = _errs203 === errors;
+}
+else {
+var valid24 = true;
+}
+}
 }
 }
 }
@@ -1819,10 +2266,10 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2+"/limits",schem
 return false;
 }
 }
-var valid18 = _errs154 === errors;
+var valid21 = _errs192 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
 }
 }
@@ -1838,8 +2285,8 @@ validate10.errors = [{instancePath:instancePath+"/callers/" + i2,schemaPath:"#/p
 return false;
 }
 }
-var valid17 = _errs135 === errors;
-if(!valid17){
+var valid20 = _errs173 === errors;
+if(!valid20){
 break;
 }
 }
@@ -1849,45 +2296,45 @@ validate10.errors = [{instancePath:instancePath+"/callers",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs133 === errors;
+var valid0 = _errs171 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.limits !== undefined){
-let data51 = data.limits;
-const _errs163 = errors;
-if(errors === _errs163){
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-const _errs165 = errors;
-for(const key12 in data51){
-if(!(((((key12 === "store") || (key12 === "on_store_error")) || (key12 === "store_timeout_ms")) || (key12 === "per_caller")) || (key12 === "per_model"))){
-validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+let data71 = data.limits;
+const _errs205 = errors;
+if(errors === _errs205){
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+const _errs207 = errors;
+for(const key15 in data71){
+if(!(((((key15 === "store") || (key15 === "on_store_error")) || (key15 === "store_timeout_ms")) || (key15 === "per_caller")) || (key15 === "per_model"))){
+validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs165 === errors){
-if(data51.store !== undefined){
-const _errs166 = errors;
-if(typeof data51.store !== "string"){
+if(_errs207 === errors){
+if(data71.store !== undefined){
+const _errs208 = errors;
+if(typeof data71.store !== "string"){
 validate10.errors = [{instancePath:instancePath+"/limits/store",schemaPath:"#/properties/limits/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid22 = _errs166 === errors;
+var valid25 = _errs208 === errors;
 }
 else {
-var valid22 = true;
+var valid25 = true;
 }
-if(valid22){
-if(data51.on_store_error !== undefined){
-let data53 = data51.on_store_error;
-const _errs168 = errors;
-const _errs169 = errors;
-let valid23 = false;
-const _errs170 = errors;
-if(typeof data53 !== "string"){
+if(valid25){
+if(data71.on_store_error !== undefined){
+let data73 = data71.on_store_error;
+const _errs210 = errors;
+const _errs211 = errors;
+let valid26 = false;
+const _errs212 = errors;
+if(typeof data73 !== "string"){
 const err60 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
@@ -1897,7 +2344,7 @@ vErrors.push(err60);
 }
 errors++;
 }
-if("open" !== data53){
+if("open" !== data73){
 const err61 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err61];
@@ -1907,11 +2354,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-var _valid7 = _errs170 === errors;
-valid23 = valid23 || _valid7;
-if(!valid23){
-const _errs172 = errors;
-if(typeof data53 !== "string"){
+var _valid7 = _errs212 === errors;
+valid26 = valid26 || _valid7;
+if(!valid26){
+const _errs214 = errors;
+if(typeof data73 !== "string"){
 const err62 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
@@ -1921,7 +2368,7 @@ vErrors.push(err62);
 }
 errors++;
 }
-if("closed" !== data53){
+if("closed" !== data73){
 const err63 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/const",keyword:"const",params:{allowedValue: "closed"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err63];
@@ -1931,10 +2378,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-var _valid7 = _errs172 === errors;
-valid23 = valid23 || _valid7;
+var _valid7 = _errs214 === errors;
+valid26 = valid26 || _valid7;
 }
-if(!valid23){
+if(!valid26){
 const err64 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err64];
@@ -1947,118 +2394,162 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs169;
+errors = _errs211;
 if(vErrors !== null){
-if(_errs169){
-vErrors.length = _errs169;
+if(_errs211){
+vErrors.length = _errs211;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid22 = _errs168 === errors;
+var valid25 = _errs210 === errors;
 }
 else {
-var valid22 = true;
+var valid25 = true;
 }
-if(valid22){
-if(data51.store_timeout_ms !== undefined){
-let data54 = data51.store_timeout_ms;
-const _errs174 = errors;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+if(valid25){
+if(data71.store_timeout_ms !== undefined){
+let data74 = data71.store_timeout_ms;
+const _errs216 = errors;
+if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
 validate10.errors = [{instancePath:instancePath+"/limits/store_timeout_ms",schemaPath:"#/properties/limits/properties/store_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs174){
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 < 1 || isNaN(data54)){
+if(errors === _errs216){
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 < 1 || isNaN(data74)){
 validate10.errors = [{instancePath:instancePath+"/limits/store_timeout_ms",schemaPath:"#/properties/limits/properties/store_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid22 = _errs174 === errors;
+var valid25 = _errs216 === errors;
 }
 else {
-var valid22 = true;
+var valid25 = true;
 }
-if(valid22){
-if(data51.per_caller !== undefined){
-let data55 = data51.per_caller;
-const _errs176 = errors;
-if(errors === _errs176){
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-const _errs178 = errors;
-for(const key13 in data55){
-if(!(((key13 === "rpm") || (key13 === "tpm")) || (key13 === "concurrent_streams"))){
-validate10.errors = [{instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+if(valid25){
+if(data71.per_caller !== undefined){
+let data75 = data71.per_caller;
+const _errs218 = errors;
+if(errors === _errs218){
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+const _errs220 = errors;
+for(const key16 in data75){
+if(!(((((key16 === "rpm") || (key16 === "tpm")) || (key16 === "concurrent_streams")) || (key16 === "usd_per_day")) || (key16 === "usd_per_month"))){
+validate10.errors = [{instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs178 === errors){
-if(data55.rpm !== undefined){
-let data56 = data55.rpm;
-const _errs179 = errors;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+if(_errs220 === errors){
+if(data75.rpm !== undefined){
+let data76 = data75.rpm;
+const _errs221 = errors;
+if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs179){
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 < 1 || isNaN(data56)){
+if(errors === _errs221){
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 < 1 || isNaN(data76)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid24 = _errs179 === errors;
+var valid27 = _errs221 === errors;
 }
 else {
-var valid24 = true;
+var valid27 = true;
 }
-if(valid24){
-if(data55.tpm !== undefined){
-let data57 = data55.tpm;
-const _errs181 = errors;
-if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+if(valid27){
+if(data75.tpm !== undefined){
+let data77 = data75.tpm;
+const _errs223 = errors;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs181){
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 < 1 || isNaN(data57)){
+if(errors === _errs223){
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 < 1 || isNaN(data77)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid24 = _errs181 === errors;
+var valid27 = _errs223 === errors;
 }
 else {
-var valid24 = true;
+var valid27 = true;
 }
-if(valid24){
-if(data55.concurrent_streams !== undefined){
-let data58 = data55.concurrent_streams;
-const _errs183 = errors;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+if(valid27){
+if(data75.concurrent_streams !== undefined){
+let data78 = data75.concurrent_streams;
+const _errs225 = errors;
+if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs183){
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 1 || isNaN(data58)){
+if(errors === _errs225){
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 < 1 || isNaN(data78)){
 validate10.errors = [{instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid24 = _errs183 === errors;
+var valid27 = _errs225 === errors;
 }
 else {
-var valid24 = true;
+var valid27 = true;
+}
+if(valid27){
+if(data75.usd_per_day !== undefined){
+let data79 = data75.usd_per_day;
+const _errs227 = errors;
+if(errors === _errs227){
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 <= 0 || isNaN(data79)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_caller/usd_per_day",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/limits/per_caller/usd_per_day",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid27 = _errs227 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data75.usd_per_month !== undefined){
+let data80 = data75.usd_per_month;
+const _errs229 = errors;
+if(errors === _errs229){
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 <= 0 || isNaN(data80)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_caller/usd_per_month",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/limits/per_caller/usd_per_month",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid27 = _errs229 === errors;
+}
+else {
+var valid27 = true;
+}
+}
 }
 }
 }
@@ -2069,106 +2560,150 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_caller",schemaPath:
 return false;
 }
 }
-var valid22 = _errs176 === errors;
+var valid25 = _errs218 === errors;
 }
 else {
-var valid22 = true;
-}
-if(valid22){
-if(data51.per_model !== undefined){
-let data59 = data51.per_model;
-const _errs185 = errors;
-if(errors === _errs185){
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 var valid25 = true;
-for(const key14 in data59){
-if(pattern3.test(key14)){
-let data60 = data59[key14];
-const _errs187 = errors;
-if(errors === _errs187){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-const _errs189 = errors;
-for(const key15 in data60){
-if(!(((key15 === "rpm") || (key15 === "tpm")) || (key15 === "concurrent_streams"))){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+}
+if(valid25){
+if(data71.per_model !== undefined){
+let data81 = data71.per_model;
+const _errs231 = errors;
+if(errors === _errs231){
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+var valid28 = true;
+for(const key17 in data81){
+if(pattern3.test(key17)){
+let data82 = data81[key17];
+const _errs233 = errors;
+if(errors === _errs233){
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+const _errs235 = errors;
+for(const key18 in data82){
+if(!(((((key18 === "rpm") || (key18 === "tpm")) || (key18 === "concurrent_streams")) || (key18 === "usd_per_day")) || (key18 === "usd_per_month"))){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs189 === errors){
-if(data60.rpm !== undefined){
-let data61 = data60.rpm;
-const _errs190 = errors;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(_errs235 === errors){
+if(data82.rpm !== undefined){
+let data83 = data82.rpm;
+const _errs236 = errors;
+if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs190){
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 < 1 || isNaN(data61)){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if(errors === _errs236){
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 < 1 || isNaN(data83)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid26 = _errs190 === errors;
+var valid29 = _errs236 === errors;
 }
 else {
-var valid26 = true;
+var valid29 = true;
 }
-if(valid26){
-if(data60.tpm !== undefined){
-let data62 = data60.tpm;
-const _errs192 = errors;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid29){
+if(data82.tpm !== undefined){
+let data84 = data82.tpm;
+const _errs238 = errors;
+if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs192){
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 < 1 || isNaN(data62)){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if(errors === _errs238){
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 < 1 || isNaN(data84)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid26 = _errs192 === errors;
+var valid29 = _errs238 === errors;
 }
 else {
-var valid26 = true;
+var valid29 = true;
 }
-if(valid26){
-if(data60.concurrent_streams !== undefined){
-let data63 = data60.concurrent_streams;
-const _errs194 = errors;
-if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid29){
+if(data82.concurrent_streams !== undefined){
+let data85 = data82.concurrent_streams;
+const _errs240 = errors;
+if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs194){
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 < 1 || isNaN(data63)){
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if(errors === _errs240){
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 < 1 || isNaN(data85)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid26 = _errs194 === errors;
+var valid29 = _errs240 === errors;
 }
 else {
-var valid26 = true;
+var valid29 = true;
+}
+if(valid29){
+if(data82.usd_per_day !== undefined){
+let data86 = data82.usd_per_day;
+const _errs242 = errors;
+if(errors === _errs242){
+if((typeof data86 == "number") && (isFinite(data86))){
+if(data86 <= 0 || isNaN(data86)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_day",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_day",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid29 = _errs242 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data82.usd_per_month !== undefined){
+let data87 = data82.usd_per_month;
+const _errs244 = errors;
+if(errors === _errs244){
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 <= 0 || isNaN(data87)){
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_month",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_month",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid29 = _errs244 === errors;
+}
+else {
+var valid29 = true;
+}
+}
 }
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid25 = _errs187 === errors;
-if(!valid25){
+var valid28 = _errs233 === errors;
+if(!valid28){
 break;
 }
 }
@@ -2179,10 +2714,10 @@ validate10.errors = [{instancePath:instancePath+"/limits/per_model",schemaPath:"
 return false;
 }
 }
-var valid22 = _errs185 === errors;
+var valid25 = _errs231 === errors;
 }
 else {
-var valid22 = true;
+var valid25 = true;
 }
 }
 }
@@ -2195,108 +2730,108 @@ validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs163 === errors;
+var valid0 = _errs205 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.retry !== undefined){
-let data64 = data.retry;
-const _errs196 = errors;
-if(errors === _errs196){
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-const _errs198 = errors;
-for(const key16 in data64){
-if(!((((key16 === "max_attempts") || (key16 === "base_delay_ms")) || (key16 === "max_delay_ms")) || (key16 === "budget_ms"))){
-validate10.errors = [{instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+let data88 = data.retry;
+const _errs246 = errors;
+if(errors === _errs246){
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+const _errs248 = errors;
+for(const key19 in data88){
+if(!((((key19 === "max_attempts") || (key19 === "base_delay_ms")) || (key19 === "max_delay_ms")) || (key19 === "budget_ms"))){
+validate10.errors = [{instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs198 === errors){
-if(data64.max_attempts !== undefined){
-let data65 = data64.max_attempts;
-const _errs199 = errors;
-if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
+if(_errs248 === errors){
+if(data88.max_attempts !== undefined){
+let data89 = data88.max_attempts;
+const _errs249 = errors;
+if(!(((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89))) && (isFinite(data89)))){
 validate10.errors = [{instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs199){
-if((typeof data65 == "number") && (isFinite(data65))){
-if(data65 < 1 || isNaN(data65)){
+if(errors === _errs249){
+if((typeof data89 == "number") && (isFinite(data89))){
+if(data89 < 1 || isNaN(data89)){
 validate10.errors = [{instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid27 = _errs199 === errors;
+var valid30 = _errs249 === errors;
 }
 else {
-var valid27 = true;
+var valid30 = true;
 }
-if(valid27){
-if(data64.base_delay_ms !== undefined){
-let data66 = data64.base_delay_ms;
-const _errs201 = errors;
-if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
+if(valid30){
+if(data88.base_delay_ms !== undefined){
+let data90 = data88.base_delay_ms;
+const _errs251 = errors;
+if(!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))){
 validate10.errors = [{instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs201){
-if((typeof data66 == "number") && (isFinite(data66))){
-if(data66 < 0 || isNaN(data66)){
+if(errors === _errs251){
+if((typeof data90 == "number") && (isFinite(data90))){
+if(data90 < 0 || isNaN(data90)){
 validate10.errors = [{instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid27 = _errs201 === errors;
+var valid30 = _errs251 === errors;
 }
 else {
-var valid27 = true;
+var valid30 = true;
 }
-if(valid27){
-if(data64.max_delay_ms !== undefined){
-let data67 = data64.max_delay_ms;
-const _errs203 = errors;
-if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+if(valid30){
+if(data88.max_delay_ms !== undefined){
+let data91 = data88.max_delay_ms;
+const _errs253 = errors;
+if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
 validate10.errors = [{instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs203){
-if((typeof data67 == "number") && (isFinite(data67))){
-if(data67 < 0 || isNaN(data67)){
+if(errors === _errs253){
+if((typeof data91 == "number") && (isFinite(data91))){
+if(data91 < 0 || isNaN(data91)){
 validate10.errors = [{instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid27 = _errs203 === errors;
+var valid30 = _errs253 === errors;
 }
 else {
-var valid27 = true;
+var valid30 = true;
 }
-if(valid27){
-if(data64.budget_ms !== undefined){
-let data68 = data64.budget_ms;
-const _errs205 = errors;
-if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
+if(valid30){
+if(data88.budget_ms !== undefined){
+let data92 = data88.budget_ms;
+const _errs255 = errors;
+if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
 validate10.errors = [{instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs205){
-if((typeof data68 == "number") && (isFinite(data68))){
-if(data68 < 0 || isNaN(data68)){
+if(errors === _errs255){
+if((typeof data92 == "number") && (isFinite(data92))){
+if(data92 < 0 || isNaN(data92)){
 validate10.errors = [{instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid27 = _errs205 === errors;
+var valid30 = _errs255 === errors;
 }
 else {
-var valid27 = true;
+var valid30 = true;
 }
 }
 }
@@ -2308,108 +2843,108 @@ validate10.errors = [{instancePath:instancePath+"/retry",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs196 === errors;
+var valid0 = _errs246 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.timeouts !== undefined){
-let data69 = data.timeouts;
-const _errs207 = errors;
-if(errors === _errs207){
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-const _errs209 = errors;
-for(const key17 in data69){
-if(!((((key17 === "connect_ms") || (key17 === "first_byte_ms")) || (key17 === "idle_ms")) || (key17 === "total_ms"))){
-validate10.errors = [{instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
+let data93 = data.timeouts;
+const _errs257 = errors;
+if(errors === _errs257){
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+const _errs259 = errors;
+for(const key20 in data93){
+if(!((((key20 === "connect_ms") || (key20 === "first_byte_ms")) || (key20 === "idle_ms")) || (key20 === "total_ms"))){
+validate10.errors = [{instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs209 === errors){
-if(data69.connect_ms !== undefined){
-let data70 = data69.connect_ms;
-const _errs210 = errors;
-if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+if(_errs259 === errors){
+if(data93.connect_ms !== undefined){
+let data94 = data93.connect_ms;
+const _errs260 = errors;
+if(!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))){
 validate10.errors = [{instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs210){
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 < 0 || isNaN(data70)){
+if(errors === _errs260){
+if((typeof data94 == "number") && (isFinite(data94))){
+if(data94 < 0 || isNaN(data94)){
 validate10.errors = [{instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid28 = _errs210 === errors;
+var valid31 = _errs260 === errors;
 }
 else {
-var valid28 = true;
+var valid31 = true;
 }
-if(valid28){
-if(data69.first_byte_ms !== undefined){
-let data71 = data69.first_byte_ms;
-const _errs212 = errors;
-if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
+if(valid31){
+if(data93.first_byte_ms !== undefined){
+let data95 = data93.first_byte_ms;
+const _errs262 = errors;
+if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
 validate10.errors = [{instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs212){
-if((typeof data71 == "number") && (isFinite(data71))){
-if(data71 < 0 || isNaN(data71)){
+if(errors === _errs262){
+if((typeof data95 == "number") && (isFinite(data95))){
+if(data95 < 0 || isNaN(data95)){
 validate10.errors = [{instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid28 = _errs212 === errors;
+var valid31 = _errs262 === errors;
 }
 else {
-var valid28 = true;
+var valid31 = true;
 }
-if(valid28){
-if(data69.idle_ms !== undefined){
-let data72 = data69.idle_ms;
-const _errs214 = errors;
-if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
+if(valid31){
+if(data93.idle_ms !== undefined){
+let data96 = data93.idle_ms;
+const _errs264 = errors;
+if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
 validate10.errors = [{instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs214){
-if((typeof data72 == "number") && (isFinite(data72))){
-if(data72 < 0 || isNaN(data72)){
+if(errors === _errs264){
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 < 0 || isNaN(data96)){
 validate10.errors = [{instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid28 = _errs214 === errors;
+var valid31 = _errs264 === errors;
 }
 else {
-var valid28 = true;
+var valid31 = true;
 }
-if(valid28){
-if(data69.total_ms !== undefined){
-let data73 = data69.total_ms;
-const _errs216 = errors;
-if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+if(valid31){
+if(data93.total_ms !== undefined){
+let data97 = data93.total_ms;
+const _errs266 = errors;
+if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
 validate10.errors = [{instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs216){
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 < 0 || isNaN(data73)){
+if(errors === _errs266){
+if((typeof data97 == "number") && (isFinite(data97))){
+if(data97 < 0 || isNaN(data97)){
 validate10.errors = [{instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid28 = _errs216 === errors;
+var valid31 = _errs266 === errors;
 }
 else {
-var valid28 = true;
+var valid31 = true;
 }
 }
 }
@@ -2421,58 +2956,58 @@ validate10.errors = [{instancePath:instancePath+"/timeouts",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs207 === errors;
+var valid0 = _errs257 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.circuit_breaker !== undefined){
-let data74 = data.circuit_breaker;
-const _errs218 = errors;
-if(errors === _errs218){
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-const _errs220 = errors;
-for(const key18 in data74){
-if(!((((((key18 === "failure_threshold") || (key18 === "failure_rate")) || (key18 === "window_ms")) || (key18 === "min_requests")) || (key18 === "cooldown_ms")) || (key18 === "key_probe_ms"))){
-validate10.errors = [{instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
+let data98 = data.circuit_breaker;
+const _errs268 = errors;
+if(errors === _errs268){
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+const _errs270 = errors;
+for(const key21 in data98){
+if(!((((((key21 === "failure_threshold") || (key21 === "failure_rate")) || (key21 === "window_ms")) || (key21 === "min_requests")) || (key21 === "cooldown_ms")) || (key21 === "key_probe_ms"))){
+validate10.errors = [{instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs220 === errors){
-if(data74.failure_threshold !== undefined){
-let data75 = data74.failure_threshold;
-const _errs221 = errors;
-if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+if(_errs270 === errors){
+if(data98.failure_threshold !== undefined){
+let data99 = data98.failure_threshold;
+const _errs271 = errors;
+if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs221){
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 < 1 || isNaN(data75)){
+if(errors === _errs271){
+if((typeof data99 == "number") && (isFinite(data99))){
+if(data99 < 1 || isNaN(data99)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid29 = _errs221 === errors;
+var valid32 = _errs271 === errors;
 }
 else {
-var valid29 = true;
+var valid32 = true;
 }
-if(valid29){
-if(data74.failure_rate !== undefined){
-let data76 = data74.failure_rate;
-const _errs223 = errors;
-if(errors === _errs223){
-if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 > 1 || isNaN(data76)){
+if(valid32){
+if(data98.failure_rate !== undefined){
+let data100 = data98.failure_rate;
+const _errs273 = errors;
+if(errors === _errs273){
+if((typeof data100 == "number") && (isFinite(data100))){
+if(data100 > 1 || isNaN(data100)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data76 < 0 || isNaN(data76)){
+if(data100 < 0 || isNaN(data100)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -2483,94 +3018,94 @@ validate10.errors = [{instancePath:instancePath+"/circuit_breaker/failure_rate",
 return false;
 }
 }
-var valid29 = _errs223 === errors;
+var valid32 = _errs273 === errors;
 }
 else {
-var valid29 = true;
+var valid32 = true;
 }
-if(valid29){
-if(data74.window_ms !== undefined){
-let data77 = data74.window_ms;
-const _errs225 = errors;
-if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+if(valid32){
+if(data98.window_ms !== undefined){
+let data101 = data98.window_ms;
+const _errs275 = errors;
+if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs225){
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 < 0 || isNaN(data77)){
+if(errors === _errs275){
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 < 0 || isNaN(data101)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid29 = _errs225 === errors;
+var valid32 = _errs275 === errors;
 }
 else {
-var valid29 = true;
+var valid32 = true;
 }
-if(valid29){
-if(data74.min_requests !== undefined){
-let data78 = data74.min_requests;
-const _errs227 = errors;
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
+if(valid32){
+if(data98.min_requests !== undefined){
+let data102 = data98.min_requests;
+const _errs277 = errors;
+if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs227){
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 < 1 || isNaN(data78)){
+if(errors === _errs277){
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 < 1 || isNaN(data102)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid29 = _errs227 === errors;
+var valid32 = _errs277 === errors;
 }
 else {
-var valid29 = true;
+var valid32 = true;
 }
-if(valid29){
-if(data74.cooldown_ms !== undefined){
-let data79 = data74.cooldown_ms;
-const _errs229 = errors;
-if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+if(valid32){
+if(data98.cooldown_ms !== undefined){
+let data103 = data98.cooldown_ms;
+const _errs279 = errors;
+if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs229){
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 < 0 || isNaN(data79)){
+if(errors === _errs279){
+if((typeof data103 == "number") && (isFinite(data103))){
+if(data103 < 0 || isNaN(data103)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid29 = _errs229 === errors;
+var valid32 = _errs279 === errors;
 }
 else {
-var valid29 = true;
+var valid32 = true;
 }
-if(valid29){
-if(data74.key_probe_ms !== undefined){
-let data80 = data74.key_probe_ms;
-const _errs231 = errors;
-if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+if(valid32){
+if(data98.key_probe_ms !== undefined){
+let data104 = data98.key_probe_ms;
+const _errs281 = errors;
+if(!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/key_probe_ms",schemaPath:"#/properties/circuit_breaker/properties/key_probe_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs231){
-if((typeof data80 == "number") && (isFinite(data80))){
-if(data80 < 0 || isNaN(data80)){
+if(errors === _errs281){
+if((typeof data104 == "number") && (isFinite(data104))){
+if(data104 < 0 || isNaN(data104)){
 validate10.errors = [{instancePath:instancePath+"/circuit_breaker/key_probe_ms",schemaPath:"#/properties/circuit_breaker/properties/key_probe_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid29 = _errs231 === errors;
+var valid32 = _errs281 === errors;
 }
 else {
-var valid29 = true;
+var valid32 = true;
 }
 }
 }
@@ -2584,33 +3119,33 @@ validate10.errors = [{instancePath:instancePath+"/circuit_breaker",schemaPath:"#
 return false;
 }
 }
-var valid0 = _errs218 === errors;
+var valid0 = _errs268 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.logging !== undefined){
-let data81 = data.logging;
-const _errs233 = errors;
-if(errors === _errs233){
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-const _errs235 = errors;
-for(const key19 in data81){
-if(!(((key19 === "level") || (key19 === "usage_sink")) || (key19 === "log_payloads"))){
-validate10.errors = [{instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+let data105 = data.logging;
+const _errs283 = errors;
+if(errors === _errs283){
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+const _errs285 = errors;
+for(const key22 in data105){
+if(!(((key22 === "level") || (key22 === "usage_sink")) || (key22 === "log_payloads"))){
+validate10.errors = [{instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs235 === errors){
-if(data81.level !== undefined){
-let data82 = data81.level;
-const _errs236 = errors;
-const _errs237 = errors;
-let valid31 = false;
-const _errs238 = errors;
-if(typeof data82 !== "string"){
+if(_errs285 === errors){
+if(data105.level !== undefined){
+let data106 = data105.level;
+const _errs286 = errors;
+const _errs287 = errors;
+let valid34 = false;
+const _errs288 = errors;
+if(typeof data106 !== "string"){
 const err65 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
@@ -2620,7 +3155,7 @@ vErrors.push(err65);
 }
 errors++;
 }
-if("fatal" !== data82){
+if("fatal" !== data106){
 const err66 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/const",keyword:"const",params:{allowedValue: "fatal"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err66];
@@ -2630,11 +3165,11 @@ vErrors.push(err66);
 }
 errors++;
 }
-var _valid8 = _errs238 === errors;
-valid31 = valid31 || _valid8;
-if(!valid31){
-const _errs240 = errors;
-if(typeof data82 !== "string"){
+var _valid8 = _errs288 === errors;
+valid34 = valid34 || _valid8;
+if(!valid34){
+const _errs290 = errors;
+if(typeof data106 !== "string"){
 const err67 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
@@ -2644,7 +3179,7 @@ vErrors.push(err67);
 }
 errors++;
 }
-if("error" !== data82){
+if("error" !== data106){
 const err68 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err68];
@@ -2654,11 +3189,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid8 = _errs240 === errors;
-valid31 = valid31 || _valid8;
-if(!valid31){
-const _errs242 = errors;
-if(typeof data82 !== "string"){
+var _valid8 = _errs290 === errors;
+valid34 = valid34 || _valid8;
+if(!valid34){
+const _errs292 = errors;
+if(typeof data106 !== "string"){
 const err69 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
@@ -2668,7 +3203,7 @@ vErrors.push(err69);
 }
 errors++;
 }
-if("warn" !== data82){
+if("warn" !== data106){
 const err70 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/const",keyword:"const",params:{allowedValue: "warn"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err70];
@@ -2678,11 +3213,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-var _valid8 = _errs242 === errors;
-valid31 = valid31 || _valid8;
-if(!valid31){
-const _errs244 = errors;
-if(typeof data82 !== "string"){
+var _valid8 = _errs292 === errors;
+valid34 = valid34 || _valid8;
+if(!valid34){
+const _errs294 = errors;
+if(typeof data106 !== "string"){
 const err71 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
@@ -2692,7 +3227,7 @@ vErrors.push(err71);
 }
 errors++;
 }
-if("info" !== data82){
+if("info" !== data106){
 const err72 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/const",keyword:"const",params:{allowedValue: "info"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err72];
@@ -2702,11 +3237,11 @@ vErrors.push(err72);
 }
 errors++;
 }
-var _valid8 = _errs244 === errors;
-valid31 = valid31 || _valid8;
-if(!valid31){
-const _errs246 = errors;
-if(typeof data82 !== "string"){
+var _valid8 = _errs294 === errors;
+valid34 = valid34 || _valid8;
+if(!valid34){
+const _errs296 = errors;
+if(typeof data106 !== "string"){
 const err73 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
@@ -2716,7 +3251,7 @@ vErrors.push(err73);
 }
 errors++;
 }
-if("debug" !== data82){
+if("debug" !== data106){
 const err74 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/const",keyword:"const",params:{allowedValue: "debug"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err74];
@@ -2726,11 +3261,11 @@ vErrors.push(err74);
 }
 errors++;
 }
-var _valid8 = _errs246 === errors;
-valid31 = valid31 || _valid8;
-if(!valid31){
-const _errs248 = errors;
-if(typeof data82 !== "string"){
+var _valid8 = _errs296 === errors;
+valid34 = valid34 || _valid8;
+if(!valid34){
+const _errs298 = errors;
+if(typeof data106 !== "string"){
 const err75 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
@@ -2740,7 +3275,7 @@ vErrors.push(err75);
 }
 errors++;
 }
-if("trace" !== data82){
+if("trace" !== data106){
 const err76 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/const",keyword:"const",params:{allowedValue: "trace"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err76];
@@ -2750,11 +3285,11 @@ vErrors.push(err76);
 }
 errors++;
 }
-var _valid8 = _errs248 === errors;
-valid31 = valid31 || _valid8;
-if(!valid31){
-const _errs250 = errors;
-if(typeof data82 !== "string"){
+var _valid8 = _errs298 === errors;
+valid34 = valid34 || _valid8;
+if(!valid34){
+const _errs300 = errors;
+if(typeof data106 !== "string"){
 const err77 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
@@ -2764,7 +3299,7 @@ vErrors.push(err77);
 }
 errors++;
 }
-if("silent" !== data82){
+if("silent" !== data106){
 const err78 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/const",keyword:"const",params:{allowedValue: "silent"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err78];
@@ -2774,15 +3309,15 @@ vErrors.push(err78);
 }
 errors++;
 }
-var _valid8 = _errs250 === errors;
-valid31 = valid31 || _valid8;
+var _valid8 = _errs300 === errors;
+valid34 = valid34 || _valid8;
 }
 }
 }
 }
 }
 }
-if(!valid31){
+if(!valid34){
 const err79 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err79];
@@ -2795,44 +3330,44 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs237;
+errors = _errs287;
 if(vErrors !== null){
-if(_errs237){
-vErrors.length = _errs237;
+if(_errs287){
+vErrors.length = _errs287;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid30 = _errs236 === errors;
+var valid33 = _errs286 === errors;
 }
 else {
-var valid30 = true;
+var valid33 = true;
 }
-if(valid30){
-if(data81.usage_sink !== undefined){
-const _errs252 = errors;
-if(typeof data81.usage_sink !== "string"){
+if(valid33){
+if(data105.usage_sink !== undefined){
+const _errs302 = errors;
+if(typeof data105.usage_sink !== "string"){
 validate10.errors = [{instancePath:instancePath+"/logging/usage_sink",schemaPath:"#/properties/logging/properties/usage_sink/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid30 = _errs252 === errors;
+var valid33 = _errs302 === errors;
 }
 else {
-var valid30 = true;
+var valid33 = true;
 }
-if(valid30){
-if(data81.log_payloads !== undefined){
-const _errs254 = errors;
-if(typeof data81.log_payloads !== "boolean"){
+if(valid33){
+if(data105.log_payloads !== undefined){
+const _errs304 = errors;
+if(typeof data105.log_payloads !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/logging/log_payloads",schemaPath:"#/properties/logging/properties/log_payloads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid30 = _errs254 === errors;
+var valid33 = _errs304 === errors;
 }
 else {
-var valid30 = true;
+var valid33 = true;
 }
 }
 }
@@ -2843,44 +3378,44 @@ validate10.errors = [{instancePath:instancePath+"/logging",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs233 === errors;
+var valid0 = _errs283 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.observability !== undefined){
-let data85 = data.observability;
-const _errs256 = errors;
-if(errors === _errs256){
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-const _errs258 = errors;
-for(const key20 in data85){
-if(!(((key20 === "metrics") || (key20 === "metrics_key")) || (key20 === "otlp_endpoint"))){
-validate10.errors = [{instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
+let data109 = data.observability;
+const _errs306 = errors;
+if(errors === _errs306){
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+const _errs308 = errors;
+for(const key23 in data109){
+if(!(((key23 === "metrics") || (key23 === "metrics_key")) || (key23 === "otlp_endpoint"))){
+validate10.errors = [{instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs258 === errors){
-if(data85.metrics !== undefined){
-const _errs259 = errors;
-if(typeof data85.metrics !== "boolean"){
+if(_errs308 === errors){
+if(data109.metrics !== undefined){
+const _errs309 = errors;
+if(typeof data109.metrics !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/observability/metrics",schemaPath:"#/properties/observability/properties/metrics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid32 = _errs259 === errors;
+var valid35 = _errs309 === errors;
 }
 else {
-var valid32 = true;
+var valid35 = true;
 }
-if(valid32){
-if(data85.metrics_key !== undefined){
-let data87 = data85.metrics_key;
-const _errs261 = errors;
-if(errors === _errs261){
-if(typeof data87 === "string"){
-if(func4(data87) < 1){
+if(valid35){
+if(data109.metrics_key !== undefined){
+let data111 = data109.metrics_key;
+const _errs311 = errors;
+if(errors === _errs311){
+if(typeof data111 === "string"){
+if(func4(data111) < 1){
 validate10.errors = [{instancePath:instancePath+"/observability/metrics_key",schemaPath:"#/properties/observability/properties/metrics_key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2890,22 +3425,22 @@ validate10.errors = [{instancePath:instancePath+"/observability/metrics_key",sch
 return false;
 }
 }
-var valid32 = _errs261 === errors;
+var valid35 = _errs311 === errors;
 }
 else {
-var valid32 = true;
+var valid35 = true;
 }
-if(valid32){
-if(data85.otlp_endpoint !== undefined){
-const _errs263 = errors;
-if(typeof data85.otlp_endpoint !== "string"){
+if(valid35){
+if(data109.otlp_endpoint !== undefined){
+const _errs313 = errors;
+if(typeof data109.otlp_endpoint !== "string"){
 validate10.errors = [{instancePath:instancePath+"/observability/otlp_endpoint",schemaPath:"#/properties/observability/properties/otlp_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid32 = _errs263 === errors;
+var valid35 = _errs313 === errors;
 }
 else {
-var valid32 = true;
+var valid35 = true;
 }
 }
 }
@@ -2916,7 +3451,7 @@ validate10.errors = [{instancePath:instancePath+"/observability",schemaPath:"#/p
 return false;
 }
 }
-var valid0 = _errs256 === errors;
+var valid0 = _errs306 === errors;
 }
 else {
 var valid0 = true;

@@ -14,7 +14,7 @@ import { anthropicMessages } from './anthropic-messages/index.ts';
 import { openaiChat } from './openai-chat/index.ts';
 import type { Validator, WireFormatCodec } from './types.ts';
 
-export type { ModelListEntry, PreludeVerdict, RouteValidators, StreamEnd, StreamGrammar, UsageSniffer, Validator, WireFormatCodec } from './types.ts';
+export type { ModelListEntry, PreludeVerdict, ResponseMeta, RouteValidators, StreamEnd, StreamGrammar, UsageSniffer, Validator, WireFormatCodec } from './types.ts';
 
 /** The codec of every wire format. */
 export const CODECS: { readonly [F in Format]: WireFormatCodec } = {

@@ -47,10 +47,19 @@ export interface StreamGrammar {
   classifyEnd(tail: Buffer): StreamEnd;
 }
 
+/** What the upstream said about its answer (OpenTelemetry `gen_ai.response.*`); fields absent when not seen. */
+export interface ResponseMeta {
+  id?: string;
+  model?: string;
+  finishReasons?: string[];
+}
+
 /** Usage read from a passthrough SSE stream, decoding no more than needed. */
 export interface UsageSniffer {
   push(chunk: Buffer): void;
   readonly usage: Usage;
+  /** Response id, model and stop / finish reasons, as far as seen. */
+  readonly meta: ResponseMeta;
 }
 
 /** One model alias for `GET /v1/models`, format-neutral. */
@@ -84,8 +93,10 @@ export interface WireFormatCodec {
   streamGrammar(routeType: RouteType): StreamGrammar | null;
   /** Bytes written while a stream waits (retries, slow first byte) that the format's SDKs ignore. */
   readonly keepalive: string;
-  /** Usage of a complete JSON response body (unreported when absent). */
-  usageFromJson(body: Buffer): Usage;
+  /** Usage of a complete JSON response body (unreported when absent); `meta` receives id, model and finish reasons. */
+  usageFromJson(body: Buffer, meta?: ResponseMeta): Usage;
+  /** Response id, model and finish reasons of a parsed response object, written into `into`. */
+  responseMeta(v: unknown, into?: ResponseMeta): ResponseMeta;
   /** A usage sniffer for a passthrough SSE stream. */
   usageSniffer(): UsageSniffer;
   /** The `GET /v1/models` body in this format's list shape. */

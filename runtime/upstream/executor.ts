@@ -53,7 +53,7 @@ import type { GatewayState, Incoming } from '../pipeline.ts';
 import type { RequestRecorder } from '../recorder.ts';
 import { codecFor, sendError } from '../formats/index.ts';
 import { dialectOf, type AdapterContext, type ProviderAdapter } from '../providers/index.ts';
-import { upstreamHeaders, relayedHeaders } from './index.ts';
+import { upstreamHeaders, relayedHeaders, maskKey, usableKeyCount } from './index.ts';
 import { scrubberFor } from '../security/scrub.ts';
 import { patchModel } from '../relay/patch.ts';
 import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
@@ -195,18 +195,30 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       const breaker = rel.breakers.get(attempt.provider.name, attempt.provider.baseUrl);
       const ticket = breaker.acquire();
       if (!ticket) continue; // lost the half-open probe slot to another request: re-pick
+      const why = last?.error.message ?? 'no answer';
       last?.discard?.();
       last = null;
       used++;
       const repeat = prev < 0 ? 'first' : prev === pick ? 'retry' : 'failover';
       if (repeat === 'retry') retries++;
+      const from = rec.record.target ?? 'none';
       rec.attempt(attempt, repeat, retries);
+      const to = rec.record.target ?? '';
+      if (repeat === 'retry') state.hooks.onEvent?.({ event: 'retry', request_id: req.id, provider: attempt.provider.name, target: to, attempt: rec.record.attempts, reason: why });
+      else if (repeat === 'failover') state.hooks.onEvent?.({ event: 'failover', request_id: req.id, from, to, attempt: rec.record.attempts, reason: why });
       prev = pick;
-      let result: AttemptResult;
+      let result: AttemptResult | undefined;
+      const startedAt = performance.now();
       try {
         result = await runAttempt(state, req, sink, attempt, prep, rec, { ticket, breaker, total, keepalive });
       } finally {
         ticket.done('neutral'); // no-op when the attempt reported its outcome
+        const r = rec.record;
+        rec.attemptEnded({
+          provider: attempt.provider.name, target: r.target ?? '', startedAt, endedAt: performance.now(),
+          status: result === 'done' ? r.status : result ? result.error.status : 0,
+          error: result === 'done' ? r.errorType : result ? result.error.kind : 'exception',
+        });
       }
       if (result === 'done') return;
       last = result;
@@ -374,11 +386,13 @@ async function runAttempt(
         deliverUpstreamError(sink, format, transcoder, status, headers, text);
         rec.failed('upstream', sink.status); // what the caller got: the (mapped) status, or 200 when keep-alives started the stream
       };
+      const wasIn = key !== null && !p.keyState.disabled.has(key);
       const rejected = rejectProviderKey(p, key, status, req.headers, cfg.breaker.keyProbeMs);
       if (rejected !== null) {
         // The provider key is bad: not the caller's fault, not the upstream's health.
         env.ticket.done('neutral');
         const rotated = rejected === 'rotated';
+        if (rotated && wasIn) state.hooks.onEvent?.({ event: 'provider_key_disabled', request_id: req.id, provider: p.name, key: maskKey(key as string), status, keys_in_rotation: usableKeyCount(p) });
         return { error: new GatewayError('upstream_unavailable', `Upstream ${p.name} rejected its provider key (${status}).`), retryAfterMs: null, keyRotated: rotated, targetDone: !rotated, deliver };
       }
       if (isRetryable(status, upstreamHeadersIn)) {
@@ -413,13 +427,18 @@ async function runAttempt(
     if (!transcoder) {
       env.ticket.done('success');
       rec.firstByte(status);
-      if (attempt.capability.usageReported) rec.usage(codecFor(attempt.upstreamFormat).usageFromJson(buf));
+      if (attempt.capability.usageReported) {
+        const meta = {};
+        rec.usage(codecFor(attempt.upstreamFormat).usageFromJson(buf, meta));
+        rec.response(meta);
+      }
       if (sink.headersSent) {
         // Keep-alives already committed to a stream; the upstream answered with JSON anyway.
         rec.failed('upstream_not_streaming', sink.status);
         sendError(sink, format, new GatewayError('upstream_unavailable', `Upstream ${p.name} answered without streaming.`));
         return 'done';
       }
+      state.hooks.beforeSend?.(rec.record, headers);
       sink.send(status, headers, buf);
       return 'done';
     }
@@ -442,12 +461,14 @@ async function runAttempt(
     env.ticket.done('success');
     rec.firstByte(status);
     rec.usage(out.usage);
+    rec.response(codecFor(attempt.upstreamFormat).responseMeta(parsed));
     headers['content-type'] = 'application/json';
     if (sink.headersSent) {
       rec.failed('upstream_not_streaming', sink.status);
       sendError(sink, format, new GatewayError('upstream_unavailable', `Upstream ${p.name} answered without streaming.`));
       return 'done';
     }
+    state.hooks.beforeSend?.(rec.record, headers);
     sink.send(status, headers, JSON.stringify(out.body));
     return 'done';
   } finally {
@@ -495,6 +516,7 @@ async function relayStream(
   const finish = (r: PumpFinished): 'done' => {
     if (st) rec.usage(st.usage);
     else if (sniffer) rec.usage(sniffer.usage);
+    if (sniffer) rec.response(sniffer.meta);
     finishStream(sink, format, r, rec, env);
     return 'done';
   };

@@ -174,9 +174,11 @@ export function startSimulatorProc(port: number, o: SpawnOptions): Promise<Proc>
 }
 
 export const CALLER_KEY = 'sk-bench-caller-0123456789';
+/** A caller with a (never reached) spend budget: every request reserves and settles its cost. */
+export const BUDGETED_CALLER_KEY = 'sk-bench-budgeted-0123456789';
 
 /** The gateway config used by every scenario: both providers on the simulator, usage records off (as the issue's comparison: relay cost). */
-export function gatewayConfig(simPort: number, gwPort: number, workers: number, usageSink = 'none'): string {
+export function gatewayConfig(simPort: number, gwPort: number, workers: number, usageSink = 'none', otlpEndpoint: string | null = null): string {
   return [
     `server: { host: 127.0.0.1, port: ${gwPort}, workers: ${workers} }`,
     'providers:',
@@ -187,16 +189,16 @@ export function gatewayConfig(simPort: number, gwPort: number, workers: number, 
     'models:',
     '  claude-bench: { targets: [{ provider: anthropic, model: claude-sonnet-4-5 }] }',
     '  deepseek-bench: { targets: [{ provider: deepseek, model: deepseek-reasoner }] }',
-    `callers: [{ name: bench, key: ${CALLER_KEY}, models: ["*"] }]`,
+    `callers: [{ name: bench, key: ${CALLER_KEY}, models: ["*"] }, { name: bench-budgeted, key: ${BUDGETED_CALLER_KEY}, limits: { usd_per_day: 1000000000 } }]`,
     `logging: { usage_sink: ${JSON.stringify(usageSink)}, level: warn }`,
-    'observability: { metrics: true }',
+    `observability: { metrics: true${otlpEndpoint ? `, otlp_endpoint: ${JSON.stringify(otlpEndpoint)}` : ''} }`,
     '',
   ].join('\n');
 }
 
 /** Writes the config to `dir` and starts the gateway. */
-export function startGatewayProc(dir: string, simPort: number, gwPort: number, workers: number, o: SpawnOptions, usageSink = 'none'): Promise<Proc> {
+export function startGatewayProc(dir: string, simPort: number, gwPort: number, workers: number, o: SpawnOptions, usageSink = 'none', otlpEndpoint: string | null = null): Promise<Proc> {
   const file = join(dir, `gateway-${gwPort}.yaml`);
-  writeFileSync(file, gatewayConfig(simPort, gwPort, workers, usageSink));
-  return spawnSwitchyard(`gateway (workers ${workers})`, ['start', '--config', file], /gateway listening on/, o);
+  writeFileSync(file, gatewayConfig(simPort, gwPort, workers, usageSink, otlpEndpoint));
+  return spawnSwitchyard(`gateway (workers ${workers}${otlpEndpoint ? ', OpenTelemetry on' : ''})`, ['start', '--config', file], /gateway listening on/, o);
 }

@@ -25,7 +25,7 @@ import { sseEvent } from '../../sse/writer.ts';
 import { anthropicUsageInto } from '../../transcode/common.ts';
 import { emptyUsage, type Usage } from '../../usage.ts';
 import { isObj, jsonObject, lastSseEvent } from '../sse-end.ts';
-import type { ModelListEntry, PreludeVerdict, StreamEnd, StreamGrammar, UsageSniffer, WireFormatCodec } from '../types.ts';
+import type { ModelListEntry, PreludeVerdict, ResponseMeta, StreamEnd, StreamGrammar, UsageSniffer, WireFormatCodec } from '../types.ts';
 import { validatorsOf } from '../validators.ts';
 import { anthropicErrorTypeForStatus } from './errors.ts';
 
@@ -70,17 +70,39 @@ const MESSAGE_DELTA = Buffer.from('message_delta');
 const wantUsageEvent = (line: Buffer, start: number, end: number) =>
   end - start === MESSAGE_START.length && (line.compare(MESSAGE_START, 0, MESSAGE_START.length, start, end) === 0 || line.compare(MESSAGE_DELTA, 0, MESSAGE_DELTA.length, start, end) === 0);
 
-/** Usage of a passthrough Messages stream: only message_start / message_delta are decoded (others skipped on their name bytes). */
+/** Response id, model and stop reason of a Message object. */
+function responseMeta(v: unknown, into: ResponseMeta = {}): ResponseMeta {
+  if (!isObj(v)) return into;
+  if (typeof v.id === 'string') into.id = v.id;
+  if (typeof v.model === 'string') into.model = v.model;
+  if (typeof v.stop_reason === 'string') into.finishReasons = [v.stop_reason];
+  return into;
+}
+
+/**
+ * Usage of a passthrough Messages stream: only message_start / message_delta
+ * are decoded (others skipped on their name bytes); message_start also gives
+ * id and model, message_delta the stop reason.
+ */
 function usageSniffer(): UsageSniffer {
   const usage = emptyUsage();
+  const meta: ResponseMeta = {};
   const parser = new SseParser((event, data) => {
     if (event === 'message_start') {
-      try { anthropicUsageInto(usage, (JSON.parse(data) as { message?: { usage?: unknown } }).message?.usage); } catch { /* not JSON */ }
+      try {
+        const m = (JSON.parse(data) as { message?: { usage?: unknown } }).message;
+        anthropicUsageInto(usage, m?.usage);
+        responseMeta(m, meta);
+      } catch { /* not JSON */ }
     } else if (event === 'message_delta') {
-      try { anthropicUsageInto(usage, (JSON.parse(data) as { usage?: unknown }).usage); } catch { /* not JSON */ }
+      try {
+        const d = JSON.parse(data) as { usage?: unknown; delta?: { stop_reason?: unknown } };
+        anthropicUsageInto(usage, d.usage);
+        if (typeof d.delta?.stop_reason === 'string') meta.finishReasons = [d.delta.stop_reason];
+      } catch { /* not JSON */ }
     }
   }, { wantEvent: wantUsageEvent });
-  return { push: (c) => parser.push(c), usage };
+  return { push: (c) => parser.push(c), usage, meta };
 }
 
 export const anthropicMessages: WireFormatCodec = {
@@ -99,10 +121,12 @@ export const anthropicMessages: WireFormatCodec = {
   },
   streamGrammar: (routeType: RouteType) => (routeType === 'llm/v1/chat' ? MESSAGES_GRAMMAR : null),
   keepalive: sseEvent('ping', '{"type": "ping"}'),
-  usageFromJson(body: Buffer): Usage {
+  usageFromJson(body: Buffer, meta?: ResponseMeta): Usage {
     const o = jsonObject(body);
+    if (o !== null && meta) responseMeta(o, meta);
     return o !== null && 'usage' in o ? anthropicUsageInto(emptyUsage(), o.usage) : emptyUsage();
   },
+  responseMeta,
   usageSniffer,
   /** Models API list shape (https://docs.anthropic.com/en/api/models-list). */
   modelList(entries: readonly ModelListEntry[]): unknown {

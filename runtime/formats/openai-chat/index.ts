@@ -28,7 +28,7 @@ import { sseComment, sseData } from '../../sse/writer.ts';
 import { openaiUsageToNeutral } from '../../transcode/common.ts';
 import { emptyUsage, type Usage } from '../../usage.ts';
 import { isObj, jsonObject, lastSseEvent, type Json } from '../sse-end.ts';
-import type { ModelListEntry, PreludeVerdict, StreamEnd, StreamGrammar, UsageSniffer, WireFormatCodec } from '../types.ts';
+import type { ModelListEntry, PreludeVerdict, ResponseMeta, StreamEnd, StreamGrammar, UsageSniffer, WireFormatCodec } from '../types.ts';
 import { validatorsOf } from '../validators.ts';
 
 function hasDeltaContent(delta: unknown): boolean {
@@ -96,17 +96,40 @@ const CHAT_GRAMMAR: StreamGrammar = { preludeEvent: openaiPreludeEvent, classify
 const COMPLETIONS_GRAMMAR: StreamGrammar = { preludeEvent: openaiCompletionsPreludeEvent, classifyEnd: openaiStreamEnd };
 
 const USAGE_BYTES = Buffer.from('"usage"');
-const mentionsUsage = (line: Buffer, start: number, end: number) => end - start >= USAGE_BYTES.length && line.subarray(start, end).indexOf(USAGE_BYTES) !== -1;
+const FINISH_BYTES = Buffer.from('"finish_reason":"');
+/** Data lines worth decoding: the usage chunk and the chunk that carries a finish reason. */
+const mentionsUsage = (line: Buffer, start: number, end: number) => {
+  if (end - start < USAGE_BYTES.length) return false;
+  const d = line.subarray(start, end);
+  return d.indexOf(USAGE_BYTES) !== -1 || d.indexOf(FINISH_BYTES) !== -1;
+};
 
-/** Usage of a passthrough stream: only data lines mentioning "usage" are decoded, parsed when they hold a usage object. */
+/** Response id, model and the choices' finish reasons of a completion or chunk (a chunk without choices keeps earlier reasons). */
+function responseMeta(v: unknown, into: ResponseMeta = {}): ResponseMeta {
+  if (!isObj(v)) return into;
+  if (typeof v.id === 'string') into.id = v.id;
+  if (typeof v.model === 'string') into.model = v.model;
+  if (Array.isArray(v.choices)) {
+    const r = v.choices.map((c) => (isObj(c) ? c.finish_reason : undefined)).filter((x): x is string => typeof x === 'string');
+    if (r.length) into.finishReasons = r;
+  }
+  return into;
+}
+
+/** Usage of a passthrough stream: only data lines mentioning "usage" or a finish reason are decoded. */
 function usageSniffer(): UsageSniffer {
   let usage = emptyUsage();
+  const meta: ResponseMeta = {};
   const parser = new SseParser((_event, data) => {
-    if (data.includes('"usage":{') || data.includes('"usage": {')) {
-      try { usage = openaiUsageToNeutral((JSON.parse(data) as { usage?: unknown }).usage); } catch { /* not JSON */ }
-    }
+    const hasUsage = data.includes('"usage":{') || data.includes('"usage": {');
+    if (!hasUsage && !data.includes('"finish_reason":"')) return;
+    try {
+      const v = JSON.parse(data) as { usage?: unknown };
+      if (hasUsage) usage = openaiUsageToNeutral(v.usage);
+      responseMeta(v, meta);
+    } catch { /* not JSON */ }
   }, { wantData: mentionsUsage });
-  return { push: (c) => parser.push(c), get usage() { return usage; } };
+  return { push: (c) => parser.push(c), get usage() { return usage; }, meta };
 }
 
 /** OpenAI error type by status, for upstream errors without a JSON body. */
@@ -132,10 +155,12 @@ export const openaiChat: WireFormatCodec = {
   },
   streamGrammar: (routeType: RouteType) => (routeType === 'llm/v1/chat' ? CHAT_GRAMMAR : routeType === 'llm/v1/completions' ? COMPLETIONS_GRAMMAR : null),
   keepalive: sseComment('keep-alive'),
-  usageFromJson(body: Buffer): Usage {
+  usageFromJson(body: Buffer, meta?: ResponseMeta): Usage {
     const o = jsonObject(body);
+    if (o !== null && meta) responseMeta(o, meta);
     return o !== null && 'usage' in o ? openaiUsageToNeutral(o.usage) : emptyUsage();
   },
+  responseMeta,
   usageSniffer,
   /** Models list shape (https://platform.openai.com/docs/api-reference/models/list). */
   modelList(entries: readonly ModelListEntry[]): unknown {
