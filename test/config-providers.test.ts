@@ -41,7 +41,8 @@ describe('OpenAI-compatible provider config', () => {
     expect(p('ollama')).toMatchObject({ type: 'ollama', baseUrl: 'http://127.0.0.1:11434/v1', keys: [] });
     expect(p('ollama').headerTemplate.authHeader).toBeNull();
     expect(p('vllm').baseUrl).toBe('http://gpu-box:8000/v1');
-    expect(cfg.warnings).toEqual([]); // no "no api_key" warning for auth-less types
+    // No "no api_key" warning for auth-less types; the one warning is vLLM's empty catalog (whatever the server was started with).
+    expect(cfg.warnings).toEqual(["models.local.targets.1.model: 'Qwen/Qwen3-8B' is not in the vllm model catalog; it is sent upstream as is, without context-window checks"]);
     expect(cfg.aliases.get('local')!.targets.map((t) => t.modelInfo?.id ?? null)).toEqual(['gpt-oss:20b', null]);
   });
 

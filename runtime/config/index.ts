@@ -545,7 +545,7 @@ export function embeddedDefaultProblem(env: NodeJS.ProcessEnv = process.env): st
 /**
  * The embedded default config (no config file): the anthropic and openai
  * providers go to the in-process simulator unless ANTHROPIC_API_KEY /
- * OPENAI_API_KEY are set; every catalog model id is an alias to itself, plus
+ * OPENAI_API_KEY are set; every catalog model id of those two is an alias to itself, plus
  * `claude-prod` and `gpt-prod`. One caller `demo` with SWITCHYARD_KEY (or the
  * demo key). `simulatorUrl` is the simulator's base URL.
  */
@@ -559,8 +559,9 @@ export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = p
       : { type: 'openai', base_url: `${simulatorUrl}/v1`, api_key: 'sim-key', simulated: true },
   };
   const models: NonNullable<GatewayConfig['models']> = {};
-  for (const [provider, catalog] of Object.entries(MODELS)) {
-    for (const id of Object.keys(catalog)) models[id] = { targets: [{ provider, model: id }] };
+  // The catalogs of the providers configured here (provider name = type); other provider types have no entry to route to.
+  for (const provider of Object.keys(providers) as ProviderType[]) {
+    for (const id of Object.keys(MODELS[provider])) models[id] = { targets: [{ provider, model: id }] };
   }
   models['claude-prod'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }] };
   models['gpt-prod'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }] };
