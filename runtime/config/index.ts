@@ -438,7 +438,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   const defaultProvider = s.default_provider ?? null;
   if (defaultProvider && !providers.has(defaultProvider)) problems.push(`server.default_provider: unknown provider '${defaultProvider}'`);
   if (s.dashboard && !s.admin_key) problems.push('server.dashboard: needs server.admin_key (the dashboard shows every caller\'s usage and spend)');
-  problems.push(...selfLoopProblems(providers.values(), { host: s.host ?? '127.0.0.1', port: s.port ?? 4000, anthropicPort: s.anthropic_port ?? envAnthropicPort ?? null }));
+  problems.push(...selfLoopProblems(providers.values(), { host: s.host ?? D.server.host, port: s.port ?? D.server.port, anthropicPort: s.anthropic_port ?? envAnthropicPort ?? null }));
   if (problems.length) throw new ConfigError(problems);
   const workers = s.workers === 'auto' ? Math.max(1, (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1) : (s.workers ?? D.server.workers);
   const l = src.limits ?? {};
