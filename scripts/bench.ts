@@ -9,6 +9,9 @@
  * first byte, gateway CPU per request and per SSE event (utime+stime from
  * /proc/<pid>/stat ÷ work done) and gateway RSS. Then 10,000 concurrent idle
  * streams for memory, and the scaling from 1 to 2 uWS worker threads.
+ * The `-burst` scenarios use the burst upstream (scripts/bench/burst.ts: the
+ * simulator's bytes, each response in one write) instead of the simulator, on
+ * both sides; it runs as its own process on the simulator's CPU.
  *
  * Writes bench-results/latest.json and bench-results/latest.md (or --out DIR),
  * prints the Markdown, and (a full run into bench-results/) replaces the
@@ -36,7 +39,7 @@ import { runLoad, quantile, type LoadResult, type RequestSpec } from './bench/dr
 import { openIdleStreams } from './bench/idle.ts';
 import { SCENARIOS, idleRequest, type Scenario } from './bench/scenarios.ts';
 import {
-  CLK_TCK, HAS_TASKSET, ROOT, cpuCount, nofileLimit, cpuSeconds, cpuTimes, freePort, loadAvg, memoryMb, pin, startGatewayProc, startSimulatorProc, type Proc, type SpawnOptions,
+  CLK_TCK, HAS_TASKSET, ROOT, cpuCount, nofileLimit, cpuSeconds, cpuTimes, freePort, loadAvg, memoryMb, pin, startBurstProc, startGatewayProc, startSimulatorProc, type Proc, type SpawnOptions,
 } from './bench/procs.ts';
 import { evaluateTargets, medianOf, renderMarkdown, type IdleResult, type Report, type RunMetrics, type ScalingResult, type ScenarioResult, type SideResult } from './bench/report.ts';
 
@@ -141,16 +144,29 @@ async function main(): Promise<void> {
   const sim = await startSimulatorProc(simPort, spawnOpts(CPU_REST));
   procs.push(sim);
   const simOrigin = `http://127.0.0.1:${simPort}`;
+  // The burst upstream, only when a scenario asks for it.
+  let burst: Proc | null = null;
+  let burstPort: number | null = null;
+  if ([...scenarios, ...(want('scaling') ? [scalingScenario] : [])].some((s) => s.upstream === 'burst')) {
+    burstPort = await freePort();
+    burst = await startBurstProc(burstPort, simPort, spawnOpts(CPU_REST));
+    procs.push(burst);
+  }
+  const upstreamOf = (s: Scenario): { origin: string; proc: Proc } => {
+    if (s.upstream === 'simulator') return { origin: simOrigin, proc: sim };
+    if (!burst) throw new Error(`scenario ${s.name} needs the burst upstream, which did not start`);
+    return { origin: `http://127.0.0.1:${burstPort}`, proc: burst };
+  };
 
-  /** One measured load phase against `origin`, with gateway/simulator CPU deltas. */
-  const measure = async (origin: string, spec: RequestSpec, concurrency: number, ms: number, gw: Proc | null): Promise<{ m: RunMetrics; res: LoadResult }> => {
+  /** One measured load phase against `origin`, with gateway/upstream CPU deltas. */
+  const measure = async (origin: string, spec: RequestSpec, concurrency: number, ms: number, gw: Proc | null, upstream: Proc = sim): Promise<{ m: RunMetrics; res: LoadResult }> => {
     const gw0 = gw ? cpuTimes(gw.pid) : null;
-    const simCpu0 = cpuSeconds(sim.pid);
+    const simCpu0 = cpuSeconds(upstream.pid);
     const res = await runLoad({ origin, concurrency, durationMs: ms, request: spec });
     const gw1 = gw ? cpuTimes(gw.pid) : null;
     const gwCpu = gw0 && gw1 ? gw1.total - gw0.total : null;
     const gwSys = gw0 && gw1 ? gw1.system - gw0.system : null;
-    const simCpu = cpuSeconds(sim.pid) - simCpu0;
+    const simCpu = cpuSeconds(upstream.pid) - simCpu0;
     const n = Math.max(1, res.ok);
     const m: RunMetrics = {
       ok: res.ok,
@@ -182,18 +198,19 @@ async function main(): Promise<void> {
     const note = (r: LoadResult, who: string) => {
       if (r.firstError && !firstError) firstError = `${who}: ${r.firstError}`;
     };
+    const up = upstreamOf(s);
     if (warmupMs > 0) {
-      note((await measure(simOrigin, s.direct, s.concurrency, warmupMs / 2, null)).res, 'direct warm-up');
-      for (let g = 0; g < gws.length; g++) note((await measure(gwOrigins[g] as string, s.gateway, s.concurrency, warmupMs / 2, gws[g] as Proc)).res, 'gateway warm-up');
+      note((await measure(up.origin, s.direct, s.concurrency, warmupMs / 2, null, up.proc)).res, 'direct warm-up');
+      for (let g = 0; g < gws.length; g++) note((await measure(gwOrigins[g] as string, s.gateway, s.concurrency, warmupMs / 2, gws[g] as Proc, up.proc)).res, 'gateway warm-up');
     }
     const direct: RunMetrics[] = [];
     const gateways: RunMetrics[][] = gws.map(() => []);
     for (let i = 0; i < runs; i++) {
-      const d = await measure(simOrigin, s.direct, s.concurrency, durationMs, null);
+      const d = await measure(up.origin, s.direct, s.concurrency, durationMs, null, up.proc);
       note(d.res, 'direct');
       direct.push(d.m);
       for (let g = 0; g < gws.length; g++) {
-        const x = await measure(gwOrigins[g] as string, s.gateway, s.concurrency, durationMs, gws[g] as Proc);
+        const x = await measure(gwOrigins[g] as string, s.gateway, s.concurrency, durationMs, gws[g] as Proc, up.proc);
         note(x.res, 'gateway');
         (gateways[g] as RunMetrics[]).push(x.m);
       }
@@ -203,7 +220,7 @@ async function main(): Promise<void> {
 
   const startGateway = async (workers: number, cpus: string | null, profile = false): Promise<{ proc: Proc; origin: string }> => {
     const port = await freePort();
-    const proc = await startGatewayProc(tmp, simPort, port, workers, spawnOpts(cpus, profile), usageSink);
+    const proc = await startGatewayProc(tmp, simPort, port, workers, spawnOpts(cpus, profile), usageSink, burstPort);
     procs.push(proc);
     return { proc, origin: `http://127.0.0.1:${port}` };
   };
@@ -276,6 +293,7 @@ async function main(): Promise<void> {
       const all = nproc >= 2 ? `0-${nproc - 1}` : '0';
       if (pinning) {
         pin(sim.pid, all);
+        if (burst) pin(burst.pid, all);
         pin(process.pid, all);
       }
       const g1 = await startGateway(1, all);
@@ -293,6 +311,7 @@ async function main(): Promise<void> {
       await stopGateway(g2.proc);
       if (pinning) {
         pin(sim.pid, CPU_REST);
+        if (burst) pin(burst.pid, CPU_REST);
         pin(process.pid, CPU_REST);
       }
     }

@@ -113,12 +113,18 @@ export interface SpawnOptions {
 }
 
 /**
- * Spawns `node bin/switchyard.mjs ARGS` and resolves once a line of its output
- * matches `ready`. Rejects (with the output) when it exits first or after 30 s.
+ * Spawns `node bin/switchyard.mjs ARGS` (the compiled runtime) and resolves once
+ * a line of its output matches `ready`. Rejects (with the output) when it exits
+ * first or after 30 s.
  */
 export function spawnSwitchyard(name: string, args: string[], ready: RegExp, o: SpawnOptions): Promise<Proc> {
+  return spawnNode(name, [BIN, ...args], ready, o);
+}
+
+/** Spawns `node [o.nodeFlags] ARGV` pinned and with the open-file limit raised, like spawnSwitchyard. */
+export function spawnNode(name: string, argv: string[], ready: RegExp, o: SpawnOptions): Promise<Proc> {
   const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-  const node = [process.execPath, ...(o.nodeFlags ?? []), BIN, ...args].map(q).join(' ');
+  const node = [process.execPath, ...(o.nodeFlags ?? []), ...argv].map(q).join(' ');
   const pinCmd = o.cpus !== null && HAS_TASKSET ? `taskset -c ${o.cpus} ` : '';
   // Raise the fd limit as far as allowed (root may raise the hard limit; others get their hard limit).
   const script = `ulimit -Hn ${o.nofile} 2>/dev/null; ulimit -n ${o.nofile} 2>/dev/null || ulimit -n "$(ulimit -Hn)"; exec ${pinCmd}${node}`;
@@ -175,15 +181,27 @@ export function startSimulatorProc(port: number, o: SpawnOptions): Promise<Proc>
 
 export const CALLER_KEY = 'sk-bench-caller-0123456789';
 
-/** The gateway config used by every scenario: both providers on the simulator, usage records off (as the issue's comparison: relay cost). */
-export function gatewayConfig(simPort: number, gwPort: number, workers: number, usageSink = 'none'): string {
+/** Starts the burst upstream (scripts/bench/burst.ts) on `port`, replaying what the simulator on `simPort` answers. */
+export function startBurstProc(port: number, simPort: number, o: SpawnOptions): Promise<Proc> {
+  const argv = ['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'burst.ts'), '--port', String(port), '--sim', `http://127.0.0.1:${simPort}`];
+  return spawnNode('burst upstream', argv, /burst upstream listening on/, { ...o, nodeFlags: [] });
+}
+
+/**
+ * The gateway config used by every scenario: both providers on the simulator,
+ * usage records off (as the issue's comparison: relay cost); with `burstPort`,
+ * also provider `anthropic-burst` on the burst upstream and its alias `claude-burst`.
+ */
+export function gatewayConfig(simPort: number, gwPort: number, workers: number, usageSink = 'none', burstPort: number | null = null): string {
   return [
     `server: { host: 127.0.0.1, port: ${gwPort}, workers: ${workers} }`,
     'providers:',
     `  anthropic: { type: anthropic, base_url: "http://127.0.0.1:${simPort}", api_key: sk-ant-bench-provider, simulated: true }`,
     `  openai: { type: openai, base_url: "http://127.0.0.1:${simPort}/v1", api_key: sk-openai-bench-provider, simulated: true }`,
+    ...(burstPort === null ? [] : [`  anthropic-burst: { type: anthropic, base_url: "http://127.0.0.1:${burstPort}", api_key: sk-ant-bench-provider }`]),
     'models:',
     '  claude-bench: { targets: [{ provider: anthropic, model: claude-sonnet-4-5 }] }',
+    ...(burstPort === null ? [] : ['  claude-burst: { targets: [{ provider: anthropic-burst, model: claude-sonnet-4-5 }] }']),
     `callers: [{ name: bench, key: ${CALLER_KEY}, models: ["*"] }]`,
     `logging: { usage_sink: ${JSON.stringify(usageSink)}, level: warn }`,
     'observability: { metrics: true }',
@@ -192,8 +210,8 @@ export function gatewayConfig(simPort: number, gwPort: number, workers: number, 
 }
 
 /** Writes the config to `dir` and starts the gateway. */
-export function startGatewayProc(dir: string, simPort: number, gwPort: number, workers: number, o: SpawnOptions, usageSink = 'none'): Promise<Proc> {
+export function startGatewayProc(dir: string, simPort: number, gwPort: number, workers: number, o: SpawnOptions, usageSink = 'none', burstPort: number | null = null): Promise<Proc> {
   const file = join(dir, `gateway-${gwPort}.yaml`);
-  writeFileSync(file, gatewayConfig(simPort, gwPort, workers, usageSink));
+  writeFileSync(file, gatewayConfig(simPort, gwPort, workers, usageSink, burstPort));
   return spawnSwitchyard(`gateway (workers ${workers})`, ['start', '--config', file], /gateway listening on/, o);
 }

@@ -30,7 +30,7 @@ export interface RunMetrics {
   cpuPerEventUs: number | null;
   /** Gateway RSS at the end of the run (MB). */
   gwRssMb: number | null;
-  /** Simulator CPU per request (ms): how busy the shared core was. */
+  /** Upstream CPU per request (ms; the simulator's, or the burst upstream's in `-burst` scenarios): how busy the shared core was. */
   simCpuPerReqMs: number;
 }
 
@@ -164,6 +164,8 @@ export function evaluateTargets(r: Pick<Report, 'scenarios' | 'idle' | 'scaling'
   ev('sse-transcoded-paced', 'transcoded SSE paced 20 ms', 15);
   ev('sse-passthrough', 'passthrough SSE unpaced', 2);
   ev('sse-passthrough-paced', 'passthrough SSE paced 20 ms', 2);
+  ev('sse-transcoded-burst', 'transcoded SSE, burst upstream', 4);
+  ev('sse-passthrough-burst', 'passthrough SSE, burst upstream', 2);
   const lj = s('latency-json');
   if (lj) out.push({ name: 'added latency, concurrency 1, JSON (p50)', target: '≤ 0.3 ms', reached: `${f(lj.addedP50Ms, 3)} ms`, met: lj.addedP50Ms <= 0.3 });
   for (const n of ['latency-ttfb-transcoded', 'latency-ttfb-passthrough']) {
@@ -198,7 +200,7 @@ export function renderMarkdown(r: Report): string {
   const L: string[] = [];
   L.push(`# Switchyard benchmark${r.quick ? ' (quick smoke run — not representative)' : ''}`, '');
   L.push(`${r.date} · ${m.nproc} CPUs (${m.cpuModel}) · Node ${m.node} · ${m.platform}`);
-  L.push(`Pinning: ${m.taskset ? `gateway on CPU ${m.pinning.gateway}, simulator on CPU ${m.pinning.simulator}, load driver on CPU ${m.pinning.driver} (taskset)` : 'none (taskset not available)'}`);
+  L.push(`Pinning: ${m.taskset ? `gateway on CPU ${m.pinning.gateway}, simulator (and burst upstream) on CPU ${m.pinning.simulator}, load driver on CPU ${m.pinning.driver} (taskset)` : 'none (taskset not available)'}`);
   L.push(`Load average before / after: ${m.loadBefore.join(' ')} / ${m.loadAfter.join(' ')} · ${r.options.runs} runs per side of ${r.options.durationMs / 1000} s after a ${r.options.warmupMs / 1000} s warm-up, medians · usage records: ${r.options.usageSink} · ${f(r.elapsedS, 0)} s in all`, '');
   if (r.targets.length) {
     L.push('## Targets', '', '| target | goal | reached | |', '|---|---|---|---|');
