@@ -8,7 +8,8 @@
  * reporting medians of throughput, SSE events/s, p50/p99 latency and time to
  * first byte, gateway CPU per request and per SSE event (utime+stime from
  * /proc/<pid>/stat ÷ work done) and gateway RSS. Then 10,000 concurrent idle
- * streams for memory, and the scaling from 1 to 2 uWS worker threads.
+ * streams for memory, the scaling from 1 to 2 uWS worker threads, and the
+ * start-up time and idle RSS of the compiled gateway with 1 and 2 threads.
  * The `-burst` scenarios use the burst upstream (scripts/bench/burst.ts: the
  * simulator's bytes, each response in one write) instead of the simulator, on
  * both sides; it runs as its own process on the simulator's CPU.
@@ -19,7 +20,7 @@
  *
  * Options:
  *   --quick              short smoke run (1 run per side of 0.5 s, 500 idle streams, no scaling unless asked)
- *   --scenario NAME      only these (repeatable or comma-separated): a scenario name, "idle", "scaling"
+ *   --scenario NAME      only these (repeatable or comma-separated): a scenario name, "idle", "scaling", "startup"
  *   --runs N             measured runs per side (default 3)
  *   --duration-ms N      length of one run (default 3000)
  *   --warmup-ms N        warm-up per side (default 1500)
@@ -41,7 +42,7 @@ import { SCENARIOS, idleRequest, type Scenario } from './bench/scenarios.ts';
 import {
   CLK_TCK, HAS_TASKSET, ROOT, cpuCount, nofileLimit, cpuSeconds, cpuTimes, freePort, loadAvg, memoryMb, pin, startBurstProc, startGatewayProc, startSimulatorProc, type Proc, type SpawnOptions,
 } from './bench/procs.ts';
-import { evaluateTargets, medianOf, renderMarkdown, type IdleResult, type Report, type RunMetrics, type ScalingResult, type ScenarioResult, type SideResult } from './bench/report.ts';
+import { evaluateTargets, medianOf, renderMarkdown, type IdleResult, type Report, type RunMetrics, type ScalingResult, type ScenarioResult, type SideResult, type StartupResult } from './bench/report.ts';
 
 const NOFILE = 65536;
 const RESULTS_START = '<!-- bench:results:start (written by npm run bench) -->';
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
   const warmupMs = num(opt['warmup-ms'], quick ? 300 : 1500);
   const streams = num(opt.streams, quick ? 500 : 10_000);
   const wanted = (opt.scenario ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-  const known = new Set([...SCENARIOS.map((s) => s.name), 'idle', 'scaling']);
+  const known = new Set([...SCENARIOS.map((s) => s.name), 'idle', 'scaling', 'startup']);
   for (const w of wanted) if (!known.has(w)) throw new Error(`unknown scenario '${w}' (known: ${[...known].join(', ')})`);
   const want = (n: string) => (wanted.length ? wanted.includes(n) : n !== 'scaling' || !quick);
   const scenarios = SCENARIOS.filter((s) => want(s.name));
@@ -233,6 +234,7 @@ async function main(): Promise<void> {
   const results: ScenarioResult[] = [];
   let idle: IdleResult | null = null;
   let scaling: ScalingResult | null = null;
+  let startup: StartupResult | null = null;
   try {
     if (scenarios.length) {
       const gw = await startGateway(1, CPU_GW, true);
@@ -315,12 +317,34 @@ async function main(): Promise<void> {
         pin(process.pid, CPU_REST);
       }
     }
+
+    if (want('startup')) {
+      const samples = quick ? 1 : 5;
+      log(`bench: start-up and idle RSS, 1 and 2 threads (${samples} start${samples > 1 ? 's' : ''} each)…`);
+      const all = nproc >= 2 ? `0-${nproc - 1}` : '0';
+      startup = { workers: [] };
+      for (const workers of [1, 2]) {
+        const startMs: number[] = [];
+        const rss: number[] = [];
+        for (let i = 0; i < samples; i++) {
+          const t = performance.now();
+          const gw = await startGateway(workers, workers > 1 ? all : CPU_GW);
+          startMs.push(performance.now() - t);
+          await new Promise((r) => setTimeout(r, 1000));
+          rss.push(memoryMb(gw.proc.pid).rss);
+          await stopGateway(gw.proc);
+        }
+        const med = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)] as number;
+        startup.workers.push({ workers, startMs: med(startMs), idleRssMb: med(rss), samples });
+        log(`  ${workers} thread(s): start → listening ${Math.round(med(startMs))} ms, idle RSS ${med(rss).toFixed(1)} MB`);
+      }
+    }
   } finally {
     await stopAll();
     rmSync(tmp, { recursive: true, force: true });
   }
 
-  const partial = { scenarios: results, idle, scaling };
+  const partial = { scenarios: results, idle, scaling, startup };
   const report: Report = {
     tool: 'switchyard-bench',
     date: new Date().toISOString(),
@@ -336,7 +360,7 @@ async function main(): Promise<void> {
       loadAfter: loadAvg(),
       clkTck: CLK_TCK,
     },
-    options: { runs, durationMs, warmupMs, usageSink: usageSinkOpt === 'file' ? 'on (JSON lines to a file)' : 'off', scenarios: [...scenarios.map((s) => s.name), ...(idle ? ['idle'] : []), ...(scaling ? ['scaling'] : [])] },
+    options: { runs, durationMs, warmupMs, usageSink: usageSinkOpt === 'file' ? 'on (JSON lines to a file)' : 'off', scenarios: [...scenarios.map((s) => s.name), ...(idle ? ['idle'] : []), ...(scaling ? ['scaling'] : []), ...(startup ? ['startup'] : [])] },
     ...partial,
     targets: evaluateTargets(partial),
     elapsedS: (performance.now() - t0) / 1000,

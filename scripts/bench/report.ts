@@ -89,6 +89,12 @@ export interface ScalingResult {
   workers: { workers: number; gateway: SideResult; throughputRatio: number }[];
 }
 
+/** Start-up of the compiled gateway (`switchyard start`): process start → "listening" line, then RSS after 1 s idle. */
+export interface StartupResult {
+  /** Medians per thread count. */
+  workers: { workers: number; startMs: number; idleRssMb: number; samples: number }[];
+}
+
 export interface Target {
   name: string;
   target: string;
@@ -115,6 +121,7 @@ export interface Report {
   scenarios: ScenarioResult[];
   idle: IdleResult | null;
   scaling: ScalingResult | null;
+  startup: StartupResult | null;
   targets: Target[];
   elapsedS: number;
 }
@@ -145,7 +152,7 @@ const f = (x: number | null | undefined, d = 1) => (x === null || x === undefine
 const int = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '—' : Math.round(x).toLocaleString('en-US'));
 
 /** The issue-6 targets, evaluated against the results present. */
-export function evaluateTargets(r: Pick<Report, 'scenarios' | 'idle' | 'scaling'>): Target[] {
+export function evaluateTargets(r: Pick<Report, 'scenarios' | 'idle' | 'scaling' | 'startup'>): Target[] {
   const s = (n: string) => r.scenarios.find((x) => x.name === n);
   const out: Target[] = [];
   const json = s('json-translated');
@@ -235,6 +242,12 @@ export function renderMarkdown(r: Report): string {
     L.push(`${int(i.ready)} of ${int(i.streams)} passthrough streams open at once (${int(i.failed)} failed${i.firstError ? `: ${i.firstError}` : ''}), opened in ${f(i.openS, 1)} s; open-file limit ${int(i.nofile)}.${i.limitedBy ? ` ${int(i.requested)} were asked for: ${i.limitedBy}.` : ''}`, '');
     L.push(`| gateway RSS before | with the streams open | peak | per stream | after closing${i.limitedBy ? ` | projected to ${int(i.requested)}` : ''} |`, `|--:|--:|--:|--:|--:${i.limitedBy ? '|--:' : ''}|`);
     L.push(`| ${f(i.baselineRssMb, 0)} MB | ${f(i.rssMb, 0)} MB | ${f(i.peakRssMb, 0)} MB | ${f(i.perStreamKb, 1)} KB | ${f(i.afterCloseRssMb, 0)} MB${i.limitedBy ? ` | ${f(i.projectedRssMb, 0)} MB` : ''} |`, '');
+  }
+  if (r.startup) {
+    L.push('## Start-up and idle memory (compiled runtime)', '');
+    L.push('| threads | process start → listening (median) | idle RSS after 1 s (median) | samples |', '|--:|--:|--:|--:|');
+    for (const w of r.startup.workers) L.push(`| ${w.workers} | ${int(w.startMs)} ms | ${f(w.idleRssMb, 1)} MB | ${w.samples} |`);
+    L.push('');
   }
   if (r.scaling) {
     const sc = r.scaling;
