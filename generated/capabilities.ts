@@ -168,6 +168,16 @@ export const PROVIDERS = {
           "pdf"
         ],
         "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/zh-CN/models/opus-5-5/overview"
+        },
         "stopsAtWindow": true,
         "thinking": true
       },
@@ -181,6 +191,16 @@ export const PROVIDERS = {
           "pdf"
         ],
         "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/zh-CN/models/sonnet-5-5/overview"
+        },
         "stopsAtWindow": true,
         "thinking": true
       },
@@ -207,6 +227,15 @@ export const PROVIDERS = {
           "pdf"
         ],
         "maxOutputTokens": 64000,
+        "pricing": {
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+        },
         "stopsAtWindow": true,
         "thinking": true
       },
@@ -220,6 +249,15 @@ export const PROVIDERS = {
           "pdf"
         ],
         "maxOutputTokens": 64000,
+        "pricing": {
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+        },
         "stopsAtWindow": true,
         "thinking": true
       },
@@ -233,6 +271,15 @@ export const PROVIDERS = {
           "pdf"
         ],
         "maxOutputTokens": 32000,
+        "pricing": {
+          "cacheRead": 1.5,
+          "cacheWrite1h": 30,
+          "cacheWrite5m": 18.75,
+          "date": "2026-12-06",
+          "input": 15,
+          "output": 75,
+          "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+        },
         "thinking": true
       }
     ],
@@ -388,6 +435,13 @@ export const PROVIDERS = {
           "image"
         ],
         "maxOutputTokens": 128000,
+        "pricing": {
+          "cacheRead": 0.005,
+          "date": "2026-12-06",
+          "input": 0.05,
+          "output": 0.4,
+          "source": "https://developers.openai.com/api/docs/models/gpt-5-nano"
+        },
         "thinking": true
       },
       {
@@ -482,6 +536,15 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "pdf"
       ],
       "maxOutputTokens": 64000,
+      "pricing": {
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+      },
       "stopsAtWindow": true,
       "thinking": true
     },
@@ -508,6 +571,15 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "pdf"
       ],
       "maxOutputTokens": 32000,
+      "pricing": {
+        "cacheRead": 1.5,
+        "cacheWrite1h": 30,
+        "cacheWrite5m": 18.75,
+        "date": "2026-12-06",
+        "input": 15,
+        "output": 75,
+        "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+      },
       "thinking": true
     },
     "claude-opus-5-5": {
@@ -520,6 +592,16 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "pdf"
       ],
       "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/zh-CN/models/opus-5-5/overview"
+      },
       "stopsAtWindow": true,
       "thinking": true
     },
@@ -533,6 +615,15 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "pdf"
       ],
       "maxOutputTokens": 64000,
+      "pricing": {
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+      },
       "stopsAtWindow": true,
       "thinking": true
     },
@@ -546,6 +637,16 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "pdf"
       ],
       "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/zh-CN/models/sonnet-5-5/overview"
+      },
       "stopsAtWindow": true,
       "thinking": true
     }
@@ -603,6 +704,13 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image"
       ],
       "maxOutputTokens": 128000,
+      "pricing": {
+        "cacheRead": 0.005,
+        "date": "2026-12-06",
+        "input": 0.05,
+        "output": 0.4,
+        "source": "https://developers.openai.com/api/docs/models/gpt-5-nano"
+      },
       "thinking": true
     },
     "o4-mini": {

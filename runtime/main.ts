@@ -46,6 +46,7 @@ export async function startSwitchyard(cfg: RuntimeConfig, extra: SwitchyardOptio
     throw e;
   }
   const gw = gateway;
+  obs.watchBreakers(gw.state.reliability.breakers);
   return {
     gateway: gw,
     metricsRegistry: obs.metrics.registry,
@@ -111,7 +112,7 @@ export async function runGateway(o: StartOptions): Promise<void> {
   let pool: WorkerPool | null = null;
   let reloadExcept: number | null = null;
   if (threads > 1 && cfg.limits.store === 'memory' && (cfg.limits.perCaller || cfg.limits.perModel.size > 0 || cfg.callers.some((c) => c.limits))) {
-    log.warn(`server.workers: ${threads} with limits.store "memory": each worker thread counts rate limits on its own (up to ${threads}× a limit); use a redis:// store to share them`);
+    log.warn(`server.workers: ${threads} with limits.store "memory": each worker thread counts rate limits and spend budgets on its own (up to ${threads}× a limit); use a redis:// store to share them`);
   }
   // Hot reload (SIGHUP, POST /admin/reload) re-reads the same file with the same CLI overrides (in every thread).
   const loadConfig = configPath

@@ -20,6 +20,8 @@ import { execute } from './upstream/executor.ts';
 import type { Reliability } from './upstream/reliability.ts';
 import type { OwnerStore } from './security/owners.ts';
 import { emptyUsage, type Usage } from './usage.ts';
+import type { Cost } from './cost/index.ts';
+import type { ResponseMeta } from './observability/usage.ts';
 import { sseData, sseEvent } from './sse/writer.ts';
 import { invalidHeader, invalidHeaderMessage } from './security/header-bytes.ts';
 import { jsonTooDeep, MAX_JSON_DEPTH } from './security/json-depth.ts';
@@ -68,12 +70,45 @@ export interface RequestRecord {
   /** Same-target retries, when the retry loop counts them (accounting falls back to attempts − 1 − failovers). */
   retries?: number;
   droppedParams: string[];
+  /** Upstream attempts in order, with their timing (OpenTelemetry child spans, runtime/observability/otel.ts). */
+  upstreamAttempts?: AttemptTrace[];
+  /** Response id, model and finish reasons as the upstream reported them (when seen). */
+  response?: ResponseMeta;
+  /** Cost in USD, set once by runtime/cost `recordCost` (usage records, metrics, budgets, the cost header). */
+  cost?: Cost;
+}
+
+/**
+ * Something an operator needs to see, reported by the upstream stage and
+ * logged as one structured line each by runtime/observability (`event` names it).
+ * Keys appear only masked (last 4 characters).
+ */
+export type GatewayEvent =
+  | { event: 'retry'; request_id: string; provider: string; target: string; attempt: number; reason: string }
+  | { event: 'failover'; request_id: string; from: string; to: string; attempt: number; reason: string }
+  | { event: 'provider_key_disabled'; request_id: string; provider: string; key: string; status: number; keys_in_rotation: number };
+
+/** One upstream attempt of a request. Times are performance.now() milliseconds. */
+export interface AttemptTrace {
+  provider: string;
+  /** `provider/model`. */
+  target: string;
+  startedAt: number;
+  endedAt: number;
+  /** HTTP status the upstream answered (or the gateway error's status for a connection failure). */
+  status: number;
+  /** Gateway error kind when the attempt failed, else null. */
+  error: string | null;
 }
 
 /** Hooks other subsystems plug into (limits, accounting, metrics). All optional. */
 export interface PipelineHooks {
-  /** Admission control after resolve; returns a release callback given the final record. Throws GatewayError (429). */
-  admit?(caller: Caller, plan: Plan, req: Incoming, estimateTokens: number, stream: boolean): Promise<((rec: RequestRecord) => void) | void> | ((rec: RequestRecord) => void) | void;
+  /** Admission control after resolve (`json`: the parsed request body); returns a release callback given the final record. Throws GatewayError (429). */
+  admit?(caller: Caller, plan: Plan, req: Incoming, estimateTokens: number, stream: boolean, json: Record<string, unknown>): Promise<((rec: RequestRecord) => void) | void> | ((rec: RequestRecord) => void) | void;
+  /** Adds headers to a complete (non-streaming) upstream answer just before it is sent (the cost header). */
+  beforeSend?(rec: RequestRecord, headers: Record<string, string>): void;
+  /** Operator events (retry, failover, provider key out of rotation). */
+  onEvent?(e: GatewayEvent): void;
   /** Called once per request when it is finished (also for errors). */
   onComplete?(rec: RequestRecord, req: Incoming): void;
 }
@@ -200,7 +235,7 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     rec.alias = plan.alias;
     requireCallerProviderKey(plan.attempts.map((a) => a.provider), caller);
     if (plan.attempts.some((a) => a.mode === 'transcode') && full) check(full, json);
-    release = await hooks.admit?.(caller, plan, req, estimateTokens(req.body), rec.stream);
+    release = await hooks.admit?.(caller, plan, req, estimateTokens(req.body), rec.stream, json);
     await execute(state, req, sink, plan, json, rec);
   } catch (e) {
     const err = toGatewayError(e);

@@ -10,6 +10,8 @@ export interface Usage {
   input: number;
   output: number;
   cacheCreation: number;
+  /** The part of `cacheCreation` written with the 1-hour TTL (Anthropic `cache_creation.ephemeral_1h_input_tokens`); the rest is 5-minute. */
+  cacheCreation1h: number;
   cacheRead: number;
   /** Reasoning/thinking tokens included in `output`, when reported. */
   reasoning: number;
@@ -17,5 +19,5 @@ export interface Usage {
 }
 
 export function emptyUsage(): Usage {
-  return { input: 0, output: 0, cacheCreation: 0, cacheRead: 0, reasoning: 0, reported: false };
+  return { input: 0, output: 0, cacheCreation: 0, cacheCreation1h: 0, cacheRead: 0, reasoning: 0, reported: false };
 }

@@ -20,13 +20,14 @@
  *
  * Options:
  *   --quick              short smoke run (1 run per side of 0.5 s, 500 idle streams, no scaling unless asked)
- *   --scenario NAME      only these (repeatable or comma-separated): a scenario name, "idle", "scaling", "startup"
+ *   --scenario NAME      only these (repeatable or comma-separated): a scenario name, "idle", "scaling", "tracing", "startup"
  *   --runs N             measured runs per side (default 3)
  *   --duration-ms N      length of one run (default 3000)
  *   --warmup-ms N        warm-up per side (default 1500)
  *   --streams N          idle streams (default 10000)
  *   --usage-sink S       gateway usage records: "file" (default: JSON lines to a temp file) or "none"
  *   --scaling-scenario N scenario used for the 1 → 2 workers comparison (default json-translated)
+ *   --tracing-scenario N scenario used for the OpenTelemetry off / on comparison ("tracing"; default json-translated)
  *   --cpu-prof DIR       run the gateway with node --cpu-prof, profiles written to DIR
  *   --out DIR            where to write latest.json / latest.md (default bench-results)
  *   --no-pin             do not use taskset
@@ -42,7 +43,9 @@ import { SCENARIOS, idleRequest, type Scenario } from './bench/scenarios.ts';
 import {
   CLK_TCK, HAS_TASKSET, ROOT, cpuCount, nofileLimit, cpuSeconds, cpuTimes, freePort, loadAvg, memoryMb, pin, startBurstProc, startGatewayProc, startSimulatorProc, type Proc, type SpawnOptions,
 } from './bench/procs.ts';
-import { evaluateTargets, medianOf, renderMarkdown, type IdleResult, type Report, type RunMetrics, type ScalingResult, type ScenarioResult, type SideResult, type StartupResult } from './bench/report.ts';
+import { evaluateTargets, medianOf, renderMarkdown, type IdleResult, type Report, type RunMetrics, type ScalingResult, type ScenarioResult, type SideResult, type StartupResult, type TracingResult } from './bench/report.ts';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 const NOFILE = 65536;
 const RESULTS_START = '<!-- bench:results:start (written by npm run bench) -->';
@@ -59,6 +62,7 @@ const { values: opt } = parseArgs({
     streams: { type: 'string' },
     'usage-sink': { type: 'string', default: 'file' },
     'scaling-scenario': { type: 'string', default: 'json-translated' },
+    'tracing-scenario': { type: 'string', default: 'json-translated' },
     'cpu-prof': { type: 'string' },
     out: { type: 'string' },
     'no-pin': { type: 'boolean', default: false },
@@ -110,12 +114,14 @@ async function main(): Promise<void> {
   const warmupMs = num(opt['warmup-ms'], quick ? 300 : 1500);
   const streams = num(opt.streams, quick ? 500 : 10_000);
   const wanted = (opt.scenario ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-  const known = new Set([...SCENARIOS.map((s) => s.name), 'idle', 'scaling', 'startup']);
+  const known = new Set([...SCENARIOS.map((s) => s.name), 'idle', 'scaling', 'tracing', 'startup']);
   for (const w of wanted) if (!known.has(w)) throw new Error(`unknown scenario '${w}' (known: ${[...known].join(', ')})`);
-  const want = (n: string) => (wanted.length ? wanted.includes(n) : n !== 'scaling' || !quick);
+  const want = (n: string) => (wanted.length ? wanted.includes(n) : (n !== 'scaling' && n !== 'tracing') || !quick);
   const scenarios = SCENARIOS.filter((s) => want(s.name));
   const scalingScenario = SCENARIOS.find((s) => s.name === opt['scaling-scenario']);
   if (!scalingScenario) throw new Error(`unknown --scaling-scenario ${opt['scaling-scenario']}`);
+  const tracingScenario = SCENARIOS.find((s) => s.name === opt['tracing-scenario']);
+  if (!tracingScenario) throw new Error(`unknown --tracing-scenario ${opt['tracing-scenario']}`);
   const outDir = resolve(ROOT, opt.out ?? 'bench-results');
   const usageSinkOpt = opt['usage-sink'] ?? 'file';
   if (usageSinkOpt !== 'file' && usageSinkOpt !== 'none') throw new Error('--usage-sink: file or none');
@@ -148,7 +154,7 @@ async function main(): Promise<void> {
   // The burst upstream, only when a scenario asks for it.
   let burst: Proc | null = null;
   let burstPort: number | null = null;
-  if ([...scenarios, ...(want('scaling') ? [scalingScenario] : [])].some((s) => s.upstream === 'burst')) {
+  if ([...scenarios, ...(want('scaling') ? [scalingScenario] : []), ...(want('tracing') ? [tracingScenario] : [])].some((s) => s.upstream === 'burst')) {
     burstPort = await freePort();
     burst = await startBurstProc(burstPort, simPort, spawnOpts(CPU_REST));
     procs.push(burst);
@@ -219,9 +225,11 @@ async function main(): Promise<void> {
     return { direct: side(direct), gateways: gateways.map(side), firstError };
   };
 
-  const startGateway = async (workers: number, cpus: string | null, profile = false): Promise<{ proc: Proc; origin: string }> => {
+  const startGateway = async (workers: number, cpus: string | null, profile = false, otlp: string | null = null): Promise<{ proc: Proc; origin: string }> => {
     const port = await freePort();
-    const proc = await startGatewayProc(tmp, simPort, port, workers, spawnOpts(cpus, profile), usageSink, burstPort);
+    const o = spawnOpts(cpus, profile);
+    if (otlp) o.env = { ...o.env, OTEL_METRIC_EXPORT_INTERVAL: '5000' };
+    const proc = await startGatewayProc(tmp, simPort, port, workers, o, usageSink, { burstPort, otlpEndpoint: otlp });
     procs.push(proc);
     return { proc, origin: `http://127.0.0.1:${port}` };
   };
@@ -234,6 +242,7 @@ async function main(): Promise<void> {
   const results: ScenarioResult[] = [];
   let idle: IdleResult | null = null;
   let scaling: ScalingResult | null = null;
+  let tracing: TracingResult | null = null;
   let startup: StartupResult | null = null;
   try {
     if (scenarios.length) {
@@ -318,6 +327,29 @@ async function main(): Promise<void> {
       }
     }
 
+    if (want('tracing')) {
+      const s = tracingScenario;
+      log(`bench: OpenTelemetry off vs on (${s.name})…`);
+      // A local OTLP/HTTP sink (in this process, on the driver's CPU) that accepts and drops every export.
+      const sink = createServer((req, res) => {
+        req.resume();
+        req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+      });
+      await new Promise<void>((r) => sink.listen(0, '127.0.0.1', r));
+      const sinkPort = (sink.address() as AddressInfo).port;
+      try {
+        const off = await startGateway(1, CPU_GW);
+        const on = await startGateway(1, CPU_GW, false, `http://127.0.0.1:${sinkPort}`);
+        const r = await compare(s, [off.proc, on.proc], [off.origin, on.origin]);
+        tracing = { scenario: s.name, concurrency: s.concurrency, direct: r.direct, off: r.gateways[0] as SideResult, on: r.gateways[1] as SideResult };
+        log(`  off ${Math.round(tracing.off.median.rps)} req/s, ${tracing.off.median.cpuPerReqMs?.toFixed(3)} ms CPU/req · on ${Math.round(tracing.on.median.rps)} req/s, ${tracing.on.median.cpuPerReqMs?.toFixed(3)} ms CPU/req`);
+        await stopGateway(off.proc);
+        await stopGateway(on.proc);
+      } finally {
+        sink.close();
+      }
+    }
+
     if (want('startup')) {
       const samples = quick ? 1 : 5;
       log(`bench: start-up and idle RSS, 1 and 2 threads (${samples} start${samples > 1 ? 's' : ''} each)…`);
@@ -344,7 +376,7 @@ async function main(): Promise<void> {
     rmSync(tmp, { recursive: true, force: true });
   }
 
-  const partial = { scenarios: results, idle, scaling, startup };
+  const partial = { scenarios: results, idle, scaling, tracing, startup };
   const report: Report = {
     tool: 'switchyard-bench',
     date: new Date().toISOString(),
@@ -360,7 +392,7 @@ async function main(): Promise<void> {
       loadAfter: loadAvg(),
       clkTck: CLK_TCK,
     },
-    options: { runs, durationMs, warmupMs, usageSink: usageSinkOpt === 'file' ? 'on (JSON lines to a file)' : 'off', scenarios: [...scenarios.map((s) => s.name), ...(idle ? ['idle'] : []), ...(scaling ? ['scaling'] : []), ...(startup ? ['startup'] : [])] },
+    options: { runs, durationMs, warmupMs, usageSink: usageSinkOpt === 'file' ? 'on (JSON lines to a file)' : 'off', scenarios: [...scenarios.map((s) => s.name), ...(idle ? ['idle'] : []), ...(scaling ? ['scaling'] : []), ...(tracing ? ['tracing'] : []), ...(startup ? ['startup'] : [])] },
     ...partial,
     targets: evaluateTargets(partial),
     elapsedS: (performance.now() - t0) / 1000,

@@ -5,7 +5,8 @@
  * route type, upstream path, method, streaming support, model example, min version
  * (the Switchyard version that introduced it), native formats, native-format
  * limitations and statistics-logging limitations; per provider the base URL, auth
- * scheme and version header.
+ * scheme and version header; per model its catalog data and published price
+ * (USD per million tokens, with the date and source of each price).
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { Format, RouteType } from './route-types.ts';
@@ -36,6 +37,43 @@ export const Unsupported = Type.Object(
 );
 export type Unsupported = Static<typeof Unsupported>;
 
+const PerMTok = (what: string) => Type.Number({ minimum: 0, description: `USD per million ${what} tokens.` });
+
+/** The token prices of one tier (standard, or the long-context tier). */
+export const TokenPrices = Type.Object(
+  {
+    input: PerMTok('input (uncached prompt)'),
+    output: PerMTok('output (including reasoning/thinking)'),
+    cacheRead: Type.Optional(PerMTok('prompt-cache read (cache hit; OpenAI "cached input")')),
+    cacheWrite5m: Type.Optional(PerMTok('prompt-cache write with the 5-minute TTL (Anthropic default)')),
+    cacheWrite1h: Type.Optional(PerMTok('prompt-cache write with the 1-hour TTL')),
+  },
+  { additionalProperties: false },
+);
+export type TokenPrices = Static<typeof TokenPrices>;
+
+/**
+ * A model's published price. A token category the request used whose price is
+ * absent makes the request unpriced (never guessed).
+ */
+export const Pricing = Type.Object(
+  {
+    ...TokenPrices.properties,
+    batchDiscount: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'Fraction taken off input and output on the provider\'s batch API (0.5 = 50 %).' })),
+    longContext: Type.Optional(Type.Object(
+      {
+        thresholdTokens: Type.Integer({ minimum: 1, description: 'Prompt tokens (input + cache read + cache write) above which the tier applies.' }),
+        ...TokenPrices.properties,
+      },
+      { additionalProperties: false, description: 'Prices for every token of a request whose prompt exceeds thresholdTokens.' },
+    )),
+    date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Date (UTC) the price was read from its source.' }),
+    source: Type.String({ description: 'URL of the published price.' }),
+  },
+  { additionalProperties: false },
+);
+export type Pricing = Static<typeof Pricing>;
+
 export const ModelInfo = Type.Object(
   {
     id: Type.String(),
@@ -49,6 +87,7 @@ export const ModelInfo = Type.Object(
         + 'at the window (Anthropic, Claude Sonnet 4.5 and later: stop_reason model_context_window_exceeded), so the gateway checks the prompt '
         + 'alone. false/absent: the upstream rejects such a request, so the gateway rejects it first.',
     })),
+    pricing: Type.Optional(Pricing),
   },
   { additionalProperties: false },
 );

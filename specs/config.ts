@@ -22,12 +22,36 @@ export const ServerConfig = Type.Object(
     auth: Type.Optional(Type.Union([Type.Literal('required'), Type.Literal('optional')], { description: 'Caller authentication on the main listener (and the Anthropic listener unless anthropic_auth is set). Default required. optional: requests without a key run as caller "anonymous"; a wrong key is still 401.' })),
     anthropic_auth: Type.Optional(Type.Union([Type.Literal('required'), Type.Literal('optional')], { description: 'Caller authentication on the dedicated Anthropic listener (anthropic_port). Default: the value of auth.' })),
     admin_key: Type.Optional(Type.String({ minLength: 1, description: 'Key for /admin/* endpoints (hot reload). Admin endpoints are disabled without it.' })),
+    dashboard: Type.Optional(Type.Boolean({ description: 'Serve the live dashboard at /dashboard (its data needs server.admin_key). Default false.' })),
     shutdown_grace_ms: Type.Optional(Ms('How long in-flight requests may run after SIGTERM/SIGINT. Default 10000')),
     keepalive_ms: Type.Optional(Ms('Keep-alive interval for streams while the caller waits for the first upstream byte. Default 10000')),
     default_provider: Type.Optional(Type.String({ description: 'Provider used for a bare model name that is no alias (CLI --default-provider).' })),
     force_model: Type.Optional(Type.String({ description: 'Rewrite every request\'s model to this alias or model string (CLI --force-model). The caller must still be allowed that model (callers[].models).' })),
     max_body_bytes_in_flight: Type.Optional(PositiveInt('Request body bytes all requests together may hold while their bodies are read and served; a request beyond it gets a 503 with retry-after before its body is read. Default 268435456 (256 MiB).')),
     public_url: Type.Optional(Type.String({ pattern: '^https?://[^?#]+$', description: 'The gateway\'s public base URL (scheme, host, optional path prefix), used for links the gateway hands out (Message Batches results_url). Default: the listener\'s own address; forwarding headers (X-Forwarded-*, Host) are never used.' })),
+  },
+  Strict,
+);
+
+const UsdPerMTok = (what: string) => Type.Number({ minimum: 0, description: `USD per million ${what} tokens.` });
+const TokenPriceFields = {
+  input: UsdPerMTok('input (uncached prompt)'),
+  output: UsdPerMTok('output'),
+  cache_read: Type.Optional(UsdPerMTok('prompt-cache read')),
+  cache_write_5m: Type.Optional(UsdPerMTok('prompt-cache write (5-minute TTL)')),
+  cache_write_1h: Type.Optional(UsdPerMTok('prompt-cache write (1-hour TTL)')),
+};
+
+/** A model's price at one provider entry, replacing the catalog's (specs/providers/*.ts `pricing`). */
+export const PriceConfig = Type.Object(
+  {
+    ...TokenPriceFields,
+    batch_discount: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'Fraction off input and output on the batch API (0.5 = 50 %).' })),
+    long_context: Type.Optional(Type.Object(
+      { threshold_tokens: PositiveInt('Prompt tokens (input + cache read + cache write) above which these prices apply to the whole request.'), ...TokenPriceFields },
+      Strict,
+    )),
+    source: Type.Optional(Type.String({ description: 'Where the price comes from (contract, URL); shown in /health.' })),
   },
   Strict,
 );
@@ -41,6 +65,8 @@ export const ProviderConfig = Type.Object(
     caller_keys: Type.Optional(Type.Union([Type.Literal('stored'), Type.Literal('passthrough')], { description: 'stored (default): use api_key(s). passthrough: the caller\'s own x-api-key / Authorization goes upstream and gateway auth comes in x-switchyard-key.' })),
     headers: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Extra headers sent upstream.' })),
     simulated: Type.Optional(Type.Boolean({ description: 'Served by the built-in simulator (set by the embedded default).' })),
+    pricing: Type.Optional(Type.Record(Type.String({ minLength: 1 }), PriceConfig, { description: 'Prices per upstream model id at this provider, replacing the catalog\'s (negotiated rates, models the catalog leaves unpriced).' })),
+    price_multiplier: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Multiplies every price of this provider (regional or data-residency uplift, e.g. 1.1). Default 1.' })),
   },
   Strict,
 );
@@ -69,6 +95,8 @@ export const RateLimitConfig = Type.Object(
     rpm: Type.Optional(PositiveInt('Requests per minute.')),
     tpm: Type.Optional(PositiveInt('Tokens per minute (input + output as reported by the upstream).')),
     concurrent_streams: Type.Optional(PositiveInt('Streams open at once.')),
+    usd_per_day: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Spend budget in USD per UTC calendar day (reserved before the upstream call, settled to the real cost).' })),
+    usd_per_month: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Spend budget in USD per UTC calendar month.' })),
   },
   Strict,
 );

@@ -8,7 +8,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +15,8 @@ import { stringify } from 'yaml';
 import { startStack, CALLER_KEY, type Stack } from './helpers/stack.ts';
 import { startSimulator, type Simulator } from '../runtime/simulator/index.ts';
 import { REDIS_BIN, REDIS_SKIP_REASON, startRedis, freePort, type TestRedis } from './helpers/redis.ts';
+import { startGatewayProcess, stopProcess, type Proc } from './helpers/process.ts';
 
-const ROOT = new URL('..', import.meta.url).pathname;
 const KEYS = { rpm: 'sk-rl-rpm', rpmOpenai: 'sk-rl-rpm-openai', tpm: 'sk-rl-tpm', streams: 'sk-rl-streams' };
 
 describe('rate limits (memory store)', () => {
@@ -86,31 +85,6 @@ describe('rate limits (memory store)', () => {
 });
 
 // ---------------------------------------------------------------- Redis, two processes
-
-interface Proc { child: ChildProcess; url: string; stderr: string[] }
-
-async function startGatewayProcess(configFile: string, port: number): Promise<Proc> {
-  const child = spawn(process.execPath, ['bin/switchyard.mjs', 'start', '--config', configFile], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  const stderr: string[] = [];
-  child.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
-  child.stdout!.resume();
-  const url = `http://127.0.0.1:${port}`;
-  const end = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`gateway exited ${child.exitCode}: ${stderr.join('')}`);
-    const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false);
-    if (ok) return { child, url, stderr };
-    if (Date.now() > end) throw new Error(`gateway on ${port} did not start: ${stderr.join('')}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function stopProcess(p: Proc | undefined): Promise<void> {
-  if (!p || p.child.exitCode !== null) return;
-  const exited = new Promise((r) => p.child.once('exit', r));
-  p.child.kill('SIGTERM');
-  await exited;
-}
 
 describe.skipIf(!REDIS_BIN)(`rate limits shared through Redis by two gateway processes${REDIS_BIN ? '' : ` — skipped: ${REDIS_SKIP_REASON}`}`, () => {
   let redis: TestRedis;

@@ -248,7 +248,7 @@ describe('orderTargets (routing strategies)', () => {
 describe('provider key rotation', () => {
   const prov = (name: string, keys: string[]): ProviderRuntime => ({
     name, type: 'anthropic', baseUrl: 'http://x', keys, callerKeys: 'stored', headers: {}, simulated: true,
-    headerTemplate: headerTemplate('anthropic', {}), keyState: newKeyState(),
+    headerTemplate: headerTemplate('anthropic', {}), keyState: newKeyState(), prices: new Map(), priceMultiplier: 1,
   });
   it('rotates round-robin and skips keys taken out of rotation', () => {
     const p = prov('unit-rot-1', ['k1', 'k2', 'k3']);

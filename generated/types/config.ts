@@ -36,6 +36,10 @@ export interface GatewayConfig {
      */
     admin_key?: string;
     /**
+     * Serve the live dashboard at /dashboard (its data needs server.admin_key). Default false.
+     */
+    dashboard?: boolean;
+    /**
      * How long in-flight requests may run after SIGTERM/SIGINT. Default 10000 (milliseconds)
      */
     shutdown_grace_ms?: number;
@@ -101,6 +105,74 @@ export interface GatewayConfig {
        * Served by the built-in simulator (set by the embedded default).
        */
       simulated?: boolean;
+      /**
+       * Prices per upstream model id at this provider, replacing the catalog's (negotiated rates, models the catalog leaves unpriced).
+       */
+      pricing?: {
+        /**
+         * Keys match the pattern "^(.*)$".
+         */
+        [k: string]: {
+          /**
+           * USD per million input (uncached prompt) tokens.
+           */
+          input: number;
+          /**
+           * USD per million output tokens.
+           */
+          output: number;
+          /**
+           * USD per million prompt-cache read tokens.
+           */
+          cache_read?: number;
+          /**
+           * USD per million prompt-cache write (5-minute TTL) tokens.
+           */
+          cache_write_5m?: number;
+          /**
+           * USD per million prompt-cache write (1-hour TTL) tokens.
+           */
+          cache_write_1h?: number;
+          /**
+           * Fraction off input and output on the batch API (0.5 = 50 %).
+           */
+          batch_discount?: number;
+          long_context?: {
+            /**
+             * Prompt tokens (input + cache read + cache write) above which these prices apply to the whole request.
+             */
+            threshold_tokens: number;
+            /**
+             * USD per million input (uncached prompt) tokens.
+             */
+            input: number;
+            /**
+             * USD per million output tokens.
+             */
+            output: number;
+            /**
+             * USD per million prompt-cache read tokens.
+             */
+            cache_read?: number;
+            /**
+             * USD per million prompt-cache write (5-minute TTL) tokens.
+             */
+            cache_write_5m?: number;
+            /**
+             * USD per million prompt-cache write (1-hour TTL) tokens.
+             */
+            cache_write_1h?: number;
+          };
+          /**
+           * Where the price comes from (contract, URL); shown in /health.
+           */
+          source?: string;
+        };
+      };
+      /**
+       * Multiplies every price of this provider (regional or data-residency uplift, e.g. 1.1). Default 1.
+       */
+      price_multiplier?: number;
     };
   };
   models?: {
@@ -195,6 +267,14 @@ export interface GatewayConfig {
        * Streams open at once.
        */
       concurrent_streams?: number;
+      /**
+       * Spend budget in USD per UTC calendar day (reserved before the upstream call, settled to the real cost).
+       */
+      usd_per_day?: number;
+      /**
+       * Spend budget in USD per UTC calendar month.
+       */
+      usd_per_month?: number;
     };
   }[];
   limits?: {
@@ -223,6 +303,14 @@ export interface GatewayConfig {
        * Streams open at once.
        */
       concurrent_streams?: number;
+      /**
+       * Spend budget in USD per UTC calendar day (reserved before the upstream call, settled to the real cost).
+       */
+      usd_per_day?: number;
+      /**
+       * Spend budget in USD per UTC calendar month.
+       */
+      usd_per_month?: number;
     };
     per_model?: {
       /**
@@ -241,6 +329,14 @@ export interface GatewayConfig {
          * Streams open at once.
          */
         concurrent_streams?: number;
+        /**
+         * Spend budget in USD per UTC calendar day (reserved before the upstream call, settled to the real cost).
+         */
+        usd_per_day?: number;
+        /**
+         * Spend budget in USD per UTC calendar month.
+         */
+        usd_per_month?: number;
       };
     };
   };

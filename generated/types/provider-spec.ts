@@ -88,5 +88,68 @@ export interface ProviderSpec {
      * true: when prompt + max_tokens exceeds the context window the upstream still accepts the request and stops generating at the window (Anthropic, Claude Sonnet 4.5 and later: stop_reason model_context_window_exceeded), so the gateway checks the prompt alone. false/absent: the upstream rejects such a request, so the gateway rejects it first.
      */
     stopsAtWindow?: boolean;
+    pricing?: {
+      /**
+       * USD per million input (uncached prompt) tokens.
+       */
+      input: number;
+      /**
+       * USD per million output (including reasoning/thinking) tokens.
+       */
+      output: number;
+      /**
+       * USD per million prompt-cache read (cache hit; OpenAI "cached input") tokens.
+       */
+      cacheRead?: number;
+      /**
+       * USD per million prompt-cache write with the 5-minute TTL (Anthropic default) tokens.
+       */
+      cacheWrite5m?: number;
+      /**
+       * USD per million prompt-cache write with the 1-hour TTL tokens.
+       */
+      cacheWrite1h?: number;
+      /**
+       * Fraction taken off input and output on the provider's batch API (0.5 = 50 %).
+       */
+      batchDiscount?: number;
+      /**
+       * Prices for every token of a request whose prompt exceeds thresholdTokens.
+       */
+      longContext?: {
+        /**
+         * Prompt tokens (input + cache read + cache write) above which the tier applies.
+         */
+        thresholdTokens: number;
+        /**
+         * USD per million input (uncached prompt) tokens.
+         */
+        input: number;
+        /**
+         * USD per million output (including reasoning/thinking) tokens.
+         */
+        output: number;
+        /**
+         * USD per million prompt-cache read (cache hit; OpenAI "cached input") tokens.
+         */
+        cacheRead?: number;
+        /**
+         * USD per million prompt-cache write with the 5-minute TTL (Anthropic default) tokens.
+         */
+        cacheWrite5m?: number;
+        /**
+         * USD per million prompt-cache write with the 1-hour TTL tokens.
+         */
+        cacheWrite1h?: number;
+      };
+      /**
+       * Date (UTC) the price was read from its source.
+       */
+      date: string;
+      /**
+       * URL of the published price.
+       */
+      source: string;
+    };
   }[];
 }

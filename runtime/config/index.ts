@@ -23,11 +23,15 @@ export class ConfigError extends Error {
   }
 }
 
+/** A model's prices (specs/capability.ts `Pricing`: USD per million tokens, date, source). */
+export type Pricing = NonNullable<ModelInfo['pricing']>;
+
 /** Retry policy (milliseconds). */
 export interface RetryPolicy { maxAttempts: number; baseDelayMs: number; maxDelayMs: number; budgetMs: number }
 export interface TimeoutPolicy { connectMs: number; firstByteMs: number; idleMs: number; totalMs: number }
 export interface BreakerPolicy { failureThreshold: number; failureRate: number; windowMs: number; minRequests: number; cooldownMs: number; keyProbeMs: number }
-export interface RateLimit { rpm?: number; tpm?: number; concurrentStreams?: number }
+/** Limits of one subject; `usdPerDay` / `usdPerMonth` are spend budgets (runtime/budgets/). */
+export interface RateLimit { rpm?: number; tpm?: number; concurrentStreams?: number; usdPerDay?: number; usdPerMonth?: number }
 
 /** A provider entry with its capability table joined in. */
 export interface ProviderRuntime {
@@ -46,6 +50,10 @@ export interface ProviderRuntime {
    * which carries it over a reload for a provider of the same name.
    */
   keyState: KeyState;
+  /** `providers.<name>.pricing`: prices per upstream model id replacing the catalog's (runtime/cost/). */
+  prices: ReadonlyMap<string, Pricing>;
+  /** `providers.<name>.price_multiplier` (default 1). */
+  priceMultiplier: number;
 }
 
 /** The per-provider part of the upstream request headers (capability table + `providers.<name>.headers`). */
@@ -126,6 +134,8 @@ export interface RuntimeConfig {
     /** Caller authentication on the dedicated Anthropic listener (default: auth). */
     anthropicAuth: 'required' | 'optional';
     adminKey: string | null;
+    /** Serve the live dashboard (runtime/dashboard/); requires adminKey. */
+    dashboard: boolean;
     shutdownGraceMs: number;
     keepaliveMs: number;
     defaultProvider: string | null;
@@ -279,6 +289,8 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       name, type: p.type, baseUrl, keys, callerKeys, headers, simulated: p.simulated ?? false,
       headerTemplate: headerTemplate(p.type, headers),
       keyState: newKeyState(),
+      prices: pricesFromConfig(p.pricing ?? {}),
+      priceMultiplier: p.price_multiplier ?? 1,
     });
   }
   const aliases = new Map<string, AliasRuntime>();
@@ -329,6 +341,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   }
   const defaultProvider = s.default_provider ?? null;
   if (defaultProvider && !providers.has(defaultProvider)) problems.push(`server.default_provider: unknown provider '${defaultProvider}'`);
+  if (s.dashboard && !s.admin_key) problems.push('server.dashboard: needs server.admin_key (the dashboard shows every caller\'s usage and spend)');
   if (problems.length) throw new ConfigError(problems);
   const workers = s.workers === 'auto' ? Math.max(1, (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1) : (s.workers ?? 1);
   const l = src.limits ?? {};
@@ -347,6 +360,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       auth: s.auth ?? 'required',
       anthropicAuth: s.anthropic_auth ?? s.auth ?? 'required',
       adminKey: s.admin_key ?? null,
+      dashboard: s.dashboard ?? false,
       shutdownGraceMs: s.shutdown_grace_ms ?? 10_000,
       keepaliveMs: s.keepalive_ms ?? 10_000,
       defaultProvider,
@@ -388,8 +402,30 @@ export function targetModelInfo(providers: ReadonlyMap<string, { type: ProviderT
   return (p && findModel(p.type, model)) ?? null;
 }
 
-function toRateLimit(l: { rpm?: number; tpm?: number; concurrent_streams?: number }): RateLimit {
-  return { rpm: l.rpm, tpm: l.tpm, concurrentStreams: l.concurrent_streams };
+function toRateLimit(l: { rpm?: number; tpm?: number; concurrent_streams?: number; usd_per_day?: number; usd_per_month?: number }): RateLimit {
+  return { rpm: l.rpm, tpm: l.tpm, concurrentStreams: l.concurrent_streams, usdPerDay: l.usd_per_day, usdPerMonth: l.usd_per_month };
+}
+
+type PriceSrc = NonNullable<GatewayConfig['providers'][string]['pricing']>[string];
+type TokenPriceSrc = Pick<PriceSrc, 'input' | 'output' | 'cache_read' | 'cache_write_5m' | 'cache_write_1h'>;
+const tokenPrices = (t: TokenPriceSrc) => ({
+  input: t.input,
+  output: t.output,
+  ...(t.cache_read !== undefined ? { cacheRead: t.cache_read } : {}),
+  ...(t.cache_write_5m !== undefined ? { cacheWrite5m: t.cache_write_5m } : {}),
+  ...(t.cache_write_1h !== undefined ? { cacheWrite1h: t.cache_write_1h } : {}),
+});
+
+/** `providers.<name>.pricing` (snake_case) → catalog-shaped prices, dated today, source "config". */
+function pricesFromConfig(src: Record<string, PriceSrc>): Map<string, Pricing> {
+  const date = new Date().toISOString().slice(0, 10);
+  return new Map(Object.entries(src).map(([model, p]): [string, Pricing] => [model, {
+    ...tokenPrices(p),
+    ...(p.batch_discount !== undefined ? { batchDiscount: p.batch_discount } : {}),
+    ...(p.long_context ? { longContext: { thresholdTokens: p.long_context.threshold_tokens, ...tokenPrices(p.long_context) } } : {}),
+    date,
+    source: p.source ?? 'config',
+  }]));
 }
 
 /** Demo caller key used by the embedded default when SWITCHYARD_KEY is unset. */

@@ -200,6 +200,17 @@ export class RedisStore implements LimitStore {
     await this.#run(() => this.#redis.sySettle(keys.length, ...keys, ...args));
   }
 
+  /**
+   * Runs another module's Lua script on this store's connection (spend budgets,
+   * runtime/budgets/), with the same timeouts and reachability tracking.
+   * Keys must use the `sy:{sy}:` hash slot.
+   */
+  async script(name: string, lua: string, keys: string[], args: (string | number)[]): Promise<unknown> {
+    const client = this.#redis as unknown as Record<string, (...a: (string | number)[]) => Promise<unknown>>;
+    if (typeof client[name] !== 'function') this.#redis.defineCommand(name, { lua });
+    return this.#run(() => (client[name] as (...a: (string | number)[]) => Promise<unknown>)(keys.length, ...keys, ...args));
+  }
+
   status(): 'ok' | 'unreachable' {
     return this.#status === 'ok' ? 'ok' : 'unreachable';
   }

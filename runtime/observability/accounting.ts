@@ -22,6 +22,7 @@ import type { RequestRecord, Incoming } from '../pipeline.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 import { findCapability, type ProviderType } from '../../generated/capabilities.ts';
 import type { RouteType } from '../../generated/routes.ts';
+import { recordCost } from '../cost/index.ts';
 
 /** The usage record as written (snake_case, one JSON line). */
 export interface UsageRecord {
@@ -46,6 +47,11 @@ export interface UsageRecord {
   cache_creation_tokens: number | null;
   cache_read_tokens: number | null;
   reasoning_tokens: number | null;
+  /** USD at the catalog's (or config's) prices; null when unpriced. */
+  cost_usd: number | null;
+  priced: boolean;
+  /** Why the request is unpriced. */
+  cost_note?: string;
   latency_ms: number;
   ttft_ms: number | null;
   attempts: number;
@@ -56,6 +62,8 @@ export interface UsageRecord {
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
+/** USD to 10 decimals (no float noise such as 0.30000000000000004). */
+const roundUsd = (usd: number) => Math.round(usd * 1e10) / 1e10;
 
 /** Why a record has no usage (null when usage was reported). */
 export function usageNote(rec: RequestRecord, cfg: RuntimeConfig | null): string | null {
@@ -73,6 +81,7 @@ export function usageRecord(rec: RequestRecord, req: Pick<Incoming, 'body'>, cfg
   const u = rec.usage;
   const retries = rec.retries ?? Math.max(0, rec.attempts - 1 - rec.failovers);
   const note = usageNote(rec, cfg);
+  const cost = cfg ? recordCost(cfg, rec) : (rec.cost ?? { priced: false as const, reason: 'no config' });
   const out: UsageRecord = {
     type: 'usage',
     request_id: rec.id,
@@ -95,6 +104,9 @@ export function usageRecord(rec: RequestRecord, req: Pick<Incoming, 'body'>, cfg
     cache_creation_tokens: u.reported ? u.cacheCreation : null,
     cache_read_tokens: u.reported ? u.cacheRead : null,
     reasoning_tokens: u.reported ? u.reasoning : null,
+    cost_usd: cost.priced ? roundUsd(cost.usd) : null,
+    priced: cost.priced,
+    ...(cost.priced ? {} : { cost_note: note ?? cost.reason }),
     latency_ms: round(rec.latencyMs),
     ttft_ms: rec.ttftMs === null ? null : round(rec.ttftMs),
     attempts: rec.attempts,

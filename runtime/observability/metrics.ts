@@ -47,11 +47,13 @@ export interface MetricsOptions {
 export interface Metrics {
   readonly registry: Registry;
   readonly contentType: string;
-  /** Records a finished request (requests, latency, TTFT, tokens). */
+  /** Records a finished request (requests, latency, TTFT, tokens, cost — `rec.cost` must be set, runtime/cost `recordCost`). */
   observe(rec: RequestRecord): void;
   streamStarted(): void;
   streamEnded(): void;
   rateLimited(scope: string, limit: string): void;
+  /** Counts a request rejected by a spend budget. */
+  budgetRejected(scope: string, budget: string): void;
   storeUp(up: boolean): void;
   /** The exposition text. */
   render(): Promise<string>;
@@ -92,6 +94,24 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     name: 'switchyard_usage_unreported_total',
     help: 'Requests whose upstream reported no token usage (not counted in switchyard_tokens_total).',
     labelNames: ['route_type', 'provider'] as const,
+    registers: [registry],
+  });
+  const costTotal = new FastCounter({
+    name: 'switchyard_cost_usd_total',
+    help: 'Cost in USD of priced requests (catalog or providers.NAME.pricing prices), by provider, target and caller.',
+    labelNames: ['provider', 'target', 'caller'] as const,
+    registers: [registry],
+  });
+  const unpriced = new Counter({
+    name: 'switchyard_requests_unpriced_total',
+    help: 'Requests that reached an upstream but have no cost (no usage reported, or no price for the model or a token category).',
+    labelNames: ['provider', 'target'] as const,
+    registers: [registry],
+  });
+  const budgetRejections = new Counter({
+    name: 'switchyard_budget_rejections_total',
+    help: 'Requests rejected by a spend budget, by scope (caller, model) and budget (usd_per_day, usd_per_month).',
+    labelNames: ['scope', 'budget'] as const,
     registers: [registry],
   });
   const active = new Gauge({ name: 'switchyard_active_streams', help: 'Streaming requests in flight.', registers: [registry] });
@@ -150,7 +170,13 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
       } else if (rec.provider) {
         unreported.inc({ route_type: rec.routeType, provider });
       }
+      if (rec.cost?.priced) {
+        if (rec.cost.usd > 0) costTotal.add(pt + '\u0001' + caller, { provider, target, caller }, rec.cost.usd);
+      } else if (rec.provider) {
+        unpriced.inc({ provider, target });
+      }
     },
+    budgetRejected: (scope, budget) => budgetRejections.inc({ scope, budget }),
     streamStarted: () => active.inc(),
     streamEnded: () => active.dec(),
     rateLimited: (scope, limit) => rejections.inc({ scope, limit }),

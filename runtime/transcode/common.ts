@@ -75,6 +75,8 @@ export function anthropicUsageInto(into: Usage, u: unknown): Usage {
   if (u.output_tokens != null) into.output = count(u.output_tokens);
   if (u.cache_creation_input_tokens != null) into.cacheCreation = count(u.cache_creation_input_tokens);
   if (u.cache_read_input_tokens != null) into.cacheRead = count(u.cache_read_input_tokens);
+  // Per-TTL split of cache writes (Anthropic prompt-caching doc, `usage.cache_creation`).
+  if (isRecord(u.cache_creation) && u.cache_creation.ephemeral_1h_input_tokens != null) into.cacheCreation1h = count(u.cache_creation.ephemeral_1h_input_tokens);
   const d = u.output_tokens_details;
   if (isRecord(d) && d.thinking_tokens != null) into.reasoning = count(d.thinking_tokens);
   into.reported = true;

@@ -50,12 +50,12 @@ import type { ProviderRuntime } from '../config/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import type { GatewayState, Incoming, RequestRecord } from '../pipeline.ts';
 import { sendError } from '../pipeline.ts';
-import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey, callerMayCauseAuthError } from './index.ts';
+import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey, callerMayCauseAuthError, maskKey, usableKeyCount } from './index.ts';
 import { isEncodingError } from '../security/header-bytes.ts';
 import { scrubberFor } from '../security/scrub.ts';
 import { patchModel } from '../relay/patch.ts';
 import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
-import { createUsageSniffer, usageFromJson } from '../observability/usage.ts';
+import { createUsageSniffer, usageFromJson, responseMetaOf } from '../observability/usage.ts';
 import { isRetryable, isUpstreamFailureStatus, retryAfterMs, backoffMs, isTimeoutCode } from './retry.ts';
 import type { BreakerTicket, CircuitBreaker } from './breaker.ts';
 import { reliabilityOf } from './reliability.ts';
@@ -204,13 +204,20 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       const breaker = rel.breakers.get(attempt.provider.name, attempt.provider.baseUrl);
       const ticket = breaker.acquire();
       if (!ticket) continue; // lost the half-open probe slot to another request: re-pick
+      const why = last?.error.message ?? 'no answer';
       last?.discard?.();
       last = null;
       used++;
       rec.attempts++;
       if (prev >= 0) {
-        if (prev === pick) retries++;
-        else rec.failovers++;
+        const to = `${attempt.provider.name}/${attempt.target.model}`;
+        if (prev === pick) {
+          retries++;
+          state.hooks.onEvent?.({ event: 'retry', request_id: req.id, provider: attempt.provider.name, target: to, attempt: rec.attempts, reason: why });
+        } else {
+          rec.failovers++;
+          state.hooks.onEvent?.({ event: 'failover', request_id: req.id, from: rec.target ?? 'none', to, attempt: rec.attempts, reason: why });
+        }
       }
       rec.retries = retries;
       prev = pick;
@@ -218,11 +225,17 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       rec.target = `${attempt.provider.name}/${attempt.target.model}`;
       rec.upstreamFormat = attempt.upstreamFormat;
       rec.mode = attempt.mode;
-      let result: AttemptResult;
+      let result: AttemptResult | undefined;
+      const startedAt = performance.now();
       try {
         result = await runAttempt(state, req, sink, attempt, prep, rec, { ticket, breaker, total, keepalive });
       } finally {
         ticket.done('neutral'); // no-op when the attempt reported its outcome
+        (rec.upstreamAttempts ??= []).push({
+          provider: attempt.provider.name, target: rec.target, startedAt, endedAt: performance.now(),
+          status: result === 'done' ? rec.status : result ? result.error.status : 0,
+          error: result === 'done' ? rec.errorType : result ? result.error.kind : 'exception',
+        });
       }
       if (result === 'done') return;
       last = result;
@@ -401,7 +414,9 @@ async function runAttempt(
       if ((status === 401 || status === 403) && key && p.callerKeys === 'stored' && !callerMayCauseAuthError(p, req.headers)) {
         // The provider key is bad: not the caller's fault, not the upstream's health.
         env.ticket.done('neutral');
+        const wasIn = !p.keyState.disabled.has(key);
         const rotated = disableProviderKey(p, key, cfg.breaker.keyProbeMs);
+        if (rotated && wasIn) state.hooks.onEvent?.({ event: 'provider_key_disabled', request_id: req.id, provider: p.name, key: maskKey(key), status, keys_in_rotation: usableKeyCount(p) });
         return { error: new GatewayError('upstream_unavailable', `Upstream ${p.name} rejected its provider key (${status}).`), retryAfterMs: null, keyRotated: rotated, targetDone: !rotated, deliver };
       }
       if (isRetryable(status, upstreamHeadersIn)) {
@@ -435,7 +450,7 @@ async function runAttempt(
       env.ticket.done('success');
       rec.status = status;
       rec.ttftMs = performance.now() - req.startedAt;
-      if (attempt.capability.usageReported) rec.usage = usageFromJson(attempt.upstreamFormat, buf);
+      if (attempt.capability.usageReported) rec.usage = usageFromJson(attempt.upstreamFormat, buf, rec.response = {});
       if (sink.headersSent) {
         // Keep-alives already committed to a stream; the upstream answered with JSON anyway.
         rec.status = sink.status;
@@ -443,6 +458,7 @@ async function runAttempt(
         sendError(sink, format, new GatewayError('upstream_unavailable', `Upstream ${p.name} answered without streaming.`));
         return 'done';
       }
+      state.hooks.beforeSend?.(rec, headers);
       sink.send(status, headers, buf);
       return 'done';
     }
@@ -465,6 +481,7 @@ async function runAttempt(
     env.ticket.done('success');
     rec.status = status;
     rec.usage = out.usage;
+    rec.response = responseMetaOf(attempt.upstreamFormat, parsed);
     rec.ttftMs = performance.now() - req.startedAt;
     headers['content-type'] = 'application/json';
     if (sink.headersSent) {
@@ -473,6 +490,7 @@ async function runAttempt(
       sendError(sink, format, new GatewayError('upstream_unavailable', `Upstream ${p.name} answered without streaming.`));
       return 'done';
     }
+    state.hooks.beforeSend?.(rec, headers);
     sink.send(status, headers, JSON.stringify(out.body));
     return 'done';
   } finally {
@@ -530,6 +548,7 @@ async function relayStream(
   });
   const finish = (r: PumpFinished): 'done' => {
     rec.usage = st ? st.usage : sniffer ? sniffer.usage : rec.usage;
+    if (sniffer) rec.response = sniffer.meta;
     finishStream(sink, format, r, rec, env);
     return 'done';
   };

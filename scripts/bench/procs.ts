@@ -180,6 +180,8 @@ export function startSimulatorProc(port: number, o: SpawnOptions): Promise<Proc>
 }
 
 export const CALLER_KEY = 'sk-bench-caller-0123456789';
+/** A caller with a (never reached) spend budget: every request reserves and settles its cost. */
+export const BUDGETED_CALLER_KEY = 'sk-bench-budgeted-0123456789';
 
 /** Starts the burst upstream (scripts/bench/burst.ts) on `port`, replaying what the simulator on `simPort` answers. */
 export function startBurstProc(port: number, simPort: number, o: SpawnOptions): Promise<Proc> {
@@ -187,12 +189,21 @@ export function startBurstProc(port: number, simPort: number, o: SpawnOptions): 
   return spawnNode('burst upstream', argv, /burst upstream listening on/, { ...o, nodeFlags: [] });
 }
 
+/** What a bench gateway has beyond the simulator providers. */
+export interface GatewayExtras {
+  /** Port of the burst upstream: adds provider `anthropic-burst` and its alias `claude-burst`. */
+  burstPort?: number | null;
+  /** OTLP/HTTP endpoint: turns OpenTelemetry export on. */
+  otlpEndpoint?: string | null;
+}
+
 /**
  * The gateway config used by every scenario: both providers on the simulator,
- * usage records off (as the issue's comparison: relay cost); with `burstPort`,
- * also provider `anthropic-burst` on the burst upstream and its alias `claude-burst`.
+ * usage records off (as the issue's comparison: relay cost); plus the burst
+ * upstream and OpenTelemetry export when `extras` say so.
  */
-export function gatewayConfig(simPort: number, gwPort: number, workers: number, usageSink = 'none', burstPort: number | null = null): string {
+export function gatewayConfig(simPort: number, gwPort: number, workers: number, usageSink = 'none', extras: GatewayExtras = {}): string {
+  const { burstPort = null, otlpEndpoint = null } = extras;
   return [
     `server: { host: 127.0.0.1, port: ${gwPort}, workers: ${workers} }`,
     'providers:',
@@ -202,16 +213,16 @@ export function gatewayConfig(simPort: number, gwPort: number, workers: number, 
     'models:',
     '  claude-bench: { targets: [{ provider: anthropic, model: claude-sonnet-4-5 }] }',
     ...(burstPort === null ? [] : ['  claude-burst: { targets: [{ provider: anthropic-burst, model: claude-sonnet-4-5 }] }']),
-    `callers: [{ name: bench, key: ${CALLER_KEY}, models: ["*"] }]`,
+    `callers: [{ name: bench, key: ${CALLER_KEY}, models: ["*"] }, { name: bench-budgeted, key: ${BUDGETED_CALLER_KEY}, limits: { usd_per_day: 1000000000 } }]`,
     `logging: { usage_sink: ${JSON.stringify(usageSink)}, level: warn }`,
-    'observability: { metrics: true }',
+    `observability: { metrics: true${otlpEndpoint ? `, otlp_endpoint: ${JSON.stringify(otlpEndpoint)}` : ''} }`,
     '',
   ].join('\n');
 }
 
 /** Writes the config to `dir` and starts the gateway. */
-export function startGatewayProc(dir: string, simPort: number, gwPort: number, workers: number, o: SpawnOptions, usageSink = 'none', burstPort: number | null = null): Promise<Proc> {
+export function startGatewayProc(dir: string, simPort: number, gwPort: number, workers: number, o: SpawnOptions, usageSink = 'none', extras: GatewayExtras = {}): Promise<Proc> {
   const file = join(dir, `gateway-${gwPort}.yaml`);
-  writeFileSync(file, gatewayConfig(simPort, gwPort, workers, usageSink, burstPort));
-  return spawnSwitchyard(`gateway (workers ${workers})`, ['start', '--config', file], /gateway listening on/, o);
+  writeFileSync(file, gatewayConfig(simPort, gwPort, workers, usageSink, extras));
+  return spawnSwitchyard(`gateway (workers ${workers}${extras.otlpEndpoint ? ', OpenTelemetry on' : ''})`, ['start', '--config', file], /gateway listening on/, o);
 }

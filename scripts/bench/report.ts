@@ -89,6 +89,15 @@ export interface ScalingResult {
   workers: { workers: number; gateway: SideResult; throughputRatio: number }[];
 }
 
+/** The same scenario through a gateway without and with OpenTelemetry export (OTLP/HTTP to a local sink). */
+export interface TracingResult {
+  scenario: string;
+  concurrency: number;
+  direct: SideResult;
+  off: SideResult;
+  on: SideResult;
+}
+
 /** Start-up of the compiled gateway (`switchyard start`): process start → "listening" line, then RSS after 1 s idle. */
 export interface StartupResult {
   /** Medians per thread count. */
@@ -121,7 +130,10 @@ export interface Report {
   scenarios: ScenarioResult[];
   idle: IdleResult | null;
   scaling: ScalingResult | null;
-  startup: StartupResult | null;
+  /** Tracing off vs on (absent in reports written before it existed). */
+  tracing?: TracingResult | null;
+  /** Start-up time and idle RSS (absent in reports written before it existed). */
+  startup?: StartupResult | null;
   targets: Target[];
   elapsedS: number;
 }
@@ -152,7 +164,7 @@ const f = (x: number | null | undefined, d = 1) => (x === null || x === undefine
 const int = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '—' : Math.round(x).toLocaleString('en-US'));
 
 /** The issue-6 targets, evaluated against the results present. */
-export function evaluateTargets(r: Pick<Report, 'scenarios' | 'idle' | 'scaling' | 'startup'>): Target[] {
+export function evaluateTargets(r: Pick<Report, 'scenarios' | 'idle' | 'scaling'>): Target[] {
   const s = (n: string) => r.scenarios.find((x) => x.name === n);
   const out: Target[] = [];
   const json = s('json-translated');
@@ -259,6 +271,21 @@ export function renderMarkdown(r: Report): string {
       const x = w.gateway.median;
       L.push(`| ${w.workers} worker${w.workers > 1 ? 's' : ''} | ${int(x.rps)} | ${x.eventsPerS ? int(x.eventsPerS) : '—'} | ${f(x.p50Ms, 2)} | ${f(x.p99Ms, 2)} | ${f(x.cpuPerReqMs, 3)} | ${f(x.gwRssMb, 0)} | ${f(w.throughputRatio, 2)}× |`);
     }
+    L.push('');
+  }
+  if (r.tracing) {
+    const t = r.tracing;
+    L.push(`## OpenTelemetry export off vs on (${t.scenario}, concurrency ${t.concurrency}; spans and GenAI metrics over OTLP/HTTP to a local sink)`, '');
+    L.push('| | req/s | p50 ms | p99 ms | gw CPU/req ms | gw RSS MB |', '|---|--:|--:|--:|--:|--:|');
+    const d = t.direct.median;
+    L.push(`| direct | ${int(d.rps)} | ${f(d.p50Ms, 2)} | ${f(d.p99Ms, 2)} | — | — |`);
+    for (const [name, side] of [['tracing off', t.off], ['tracing on', t.on]] as const) {
+      const x = side.median;
+      L.push(`| ${name} | ${int(x.rps)} | ${f(x.p50Ms, 2)} | ${f(x.p99Ms, 2)} | ${f(x.cpuPerReqMs, 3)} | ${f(x.gwRssMb, 0)} |`);
+    }
+    const on = t.on.median.cpuPerReqMs;
+    const off = t.off.median.cpuPerReqMs;
+    if (on !== null && off !== null) L.push('', `Tracing costs ${f((on - off) * 1000, 0)} µs of gateway CPU per request (${f(off ? ((on - off) / off) * 100 : 0, 0)} %).`);
     L.push('');
   }
   return L.join('\n');

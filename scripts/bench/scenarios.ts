@@ -20,7 +20,7 @@
  * (alias `claude-burst`).
  */
 import type { RequestSpec } from './driver.ts';
-import { CALLER_KEY } from './procs.ts';
+import { CALLER_KEY, BUDGETED_CALLER_KEY } from './procs.ts';
 
 export interface Scenario {
   name: string;
@@ -137,6 +137,17 @@ function passthroughSse(name: string, concurrency: number, paceMs: number, kind:
   };
 }
 
+/** Passthrough SSE by a caller with a spend budget: a reservation before and a settlement after every request (memory store). */
+function budgetedSse(name: string, concurrency: number): Scenario {
+  const base = passthroughSse(name, concurrency, 0, 'throughput');
+  return {
+    ...base,
+    title: `Native Anthropic SSE passthrough by a caller with a usd_per_day budget, concurrency ${concurrency}, 50 events, unpaced`,
+    compared: 'as sse-passthrough, the caller having a spend budget (cost reserved before and settled after each request)',
+    gateway: { ...base.gateway, headers: { ...base.gateway.headers, 'x-api-key': BUDGETED_CALLER_KEY } },
+  };
+}
+
 /** Every throughput/latency scenario, in run order. */
 export const SCENARIOS: Scenario[] = [
   translatedJson('json-translated', 50, 'throughput'),
@@ -150,6 +161,7 @@ export const SCENARIOS: Scenario[] = [
   translatedJson('latency-json', 1, 'latency'),
   transcodedSse('latency-ttfb-transcoded', 1, 0, 'latency'),
   passthroughSse('latency-ttfb-passthrough', 1, 0, 'latency'),
+  budgetedSse('sse-passthrough-budgeted', 100),
 ];
 
 /** The raw request of one idle stream (passthrough, the simulator stalls after the first content). */

@@ -100,6 +100,24 @@ function providerSection(type: string): Section {
         ]),
         empty: 'No catalog entries.',
       },
+      {
+        id: 'prices',
+        caption: 'Model prices (USD per million tokens; override with providers.NAME.pricing)',
+        headers: ['Model id', 'Input', 'Output', 'Cache read', 'Cache write 5m', 'Cache write 1h', 'Batch', 'Long context', 'As of', 'Source'],
+        rows: p.models.map((m) => {
+          const pr = m.pricing;
+          if (!pr) return [m.id, 'unpriced', '—', '—', '—', '—', '—', '—', '—', '—'];
+          const usd = (v: number | undefined) => (v === undefined ? '—' : `$${v}`);
+          const lc = pr.longContext;
+          return [
+            m.id, usd(pr.input), usd(pr.output), usd(pr.cacheRead), usd(pr.cacheWrite5m), usd(pr.cacheWrite1h),
+            pr.batchDiscount ? `${Math.round(pr.batchDiscount * 100)} % off input and output` : '—',
+            lc ? `prompt > ${lc.thresholdTokens}: ${usd(lc.input)} / ${usd(lc.output)}` : '—',
+            pr.date, pr.source,
+          ];
+        }),
+        empty: 'No catalog entries.',
+      },
     ],
     subsections: [],
   };

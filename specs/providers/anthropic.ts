@@ -56,12 +56,20 @@ export const anthropic: ProviderSpec = {
   unsupported: [
     { routeType: 'llm/v1/embeddings', reason: 'Anthropic has no embeddings API.' },
   ],
+  // Prices: USD per million tokens as published by Anthropic (each entry names its page and the date it was read).
+  // claude-haiku-5-5 stays unpriced: its official page gives only "from $0.10 / $0.50" (its cache and
+  // long-prompt tier prices were not found on an Anthropic page); set providers.NAME.pricing to price it.
   models: [
-    { id: 'claude-opus-5-5', displayName: 'Claude Opus 5.5', contextWindow: 200000, maxOutputTokens: 128000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
-    { id: 'claude-sonnet-5-5', displayName: 'Claude Sonnet 5.5', contextWindow: 200000, maxOutputTokens: 128000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
+    { id: 'claude-opus-5-5', displayName: 'Claude Opus 5.5', contextWindow: 200000, maxOutputTokens: 128000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true,
+      pricing: { input: 4, output: 20, cacheRead: 0.2, cacheWrite5m: 5, cacheWrite1h: 8, batchDiscount: 0.5, date: '2026-12-06', source: 'https://platform.claude.com/docs/zh-CN/models/opus-5-5/overview' } },
+    { id: 'claude-sonnet-5-5', displayName: 'Claude Sonnet 5.5', contextWindow: 200000, maxOutputTokens: 128000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true,
+      pricing: { input: 2, output: 10, cacheRead: 0.2, cacheWrite5m: 2.5, cacheWrite1h: 4, batchDiscount: 0.5, date: '2026-12-06', source: 'https://platform.claude.com/docs/zh-CN/models/sonnet-5-5/overview' } },
     { id: 'claude-haiku-5-5', displayName: 'Claude Haiku 5.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
-    { id: 'claude-sonnet-4-5', displayName: 'Claude Sonnet 4.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
-    { id: 'claude-haiku-4-5', displayName: 'Claude Haiku 4.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
-    { id: 'claude-opus-4-1', displayName: 'Claude Opus 4.1', contextWindow: 200000, maxOutputTokens: 32000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
+    { id: 'claude-sonnet-4-5', displayName: 'Claude Sonnet 4.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true,
+      pricing: { input: 3, output: 15, cacheRead: 0.3, cacheWrite5m: 3.75, cacheWrite1h: 6, date: '2026-12-06', source: 'https://platform.claude.com/docs/zh-CN/about-claude/pricing' } },
+    { id: 'claude-haiku-4-5', displayName: 'Claude Haiku 4.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true,
+      pricing: { input: 1, output: 5, cacheRead: 0.1, cacheWrite5m: 1.25, cacheWrite1h: 2, date: '2026-12-06', source: 'https://platform.claude.com/docs/zh-CN/about-claude/pricing' } },
+    { id: 'claude-opus-4-1', displayName: 'Claude Opus 4.1', contextWindow: 200000, maxOutputTokens: 32000, inputModalities: ['text', 'image', 'pdf'], thinking: true,
+      pricing: { input: 15, output: 75, cacheRead: 1.5, cacheWrite5m: 18.75, cacheWrite1h: 30, date: '2026-12-06', source: 'https://platform.claude.com/docs/zh-CN/about-claude/pricing' } },
   ],
 };

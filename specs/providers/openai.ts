@@ -47,11 +47,15 @@ export const openai: ProviderSpec = {
     { routeType: 'llm/v1/count_tokens', reason: 'OpenAI has no token counting endpoint.' },
     { routeType: 'files/v1/batches', reason: 'Anthropic Message Batches are not an OpenAI API.' },
   ],
+  // Prices: USD per million tokens from OpenAI's own model pages (source and date per entry). The other
+  // models stay unpriced: no OpenAI page with their current price was found (OpenAI's pricing page no
+  // longer lists the GPT-4.x family); set providers.NAME.pricing to price them.
   models: [
     { id: 'gpt-4.1', displayName: 'GPT-4.1', contextWindow: 1047576, maxOutputTokens: 32768, inputModalities: ['text', 'image'], thinking: false },
     { id: 'gpt-4.1-nano', displayName: 'GPT-4.1 nano', contextWindow: 1047576, maxOutputTokens: 32768, inputModalities: ['text', 'image'], thinking: false },
     { id: 'gpt-4o-mini', displayName: 'GPT-4o mini', contextWindow: 128000, maxOutputTokens: 16384, inputModalities: ['text', 'image'], thinking: false },
-    { id: 'gpt-5-nano', displayName: 'GPT-5 nano', contextWindow: 400000, maxOutputTokens: 128000, inputModalities: ['text', 'image'], thinking: true },
+    { id: 'gpt-5-nano', displayName: 'GPT-5 nano', contextWindow: 400000, maxOutputTokens: 128000, inputModalities: ['text', 'image'], thinking: true,
+      pricing: { input: 0.05, output: 0.4, cacheRead: 0.005, date: '2026-12-06', source: 'https://developers.openai.com/api/docs/models/gpt-5-nano' } },
     { id: 'o4-mini', displayName: 'o4-mini', contextWindow: 200000, maxOutputTokens: 100000, inputModalities: ['text', 'image'], thinking: true },
     { id: 'gpt-3.5-turbo-instruct', displayName: 'GPT-3.5 Turbo Instruct', contextWindow: 4096, maxOutputTokens: 4096, inputModalities: ['text'], thinking: false },
     { id: 'text-embedding-3-small', displayName: 'text-embedding-3-small', contextWindow: 8191, maxOutputTokens: 0, inputModalities: ['text'], thinking: false },

@@ -460,7 +460,7 @@ describe('every OpenAI / OpenAI-compatible SSE fixture → Anthropic events', ()
     expect(s.blocks.map((b) => b.type)).toEqual(['thinking', 'tool_use']);
     expect(s.blocks[0]!.thinking.length).toBeGreaterThan(100);
     expect(JSON.parse(s.blocks[1]!.json)).toEqual({ location: 'San Francisco' });
-    expect(t.usage).toEqual({ input: 1, output: 253, cacheCreation: 0, cacheRead: 306, reasoning: 227, reported: true });
+    expect(t.usage).toEqual({ input: 1, output: 253, cacheCreation: 0, cacheCreation1h: 0, cacheRead: 306, reasoning: 227, reported: true });
   });
 
   it('n=3 stream: only choice 0 is read', () => {

@@ -551,7 +551,7 @@ describe('regressions (named per bug class)', () => {
   it('double-counted cache tokens: stream-prompt-cache-usage reports message_delta usage once (replace, not add)', () => {
     const { s, t } = stream('anthropic/stream-prompt-cache-usage.sse');
     expect(s.usage).toEqual({ prompt_tokens: 6 + 3337 + 6289, completion_tokens: 198, total_tokens: 6 + 3337 + 6289 + 198, prompt_tokens_details: { cached_tokens: 6289, cache_write_tokens: 3337 } });
-    expect(t.usage).toEqual({ input: 6, output: 198, cacheCreation: 3337, cacheRead: 6289, reasoning: 0, reported: true });
+    expect(t.usage).toEqual({ input: 6, output: 198, cacheCreation: 3337, cacheCreation1h: 0, cacheRead: 6289, reasoning: 0, reported: true });
   });
 
   it('usage from message_start is kept when message_delta only repeats output_tokens', () => {
