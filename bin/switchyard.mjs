@@ -14,7 +14,7 @@ import { readFileSync, statSync } from 'node:fs';
 const [major = 0, minor = 0, patch = 0] = process.versions.node.split('.').map(Number);
 if (major !== 20 || minor < 18 || (minor === 18 && patch < 1)) {
   console.error(
-    `switchyard: Node ${process.version} is not supported; Switchyard runs on Node 20 (20.18.1 or later 20.x). ` +
+    `switchyard: Node ${process.versions.node} is not supported; Switchyard runs on Node 20 (20.18.1 or later 20.x). ` +
       `Its uWebSockets.js binding (@trufflesuite/uws-js-unofficial 20.30.0) has native builds for Node 16, 18 and 20 only, ` +
       `and undici 7 needs Node 20.18.1 or later. See "Node versions" in the README.`,
   );

@@ -7,9 +7,10 @@
  * TypeScript file or of the tsx loader — and serve real requests: the compiled
  * simulator replays a recording (its recordings folder is found from dist/), the
  * compiled gateway with `server.workers: 2` relays to it for the Anthropic SDK.
+ * The bin refuses a Node other than 20.18.1+ 20.x with a message saying what works.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +89,28 @@ describe('build:check', () => {
     rmSync(out, { recursive: true });
     expect(await checkBuild(out)).toEqual([expect.stringMatching(/is missing \(no .*cli\.mjs\)$/)]);
   }, 60_000);
+});
+
+describe('Node versions (bin/switchyard.mjs)', () => {
+  const FAKE = new URL('./helpers/fake-node-version.mjs', import.meta.url).href;
+  const run = (version: string) => spawnSync(process.execPath, ['--import', FAKE, BIN, '--version'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FAKE_NODE_VERSION: version } });
+
+  it('refuses Node 22, 24 and a too-old 20.x at once, saying what works', () => {
+    for (const v of ['22.23.5', '24.11.0', '20.18.0', '18.20.4']) {
+      const r = run(v);
+      expect(r.status, v).toBe(1);
+      expect(r.stderr).toContain(`Node ${v} is not supported; Switchyard runs on Node 20 (20.18.1 or later 20.x)`);
+      expect(r.stderr).toContain('"Node versions" in the README');
+    }
+  });
+
+  it('runs on 20.18.1 and later 20.x', () => {
+    for (const v of ['20.18.1', '20.20.2']) {
+      const r = run(v);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    }
+  });
 });
 
 describe('the compiled runtime as child processes', () => {
