@@ -24,6 +24,7 @@ export type ErrorKind =
   | 'timeout'
   | 'overloaded'
   | 'unavailable'
+  | 'draining'
   | 'method_not_allowed';
 
 interface KindInfo {
@@ -88,6 +89,13 @@ export const ERROR_KINDS: Readonly<Record<ErrorKind, KindInfo>> = {
   overloaded: kind(529, 'server_error', 'overloaded'),
   /** Every upstream of the model is skipped by its circuit breaker (runtime/upstream/breaker.ts). */
   unavailable: kind(503, 'server_error', 'circuit_open'),
+  /**
+   * A request that reached a replica after it began shutting down (new request on a kept-alive
+   * connection, or a body that finished uploading): nothing was done for it. 503, which load
+   * balancers retry on another replica (nginx `proxy_next_upstream http_503`, HAProxy `retry-on 503`)
+   * and the SDKs retry by status; sent with `connection: close`.
+   */
+  draining: kind(503, 'server_error', 'shutting_down'),
 };
 
 /** An error the gateway itself answers with. `param` names the offending field (JSON path) when known. */

@@ -8,6 +8,9 @@ import { ConfigError, loadConfigFile, normalize, embeddedDefault, embeddedDefaul
 import { createLogger } from './observability/log.ts';
 import { createObservability, type ObservabilityOptions } from './observability/index.ts';
 import { WorkerPool, pinFreePorts } from './server/workers.ts';
+import { assertPortsFree } from './server/listen.ts';
+import { loopsToSelf, selfLoopProblems } from './config/self-loop.ts';
+import { resolve as resolvePath } from 'node:path';
 import type { Registry } from 'prom-client';
 
 export interface Switchyard {
@@ -76,7 +79,35 @@ export function applyOverrides(cfg: RuntimeConfig, o: StartOptions): RuntimeConf
     cfg.server.defaultProvider = o.defaultProvider;
   }
   if (o.forceModel !== undefined) cfg.server.forceModel = o.forceModel;
+  if (o.port !== undefined || o.host !== undefined || o.anthropicPort !== undefined) {
+    const loops = selfLoopProblems(cfg.providers.values(), cfg.server);
+    if (loops.length) throw new ConfigError(loops);
+  }
   return cfg;
+}
+
+/**
+ * The environment the embedded default is built from. `ANTHROPIC_BASE_URL` /
+ * `OPENAI_BASE_URL` pointing at this very gateway (set for Claude Code or an
+ * SDK in the same shell) would make the provider call itself; such a variable
+ * is dropped together with the provider's API key (then most likely the
+ * gateway's caller key), so that provider goes to the built-in simulator. One
+ * warning per dropped variable.
+ */
+export function embeddedDefaultEnv(env: NodeJS.ProcessEnv, o: StartOptions): { env: NodeJS.ProcessEnv; warnings: string[] } {
+  const port = o.port ?? (env.PORT ? Number(env.PORT) : 4000);
+  const anthropicPort = o.anthropicPort ?? (env.ANTHROPIC_PORT ? Number(env.ANTHROPIC_PORT) : null);
+  const listeners = { host: o.host ?? env.HOST ?? '127.0.0.1', port, anthropicPort };
+  const out = { ...env };
+  const warnings: string[] = [];
+  for (const [urlVar, keyVar, provider] of [['ANTHROPIC_BASE_URL', 'ANTHROPIC_API_KEY', 'anthropic'], ['OPENAI_BASE_URL', 'OPENAI_API_KEY', 'openai']] as const) {
+    const url = env[urlVar];
+    if (!url || !env[keyVar] || !loopsToSelf(url, listeners)) continue;
+    delete out[urlVar];
+    delete out[keyVar];
+    warnings.push(`${urlVar}=${url} points at this gateway (a client setting?): the embedded default ignores it and ${keyVar}; provider ${provider} uses the built-in simulator`);
+  }
+  return { env: out, warnings };
 }
 
 /** `switchyard start`: runs until SIGTERM/SIGINT. Exits 1 with a clear message on config or bind errors. */
@@ -89,14 +120,17 @@ export async function runGateway(o: StartOptions): Promise<void> {
     if (configPath) {
       cfg = applyOverrides(loadConfigFile(configPath), o);
     } else {
-      const unsafe = embeddedDefaultProblem(process.env);
+      // A base URL pointing at this gateway (a client's setting) is dropped first; what is left must be safe to serve.
+      const { env, warnings } = embeddedDefaultEnv(process.env, o);
+      const unsafe = embeddedDefaultProblem(env);
       if (unsafe) throw new ConfigError([unsafe]);
-      const needsSim = !process.env.ANTHROPIC_API_KEY || !process.env.OPENAI_API_KEY;
+      const needsSim = !env.ANTHROPIC_API_KEY || !env.OPENAI_API_KEY;
       if (needsSim) {
         const { startSimulator } = await import('./simulator/index.ts');
         simulator = await startSimulator({ host: '127.0.0.1', port: 0 });
       }
-      cfg = applyOverrides(normalize(embeddedDefault(simulator?.url ?? 'http://127.0.0.1:1')), o);
+      cfg = applyOverrides(normalize(embeddedDefault(simulator?.url ?? 'http://127.0.0.1:1', env), env), o);
+      cfg.warnings.push(...warnings);
     }
   } catch (e) {
     if (e instanceof ConfigError) {
@@ -126,8 +160,13 @@ export async function runGateway(o: StartOptions): Promise<void> {
       }
     : undefined;
   try {
-    if (threads > 1) await pinFreePorts(cfg);
+    if (threads > 1) {
+      await pinFreePorts(cfg);
+      // The threads share the port(s) with SO_REUSEPORT: first make sure no other process holds them.
+      await assertPortsFree(cfg.server.host, [{ port: cfg.server.port, listener: 'main' }, { port: cfg.server.anthropicPort, listener: 'anthropic' }]);
+    }
     sy = await startSwitchyard(cfg, {
+      sharedPort: threads > 1,
       loadConfig,
       onReload: (msg, fields) => log.info(fields, msg),
       ...(threads > 1
@@ -161,7 +200,7 @@ export async function runGateway(o: StartOptions): Promise<void> {
     console.error(`switchyard: ${(e as Error).message}`);
     process.exit(1);
   }
-  printBanner(sy.gateway, cfg, configPath ?? null);
+  printBanner(sy.gateway, cfg, configSource(o));
   let stopping = false;
   const stop = async (sig: string) => {
     if (stopping) {
@@ -186,10 +225,18 @@ export async function runGateway(o: StartOptions): Promise<void> {
   });
 }
 
-function printBanner(gw: Gateway, cfg: RuntimeConfig, configPath: string | null): void {
+/** Where the config came from, for the banner: the absolute file path and what named it, or the embedded default. */
+export function configSource(o: StartOptions, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): { path: string | null; text: string } {
+  const file = o.config ?? env.SWITCHYARD_CONFIG;
+  if (!file) return { path: null, text: 'embedded default (no --config, SWITCHYARD_CONFIG unset): providers from ANTHROPIC_API_KEY / OPENAI_API_KEY, else the built-in simulator' };
+  return { path: file, text: `${resolvePath(cwd, file)} (from ${o.config ? '--config' : 'SWITCHYARD_CONFIG'})` };
+}
+
+function printBanner(gw: Gateway, cfg: RuntimeConfig, source: { path: string | null; text: string }): void {
+  const configPath = source.path;
   const lines: string[] = [];
   lines.push(`Switchyard gateway listening on ${gw.url}${gw.anthropicPort !== null ? ` (Anthropic API at the root of http://${cfg.server.host}:${gw.anthropicPort})` : ''}`);
-  lines.push(`config: ${configPath ?? 'embedded default (no config file)'}`);
+  lines.push(`config: ${source.text}`);
   if (cfg.server.workers > 1) lines.push(`threads: ${cfg.server.workers} (main + ${cfg.server.workers - 1} uWS worker threads on the same port)`);
   lines.push('providers:');
   for (const p of cfg.providers.values()) lines.push(`  ${p.name.padEnd(10)} ${p.type.padEnd(9)} ${p.simulated ? 'SIMULATED (built-in simulator, no real API calls)' : publicBaseUrl(p.baseUrl)}`);

@@ -105,7 +105,7 @@ describe('dedicated listener: every error is Anthropic-shaped', () => {
     expect(body).not.toHaveProperty('error.code');
   });
 
-  it('while shutting down, a request on a kept-alive connection gets 529 overloaded_error in the Anthropic envelope', async () => {
+  it('while shutting down, a request on a kept-alive connection gets 503 overloaded_error in the Anthropic envelope (retryable by a load balancer)', async () => {
     const s = await startStack((c) => {
       c.server!.anthropic_port = 0;
       c.server!.keepalive_ms = 0;
@@ -137,7 +137,7 @@ describe('dedicated listener: every error is Anthropic-shaped', () => {
       const closing = s.sy.close(10_000);
       sock.write(getModels);
       await waitFor(/\r\n\r\n\{.*\}$/s);
-      expect(buf).toMatch(/^HTTP\/1\.1 529 /);
+      expect(buf).toMatch(/^HTTP\/1\.1 503 /);
       const body = JSON.parse(buf.slice(buf.indexOf('\r\n\r\n') + 4));
       expect(body).toEqual({ type: 'error', error: { type: 'overloaded_error', message: 'The gateway is shutting down.' } });
       sock.destroy();

@@ -134,7 +134,7 @@ describe('messages.stream (SSE) through native passthrough', () => {
     let received = 0;
     sock.on('data', (d) => (received += d.length));
     sock.write(`POST /v1/messages HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\nx-api-key: ${CALLER_KEY}\r\nx-sim-events: ${events}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-    await waitFor(() => received > 0, 3000);
+    await waitFor(() => received > 0, 30_000); // generous: the first byte can take seconds on a loaded machine
     sock.pause();
     await new Promise((r) => setTimeout(r, 800));
     const open = stack.sim.stats.open;
@@ -145,7 +145,7 @@ describe('messages.stream (SSE) through native passthrough', () => {
     await waitFor(() => stack.sim.stats.open === 0, 15000);
     sock.destroy();
     expect(received).toBeGreaterThan(events * 50);
-  });
+  }, 60_000);
 });
 
 describe('errors on Anthropic routes', () => {

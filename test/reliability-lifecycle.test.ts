@@ -134,7 +134,7 @@ describe('graceful shutdown: a request whose body is still uploading', () => {
   const body = JSON.stringify({ model: 'claude-prod', ...MSG });
   const overloaded = '{"type":"error","error":{"type":"overloaded_error","message":"The gateway is shutting down."}}';
 
-  it('counts as in flight; close() waits for it and it gets a clean 529 in its format (no reset)', async () => {
+  it('counts as in flight; close() waits for it and it gets a clean 503 in its format (no reset; a load balancer retries it elsewhere)', async () => {
     const s = await startStack(simulated);
     try {
       const up = await halfUpload(s.sy.gateway.port, '/v1/messages', body);
@@ -145,7 +145,7 @@ describe('graceful shutdown: a request whose body is still uploading', () => {
       expect(closed).toBe(false); // still waiting for the upload
       up.rest();
       const raw = await up.response;
-      expect(raw).toMatch(/^HTTP\/1\.1 529 /);
+      expect(raw).toMatch(/^HTTP\/1\.1 503 /);
       expect(raw.toLowerCase()).toContain('connection: close');
       expect(raw.endsWith(overloaded)).toBe(true);
       await closing;
@@ -156,7 +156,7 @@ describe('graceful shutdown: a request whose body is still uploading', () => {
     }
   });
 
-  it('past the grace period, the upload still gets the 529 envelope when its body completes', async () => {
+  it('past the grace period, the upload still gets the 503 envelope when its body completes', async () => {
     const s = await startStack(simulated);
     try {
       const up = await halfUpload(s.sy.gateway.port, '/v1/messages', body);
@@ -165,7 +165,7 @@ describe('graceful shutdown: a request whose body is still uploading', () => {
       await new Promise((r) => setTimeout(r, 400)); // grace over, close() still in its hard window
       up.rest();
       const raw = await up.response;
-      expect(raw).toMatch(/^HTTP\/1\.1 529 /);
+      expect(raw).toMatch(/^HTTP\/1\.1 503 /);
       expect(raw.endsWith(overloaded)).toBe(true);
       await closing;
       expect(s.sy.gateway.inFlight).toBe(0);

@@ -3,8 +3,9 @@
 
 /**
  * Compiled request/response validators by name. Each is
- * `(data: unknown) => boolean` with `.errors` (first error only, AJV
- * `ErrorObject`: `instancePath` names the failing field) after a failure.
+ * `(data: unknown) => boolean` with `.errors` (AJV `ErrorObject`:
+ * `instancePath` names the failing field) after a failure: the first error
+ * only, except for config (every error).
  */
 import type { ErrorObject } from 'ajv';
 import anthropicBatchCreateRequest from './anthropic-batch-create-request.js';

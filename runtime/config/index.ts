@@ -7,10 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { redactUrls } from '../security/urls.ts';
-import { parse as parseYaml, parseDocument, visit } from 'yaml';
+import { parse as parseYaml, parseDocument, visit, isPair, isSeq, isScalar } from 'yaml';
 import { validators } from '../../generated/validators/index.ts';
 import type { GatewayConfig } from '../../generated/types/config.ts';
 import { PROVIDERS, MODELS, findModel, type ModelInfo, type ProviderType } from '../../generated/capabilities.ts';
+import { selfLoopProblems } from './self-loop.ts';
+import { closest, schemaProblems, typoOf } from './problems.ts';
+import configSchema from '../../generated/validators/config.schema.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -189,17 +192,23 @@ const WHOLE_PLACEHOLDER_RE = /^__SWITCHYARD_ENV_\d+__$/;
  * value (`port: ${PORT}` with PORT=4000 is the number 4000); quoted ones stay strings.
  * @throws ConfigError on YAML syntax errors.
  */
-export function parseYamlWithEnv(text: string, env: NodeJS.ProcessEnv, unset: Set<string>): unknown {
+export function parseYamlWithEnv(text: string, env: NodeJS.ProcessEnv, unset: Set<string>, unsetAt?: Map<string, string[]>): unknown {
   const refs: string[] = [];
   const safe = text.replace(ENV_RE, (m) => `__SWITCHYARD_ENV_${refs.push(m) - 1}__`);
   const d = parseDocument(safe);
   if (d.errors.length) throw new ConfigError(d.errors.map((e) => `YAML: ${e.message.split('\n')[0]}`));
   visit(d, {
-    Scalar(_key, node) {
+    Scalar(key, node, path) {
       if (typeof node.value !== 'string' || !node.value.includes('__SWITCHYARD_ENV_')) return;
       const whole = node.type === 'PLAIN' && WHOLE_PLACEHOLDER_RE.test(node.value);
       const restored = node.value.replace(PLACEHOLDER_RE, (_m, i: string) => refs[Number(i)] ?? '');
-      const v = interpolateString(restored, env, unset);
+      const missing = new Set<string>();
+      const v = interpolateString(restored, env, missing);
+      for (const name of missing) unset.add(name);
+      if (missing.size && unsetAt) {
+        const at = key === 'key' ? '(a key)' : yamlPath(path, node);
+        unsetAt.set(at, [...(unsetAt.get(at) ?? []), ...missing]);
+      }
       if (whole && v !== '') {
         const typed: unknown = parseYaml(v);
         node.value = typeof typed === 'number' || typeof typed === 'boolean' ? typed : v;
@@ -209,39 +218,78 @@ export function parseYamlWithEnv(text: string, env: NodeJS.ProcessEnv, unset: Se
   return d.toJS();
 }
 
-/** Formats AJV errors as "path: message" lines. */
-function ajvProblems(errors: readonly { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null | undefined): string[] {
-  return (errors ?? []).map((e) => {
-    const path = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(root)';
-    const extra = e.params && 'additionalProperty' in e.params ? ` '${String(e.params.additionalProperty)}'` : '';
-    return `${path}: ${e.message ?? 'invalid'}${extra}`;
+/** Dotted document path of a YAML node from its ancestors (`callers.0.key`), as AJV errors name it (runtime/config/problems.ts `dotted`). */
+function yamlPath(ancestors: readonly unknown[], node: unknown): string {
+  const segs: string[] = [];
+  ancestors.forEach((a, i) => {
+    const child = i + 1 < ancestors.length ? ancestors[i + 1] : node;
+    if (isPair(a)) segs.push(String(isScalar(a.key) ? a.key.value : a.key));
+    else if (isSeq(a)) segs.push(String(a.items.indexOf(child as never)));
   });
+  return segs.length ? segs.join('.') : '(root)';
+}
+
+/** Lines for unset variables the problems above do not name yet (where each was used). */
+function unsetLines(unsetAt: ReadonlyMap<string, string[]>, already: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [path, vars] of unsetAt) {
+    const named = vars.filter((v) => !already.some((l) => l.includes(v)));
+    if (named.length) out.push(`${path}: environment variable ${named.join(', ')} ${named.length > 1 ? 'are' : 'is'} not set`);
+  }
+  return out;
 }
 
 /** Parses, interpolates and validates a YAML config text, then normalizes it. Throws ConfigError. */
 export function parseConfig(text: string, env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const unset = new Set<string>();
+  const unsetAt = new Map<string, string[]>();
   let interpolated: unknown;
   try {
-    interpolated = parseYamlWithEnv(text, env, unset);
+    interpolated = parseYamlWithEnv(text, env, unset, unsetAt);
   } catch (e) {
     if (e instanceof ConfigError) throw e;
     throw new ConfigError([`YAML: ${(e as Error).message.split('\n')[0]}`]);
   }
   if (interpolated === null || typeof interpolated !== 'object' || Array.isArray(interpolated)) throw new ConfigError(['(root): must be a mapping']);
   const validate = validators.config;
-  if (!validate(interpolated)) throw new ConfigError(ajvProblems(validate.errors));
+  if (!validate(interpolated)) {
+    // Every problem at once: the schema's, then what the cross-checks find in the rest.
+    const problems = schemaProblems(validate.errors ?? [], configSchema, interpolated, unsetAt);
+    problems.push(...crossCheckProblems(interpolated as GatewayConfig, env, problems));
+    throw new ConfigError([...problems, ...unsetLines(unsetAt, problems)]);
+  }
   let cfg: RuntimeConfig;
   try {
     cfg = normalize(interpolated as GatewayConfig, env);
   } catch (e) {
-    if (e instanceof ConfigError && unset.size) {
-      throw new ConfigError([...e.problems, `environment variable(s) not set: ${[...unset].sort().join(', ')}`]);
-    }
+    if (e instanceof ConfigError && unset.size) throw new ConfigError([...e.problems, ...unsetLines(unsetAt, e.problems)]);
     throw e;
   }
-  for (const name of [...unset].sort()) cfg.warnings.push(`environment variable ${name} is not set (used in the config)`);
+  for (const [path, vars] of unsetAt) for (const name of vars) cfg.warnings.push(`environment variable ${name} is not set (used at ${path})`);
   return cfg;
+}
+
+/**
+ * The cross-reference problems (normalize) of a document that failed the schema,
+ * without those at a path the schema already reported, or that follow from one
+ * (a target naming a provider whose own entry is invalid). Best effort: a shape
+ * normalize cannot read yields nothing more.
+ */
+function crossCheckProblems(doc: GatewayConfig, env: NodeJS.ProcessEnv, reported: readonly string[]): string[] {
+  const bad = reported.map((l) => l.slice(0, l.indexOf(': ')));
+  const badProviders = new Set(bad.filter((p) => p.startsWith('providers.')).map((p) => p.split('.')[1]));
+  try {
+    normalize(doc, env);
+    return [];
+  } catch (e) {
+    if (!(e instanceof ConfigError)) return [];
+    return e.problems.filter((l) => {
+      const path = l.slice(0, l.search(/[: ]/));
+      if (bad.some((b) => path === b || path.startsWith(`${b}.`) || b.startsWith(`${path}.`))) return false;
+      const m = /unknown provider '([^']*)'/.exec(l);
+      return !(m && badProviders.has(m[1]));
+    });
+  }
 }
 
 /** Reads and parses a config file. Throws ConfigError. */
@@ -269,6 +317,10 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   const providers = new Map<string, ProviderRuntime>();
   for (const [name, p] of Object.entries(src.providers)) {
     const table = PROVIDERS[p.type];
+    if (!table) {
+      problems.push(`providers.${name}.type: unknown provider type '${String(p.type)}'`);
+      continue;
+    }
     const keys = [...(p.api_key ? [p.api_key] : []), ...(p.api_keys ?? [])];
     const callerKeys = p.caller_keys ?? 'stored';
     if (keys.length === 0 && callerKeys === 'stored' && !p.simulated) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
@@ -296,7 +348,14 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   const aliases = new Map<string, AliasRuntime>();
   for (const [name, m] of Object.entries(src.models ?? {})) {
     m.targets.forEach((t, i) => {
-      if (!providers.has(t.provider)) problems.push(`models.${name}.targets.${i}.provider: unknown provider '${t.provider}'`);
+      const p = providers.get(t.provider);
+      if (!p) {
+        const hint = typoOf(t.provider, providers.keys());
+        problems.push(`models.${name}.targets.${i}.provider: unknown provider '${t.provider}'${hint ? ` — did you mean '${hint}'?` : ` (providers: ${[...providers.keys()].join(', ') || 'none'})`}`);
+      } else if (!p.simulated && !findModel(p.type, t.model) && MODELS[p.type]) {
+        const near = closest(t.model, Object.keys(MODELS[p.type]));
+        warnings.push(`models.${name}.targets.${i}.model: '${t.model}' is not in the ${p.type} model catalog${near ? ` (closest known id: '${near}')` : ''}; it is sent upstream as is, without context-window checks`);
+      }
     });
     const strategy = m.strategy ?? (m.targets.length > 1 ? 'failover' : 'single');
     aliases.set(name, {
@@ -342,6 +401,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   const defaultProvider = s.default_provider ?? null;
   if (defaultProvider && !providers.has(defaultProvider)) problems.push(`server.default_provider: unknown provider '${defaultProvider}'`);
   if (s.dashboard && !s.admin_key) problems.push('server.dashboard: needs server.admin_key (the dashboard shows every caller\'s usage and spend)');
+  problems.push(...selfLoopProblems(providers.values(), { host: s.host ?? '127.0.0.1', port: s.port ?? 4000, anthropicPort: s.anthropic_port ?? envAnthropicPort ?? null }));
   if (problems.length) throw new ConfigError(problems);
   const workers = s.workers === 'auto' ? Math.max(1, (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1) : (s.workers ?? 1);
   const l = src.limits ?? {};

@@ -16,6 +16,7 @@ import { handle, newRequestId, sendError, type GatewayState, type Incoming, type
 import { createAgent, disabledKeyList, disabledKeyProbes } from '../upstream/index.ts';
 import { createReliability, reconfigureReliability } from '../upstream/reliability.ts';
 import { handleReload, handleEnableKeys, reloadGateway, type ReloadResult } from './admin.ts';
+import { listenFailure, LIBUS_LISTEN_EXCLUSIVE_PORT } from './listen.ts';
 import { authenticate, mayUse } from '../auth/index.ts';
 import { createOwnerStore } from '../security/owners.ts';
 import type { RuntimeConfig } from '../config/index.ts';
@@ -39,6 +40,12 @@ export interface GatewayOptions {
   loadConfig?: () => RuntimeConfig;
   /** Log line for reload outcomes (admin endpoint). */
   onReload?: (msg: string, fields: Record<string, unknown>) => void;
+  /**
+   * Listen with SO_REUSEPORT so that this process's worker threads share the
+   * port (server.workers > 1; the caller checks first that nobody else holds it:
+   * runtime/server/listen.ts). Default: exclusive — a port in use is an error naming it.
+   */
+  sharedPort?: boolean;
 }
 
 export interface Gateway {
@@ -106,11 +113,14 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       const app: TemplatedApp = uws.App();
       apps.push(app);
       app.any('/*', (res, req) => onRequest(res, req, listener));
-      app.listen(host, port, (sock) => {
-        if (!sock) return reject(new Error(`cannot listen on ${host}:${port} (${listener} listener): address in use or not permitted`));
+      const done = (sock: us_listen_socket | false) => {
+        if (!sock) return void listenFailure(host, port, listener).then(reject);
         sockets.push(sock);
         resolvePort(uws.us_socket_local_port(sock));
-      });
+      };
+      if (opts.sharedPort) app.listen(host, port, done);
+      // The native listen(host, port, options, cb) exists; uWS's typings only declare options without a host.
+      else (app as unknown as { listen(h: string, p: number, o: number, cb: typeof done): TemplatedApp }).listen(host, port, LIBUS_LISTEN_EXCLUSIVE_PORT, done);
     });
 
   const onRequest = (res: HttpResponse, req: HttpRequest, listener: 'main' | 'anthropic'): void => {
@@ -124,7 +134,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     // The caller's error format, once per request: the dedicated listener only speaks Anthropic.
     const fmt: Format = listener === 'anthropic' ? 'anthropic' : formatForPath(path);
     if (closing) {
-      sendError(sink, fmt, new GatewayError('overloaded', 'The gateway is shutting down.'), { connection: 'close' });
+      sendError(sink, fmt, new GatewayError('draining', 'The gateway is shutting down.'), { connection: 'close' });
       return;
     }
     const base = { method, path, query, headers, body: Buffer.alloc(0), listener, startedAt, id, origin: listener === 'anthropic' ? origins.anthropic : origins.main };
@@ -222,7 +232,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       if (isLast) {
         if (closing) {
           // Shutdown began while the body was uploading: answer as for a new request.
-          sendError(sink, format, new GatewayError('overloaded', 'The gateway is shutting down.'), { connection: 'close' });
+          sendError(sink, format, new GatewayError('draining', 'The gateway is shutting down.'), { connection: 'close' });
           release();
           return;
         }

@@ -250,6 +250,7 @@ export async function runWorker(): Promise<void> {
     const metricsWaiters = new Map<number, (text: string) => void>();
     let metricsId = 0;
     const sy = await startSwitchyard(cfg, {
+      sharedPort: true,
       ...(loadConfig ? { loadConfig } : {}),
       ...(usageDestination ? { usageDestination } : {}),
       health: () => ({ worker: { index: init.index, threads: init.threads } }),

@@ -22,6 +22,14 @@ import { byString, camelCase, tsHeader, tsString } from './util.ts';
 const Ajv = AjvModule.default;
 const standaloneCode = standaloneModule.default;
 
+/**
+ * Validators that report every error (`allErrors: true`) and whose plain schema
+ * is emitted as `validators/<name>.schema.ts` for error messages that suggest
+ * the nearest valid key: the config file, validated once per load, where a
+ * person wants every problem at once (runtime/config/problems.ts).
+ */
+const ALL_ERRORS = new Set(['config']);
+
 /** Annotation keywords dropped from validator input (they only bloat the embedded schema constants). */
 const ANNOTATIONS = new Set(['description', 'title', 'examples']);
 
@@ -67,13 +75,23 @@ export function renderValidators(): Map<string, string> {
   const names = Object.keys(VALIDATED_SCHEMAS).sort(byString);
   for (const name of names) {
     if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`validator name ${name} must be kebab-case`);
-    const ajv = new Ajv({ code: { source: true, esm: true, lines: true }, strict: true, allErrors: false, discriminator: true });
+    const allErrors = ALL_ERRORS.has(name);
+    const ajv = new Ajv({ code: { source: true, esm: true, lines: true }, strict: true, allErrors, discriminator: true });
     const validate = ajv.compile(validatorSchema(name));
+    if (allErrors) {
+      files.set(
+        `validators/${name}.schema.ts`,
+        `${tsHeader(`Plain JSON schema of "${name}" (as compiled into ${name}.js). Renderer: scripts/gen/validators.ts.`)}/** The "${name}" JSON schema (annotations stripped). */
+const schema: Record<string, unknown> = ${JSON.stringify(validatorSchema(name), null, 2)};
+export default schema;
+`,
+      );
+    }
     const code = fixImports(standaloneCode(ajv, validate), name);
     files.set(`validators/${name}.js`, `${tsHeader(`Validator "${name}" (AJV standalone). Schema: specs/formats/index.ts VALIDATED_SCHEMAS. Renderer: scripts/gen/validators.ts.`)}${code}\n`);
     files.set(
       `validators/${name}.d.ts`,
-      `${tsHeader()}/** Validates a parsed JSON value against the "${name}" schema; on failure \`validate.errors\` holds the first error. */
+      `${tsHeader()}/** Validates a parsed JSON value against the "${name}" schema; on failure \`validate.errors\` holds ${allErrors ? 'every error' : 'the first error'}. */
 declare const validate: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
 export default validate;
 `,
@@ -85,8 +103,9 @@ export default validate;
     `${tsHeader('Renderer: scripts/gen/validators.ts.')}
 /**
  * Compiled request/response validators by name. Each is
- * \`(data: unknown) => boolean\` with \`.errors\` (first error only, AJV
- * \`ErrorObject\`: \`instancePath\` names the failing field) after a failure.
+ * \`(data: unknown) => boolean\` with \`.errors\` (AJV \`ErrorObject\`:
+ * \`instancePath\` names the failing field) after a failure: the first error
+ * only, except for ${[...ALL_ERRORS].join(', ')} (every error).
  */
 import type { ErrorObject } from 'ajv';
 ${ids.map(([n, id]) => `import ${id} from './${n}.js';`).join('\n')}

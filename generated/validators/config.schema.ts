@@ -1,0 +1,603 @@
+// generated from specs/ — do not edit (npm run gen)
+// Plain JSON schema of "config" (as compiled into config.js). Renderer: scripts/gen/validators.ts.
+/** The "config" JSON schema (annotations stripped). */
+const schema: Record<string, unknown> = {
+  "additionalProperties": false,
+  "type": "object",
+  "required": [
+    "providers"
+  ],
+  "properties": {
+    "server": {
+      "additionalProperties": false,
+      "type": "object",
+      "properties": {
+        "host": {
+          "type": "string"
+        },
+        "port": {
+          "minimum": 0,
+          "maximum": 65535,
+          "type": "integer"
+        },
+        "anthropic_port": {
+          "minimum": 0,
+          "maximum": 65535,
+          "type": "integer"
+        },
+        "body_limit_bytes": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "workers": {
+          "anyOf": [
+            {
+              "minimum": 1,
+              "maximum": 64,
+              "type": "integer"
+            },
+            {
+              "const": "auto",
+              "type": "string"
+            }
+          ]
+        },
+        "auth": {
+          "anyOf": [
+            {
+              "const": "required",
+              "type": "string"
+            },
+            {
+              "const": "optional",
+              "type": "string"
+            }
+          ]
+        },
+        "anthropic_auth": {
+          "anyOf": [
+            {
+              "const": "required",
+              "type": "string"
+            },
+            {
+              "const": "optional",
+              "type": "string"
+            }
+          ]
+        },
+        "admin_key": {
+          "minLength": 1,
+          "type": "string"
+        },
+        "dashboard": {
+          "type": "boolean"
+        },
+        "shutdown_grace_ms": {
+          "minimum": 0,
+          "type": "integer"
+        },
+        "keepalive_ms": {
+          "minimum": 0,
+          "type": "integer"
+        },
+        "default_provider": {
+          "type": "string"
+        },
+        "force_model": {
+          "type": "string"
+        },
+        "max_body_bytes_in_flight": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "public_url": {
+          "pattern": "^https?://[^?#]+$",
+          "type": "string"
+        }
+      }
+    },
+    "providers": {
+      "additionalProperties": false,
+      "type": "object",
+      "patternProperties": {
+        "^[a-z0-9][a-z0-9_-]*$": {
+          "additionalProperties": false,
+          "type": "object",
+          "required": [
+            "type"
+          ],
+          "properties": {
+            "type": {
+              "anyOf": [
+                {
+                  "const": "anthropic",
+                  "type": "string"
+                },
+                {
+                  "const": "openai",
+                  "type": "string"
+                }
+              ]
+            },
+            "base_url": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "api_key": {
+              "type": "string"
+            },
+            "api_keys": {
+              "type": "array",
+              "items": {
+                "minLength": 1,
+                "type": "string"
+              }
+            },
+            "caller_keys": {
+              "anyOf": [
+                {
+                  "const": "stored",
+                  "type": "string"
+                },
+                {
+                  "const": "passthrough",
+                  "type": "string"
+                }
+              ]
+            },
+            "headers": {
+              "type": "object",
+              "patternProperties": {
+                "^(.*)$": {
+                  "type": "string"
+                }
+              }
+            },
+            "simulated": {
+              "type": "boolean"
+            },
+            "pricing": {
+              "type": "object",
+              "patternProperties": {
+                "^(.*)$": {
+                  "additionalProperties": false,
+                  "type": "object",
+                  "required": [
+                    "input",
+                    "output"
+                  ],
+                  "properties": {
+                    "input": {
+                      "minimum": 0,
+                      "type": "number"
+                    },
+                    "output": {
+                      "minimum": 0,
+                      "type": "number"
+                    },
+                    "cache_read": {
+                      "minimum": 0,
+                      "type": "number"
+                    },
+                    "cache_write_5m": {
+                      "minimum": 0,
+                      "type": "number"
+                    },
+                    "cache_write_1h": {
+                      "minimum": 0,
+                      "type": "number"
+                    },
+                    "batch_discount": {
+                      "minimum": 0,
+                      "maximum": 1,
+                      "type": "number"
+                    },
+                    "long_context": {
+                      "additionalProperties": false,
+                      "type": "object",
+                      "required": [
+                        "threshold_tokens",
+                        "input",
+                        "output"
+                      ],
+                      "properties": {
+                        "threshold_tokens": {
+                          "minimum": 1,
+                          "type": "integer"
+                        },
+                        "input": {
+                          "minimum": 0,
+                          "type": "number"
+                        },
+                        "output": {
+                          "minimum": 0,
+                          "type": "number"
+                        },
+                        "cache_read": {
+                          "minimum": 0,
+                          "type": "number"
+                        },
+                        "cache_write_5m": {
+                          "minimum": 0,
+                          "type": "number"
+                        },
+                        "cache_write_1h": {
+                          "minimum": 0,
+                          "type": "number"
+                        }
+                      }
+                    },
+                    "source": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            },
+            "price_multiplier": {
+              "exclusiveMinimum": 0,
+              "type": "number"
+            }
+          }
+        }
+      }
+    },
+    "models": {
+      "type": "object",
+      "patternProperties": {
+        "^(.*)$": {
+          "additionalProperties": false,
+          "type": "object",
+          "required": [
+            "targets"
+          ],
+          "properties": {
+            "targets": {
+              "minItems": 1,
+              "type": "array",
+              "items": {
+                "additionalProperties": false,
+                "type": "object",
+                "required": [
+                  "provider",
+                  "model"
+                ],
+                "properties": {
+                  "provider": {
+                    "minLength": 1,
+                    "type": "string"
+                  },
+                  "model": {
+                    "minLength": 1,
+                    "type": "string"
+                  },
+                  "weight": {
+                    "minimum": 0,
+                    "type": "number"
+                  }
+                }
+              }
+            },
+            "strategy": {
+              "anyOf": [
+                {
+                  "const": "single",
+                  "type": "string"
+                },
+                {
+                  "const": "failover",
+                  "type": "string"
+                },
+                {
+                  "const": "weighted",
+                  "type": "string"
+                }
+              ]
+            },
+            "unsupported_params": {
+              "anyOf": [
+                {
+                  "const": "reject",
+                  "type": "string"
+                },
+                {
+                  "const": "drop",
+                  "type": "string"
+                }
+              ]
+            },
+            "max_tokens_default": {
+              "minimum": 1,
+              "type": "integer"
+            }
+          }
+        }
+      }
+    },
+    "callers": {
+      "type": "array",
+      "items": {
+        "additionalProperties": false,
+        "type": "object",
+        "required": [
+          "name"
+        ],
+        "properties": {
+          "name": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "key": {
+            "type": "string"
+          },
+          "key_sha256": {
+            "pattern": "^[0-9a-f]{64}$",
+            "type": "string"
+          },
+          "models": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "direct_provider_routing": {
+            "type": "boolean"
+          },
+          "metadata": {
+            "type": "object",
+            "patternProperties": {
+              "^(.*)$": {
+                "type": "string"
+              }
+            }
+          },
+          "limits": {
+            "additionalProperties": false,
+            "type": "object",
+            "properties": {
+              "rpm": {
+                "minimum": 1,
+                "type": "integer"
+              },
+              "tpm": {
+                "minimum": 1,
+                "type": "integer"
+              },
+              "concurrent_streams": {
+                "minimum": 1,
+                "type": "integer"
+              },
+              "usd_per_day": {
+                "exclusiveMinimum": 0,
+                "type": "number"
+              },
+              "usd_per_month": {
+                "exclusiveMinimum": 0,
+                "type": "number"
+              }
+            }
+          }
+        }
+      }
+    },
+    "limits": {
+      "additionalProperties": false,
+      "type": "object",
+      "properties": {
+        "store": {
+          "type": "string"
+        },
+        "on_store_error": {
+          "anyOf": [
+            {
+              "const": "open",
+              "type": "string"
+            },
+            {
+              "const": "closed",
+              "type": "string"
+            }
+          ]
+        },
+        "store_timeout_ms": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "per_caller": {
+          "additionalProperties": false,
+          "type": "object",
+          "properties": {
+            "rpm": {
+              "minimum": 1,
+              "type": "integer"
+            },
+            "tpm": {
+              "minimum": 1,
+              "type": "integer"
+            },
+            "concurrent_streams": {
+              "minimum": 1,
+              "type": "integer"
+            },
+            "usd_per_day": {
+              "exclusiveMinimum": 0,
+              "type": "number"
+            },
+            "usd_per_month": {
+              "exclusiveMinimum": 0,
+              "type": "number"
+            }
+          }
+        },
+        "per_model": {
+          "type": "object",
+          "patternProperties": {
+            "^(.*)$": {
+              "additionalProperties": false,
+              "type": "object",
+              "properties": {
+                "rpm": {
+                  "minimum": 1,
+                  "type": "integer"
+                },
+                "tpm": {
+                  "minimum": 1,
+                  "type": "integer"
+                },
+                "concurrent_streams": {
+                  "minimum": 1,
+                  "type": "integer"
+                },
+                "usd_per_day": {
+                  "exclusiveMinimum": 0,
+                  "type": "number"
+                },
+                "usd_per_month": {
+                  "exclusiveMinimum": 0,
+                  "type": "number"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "retry": {
+      "additionalProperties": false,
+      "type": "object",
+      "properties": {
+        "max_attempts": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "base_delay_ms": {
+          "minimum": 0,
+          "type": "integer"
+        },
+        "max_delay_ms": {
+          "minimum": 0,
+          "type": "integer"
+        },
+        "budget_ms": {
+          "minimum": 0,
+          "type": "integer"
+        }
+      }
+    },
+    "timeouts": {
+      "additionalProperties": false,
+      "type": "object",
+      "properties": {
+        "connect_ms": {
+          "minimum": 0,
+          "type": "integer"
+        },
+        "first_byte_ms": {
+          "minimum": 0,
+          "type": "integer"
+        },
+        "idle_ms": {
+          "minimum": 0,
+          "type": "integer"
+        },
+        "total_ms": {
+          "minimum": 0,
+          "type": "integer"
+        }
+      }
+    },
+    "circuit_breaker": {
+      "additionalProperties": false,
+      "type": "object",
+      "properties": {
+        "failure_threshold": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "failure_rate": {
+          "minimum": 0,
+          "maximum": 1,
+          "type": "number"
+        },
+        "window_ms": {
+          "minimum": 0,
+          "type": "integer"
+        },
+        "min_requests": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "cooldown_ms": {
+          "minimum": 0,
+          "type": "integer"
+        },
+        "key_probe_ms": {
+          "minimum": 0,
+          "type": "integer"
+        }
+      }
+    },
+    "logging": {
+      "additionalProperties": false,
+      "type": "object",
+      "properties": {
+        "level": {
+          "anyOf": [
+            {
+              "const": "fatal",
+              "type": "string"
+            },
+            {
+              "const": "error",
+              "type": "string"
+            },
+            {
+              "const": "warn",
+              "type": "string"
+            },
+            {
+              "const": "info",
+              "type": "string"
+            },
+            {
+              "const": "debug",
+              "type": "string"
+            },
+            {
+              "const": "trace",
+              "type": "string"
+            },
+            {
+              "const": "silent",
+              "type": "string"
+            }
+          ]
+        },
+        "usage_sink": {
+          "type": "string"
+        },
+        "log_payloads": {
+          "type": "boolean"
+        }
+      }
+    },
+    "observability": {
+      "additionalProperties": false,
+      "type": "object",
+      "properties": {
+        "metrics": {
+          "type": "boolean"
+        },
+        "metrics_key": {
+          "minLength": 1,
+          "type": "string"
+        },
+        "otlp_endpoint": {
+          "type": "string"
+        }
+      }
+    }
+  }
+};
+export default schema;
