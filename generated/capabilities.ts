@@ -53,14 +53,14 @@ export const PROVIDERS = {
         "name": "Chat completions",
         "nativeFormatLimitations": [],
         "nativeFormats": [
-          "anthropic"
+          "anthropic-messages"
         ],
         "nativeOnly": false,
         "routeType": "llm/v1/chat",
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "openai"
+          "openai-chat"
         ],
         "upstreamPath": "/v1/messages",
         "usageReported": true
@@ -72,14 +72,14 @@ export const PROVIDERS = {
         "name": "Function calling",
         "nativeFormatLimitations": [],
         "nativeFormats": [
-          "anthropic"
+          "anthropic-messages"
         ],
         "nativeOnly": false,
         "routeType": "llm/v1/chat",
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "openai"
+          "openai-chat"
         ],
         "upstreamPath": "/v1/messages",
         "usageReported": true
@@ -94,7 +94,7 @@ export const PROVIDERS = {
           "Legacy API: only models that still serve Text Completions accept it."
         ],
         "nativeFormats": [
-          "anthropic"
+          "anthropic-messages"
         ],
         "nativeOnly": true,
         "routeType": "llm/v1/completions",
@@ -115,7 +115,7 @@ export const PROVIDERS = {
           "Served only by an Anthropic-backed target; never estimated."
         ],
         "nativeFormats": [
-          "anthropic"
+          "anthropic-messages"
         ],
         "nativeOnly": true,
         "routeType": "llm/v1/count_tokens",
@@ -136,7 +136,7 @@ export const PROVIDERS = {
           "Native Anthropic format only: batches are not translated from other formats."
         ],
         "nativeFormats": [
-          "anthropic"
+          "anthropic-messages"
         ],
         "nativeOnly": true,
         "routeType": "files/v1/batches",
@@ -283,7 +283,7 @@ export const PROVIDERS = {
         "thinking": true
       }
     ],
-    "nativeFormat": "anthropic",
+    "nativeFormat": "anthropic-messages",
     "requestIdHeader": "request-id",
     "type": "anthropic",
     "unsupported": [
@@ -315,7 +315,7 @@ export const PROVIDERS = {
         "name": "Chat completions",
         "nativeFormatLimitations": [],
         "nativeFormats": [
-          "openai"
+          "openai-chat"
         ],
         "nativeOnly": false,
         "routeType": "llm/v1/chat",
@@ -324,7 +324,7 @@ export const PROVIDERS = {
         ],
         "streaming": true,
         "translatedFormats": [
-          "anthropic"
+          "anthropic-messages"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -336,14 +336,14 @@ export const PROVIDERS = {
         "name": "Function calling",
         "nativeFormatLimitations": [],
         "nativeFormats": [
-          "openai"
+          "openai-chat"
         ],
         "nativeOnly": false,
         "routeType": "llm/v1/chat",
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic"
+          "anthropic-messages"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -355,7 +355,7 @@ export const PROVIDERS = {
         "name": "Completions (legacy)",
         "nativeFormatLimitations": [],
         "nativeFormats": [
-          "openai"
+          "openai-chat"
         ],
         "nativeOnly": true,
         "routeType": "llm/v1/completions",
@@ -372,7 +372,7 @@ export const PROVIDERS = {
         "name": "Embeddings",
         "nativeFormatLimitations": [],
         "nativeFormats": [
-          "openai"
+          "openai-chat"
         ],
         "nativeOnly": true,
         "routeType": "llm/v1/embeddings",
@@ -476,7 +476,7 @@ export const PROVIDERS = {
         "thinking": false
       }
     ],
-    "nativeFormat": "openai",
+    "nativeFormat": "openai-chat",
     "requestIdHeader": "x-request-id",
     "type": "openai",
     "unsupported": [
@@ -746,7 +746,7 @@ export function findModel(provider: ProviderType, id: string): ModelInfo | undef
 /** Translation coverage per (from, to, route type), in spec order (see specs/translation.ts). */
 export const TRANSLATIONS: readonly TranslationCoverage[] = [
   {
-    "from": "openai",
+    "from": "openai-chat",
     "request": [
       {
         "field": "model",
@@ -800,7 +800,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "reasoning_effort",
-        "note": "minimal 1024, low 2048, medium 8192, high 16384, xhigh 32768, max 65536; capped at max_tokens − 1; below 1024 → 400; none → no thinking.",
+        "note": "minimal 1024, low 2048, medium 8192, high 16384, xhigh 32768, max 65536; capped at max_tokens − 1; below 1024 → 400; none → no thinking. When the request replays an assistant tool call without a signed thinking block (an open tool loop), thinking is disabled for that request (advisory loss, see below): Anthropic would reject it.",
         "to": "thinking {type:\"enabled\",budget_tokens}"
       },
       {
@@ -864,7 +864,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "prompt_cache_key, prompt_cache_retention, prompt_cache_options",
-        "note": "Caching hints with no Anthropic equivalent; always dropped and listed in x-switchyard-dropped-params.",
+        "note": "Caching hints with no Anthropic equivalent: an advisory loss (x-switchyard-degraded and x-switchyard-dropped-params).",
         "to": "(dropped, reported)"
       },
       {
@@ -953,97 +953,133 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       }
     ],
     "routeType": "llm/v1/chat",
-    "to": "anthropic",
-    "transcoder": "openai-chat__anthropic-messages.ts",
+    "to": "anthropic-messages",
+    "transcoder": "formats/openai-chat/mapper.ts → formats/anthropic-messages/mapper.ts",
     "unsupported": [
       {
         "field": "n",
+        "loss": "semantic",
         "reason": "Anthropic returns one choice (n > 1)."
       },
       {
         "field": "logprobs",
+        "loss": "semantic",
         "reason": "No token log-probabilities on Anthropic."
       },
       {
         "field": "top_logprobs",
+        "loss": "semantic",
         "reason": "No token log-probabilities on Anthropic."
       },
       {
         "field": "logit_bias",
+        "loss": "semantic",
         "reason": "No logit bias on Anthropic."
       },
       {
         "field": "presence_penalty",
+        "loss": "semantic",
         "reason": "No repetition penalties on Anthropic (non-zero)."
       },
       {
         "field": "frequency_penalty",
+        "loss": "semantic",
         "reason": "No repetition penalties on Anthropic (non-zero)."
       },
       {
         "field": "seed",
+        "loss": "semantic",
         "reason": "No deterministic sampling seed on Anthropic."
       },
       {
         "field": "store",
+        "loss": "semantic",
         "reason": "OpenAI stored completions (true)."
       },
       {
         "field": "metadata",
+        "loss": "advisory",
         "reason": "OpenAI stored-completion metadata (non-empty); use user/safety_identifier for metadata.user_id."
       },
       {
         "field": "modalities",
+        "loss": "semantic",
         "reason": "Audio output (anything but [\"text\"])."
       },
       {
         "field": "audio",
+        "loss": "semantic",
         "reason": "Audio output."
       },
       {
         "field": "prediction",
+        "loss": "advisory",
         "reason": "Predicted outputs."
       },
       {
         "field": "service_tier",
+        "loss": "advisory",
         "reason": "OpenAI tiers other than auto/default (flex, scale, priority)."
       },
       {
         "field": "verbosity",
+        "loss": "advisory",
         "reason": "No verbosity control on Anthropic."
       },
       {
         "field": "web_search_options",
+        "loss": "semantic",
         "reason": "OpenAI-hosted web search."
       },
       {
         "field": "functions",
+        "loss": "semantic",
         "reason": "Legacy function calling; use tools."
       },
       {
         "field": "function_call",
+        "loss": "semantic",
         "reason": "Legacy function calling; use tool_choice."
       },
       {
         "field": "moderation",
+        "loss": "semantic",
         "reason": "OpenAI moderation options."
       },
       {
         "field": "tools[type!=function]",
+        "loss": "semantic",
         "reason": "Only function tools translate."
       },
       {
         "field": "response_format",
+        "loss": "semantic",
         "reason": "Combined with tools or reasoning, or a non-object schema (the forced-tool emulation cannot apply)."
       },
       {
+        "field": "prompt_cache_key | prompt_cache_retention | prompt_cache_options",
+        "loss": "advisory",
+        "reason": "Caching hints with no Anthropic equivalent (Anthropic caches at explicit breakpoints, which are carried)."
+      },
+      {
+        "field": "reasoning_effort (replayed tool call without a thinking block)",
+        "loss": "advisory",
+        "reason": "With thinking enabled Anthropic requires the assistant turn of an open tool loop to start with a signed thinking block (\"Expected `thinking` … found `tool_use`\"); OpenAI clients do not replay one, so thinking is disabled for that request and reasoning_effort is named in x-switchyard-degraded."
+      },
+      {
+        "field": "reasoning_effort (with a tool_choice that forces tool use)",
+        "loss": "advisory",
+        "reason": "Anthropic rejects extended thinking with tool_choice any/tool (\"Thinking may not be enabled when tool_choice forces tool use\"): the forced tool wins, thinking is disabled for that request and reasoning_effort is named in x-switchyard-degraded."
+      },
+      {
         "field": "(any other field)",
+        "loss": "semantic",
         "reason": "Unknown to this transcoder: rejected rather than silently ignored."
       }
     ]
   },
   {
-    "from": "anthropic",
+    "from": "anthropic-messages",
     "request": [
       {
         "field": "model",
@@ -1072,21 +1108,22 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "messages[role=assistant] text + tool_use",
-        "note": "arguments = JSON.stringify(input); content null when only tool calls.",
+        "note": "arguments = JSON.stringify(input); content null when only tool calls. Tool-call ids that break the target provider's dialect rules (e.g. Mistral: 9 alphanumerics) are rewritten deterministically from their SHA-256, in tool_calls and tool messages alike.",
         "to": "{role:\"assistant\",content,tool_calls}"
       },
       {
         "field": "messages[role=assistant] thinking/redacted_thinking",
-        "note": "Chat Completions takes no reasoning input.",
+        "note": "Chat Completions takes no reasoning input: an advisory loss.",
         "to": "(dropped, reported as \"thinking\")"
       },
       {
         "field": "cache_control (top-level, system, blocks, tools)",
-        "note": "No Chat Completions equivalent accepted by every OpenAI-format upstream; OpenAI caches prefixes automatically. Always listed in x-switchyard-dropped-params.",
+        "note": "No Chat Completions equivalent accepted by every OpenAI-format upstream; OpenAI caches prefixes automatically: an advisory loss (x-switchyard-degraded and x-switchyard-dropped-params).",
         "to": "(dropped, reported)"
       },
       {
         "field": "max_tokens",
+        "note": "Or the field the target provider's dialect names (max_tokens for many OpenAI-compatible providers).",
         "to": "max_completion_tokens"
       },
       {
@@ -1103,6 +1140,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "metadata.user_id",
+        "note": "As is up to 64 characters (OpenAI's documented limit); longer ids (Claude Code sends ~150 characters) → their SHA-256 hex digest (64 characters, stable per user).",
         "to": "user"
       },
       {
@@ -1135,7 +1173,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "stream",
-        "note": "Usage is needed for message_delta.usage.",
+        "note": "Usage is needed for message_delta.usage. Not sent to a provider whose dialect does not honour stream_options.",
         "to": "stream + stream_options.include_usage: true"
       },
       {
@@ -1156,7 +1194,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       },
       {
         "field": "choices[0].message.reasoning_content | reasoning",
-        "note": "OpenAI-compatible providers (xAI, DeepSeek). Stream: delta.reasoning_content/reasoning → thinking block.",
+        "note": "OpenAI-compatible providers (xAI, DeepSeek reasoning_content; OpenRouter reasoning; or the field the provider's dialect names). Stream: delta.reasoning_content/reasoning → thinking block.",
         "to": "thinking block (signature \"\")"
       },
       {
@@ -1207,63 +1245,97 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       }
     ],
     "routeType": "llm/v1/chat",
-    "to": "openai",
-    "transcoder": "anthropic-messages__openai-chat.ts",
+    "to": "openai-chat",
+    "transcoder": "formats/anthropic-messages/mapper.ts → formats/openai-chat/mapper.ts",
     "unsupported": [
       {
         "field": "top_k",
+        "loss": "semantic",
         "reason": "No top-k sampling on Chat Completions."
       },
       {
         "field": "tools[type=<server tool>]",
+        "loss": "semantic",
         "reason": "Anthropic server tools (web_search, code_execution, bash, text_editor, …) run on Anthropic only."
       },
       {
         "field": "container",
+        "loss": "semantic",
         "reason": "Anthropic code-execution containers."
       },
       {
         "field": "mcp_servers",
+        "loss": "semantic",
         "reason": "Anthropic MCP connector."
       },
       {
         "field": "context_management",
+        "loss": "advisory",
         "reason": "Anthropic context editing."
       },
       {
         "field": "inference_geo",
+        "loss": "semantic",
         "reason": "Anthropic data residency."
       },
       {
         "field": "diagnostics",
+        "loss": "advisory",
         "reason": "Anthropic cache diagnostics."
       },
       {
         "field": "user_profile_id",
+        "loss": "advisory",
         "reason": "Anthropic-specific."
       },
       {
         "field": "workspace_id",
+        "loss": "semantic",
         "reason": "Anthropic-specific."
       },
       {
         "field": "service_tier",
+        "loss": "advisory",
         "reason": "Values other than auto/standard_only."
       },
       {
         "field": "speed",
+        "loss": "advisory",
         "reason": "Values other than standard."
       },
       {
         "field": "metadata.<key other than user_id>",
+        "loss": "semantic",
         "reason": "Only user_id has an equivalent (user)."
       },
       {
         "field": "output_config.<other key>",
+        "loss": "semantic",
         "reason": "Only effort and format translate."
       },
       {
+        "field": "cache_control (top level, system, blocks, tools)",
+        "loss": "advisory",
+        "reason": "No Chat Completions equivalent accepted by every OpenAI-format upstream; OpenAI caches prefixes automatically."
+      },
+      {
+        "field": "(parameter the target provider rejects)",
+        "loss": "semantic",
+        "reason": "A parameter the target provider's dialect (provider spec) lists as rejected is not sent."
+      },
+      {
+        "field": "(other fields of a block or tool)",
+        "loss": "advisory",
+        "reason": "Fields of a content block or tool that Chat Completions has no place for (e.g. tool_use `caller`, tool `type: \"custom\"`, document `context`/`citations` settings); named by their key."
+      },
+      {
+        "field": "messages[role=assistant] thinking / redacted_thinking",
+        "loss": "advisory",
+        "reason": "Chat Completions takes no reasoning input; reported as \"thinking\"."
+      },
+      {
         "field": "(any other field)",
+        "loss": "semantic",
         "reason": "Unknown to this transcoder: rejected rather than silently ignored."
       }
     ]

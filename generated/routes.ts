@@ -15,7 +15,7 @@
 export type RouteType = 'llm/v1/chat' | 'llm/v1/completions' | 'llm/v1/embeddings' | 'llm/v1/count_tokens' | 'files/v1/batches';
 
 /** An API wire format: what the caller speaks (ingress) or what the upstream speaks. */
-export type Format = 'anthropic' | 'openai';
+export type Format = 'anthropic-messages' | 'openai-chat';
 
 /** A listener: the main port, or the dedicated Anthropic port (api.anthropic.com layout). */
 export type Listener = 'main' | 'anthropic';
@@ -27,7 +27,7 @@ export type Method = 'GET' | 'POST' | 'DELETE';
 export const ROUTE_TYPES: readonly RouteType[] = ["llm/v1/chat","llm/v1/completions","llm/v1/embeddings","llm/v1/count_tokens","files/v1/batches"];
 
 /** All formats, in spec order. */
-export const FORMATS: readonly Format[] = ["anthropic","openai"];
+export const FORMATS: readonly Format[] = ["anthropic-messages","openai-chat"];
 
 /** One ingress path. */
 export interface RouteEntry {
@@ -55,30 +55,30 @@ export interface RouteMatch {
 
 /** Every ingress path (parameterless first, then `:param` paths; each sorted by method and path). */
 export const ROUTES: readonly RouteEntry[] = [
-  {"description":"List Message Batches","ingressFormat":"anthropic","listeners":["main"],"method":"GET","modelInBody":false,"operation":"list","path":"/anthropic/v1/messages/batches","routeType":"files/v1/batches"},
-  {"description":"List Message Batches","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"GET","modelInBody":false,"operation":"list","path":"/v1/messages/batches","routeType":"files/v1/batches"},
-  {"description":"Anthropic legacy Text Completions","ingressFormat":"anthropic","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/anthropic/v1/complete","routeType":"llm/v1/completions"},
-  {"description":"Anthropic Messages (JSON or SSE)","ingressFormat":"anthropic","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/anthropic/v1/messages","routeType":"llm/v1/chat"},
-  {"description":"Create a Message Batch","ingressFormat":"anthropic","listeners":["main"],"method":"POST","modelInBody":false,"operation":"create","path":"/anthropic/v1/messages/batches","routeType":"files/v1/batches"},
-  {"description":"Anthropic token counting","ingressFormat":"anthropic","listeners":["main"],"method":"POST","modelInBody":true,"operation":"count","path":"/anthropic/v1/messages/count_tokens","routeType":"llm/v1/count_tokens"},
-  {"description":"OpenAI Chat Completions (JSON or SSE)","ingressFormat":"openai","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/openai/v1/chat/completions","routeType":"llm/v1/chat"},
-  {"description":"OpenAI legacy Completions","ingressFormat":"openai","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/openai/v1/completions","routeType":"llm/v1/completions"},
-  {"description":"OpenAI Embeddings","ingressFormat":"openai","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/openai/v1/embeddings","routeType":"llm/v1/embeddings"},
-  {"description":"OpenAI Chat Completions (JSON or SSE)","ingressFormat":"openai","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/chat/completions","routeType":"llm/v1/chat"},
-  {"description":"Anthropic legacy Text Completions","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/complete","routeType":"llm/v1/completions"},
-  {"description":"OpenAI legacy Completions","ingressFormat":"openai","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/completions","routeType":"llm/v1/completions"},
-  {"description":"OpenAI Embeddings","ingressFormat":"openai","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/embeddings","routeType":"llm/v1/embeddings"},
-  {"description":"Anthropic Messages (JSON or SSE)","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/messages","routeType":"llm/v1/chat"},
-  {"description":"Create a Message Batch","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"POST","modelInBody":false,"operation":"create","path":"/v1/messages/batches","routeType":"files/v1/batches"},
-  {"description":"Anthropic token counting","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"POST","modelInBody":true,"operation":"count","path":"/v1/messages/count_tokens","routeType":"llm/v1/count_tokens"},
-  {"description":"Delete a Message Batch","ingressFormat":"anthropic","listeners":["main"],"method":"DELETE","modelInBody":false,"operation":"delete","path":"/anthropic/v1/messages/batches/:id","routeType":"files/v1/batches"},
-  {"description":"Delete a Message Batch","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"DELETE","modelInBody":false,"operation":"delete","path":"/v1/messages/batches/:id","routeType":"files/v1/batches"},
-  {"description":"Retrieve a Message Batch","ingressFormat":"anthropic","listeners":["main"],"method":"GET","modelInBody":false,"operation":"retrieve","path":"/anthropic/v1/messages/batches/:id","routeType":"files/v1/batches"},
-  {"description":"Stream a Message Batch results file (JSONL)","ingressFormat":"anthropic","listeners":["main"],"method":"GET","modelInBody":false,"operation":"results","path":"/anthropic/v1/messages/batches/:id/results","routeType":"files/v1/batches"},
-  {"description":"Retrieve a Message Batch","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"GET","modelInBody":false,"operation":"retrieve","path":"/v1/messages/batches/:id","routeType":"files/v1/batches"},
-  {"description":"Stream a Message Batch results file (JSONL)","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"GET","modelInBody":false,"operation":"results","path":"/v1/messages/batches/:id/results","routeType":"files/v1/batches"},
-  {"description":"Cancel a Message Batch","ingressFormat":"anthropic","listeners":["main"],"method":"POST","modelInBody":false,"operation":"cancel","path":"/anthropic/v1/messages/batches/:id/cancel","routeType":"files/v1/batches"},
-  {"description":"Cancel a Message Batch","ingressFormat":"anthropic","listeners":["anthropic","main"],"method":"POST","modelInBody":false,"operation":"cancel","path":"/v1/messages/batches/:id/cancel","routeType":"files/v1/batches"},
+  {"description":"List Message Batches","ingressFormat":"anthropic-messages","listeners":["main"],"method":"GET","modelInBody":false,"operation":"list","path":"/anthropic/v1/messages/batches","routeType":"files/v1/batches"},
+  {"description":"List Message Batches","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"GET","modelInBody":false,"operation":"list","path":"/v1/messages/batches","routeType":"files/v1/batches"},
+  {"description":"Anthropic legacy Text Completions","ingressFormat":"anthropic-messages","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/anthropic/v1/complete","routeType":"llm/v1/completions"},
+  {"description":"Anthropic Messages (JSON or SSE)","ingressFormat":"anthropic-messages","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/anthropic/v1/messages","routeType":"llm/v1/chat"},
+  {"description":"Create a Message Batch","ingressFormat":"anthropic-messages","listeners":["main"],"method":"POST","modelInBody":false,"operation":"create","path":"/anthropic/v1/messages/batches","routeType":"files/v1/batches"},
+  {"description":"Anthropic token counting","ingressFormat":"anthropic-messages","listeners":["main"],"method":"POST","modelInBody":true,"operation":"count","path":"/anthropic/v1/messages/count_tokens","routeType":"llm/v1/count_tokens"},
+  {"description":"OpenAI Chat Completions (JSON or SSE)","ingressFormat":"openai-chat","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/openai/v1/chat/completions","routeType":"llm/v1/chat"},
+  {"description":"OpenAI legacy Completions","ingressFormat":"openai-chat","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/openai/v1/completions","routeType":"llm/v1/completions"},
+  {"description":"OpenAI Embeddings","ingressFormat":"openai-chat","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/openai/v1/embeddings","routeType":"llm/v1/embeddings"},
+  {"description":"OpenAI Chat Completions (JSON or SSE)","ingressFormat":"openai-chat","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/chat/completions","routeType":"llm/v1/chat"},
+  {"description":"Anthropic legacy Text Completions","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/complete","routeType":"llm/v1/completions"},
+  {"description":"OpenAI legacy Completions","ingressFormat":"openai-chat","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/completions","routeType":"llm/v1/completions"},
+  {"description":"OpenAI Embeddings","ingressFormat":"openai-chat","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/embeddings","routeType":"llm/v1/embeddings"},
+  {"description":"Anthropic Messages (JSON or SSE)","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/messages","routeType":"llm/v1/chat"},
+  {"description":"Create a Message Batch","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"POST","modelInBody":false,"operation":"create","path":"/v1/messages/batches","routeType":"files/v1/batches"},
+  {"description":"Anthropic token counting","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"POST","modelInBody":true,"operation":"count","path":"/v1/messages/count_tokens","routeType":"llm/v1/count_tokens"},
+  {"description":"Delete a Message Batch","ingressFormat":"anthropic-messages","listeners":["main"],"method":"DELETE","modelInBody":false,"operation":"delete","path":"/anthropic/v1/messages/batches/:id","routeType":"files/v1/batches"},
+  {"description":"Delete a Message Batch","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"DELETE","modelInBody":false,"operation":"delete","path":"/v1/messages/batches/:id","routeType":"files/v1/batches"},
+  {"description":"Retrieve a Message Batch","ingressFormat":"anthropic-messages","listeners":["main"],"method":"GET","modelInBody":false,"operation":"retrieve","path":"/anthropic/v1/messages/batches/:id","routeType":"files/v1/batches"},
+  {"description":"Stream a Message Batch results file (JSONL)","ingressFormat":"anthropic-messages","listeners":["main"],"method":"GET","modelInBody":false,"operation":"results","path":"/anthropic/v1/messages/batches/:id/results","routeType":"files/v1/batches"},
+  {"description":"Retrieve a Message Batch","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"GET","modelInBody":false,"operation":"retrieve","path":"/v1/messages/batches/:id","routeType":"files/v1/batches"},
+  {"description":"Stream a Message Batch results file (JSONL)","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"GET","modelInBody":false,"operation":"results","path":"/v1/messages/batches/:id/results","routeType":"files/v1/batches"},
+  {"description":"Cancel a Message Batch","ingressFormat":"anthropic-messages","listeners":["main"],"method":"POST","modelInBody":false,"operation":"cancel","path":"/anthropic/v1/messages/batches/:id/cancel","routeType":"files/v1/batches"},
+  {"description":"Cancel a Message Batch","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"POST","modelInBody":false,"operation":"cancel","path":"/v1/messages/batches/:id/cancel","routeType":"files/v1/batches"},
 ];
 
 /** Parameterless routes keyed `${METHOD} ${path}`. */
@@ -187,10 +187,10 @@ export function allowedMethods(path: string, listener: Listener): Method[] {
 /**
  * Best guess of the caller's format for a path that matched no route, so a 404
  * or 405 comes back in a shape the caller's SDK parses: `/anthropic/…`,
- * `/v1/messages…` and `/v1/complete` → anthropic; anything else → openai.
+ * `/v1/messages…` and `/v1/complete` → anthropic-messages; anything else → openai-chat.
  */
 export function formatForPath(path: string): Format {
-  if (path === '/anthropic' || path.startsWith('/anthropic/')) return 'anthropic';
-  if (path === '/v1/messages' || path.startsWith('/v1/messages/') || path === '/v1/complete') return 'anthropic';
-  return 'openai';
+  if (path === '/anthropic' || path.startsWith('/anthropic/')) return 'anthropic-messages';
+  if (path === '/v1/messages' || path.startsWith('/v1/messages/') || path === '/v1/complete') return 'anthropic-messages';
+  return 'openai-chat';
 }

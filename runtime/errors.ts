@@ -129,7 +129,7 @@ export class GatewayError extends Error {
 export function errorBody(format: Format, err: GatewayError): string {
   const info = ERROR_KINDS[err.kind];
   const message = err.expose ? err.message : 'Internal gateway error.';
-  if (format === 'anthropic') {
+  if (format === 'anthropic-messages') {
     return JSON.stringify({ type: 'error', error: { type: info.anthropicType, message } });
   }
   return JSON.stringify({ error: { message, type: info.openaiType, param: err.param, code: err.openaiCode } });

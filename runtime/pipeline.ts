@@ -140,7 +140,7 @@ export function sendError(sink: ResponseSink, format: Format, err: GatewayError,
 /** An error as a stream event in the caller's format (after HTTP 200 was sent). */
 export function streamErrorEvent(format: Format, err: GatewayError): string {
   const body = errorBody(format, err);
-  return format === 'anthropic' ? sseEvent('error', body) : sseData(body);
+  return format === 'anthropic-messages' ? sseEvent('error', body) : sseData(body);
 }
 
 /**
@@ -175,13 +175,13 @@ export function check(validate: Validator, value: unknown): void {
 function validatorsFor(route: RouteEntry): { minimal: Validator | null; full: Validator | null } {
   const v = validators as unknown as Record<string, Validator | undefined>;
   if (route.routeType === 'llm/v1/chat') {
-    return route.ingressFormat === 'anthropic'
+    return route.ingressFormat === 'anthropic-messages'
       ? { minimal: v['anthropic-messages-passthrough'] ?? null, full: v['anthropic-messages-request'] ?? null }
       : { minimal: v['openai-chat-passthrough'] ?? null, full: v['openai-chat-request'] ?? null };
   }
   if (route.routeType === 'llm/v1/count_tokens') return { minimal: v['anthropic-count-tokens-passthrough'] ?? null, full: null };
   if (route.routeType === 'llm/v1/completions') {
-    return { minimal: v[route.ingressFormat === 'anthropic' ? 'anthropic-complete-request' : 'openai-completions-request'] ?? null, full: null };
+    return { minimal: v[route.ingressFormat === 'anthropic-messages' ? 'anthropic-complete-request' : 'openai-completions-request'] ?? null, full: null };
   }
   if (route.routeType === 'llm/v1/embeddings') return { minimal: v['openai-embeddings-request'] ?? null, full: null };
   return { minimal: null, full: null };

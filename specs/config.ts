@@ -84,7 +84,7 @@ export const ModelConfig = Type.Object(
   {
     targets: Type.Array(TargetConfig, { minItems: 1 }),
     strategy: Type.Optional(Type.Union([Type.Literal('single'), Type.Literal('failover'), Type.Literal('weighted')], { description: 'Default: single for one target, failover for several.' })),
-    unsupported_params: Type.Optional(Type.Union([Type.Literal('reject'), Type.Literal('drop')], { description: 'A request field the target cannot carry: 400 (reject, default) or dropped and listed in x-switchyard-dropped-params.' })),
+    unsupported_params: Type.Optional(Type.Union([Type.Literal('reject'), Type.Literal('drop'), Type.Literal('strict')], { description: 'A request field a translated target cannot carry, by its loss class (specs/translation.ts): reject (default) drops advisory losses, naming them in x-switchyard-degraded, and answers 400 for semantic ones; drop drops both (x-switchyard-dropped-params); strict answers 400 for both.' })),
     max_tokens_default: Type.Optional(PositiveInt('max_tokens sent to Anthropic when an OpenAI caller gives none. Default: from the model catalog, else 4096.')),
   },
   Strict,

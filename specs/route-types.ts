@@ -25,9 +25,11 @@ export const RouteType = Type.Union(
 );
 export type RouteType = Static<typeof RouteType>;
 
-export const Format = Type.Union([Type.Literal('anthropic'), Type.Literal('openai')], {
+export const Format = Type.Union([Type.Literal('anthropic-messages'), Type.Literal('openai-chat')], {
   $id: 'Format',
-  description: 'An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format).',
+  description: 'An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format). '
+    + 'Named after the API, not the vendor: a provider type (specs/providers/) is a different thing, and several provider types share a format. '
+    + 'Room for `openai-responses` and `gemini`.',
 });
 export type Format = Static<typeof Format>;
 
@@ -55,21 +57,21 @@ export const IngressPath = Type.Object(
 export type IngressPath = Static<typeof IngressPath>;
 
 const anthropicOps = (prefix: string, listeners: Listener[]): IngressPath[] => [
-  { method: 'POST', path: `${prefix}/v1/messages`, routeType: 'llm/v1/chat', ingressFormat: 'anthropic', listeners, operation: 'create', modelInBody: true, description: 'Anthropic Messages (JSON or SSE)' },
-  { method: 'POST', path: `${prefix}/v1/messages/count_tokens`, routeType: 'llm/v1/count_tokens', ingressFormat: 'anthropic', listeners, operation: 'count', modelInBody: true, description: 'Anthropic token counting' },
-  { method: 'POST', path: `${prefix}/v1/complete`, routeType: 'llm/v1/completions', ingressFormat: 'anthropic', listeners, operation: 'create', modelInBody: true, description: 'Anthropic legacy Text Completions' },
-  { method: 'POST', path: `${prefix}/v1/messages/batches`, routeType: 'files/v1/batches', ingressFormat: 'anthropic', listeners, operation: 'create', modelInBody: false, description: 'Create a Message Batch' },
-  { method: 'GET', path: `${prefix}/v1/messages/batches`, routeType: 'files/v1/batches', ingressFormat: 'anthropic', listeners, operation: 'list', modelInBody: false, description: 'List Message Batches' },
-  { method: 'GET', path: `${prefix}/v1/messages/batches/:id`, routeType: 'files/v1/batches', ingressFormat: 'anthropic', listeners, operation: 'retrieve', modelInBody: false, description: 'Retrieve a Message Batch' },
-  { method: 'GET', path: `${prefix}/v1/messages/batches/:id/results`, routeType: 'files/v1/batches', ingressFormat: 'anthropic', listeners, operation: 'results', modelInBody: false, description: 'Stream a Message Batch results file (JSONL)' },
-  { method: 'POST', path: `${prefix}/v1/messages/batches/:id/cancel`, routeType: 'files/v1/batches', ingressFormat: 'anthropic', listeners, operation: 'cancel', modelInBody: false, description: 'Cancel a Message Batch' },
-  { method: 'DELETE', path: `${prefix}/v1/messages/batches/:id`, routeType: 'files/v1/batches', ingressFormat: 'anthropic', listeners, operation: 'delete', modelInBody: false, description: 'Delete a Message Batch' },
+  { method: 'POST', path: `${prefix}/v1/messages`, routeType: 'llm/v1/chat', ingressFormat: 'anthropic-messages', listeners, operation: 'create', modelInBody: true, description: 'Anthropic Messages (JSON or SSE)' },
+  { method: 'POST', path: `${prefix}/v1/messages/count_tokens`, routeType: 'llm/v1/count_tokens', ingressFormat: 'anthropic-messages', listeners, operation: 'count', modelInBody: true, description: 'Anthropic token counting' },
+  { method: 'POST', path: `${prefix}/v1/complete`, routeType: 'llm/v1/completions', ingressFormat: 'anthropic-messages', listeners, operation: 'create', modelInBody: true, description: 'Anthropic legacy Text Completions' },
+  { method: 'POST', path: `${prefix}/v1/messages/batches`, routeType: 'files/v1/batches', ingressFormat: 'anthropic-messages', listeners, operation: 'create', modelInBody: false, description: 'Create a Message Batch' },
+  { method: 'GET', path: `${prefix}/v1/messages/batches`, routeType: 'files/v1/batches', ingressFormat: 'anthropic-messages', listeners, operation: 'list', modelInBody: false, description: 'List Message Batches' },
+  { method: 'GET', path: `${prefix}/v1/messages/batches/:id`, routeType: 'files/v1/batches', ingressFormat: 'anthropic-messages', listeners, operation: 'retrieve', modelInBody: false, description: 'Retrieve a Message Batch' },
+  { method: 'GET', path: `${prefix}/v1/messages/batches/:id/results`, routeType: 'files/v1/batches', ingressFormat: 'anthropic-messages', listeners, operation: 'results', modelInBody: false, description: 'Stream a Message Batch results file (JSONL)' },
+  { method: 'POST', path: `${prefix}/v1/messages/batches/:id/cancel`, routeType: 'files/v1/batches', ingressFormat: 'anthropic-messages', listeners, operation: 'cancel', modelInBody: false, description: 'Cancel a Message Batch' },
+  { method: 'DELETE', path: `${prefix}/v1/messages/batches/:id`, routeType: 'files/v1/batches', ingressFormat: 'anthropic-messages', listeners, operation: 'delete', modelInBody: false, description: 'Delete a Message Batch' },
 ];
 
 const openaiOps = (prefix: string): IngressPath[] => [
-  { method: 'POST', path: `${prefix}/v1/chat/completions`, routeType: 'llm/v1/chat', ingressFormat: 'openai', listeners: ['main'], operation: 'create', modelInBody: true, description: 'OpenAI Chat Completions (JSON or SSE)' },
-  { method: 'POST', path: `${prefix}/v1/completions`, routeType: 'llm/v1/completions', ingressFormat: 'openai', listeners: ['main'], operation: 'create', modelInBody: true, description: 'OpenAI legacy Completions' },
-  { method: 'POST', path: `${prefix}/v1/embeddings`, routeType: 'llm/v1/embeddings', ingressFormat: 'openai', listeners: ['main'], operation: 'create', modelInBody: true, description: 'OpenAI Embeddings' },
+  { method: 'POST', path: `${prefix}/v1/chat/completions`, routeType: 'llm/v1/chat', ingressFormat: 'openai-chat', listeners: ['main'], operation: 'create', modelInBody: true, description: 'OpenAI Chat Completions (JSON or SSE)' },
+  { method: 'POST', path: `${prefix}/v1/completions`, routeType: 'llm/v1/completions', ingressFormat: 'openai-chat', listeners: ['main'], operation: 'create', modelInBody: true, description: 'OpenAI legacy Completions' },
+  { method: 'POST', path: `${prefix}/v1/embeddings`, routeType: 'llm/v1/embeddings', ingressFormat: 'openai-chat', listeners: ['main'], operation: 'create', modelInBody: true, description: 'OpenAI Embeddings' },
 ];
 
 /**

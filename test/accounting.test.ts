@@ -51,7 +51,7 @@ describe('usage records', () => {
     expect(r).toMatchObject({
       type: 'usage', request_id: expect.stringMatching(/^sy_/), caller: 'tester', caller_metadata: { team: 'core', user: 'ada' },
       model_alias: 'claude-prod', target: 'anthropic/claude-sonnet-4-5', provider: 'anthropic', route_type: 'llm/v1/chat',
-      ingress_format: 'anthropic', upstream_format: 'anthropic', mode: 'passthrough', stream: false, status: 200, error_type: null,
+      ingress_format: 'anthropic-messages', upstream_format: 'anthropic-messages', mode: 'passthrough', stream: false, status: 200, error_type: null,
       usage_reported: true, input_tokens: msg.usage.input_tokens, output_tokens: msg.usage.output_tokens,
       cache_creation_tokens: 0, cache_read_tokens: 0, attempts: 1, retries: 0, failovers: 0,
     });
@@ -88,7 +88,7 @@ describe('usage records', () => {
     });
     expect(u?.prompt_tokens).toBe(6 + 3337 + 6289);
     expect(r).toMatchObject({
-      ingress_format: 'openai', upstream_format: 'anthropic', mode: 'transcode', stream: true, usage_reported: true,
+      ingress_format: 'openai-chat', upstream_format: 'anthropic-messages', mode: 'transcode', stream: true, usage_reported: true,
       input_tokens: 6, output_tokens: 198, cache_creation_tokens: 3337, cache_read_tokens: 6289,
     });
   });

@@ -192,10 +192,10 @@ describe('rejections', () => {
 
   it('batches from a non-native format: the capability table says native only (resolve stage)', () => {
     const caller = authenticate({ 'x-api-key': CALLER_KEY }, stack.cfg.callers, 'required');
-    expect(() => resolve(stack.cfg, caller, 'claude-prod', 'files/v1/batches', 'openai')).toThrow(
-      'files/v1/batches on provider anthropic is available in its native format (anthropic) only, not from the openai format.',
+    expect(() => resolve(stack.cfg, caller, 'claude-prod', 'files/v1/batches', 'openai-chat')).toThrow(
+      'files/v1/batches on provider anthropic is available in its native format (anthropic-messages) only, not from the openai-chat format.',
     );
-    expect(() => resolve(stack.cfg, caller, 'gpt-prod', 'files/v1/batches', 'anthropic')).toThrow(unsupportedReason('openai', 'files/v1/batches'));
+    expect(() => resolve(stack.cfg, caller, 'gpt-prod', 'files/v1/batches', 'anthropic-messages')).toThrow(unsupportedReason('openai', 'files/v1/batches'));
   });
 
   it('listing the batches of an OpenAI provider', async () => {

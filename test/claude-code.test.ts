@@ -6,7 +6,7 @@
  *
  * Model aliases map Claude Code's own model ids to targets:
  *   claude-opus-5-5   → anthropic / claude-opus-5-5 (native passthrough; Claude Code's default)
- *   claude-sonnet-5-5 → openai / gpt-4.1            (translated Anthropic → OpenAI, unsupported_params: drop; `--model claude-sonnet-5-5`)
+ *   claude-sonnet-5-5 → openai / gpt-4.1            (translated Anthropic → OpenAI, default unsupported_params; `--model claude-sonnet-5-5`)
  *   claude-haiku-5-5  → anthropic / claude-haiku-5-5 (its small/fast model)
  *
  * The tool round trip is steered by the simulator's `[sim-tool:NAME:{json}]`
@@ -52,9 +52,10 @@ beforeAll(async () => {
   stack = await startStack((c) => {
     c.server!.anthropic_port = 0;
     c.models!['claude-opus-5-5'] = { targets: [{ provider: 'anthropic', model: 'claude-opus-5-5' }] };
-    // Claude Code sends context_management, cache_control, thinking: the OpenAI upstream has no such fields;
-    // `drop` removes them and says so in x-switchyard-dropped-params (the default `reject` would answer 400).
-    c.models!['claude-sonnet-5-5'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }], unsupported_params: 'drop' };
+    // Claude Code sends context_management, cache_control and thinking history: the OpenAI upstream has no
+    // such fields. They are advisory losses (specs/translation.ts), so the default policy drops them and names
+    // them in x-switchyard-degraded (issue 11: before, the default answered 400 and every turn failed).
+    c.models!['claude-sonnet-5-5'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }] };
     c.models!['claude-haiku-5-5'] = { targets: [{ provider: 'anthropic', model: 'claude-haiku-5-5' }] };
   });
   base = `http://127.0.0.1:${stack.sy.gateway.anthropicPort}`;
@@ -141,7 +142,12 @@ describe.skipIf(skipReason !== null)('Claude Code through the dedicated Anthropi
     const up = stack.sim.requests.slice(before).find((r) => r.path === '/v1/chat/completions');
     expect(up, 'the turn went to the OpenAI upstream').toBeDefined();
     expect(up!.headers.authorization).toBe(`Bearer ${PROVIDER_KEY_OPENAI}`);
-    expect(JSON.parse(bodyOf(up!)).model).toBe('gpt-4.1');
+    const body = JSON.parse(bodyOf(up!));
+    expect(body.model).toBe('gpt-4.1');
+    expect(body).not.toHaveProperty('context_management');
+    // Claude Code's ~150-character metadata.user_id is hashed to OpenAI's 64-character `user` limit.
+    expect(typeof body.user).toBe('string');
+    expect(body.user.length).toBeLessThanOrEqual(64);
   }, 120_000);
 
   it('tool round trip with an OpenAI target (translated): tool_calls ⇄ tool_use, tool message carries the result', async () => {

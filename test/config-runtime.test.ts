@@ -70,12 +70,12 @@ describe('config load: catalog entry per target', () => {
     const cfg = normalize(base());
     expect(cfg.aliases.get('known')!.targets[0]!.modelInfo).toBe(findModel('anthropic', 'claude-sonnet-4-5'));
     expect(cfg.aliases.get('unknown')!.targets[0]!.modelInfo).toBeNull();
-    const direct = resolve(cfg, caller, 'ant:claude-haiku-4-5', 'llm/v1/chat', 'anthropic');
+    const direct = resolve(cfg, caller, 'ant:claude-haiku-4-5', 'llm/v1/chat', 'anthropic-messages');
     expect(direct.attempts[0]!.target.modelInfo).toBe(findModel('anthropic', 'claude-haiku-4-5'));
   });
   it('the context-window check reads the target\'s catalog entry', () => {
     const cfg = normalize(base());
-    const plan = resolve(cfg, caller, 'known', 'llm/v1/chat', 'anthropic');
+    const plan = resolve(cfg, caller, 'known', 'llm/v1/chat', 'anthropic-messages');
     const json = { model: 'known', max_tokens: 100, messages: [{ role: 'user', content: 'x'.repeat(4000) }] };
     expect(checkPlan(plan, json, 'llm/v1/chat', 4100)).toBe(plan);
     const t = plan.attempts[0]!.target;

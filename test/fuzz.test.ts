@@ -72,7 +72,7 @@ interface RawCase {
 const USER = [{ role: 'user', content: 'hi' }];
 function baseBody(r: RouteEntry): Record<string, unknown> | null {
   if (r.method !== 'POST') return null;
-  const a = r.ingressFormat === 'anthropic';
+  const a = r.ingressFormat === 'anthropic-messages';
   switch (r.routeType) {
     case 'llm/v1/chat':
       return a ? { model: pick(['claude-prod', 'gpt-prod']), max_tokens: 8, messages: USER, ...(rand() < 0.2 ? { stream: true } : {}) }
@@ -194,7 +194,7 @@ function routeTargets(): { r: RouteEntry; listener: Listener; path: string }[] {
 }
 
 function authHeaders(format: Format): Record<string, string> {
-  return format === 'anthropic' ? { 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01' } : { authorization: `Bearer ${CALLER_KEY}` };
+  return format === 'anthropic-messages' ? { 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01' } : { authorization: `Bearer ${CALLER_KEY}` };
 }
 
 const SIM_FAULTS = ['status:500', 'status:529', 'status:429:0', 'status:400', 'status:401', 'error-before-content', 'error-after:2', 'reset-after:0', 'reset-after:3', 'stall-ms:50', 'bogus-fault', 'status:9999', 'error-after:x'];
@@ -264,7 +264,7 @@ function decodeURIComponentSafe(s: string): string {
 
 function rawCase(): RawCase {
   const t = pick(routeTargets().filter((x) => x.r.method === 'POST'));
-  const fmt = t.listener === 'anthropic' ? 'anthropic' : t.r.ingressFormat;
+  const fmt = t.listener === 'anthropic' ? 'anthropic-messages' : t.r.ingressFormat;
   const body = JSON.stringify(baseBody(t.r));
   const auth = Object.entries(authHeaders(t.r.ingressFormat)).map(([k, v]) => `${k}: ${v}\r\n`).join('');
   const head = (extra: string) => `POST ${t.path} HTTP/1.1\r\nhost: fuzz\r\n${auth}content-type: application/json\r\nconnection: close\r\n${extra}\r\n`;
@@ -296,7 +296,7 @@ const ANTHROPIC_ERROR_TYPES = new Set(['invalid_request_error', 'authentication_
 
 /** Format an answer must have on this listener/method/path. */
 function expectedFormat(listener: Listener, method: string, path: string): Format {
-  if (listener === 'anthropic') return 'anthropic';
+  if (listener === 'anthropic') return 'anthropic-messages';
   const p = path.split('?')[0] as string;
   const m = matchRoute(method, p, listener);
   return m ? m.route.ingressFormat : formatForPath(p);
@@ -319,7 +319,7 @@ function checkAnswer(format: Format, status: number, contentType: string, body: 
     const anthropicOk = o?.type === 'error' && typeof o.error?.type === 'string' && typeof o.error.message === 'string' && ANTHROPIC_ERROR_TYPES.has(o.error.type);
     const openaiOk = !('type' in (o ?? {})) && typeof o?.error?.message === 'string' && typeof o.error.type === 'string' && 'param' in o.error && 'code' in o.error;
     if (own && (anthropicOk || openaiOk || o?.error)) return null; // /health, /admin/*: either envelope
-    if (format === 'anthropic' ? !anthropicOk : !openaiOk) return `not a ${format} error envelope (${status}): ${body.subarray(0, 200).toString()}`;
+    if (format === 'anthropic-messages' ? !anthropicOk : !openaiOk) return `not a ${format} error envelope (${status}): ${body.subarray(0, 200).toString()}`;
     if (!contentType.startsWith('application/json')) return `error content-type ${contentType}`;
     return null;
   }

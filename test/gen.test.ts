@@ -58,16 +58,16 @@ describe('gen:check', () => {
 
 describe('routes', () => {
   it.each([
-    ['POST', '/v1/messages', 'main', 'llm/v1/chat', 'anthropic', 'create'],
-    ['POST', '/v1/messages', 'anthropic', 'llm/v1/chat', 'anthropic', 'create'],
-    ['POST', '/anthropic/v1/messages', 'main', 'llm/v1/chat', 'anthropic', 'create'],
-    ['POST', '/v1/messages/count_tokens', 'main', 'llm/v1/count_tokens', 'anthropic', 'count'],
-    ['POST', '/v1/complete', 'anthropic', 'llm/v1/completions', 'anthropic', 'create'],
-    ['POST', '/v1/chat/completions', 'main', 'llm/v1/chat', 'openai', 'create'],
-    ['POST', '/openai/v1/chat/completions', 'main', 'llm/v1/chat', 'openai', 'create'],
-    ['POST', '/v1/embeddings', 'main', 'llm/v1/embeddings', 'openai', 'create'],
-    ['GET', '/v1/messages/batches', 'main', 'files/v1/batches', 'anthropic', 'list'],
-    ['POST', '/v1/messages/batches', 'anthropic', 'files/v1/batches', 'anthropic', 'create'],
+    ['POST', '/v1/messages', 'main', 'llm/v1/chat', 'anthropic-messages', 'create'],
+    ['POST', '/v1/messages', 'anthropic', 'llm/v1/chat', 'anthropic-messages', 'create'],
+    ['POST', '/anthropic/v1/messages', 'main', 'llm/v1/chat', 'anthropic-messages', 'create'],
+    ['POST', '/v1/messages/count_tokens', 'main', 'llm/v1/count_tokens', 'anthropic-messages', 'count'],
+    ['POST', '/v1/complete', 'anthropic', 'llm/v1/completions', 'anthropic-messages', 'create'],
+    ['POST', '/v1/chat/completions', 'main', 'llm/v1/chat', 'openai-chat', 'create'],
+    ['POST', '/openai/v1/chat/completions', 'main', 'llm/v1/chat', 'openai-chat', 'create'],
+    ['POST', '/v1/embeddings', 'main', 'llm/v1/embeddings', 'openai-chat', 'create'],
+    ['GET', '/v1/messages/batches', 'main', 'files/v1/batches', 'anthropic-messages', 'list'],
+    ['POST', '/v1/messages/batches', 'anthropic', 'files/v1/batches', 'anthropic-messages', 'create'],
   ] as const)('%s %s on %s → %s (%s)', (method, path, listener, routeType, format, operation) => {
     const m = matchRoute(method, path, listener);
     expect(m?.route.routeType).toBe(routeType);
@@ -105,12 +105,12 @@ describe('routes', () => {
   });
 
   it('guesses the caller format of unmatched paths', () => {
-    expect(formatForPath('/anthropic/v1/nope')).toBe('anthropic');
-    expect(formatForPath('/v1/messages/nope')).toBe('anthropic');
-    expect(formatForPath('/v1/complete')).toBe('anthropic');
-    expect(formatForPath('/v1/models/x')).toBe('openai');
-    expect(formatForPath('/v1/messagesx')).toBe('openai');
-    expect(formatForPath('/')).toBe('openai');
+    expect(formatForPath('/anthropic/v1/nope')).toBe('anthropic-messages');
+    expect(formatForPath('/v1/messages/nope')).toBe('anthropic-messages');
+    expect(formatForPath('/v1/complete')).toBe('anthropic-messages');
+    expect(formatForPath('/v1/models/x')).toBe('openai-chat');
+    expect(formatForPath('/v1/messagesx')).toBe('openai-chat');
+    expect(formatForPath('/')).toBe('openai-chat');
   });
 
   it('has one entry per (method, path)', () => {

@@ -51,7 +51,7 @@ describe('Anthropic /v1/complete', () => {
   it('an OpenAI-only alias: Text Completions exist only in the native format', async () => {
     const err = await anthropic().completions.create({ model: 'instruct', max_tokens_to_sample: 5, prompt: '\n\nHuman: Hi\n\nAssistant:' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AnthropicV0.BadRequestError);
-    expect((err as Error).message).toContain('llm/v1/completions on provider openai is available in its native format (openai) only');
+    expect((err as Error).message).toContain('llm/v1/completions on provider openai is available in its native format (openai-chat) only');
   });
 });
 
@@ -77,7 +77,7 @@ describe('OpenAI /v1/completions', () => {
   it('an Anthropic alias: completions from the OpenAI format are refused with the table reason', async () => {
     const err = await openai().completions.create({ model: 'claude-2', prompt: 'x', max_tokens: 4 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.BadRequestError);
-    expect((err as Error).message).toContain('llm/v1/completions on provider anthropic is available in its native format (anthropic) only, not from the openai format');
+    expect((err as Error).message).toContain('llm/v1/completions on provider anthropic is available in its native format (anthropic-messages) only, not from the openai-chat format');
   });
 });
 

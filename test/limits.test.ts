@@ -174,7 +174,7 @@ const planOf = (cfg: RuntimeConfig): Plan => ({ alias: 'm', aliasConfig: cfg.ali
 const incoming = (): Incoming => ({ id: `q${++seq}` } as Incoming);
 const record = (over: Partial<RequestRecord>): RequestRecord => ({
   id: 'x', caller: 'alice', callerMetadata: {}, alias: 'm', provider: 'anthropic', target: 'anthropic/x', routeType: 'llm/v1/chat',
-  ingressFormat: 'anthropic', upstreamFormat: 'anthropic', mode: 'passthrough', stream: false, status: 200, errorType: null,
+  ingressFormat: 'anthropic-messages', upstreamFormat: 'anthropic-messages', mode: 'passthrough', stream: false, status: 200, errorType: null,
   usage: emptyUsage(), latencyMs: 1, ttftMs: 1, attempts: 1, failovers: 0, droppedParams: [], ...over,
 });
 

@@ -46,7 +46,7 @@ describe('/metrics', () => {
     await fetch(`${stack.url}/v1/messages`, { method: 'POST', headers: { 'x-api-key': 'wrong' }, body: '{}' });
     const m = await scrape();
     const target = 'anthropic/fixture:anthropic/message-cache-read-and-creation.json';
-    expect(sample(m, 'switchyard_requests_total', { route_type: 'llm/v1/chat', provider: 'anthropic', target, status: '200', caller: 'tester', ingress_format: 'anthropic' })).toBe(1);
+    expect(sample(m, 'switchyard_requests_total', { route_type: 'llm/v1/chat', provider: 'anthropic', target, status: '200', caller: 'tester', ingress_format: 'anthropic-messages' })).toBe(1);
     expect(sample(m, 'switchyard_requests_total', { provider: 'none', status: '401', caller: 'unknown' })).toBe(1);
     expect(sample(m, 'switchyard_request_duration_seconds_count', { route_type: 'llm/v1/chat', provider: 'anthropic', target })).toBe(1);
     expect(sample(m, 'switchyard_request_duration_seconds_bucket', { target, le: '+Inf' })).toBe(1);

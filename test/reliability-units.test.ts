@@ -156,7 +156,7 @@ const od = (data: unknown) => Buffer.from(`data: ${typeof data === 'string' ? da
 
 describe('stream prelude (hold until content)', () => {
   it('Anthropic: holds message_start, ping and empty text starts; commits on the first delta', () => {
-    const p = new StreamPrelude('anthropic');
+    const p = new StreamPrelude('anthropic-messages');
     expect(p.push(ev('message_start', { type: 'message_start', message: {} })).kind).toBe('hold');
     expect(p.push(Buffer.from('event: ping\ndata: {"type": "ping"}\n\n')).kind).toBe('hold');
     expect(p.push(ev('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } })).kind).toBe('hold');
@@ -164,7 +164,7 @@ describe('stream prelude (hold until content)', () => {
     expect(p.held).toHaveLength(4);
   });
   it('Anthropic: an error event before content is an error verdict with its type', () => {
-    const p = new StreamPrelude('anthropic');
+    const p = new StreamPrelude('anthropic-messages');
     p.push(ev('message_start', { type: 'message_start', message: {} }));
     const v = p.push(ev('error', { type: 'error', error: { details: null, type: 'overloaded_error', message: 'Overloaded' } }));
     expect(v).toEqual({ kind: 'error', errorType: 'overloaded_error', message: 'Overloaded' });
@@ -174,7 +174,7 @@ describe('stream prelude (hold until content)', () => {
     const crlf = Buffer.from(whole.toString().replace(/\n/g, '\r\n'));
     for (const buf of [whole, crlf]) {
       for (let cut = 1; cut < buf.length; cut += 7) {
-        const p = new StreamPrelude('anthropic');
+        const p = new StreamPrelude('anthropic-messages');
         const a = p.push(buf.subarray(0, cut));
         const b = p.push(buf.subarray(cut));
         expect(a.kind === 'commit' ? 'commit' : b.kind).toBe('commit');
@@ -195,15 +195,15 @@ describe('stream prelude (hold until content)', () => {
     expect(openaiPreludeEvent(undefined, JSON.stringify({ error: { message: 'boom', type: 'server_error' } }))).toEqual({ kind: 'error', errorType: 'server_error', message: 'boom' });
   });
   it('OpenAI: role chunk then error → error; EOF after a role chunk stays on hold', () => {
-    const p = new StreamPrelude('openai');
+    const p = new StreamPrelude('openai-chat');
     expect(p.push(od({ choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] })).kind).toBe('hold');
     expect(p.end().kind).toBe('hold');
-    const q = new StreamPrelude('openai');
+    const q = new StreamPrelude('openai-chat');
     q.push(od({ choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] }));
     expect(q.push(od({ error: { message: 'x', type: 'server_error' } })).kind).toBe('error');
   });
   it('commits once the hold limit is reached (nothing is held forever)', () => {
-    const p = new StreamPrelude('anthropic', 1000);
+    const p = new StreamPrelude('anthropic-messages', 1000);
     let v = p.push(ev('message_start', { type: 'message_start', pad: 'x'.repeat(500) }));
     expect(v.kind).toBe('hold');
     v = p.push(Buffer.from('event: ping\ndata: {"type": "ping", "pad": "' + 'y'.repeat(600) + '"}\n\n'));

@@ -87,14 +87,14 @@ describe('SseParser filters', () => {
 describe('usage sniffer (passthrough)', () => {
   it('Anthropic: usage from message_start and message_delta, for every chunk split', () => {
     for (const chunks of splits(STREAM)) {
-      const s = createUsageSniffer('anthropic');
+      const s = createUsageSniffer('anthropic-messages');
       for (const c of chunks) s.push(c);
       expect(s.usage).toMatchObject({ reported: true, input: 7, output: 5 });
     }
   });
 
   it('OpenAI: usage from the include_usage chunk only', () => {
-    const s = createUsageSniffer('openai');
+    const s = createUsageSniffer('openai-chat');
     s.push(Buffer.from('data: {"choices":[{"delta":{"content":"usage"}}]}\n\ndata: {"choices":[],"usage":{"prompt_tokens":3,"completion_tokens":4,"total_tokens":7}}\n\ndata: [DONE]\n\n'));
     expect(s.usage).toMatchObject({ reported: true, input: 3, output: 4 });
   });

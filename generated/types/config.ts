@@ -218,9 +218,9 @@ export interface GatewayConfig {
        */
       strategy?: 'single' | 'failover' | 'weighted';
       /**
-       * A request field the target cannot carry: 400 (reject, default) or dropped and listed in x-switchyard-dropped-params.
+       * A request field a translated target cannot carry, by its loss class (specs/translation.ts): reject (default) drops advisory losses, naming them in x-switchyard-degraded, and answers 400 for semantic ones; drop drops both (x-switchyard-dropped-params); strict answers 400 for both.
        */
-      unsupported_params?: 'reject' | 'drop';
+      unsupported_params?: 'reject' | 'drop' | 'strict';
       /**
        * max_tokens sent to Anthropic when an OpenAI caller gives none. Default: from the model catalog, else 4096.
        */

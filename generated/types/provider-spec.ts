@@ -2,9 +2,9 @@
 // Source schema: ProviderSpec (specs/). Renderer: scripts/gen/types.ts (json-schema-to-typescript).
 
 /**
- * An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format).
+ * An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format). Named after the API, not the vendor: a provider type (specs/providers/) is a different thing, and several provider types share a format. Room for `openai-responses` and `gemini`.
  */
-export type Format = 'anthropic' | 'openai';
+export type Format = 'anthropic-messages' | 'openai-chat';
 /**
  * Kind of call, independent of wire format (Kong naming).
  */

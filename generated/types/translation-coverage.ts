@@ -2,9 +2,9 @@
 // Source schema: TranslationCoverage (specs/). Renderer: scripts/gen/types.ts (json-schema-to-typescript).
 
 /**
- * An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format).
+ * An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format). Named after the API, not the vendor: a provider type (specs/providers/) is a different thing, and several provider types share a format. Room for `openai-responses` and `gemini`.
  */
-export type Format = 'anthropic' | 'openai';
+export type Format = 'anthropic-messages' | 'openai-chat';
 /**
  * Kind of call, independent of wire format (Kong naming).
  */
@@ -16,7 +16,7 @@ export interface TranslationCoverage {
   to: Format;
   routeType: RouteType;
   /**
-   * File under runtime/transcode/ implementing the pair.
+   * The two format mappers composing the pair through the translation IR (ingress mapper → upstream mapper), paths under runtime/.
    */
   transcoder: string;
   request: {
@@ -31,6 +31,10 @@ export interface TranslationCoverage {
   }[];
   unsupported: {
     field: string;
+    /**
+     * advisory: dropping it does not change what the caller relies on; semantic: it does.
+     */
+    loss: 'advisory' | 'semantic';
     reason: string;
   }[];
 }

@@ -304,6 +304,10 @@ const schema: Record<string, unknown> = {
                 {
                   "const": "drop",
                   "type": "string"
+                },
+                {
+                  "const": "strict",
+                  "type": "string"
                 }
               ]
             },

@@ -56,7 +56,7 @@
  * 401/403, the total time limit and the shutdown abort. No other retries or
  * failover: a batch lives on one upstream.
  */
-import { findCapability, unsupportedReason, type ProviderType, type Capability } from '../../generated/capabilities.ts';
+import { findCapability, unsupportedReason, type Capability } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import { mayUse, requireCallerProviderKey, type Caller } from '../auth/index.ts';
 import { resolve, type Attempt } from '../routing/index.ts';
@@ -74,7 +74,7 @@ import { Deadline } from '../upstream/deadline.ts';
 import { connectionError, readAll, shutdownError, totalTimeoutError } from '../upstream/executor.ts';
 import { pump } from '../upstream/pump.ts';
 import { isUpstreamFailureStatus } from '../upstream/retry.ts';
-import type { RouteEntry } from '../../generated/routes.ts';
+import type { Format, RouteEntry } from '../../generated/routes.ts';
 import { validators } from '../../generated/validators/index.ts';
 import { check, parseJson, type GatewayState, type Validator } from '../pipeline.ts';
 
@@ -100,7 +100,7 @@ export interface BatchRecord {
   alias: string | null;
   status: number;
   errorType: string | null;
-  upstreamFormat: 'anthropic' | 'openai' | null;
+  upstreamFormat: Format | null;
   mode: 'passthrough' | 'transcode' | null;
 }
 
@@ -135,15 +135,15 @@ type Json = Record<string, unknown>;
 
 /** Providers whose capability table serves Message Batches, in config order. */
 function batchProviders(cfg: RuntimeConfig): ProviderRuntime[] {
-  return [...cfg.providers.values()].filter((p) => findCapability(p.type as ProviderType, ROUTE_TYPE));
+  return [...cfg.providers.values()].filter((p) => findCapability(p.type, ROUTE_TYPE));
 }
 
 /** The batches capability of `p`, or the table's reason why it has none. */
 function capabilityOf(p: ProviderRuntime): Capability {
-  const cap = findCapability(p.type as ProviderType, ROUTE_TYPE);
-  if (!cap) throw new GatewayError('invalid_request', unsupportedReason(p.type as ProviderType, ROUTE_TYPE));
-  if (!(cap.nativeFormats as readonly string[]).includes('anthropic')) {
-    throw new GatewayError('invalid_request', `${ROUTE_TYPE} on provider ${p.type} is available in its native format (${cap.nativeFormats.join(', ')}) only, not from the anthropic format.`);
+  const cap = findCapability(p.type, ROUTE_TYPE);
+  if (!cap) throw new GatewayError('invalid_request', unsupportedReason(p.type, ROUTE_TYPE));
+  if (!(cap.nativeFormats as readonly string[]).includes('anthropic-messages')) {
+    throw new GatewayError('invalid_request', `${ROUTE_TYPE} on provider ${p.type} is available in its native format (${cap.nativeFormats.join(', ')}) only, not from the anthropic-messages format.`);
   }
   return cap;
 }
@@ -286,7 +286,7 @@ function readWhole(c: Call, res: UpstreamResponse): Promise<Buffer> {
  */
 export async function handleBatches(state: GatewayState, caller: Caller, req: BatchRequest, sink: ResponseSink, rec: BatchRecord): Promise<void> {
   const { cfg } = state;
-  if (req.route.ingressFormat !== 'anthropic') {
+  if (req.route.ingressFormat !== 'anthropic-messages') {
     throw new GatewayError('invalid_request', `${ROUTE_TYPE} is served in the native Anthropic format only.`);
   }
   const op = req.route.operation;
@@ -343,7 +343,7 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
   }
   const cap = capabilityOf(provider);
   rec.provider = provider.name;
-  rec.upstreamFormat = 'anthropic';
+  rec.upstreamFormat = 'anthropic-messages';
   rec.mode = 'passthrough';
   const path = cap.upstreamPath + (id === undefined ? '' : `/${id}`) + (op === 'results' ? '/results' : op === 'cancel' ? '/cancel' : '');
   const ex = await exchange(c, provider, req.method as 'GET' | 'POST' | 'DELETE', path, op === 'list' ? req.query : undefined, body);
@@ -458,7 +458,7 @@ function planCreate(cfg: RuntimeConfig, caller: Caller, raw: Buffer): { provider
     if (!hit) {
       let plan;
       try {
-        plan = resolve(cfg, caller, model, ROUTE_TYPE, 'anthropic', () => 0);
+        plan = resolve(cfg, caller, model, ROUTE_TYPE, 'anthropic-messages', () => 0);
       } catch (e) {
         if (e instanceof GatewayError) throw new GatewayError(e.kind, `requests.${i}.params.model: ${e.message}`, { param: `requests.${i}.params.model` });
         throw e;
@@ -500,7 +500,7 @@ function pickListProvider(cfg: RuntimeConfig, headers: Record<string, string>): 
 }
 
 function noBatchProvider(cfg: RuntimeConfig): string {
-  const reasons = [...new Set([...cfg.providers.values()].map((p) => unsupportedReason(p.type as ProviderType, ROUTE_TYPE)))];
+  const reasons = [...new Set([...cfg.providers.values()].map((p) => unsupportedReason(p.type, ROUTE_TYPE)))];
   return `No configured provider serves Message Batches. ${reasons.join(' ')}`.trim();
 }
 

@@ -113,7 +113,8 @@ export interface AliasRuntime {
   name: string;
   targets: TargetRuntime[];
   strategy: 'single' | 'failover' | 'weighted';
-  unsupportedParams: 'reject' | 'drop';
+  /** Config `unsupported_params` (see UnsupportedParamsPolicy). */
+  unsupportedParams: 'reject' | 'drop' | 'strict';
   maxTokensDefault: number | null;
 }
 export interface CallerRuntime {

@@ -20,7 +20,7 @@ import type pino from 'pino';
 import { LineWriter, sharedWriter } from './writer.ts';
 import type { RequestRecord, Incoming } from '../pipeline.ts';
 import type { RuntimeConfig } from '../config/index.ts';
-import { findCapability, type ProviderType } from '../../generated/capabilities.ts';
+import { findCapability } from '../../generated/capabilities.ts';
 import type { RouteType } from '../../generated/routes.ts';
 import { recordCost } from '../cost/index.ts';
 
@@ -70,7 +70,7 @@ export function usageNote(rec: RequestRecord, cfg: RuntimeConfig | null): string
   if (rec.usage.reported) return null;
   if (!rec.provider) return 'no upstream call was made';
   const p = cfg?.providers.get(rec.provider);
-  const cap = p ? findCapability(p.type as ProviderType, rec.routeType as RouteType) : undefined;
+  const cap = p ? findCapability(p.type, rec.routeType as RouteType) : undefined;
   if (cap && !cap.usageReported) return cap.statisticsLimitations[0] ?? `${rec.routeType} on ${p?.type} reports no usage`;
   if (rec.status >= 400 || rec.errorType) return 'the request failed; the upstream reported no usage';
   return 'the upstream response carried no usage';

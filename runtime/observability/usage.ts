@@ -37,7 +37,7 @@ export function responseMetaOf(format: Format, v: unknown, into: ResponseMeta = 
   const o = v as { id?: unknown; model?: unknown; stop_reason?: unknown; choices?: unknown };
   if (typeof o.id === 'string') into.id = o.id;
   if (typeof o.model === 'string') into.model = o.model;
-  if (format === 'anthropic') {
+  if (format === 'anthropic-messages') {
     if (typeof o.stop_reason === 'string') into.finishReasons = [o.stop_reason];
   } else if (Array.isArray(o.choices)) {
     const r = o.choices.map((c) => (c as { finish_reason?: unknown } | null)?.finish_reason).filter((x): x is string => typeof x === 'string');
@@ -65,13 +65,13 @@ export function createUsageSniffer(format: Format): UsageSniffer {
   let usage = emptyUsage();
   const meta: ResponseMeta = {};
   const parser = new SseParser(
-    format === 'anthropic'
+    format === 'anthropic-messages'
       ? (event, data) => {
           if (event === 'message_start') {
             try {
               const m = (JSON.parse(data) as { message?: { usage?: unknown } }).message;
               anthropicUsageInto(usage, m?.usage);
-              responseMetaOf('anthropic', m, meta);
+              responseMetaOf('anthropic-messages', m, meta);
             } catch { /* not JSON */ }
           } else if (event === 'message_delta') {
             try {
@@ -87,11 +87,11 @@ export function createUsageSniffer(format: Format): UsageSniffer {
           try {
             const v = JSON.parse(data) as { usage?: unknown };
             if (hasUsage) usage = openaiUsageToNeutral(v.usage);
-            responseMetaOf('openai', v, meta); // the usage chunk has no choices: earlier finish reasons stay
+            responseMetaOf('openai-chat', v, meta); // the usage chunk has no choices: earlier finish reasons stay
           } catch { /* not JSON */ }
         },
     // Only the events above are decoded; the others are skipped on their bytes.
-    format === 'anthropic' ? { wantEvent: wantAnthropicEvent } : { wantData: mentionsUsage },
+    format === 'anthropic-messages' ? { wantEvent: wantAnthropicEvent } : { wantData: mentionsUsage },
   );
   return {
     push: (c) => parser.push(c),
@@ -106,7 +106,7 @@ export function usageFromJson(format: Format, body: Buffer, meta?: ResponseMeta)
     const v = JSON.parse(body.toString('utf8')) as { usage?: unknown };
     if (meta) responseMetaOf(format, v, meta);
     if (!v || typeof v !== 'object' || !('usage' in v)) return emptyUsage();
-    return format === 'anthropic' ? anthropicUsageInto(emptyUsage(), v.usage) : openaiUsageToNeutral(v.usage);
+    return format === 'anthropic-messages' ? anthropicUsageInto(emptyUsage(), v.usage) : openaiUsageToNeutral(v.usage);
   } catch {
     return emptyUsage();
   }

@@ -11,7 +11,7 @@
  * the request are skipped with a reason; when none can, the error carries the
  * reason from the capability table (generated/capabilities.ts).
  */
-import { findCapability, unsupportedReason, type ProviderType, type Capability } from '../../generated/capabilities.ts';
+import { PROVIDERS, findCapability, unsupportedReason, type Capability } from '../../generated/capabilities.ts';
 import type { RouteType, Format } from '../../generated/routes.ts';
 import { GatewayError } from '../errors.ts';
 import { mayUse, type Caller } from '../auth/index.ts';
@@ -25,7 +25,7 @@ export interface Attempt {
   provider: ProviderRuntime;
   capability: Capability;
   mode: PlanMode;
-  /** The upstream format (the provider's native format). */
+  /** The upstream wire format: the provider's native format (its spec's `nativeFormat`), never derived from its type name. */
   upstreamFormat: Format;
 }
 
@@ -140,7 +140,7 @@ export function resolve(
   for (const target of orderTargets(alias, rand)) {
     const provider = cfg.providers.get(target.provider);
     if (!provider) continue;
-    const type = provider.type as ProviderType;
+    const type = provider.type;
     const capability = findCapability(type, routeType);
     if (!capability) {
       reasons.push(unsupportedReason(type, routeType));
@@ -156,7 +156,7 @@ export function resolve(
       );
       continue;
     }
-    attempts.push({ target, provider, capability, mode: native ? 'passthrough' : 'transcode', upstreamFormat: provider.type as Format });
+    attempts.push({ target, provider, capability, mode: native ? 'passthrough' : 'transcode', upstreamFormat: PROVIDERS[type].nativeFormat });
   }
   if (attempts.length === 0) {
     throw new GatewayError('invalid_request', [...new Set(reasons)].join(' ') || `Model '${requested}' has no usable target.`, { param: 'model' });

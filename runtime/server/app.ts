@@ -10,7 +10,7 @@
 import { uws, type HttpRequest, type HttpResponse, type TemplatedApp, type us_listen_socket } from './uws.ts';
 import { ResponseSink } from './sink.ts';
 import { matchRoute, pathExists, allowedMethods, formatForPath, type Format } from '../../generated/routes.ts';
-import { MODELS, PROVIDERS, type ProviderType } from '../../generated/capabilities.ts';
+import { MODELS, PROVIDERS } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import { handle, newRequestId, sendError, type GatewayState, type Incoming, type PipelineHooks } from '../pipeline.ts';
 import { createAgent, disabledKeyList, disabledKeyProbes } from '../upstream/index.ts';
@@ -132,7 +132,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     const startedAt = performance.now();
     const id = newRequestId();
     // The caller's error format, once per request: the dedicated listener only speaks Anthropic.
-    const fmt: Format = listener === 'anthropic' ? 'anthropic' : formatForPath(path);
+    const fmt: Format = listener === 'anthropic' ? 'anthropic-messages' : formatForPath(path);
     if (closing) {
       sendError(sink, fmt, new GatewayError('draining', 'The gateway is shutting down.'), { connection: 'close' });
       return;
@@ -309,7 +309,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
   };
 
   const listModels = (r: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, anthropicShape: boolean) => {
-    const fmt: Format = anthropicShape ? 'anthropic' : 'openai';
+    const fmt: Format = anthropicShape ? 'anthropic-messages' : 'openai-chat';
     const c = gw.state.cfg;
     let caller;
     try {
@@ -322,7 +322,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     const info = (alias: string) => {
       const t = c.aliases.get(alias)?.targets[0];
       const p = t ? c.providers.get(t.provider) : undefined;
-      const m = t && p ? MODELS[p.type as ProviderType]?.[t.model] : undefined;
+      const m = t && p ? MODELS[p.type]?.[t.model] : undefined;
       return { t, p, m };
     };
     let body: unknown;
@@ -337,7 +337,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
         object: 'list',
         data: ids.map((id) => {
           const { p, m } = info(id);
-          return { id, object: 'model', created: 0, owned_by: p ? PROVIDERS[p.type as ProviderType].displayName.toLowerCase() : 'switchyard', ...catalogFields(m) };
+          return { id, object: 'model', created: 0, owned_by: p ? PROVIDERS[p.type].displayName.toLowerCase() : 'switchyard', ...catalogFields(m) };
         }),
       };
     }

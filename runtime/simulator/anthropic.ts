@@ -114,6 +114,33 @@ export function wantsThinking(body: Json): boolean {
 }
 
 /**
+ * Anthropic's 400s for extended thinking that the API refuses (extended-thinking
+ * docs; messages as the API words them): a `tool_choice` that forces tool use
+ * (any/tool), or a trailing tool loop (last user turn carries tool_result
+ * blocks) that answers an assistant turn not starting with a thinking block —
+ * what a client produces when it replays a tool call without the signed
+ * thinking ("Preserving thinking blocks"). Undefined when the request is acceptable.
+ */
+export function thinkingTurnError(body: Json): string | undefined {
+  if (!wantsThinking(body) || !Array.isArray(body.messages)) return undefined;
+  const tc = body.tool_choice;
+  if (isObj(tc) && (tc.type === 'any' || tc.type === 'tool')) return 'Thinking may not be enabled when tool_choice forces tool use.';
+  const msgs = body.messages as unknown[];
+  const last = msgs[msgs.length - 1];
+  if (!isObj(last) || last.role !== 'user' || !Array.isArray(last.content) || !last.content.some((b) => isObj(b) && b.type === 'tool_result')) return undefined;
+  for (let i = msgs.length - 2; i >= 0; i--) {
+    const m = msgs[i];
+    if (!isObj(m) || m.role !== 'assistant') continue;
+    const content = Array.isArray(m.content) ? m.content : [];
+    const first = content[0];
+    if (!content.some((b) => isObj(b) && b.type === 'tool_use')) return undefined;
+    if (isObj(first) && (first.type === 'thinking' || first.type === 'redacted_thinking')) return undefined;
+    return `messages.${i}.content.0.type: Expected \`thinking\` or \`redacted_thinking\`, but found \`${isObj(first) ? String(first.type) : 'text'}\`. When \`thinking\` is enabled, a final \`assistant\` message must start with a thinking block (preceeding the lastmost set of \`tool_use\` and \`tool_result\` blocks). We recommend you include thinking blocks from previous turns. To avoid this requirement, disable \`thinking\`. Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking`;
+  }
+  return undefined;
+}
+
+/**
  * The last conversation turn, skipping trailing `role: "system"` entries
  * (Claude Code appends its environment block to `messages` as a system
  * message after the user turn; claude-code-client.md).

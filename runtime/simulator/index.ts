@@ -41,6 +41,7 @@ import {
   anthropicMessage,
   anthropicStreamEvents,
   pickAnthropicTool,
+  thinkingTurnError,
   wantsThinking,
 } from './anthropic.ts';
 import {
@@ -506,6 +507,8 @@ class SimulatorServer implements Simulator {
 
   #messages(ex: Exchange, body: Json, c: Controls): Plan {
     requireFields(body, 'anthropic', [['model', 'string'], ['messages', 'array'], ['max_tokens', 'number']]);
+    const thinkingError = thinkingTurnError(body);
+    if (thinkingError !== undefined) throw new HttpError(400, thinkingError);
     const inp = {
       model: body.model as string,
       id: `msg_sim_${ex.seq}`,

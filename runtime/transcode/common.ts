@@ -1,12 +1,10 @@
 /**
- * Helpers shared by the transcoders: shape guards, the unsupported-field
- * policy, clocks and usage conversions between the neutral Usage and each
- * format's usage object. No module-level mutable state.
+ * Helpers shared by the format mappers (runtime/formats/<format>/mapper.ts):
+ * shape guards, clocks and usage conversions between the neutral Usage and
+ * each format's usage object. No module-level mutable state.
  */
-import { GatewayError } from '../errors.ts';
 import { emptyUsage, type Usage } from '../usage.ts';
-import type { RequestContext, StreamTranscoder } from './types.ts';
-import { SseParser } from '../sse/parser.ts';
+import type { RequestContext } from './types.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -26,41 +24,6 @@ export function count(v: unknown): number {
 /** Unix seconds from the context clock (ms). */
 export function nowSeconds(ctx: RequestContext): number {
   return Math.floor((ctx.now ? ctx.now() : Date.now()) / 1000);
-}
-
-/**
- * Applies the route's `unsupported_params` policy to one field: throws a 400
- * naming the field (`reject`), or records it in `dropped` (`drop`).
- */
-export class FieldPolicy {
-  readonly dropped: string[] = [];
-  constructor(
-    private readonly policy: 'reject' | 'drop',
-    private readonly upstream: string,
-  ) {}
-
-  /** Returns normally only under `drop`; the caller then omits the field. */
-  unsupported(field: string, detail?: string): void {
-    if (this.policy === 'drop') {
-      if (!this.dropped.includes(field)) this.dropped.push(field);
-      return;
-    }
-    throw new GatewayError(
-      'invalid_request',
-      `\`${field}\` is not supported by the ${this.upstream} upstream${detail ? ` (${detail})` : ''}; remove it, or set unsupported_params: drop on the model alias.`,
-      { param: field },
-    );
-  }
-
-  /** Records a field that is always dropped (a hint with no upstream equivalent), whatever the policy. */
-  note(field: string): void {
-    if (!this.dropped.includes(field)) this.dropped.push(field);
-  }
-}
-
-/** A 400 for a value that cannot be translated at all (content the upstream cannot receive). */
-export function invalid(param: string, message: string): GatewayError {
-  return new GatewayError('invalid_request', message, { param });
 }
 
 /**
@@ -145,63 +108,5 @@ export function tryParse(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     return undefined;
-  }
-}
-
-/**
- * Shared machinery of the SSE stream transcoders: the incremental parser, the
- * output buffer handed back by `push`/`end`, cumulative usage and the three
- * state flags of {@link StreamTranscoder}. Subclasses implement `onEvent` (one
- * parsed upstream event → caller bytes appended to `out`) and
- * `endWithoutTerminal` (upstream EOF before the terminal event: append the
- * caller-format ending — never a silent truncation).
- */
-export abstract class SseStreamTranscoder implements StreamTranscoder {
-  protected readonly parser: SseParser;
-  /** Caller bytes produced since the last `push`/`end`. */
-  protected out = '';
-  protected usageState: Usage = emptyUsage();
-  protected startedFlag = false;
-  protected finishedFlag = false;
-  protected errorFlag = false;
-
-  constructor() {
-    this.parser = new SseParser((event, data) => this.onEvent(event, data));
-  }
-
-  protected abstract onEvent(event: string | undefined, data: string): void;
-  protected abstract endWithoutTerminal(): void;
-
-  get usage(): Usage {
-    return { ...this.usageState };
-  }
-  get started(): boolean {
-    return this.startedFlag;
-  }
-  get finished(): boolean {
-    return this.finishedFlag;
-  }
-  get sawUpstreamError(): boolean {
-    return this.errorFlag;
-  }
-
-  push(chunk: Buffer): string {
-    this.parser.push(chunk);
-    return this.take();
-  }
-
-  end(): string {
-    this.parser.end();
-    if (!this.finishedFlag) this.endWithoutTerminal();
-    return this.take();
-  }
-
-  protected take(): string {
-    const r = this.out;
-    if (r !== '') {
-      this.out = '';
-      this.startedFlag = true;
-    }
-    return r;
   }
 }

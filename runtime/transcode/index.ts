@@ -1,22 +1,33 @@
 /**
  * Transcoder selection: one exhaustive table keyed by (ingress format,
- * upstream format). Same-format pairs are passthrough (no transcoder); an
- * unknown pair is an error. Adding a Format makes this table fail to
- * typecheck until the new rows are filled.
+ * upstream format). Same-format pairs are passthrough (no transcoder, never
+ * through the IR); every cross-format pair is composed from the two formats'
+ * mappers (runtime/formats/<format>/mapper.ts) through the translation IR
+ * (runtime/translate/). Adding a Format makes MAPPERS fail to typecheck until
+ * its mapper is listed.
  */
 import type { Format } from '../../specs/route-types.ts';
 import { GatewayError } from '../errors.ts';
-import { anthropicMessagesToOpenAIChat } from './anthropic-messages__openai-chat.ts';
-import { openaiChatToAnthropicMessages } from './openai-chat__anthropic-messages.ts';
+import { anthropicMessagesMapper } from '../formats/anthropic-messages/mapper.ts';
+import { openaiChatMapper } from '../formats/openai-chat/mapper.ts';
+import { composeTranscoder } from '../translate/compose.ts';
+import type { FormatMapper } from '../translate/core.ts';
 import type { Transcoder } from './types.ts';
 
 export type { MappedError, MappedRequest, MappedResponse, RequestContext, StreamTranscoder, Transcoder } from './types.ts';
 
-/** `TRANSCODERS[ingress][upstream]`; null = same format (passthrough). */
-export const TRANSCODERS: { readonly [I in Format]: { readonly [U in Format]: Transcoder | null } } = {
-  openai: { openai: null, anthropic: openaiChatToAnthropicMessages },
-  anthropic: { anthropic: null, openai: anthropicMessagesToOpenAIChat },
+/** The mapper of each wire format. */
+export const MAPPERS: { readonly [F in Format]: FormatMapper } = {
+  'openai-chat': openaiChatMapper,
+  'anthropic-messages': anthropicMessagesMapper,
 };
+
+const FORMATS = Object.keys(MAPPERS) as Format[];
+
+/** `TRANSCODERS[ingress][upstream]`; null = same format (passthrough). Built once at load. */
+export const TRANSCODERS: { readonly [I in Format]: { readonly [U in Format]: Transcoder | null } } = Object.fromEntries(
+  FORMATS.map((i) => [i, Object.fromEntries(FORMATS.map((u) => [u, i === u ? null : composeTranscoder(MAPPERS[i], MAPPERS[u])]))]),
+) as { readonly [I in Format]: { readonly [U in Format]: Transcoder | null } };
 
 /**
  * The transcoder for (ingress, upstream). Throws a GatewayError (500, not

@@ -4,9 +4,10 @@
  *
  * Flow for one translated request:
  *   1. `mapRequest(body, ctx)` → upstream body + headers (+ `dropped` fields,
- *      which the pipeline reports in `x-switchyard-dropped-params`). Throws a
+ *      reported in `x-switchyard-dropped-params`, and the advisory ones among
+ *      them in `degraded`, reported in `x-switchyard-degraded`). Throws a
  *      GatewayError('invalid_request', …, {param}) for a field that cannot be
- *      carried when `ctx.unsupportedParams === 'reject'`.
+ *      carried when the policy (`ctx.unsupportedParams`) rejects its loss class.
  *   2. JSON: `mapResponse(upstreamBody, ctx, mapped)` → caller body + usage.
  *      Error statuses: `mapError(status, upstreamBody)` → caller status + body.
  *   3. SSE: `createStream(ctx, mapped)` → a per-request StreamTranscoder fed
@@ -14,17 +15,48 @@
  */
 import type { Usage } from '../usage.ts';
 
+/**
+ * Config `unsupported_params` of the model alias: what happens to a caller field
+ * a translated target cannot carry, by its loss class (specs/translation.ts):
+ * `reject` (default) drops advisory losses (x-switchyard-degraded) and answers
+ * 400 for semantic ones; `drop` drops both (x-switchyard-dropped-params);
+ * `strict` answers 400 for both.
+ */
+export type UnsupportedParamsPolicy = 'reject' | 'drop' | 'strict';
+
+/**
+ * Wire-format quirks of the target provider that the openai-chat encoder and
+ * decoder follow (OpenAI-compatible providers). Every member is optional; absent
+ * means OpenAI's own behaviour.
+ */
+export interface ProviderDialect {
+  /** Request field for the output-token limit (OpenAI: `max_completion_tokens`; many compatible providers: `max_tokens`). */
+  maxTokensField?: 'max_completion_tokens' | 'max_tokens';
+  /** Message/delta field carrying reasoning text in responses (DeepSeek `reasoning_content`, OpenRouter `reasoning`). */
+  reasoningField?: 'reasoning_content' | 'reasoning';
+  /** Request fields (JSON paths, e.g. `parallel_tool_calls`, `stream_options.include_usage`) the provider rejects: never sent. */
+  rejectedParams?: readonly string[];
+  /** Request parameters the provider spells differently: OpenAI name → provider name. */
+  renamedParams?: Readonly<Record<string, string>>;
+  /** Whether the provider honours `stream_options.include_usage` (default true); false: not sent. */
+  streamUsage?: boolean;
+  /** Rules tool-call ids must follow (e.g. Mistral: 9 alphanumerics); other ids are rewritten (see openai-chat mapper `fitToolCallId`). */
+  toolCallId?: { maxLength?: number; pattern?: string };
+}
+
 export interface RequestContext {
   /** The model alias the caller used; echoed as `model` in responses. */
   alias: string;
   /** The model name sent upstream. */
   upstreamModel: string;
   /** Route policy for fields the upstream cannot carry (config `unsupported_params`). */
-  unsupportedParams: 'reject' | 'drop';
+  unsupportedParams: UnsupportedParamsPolicy;
   /** Output-token limit used when the caller gave none (model catalog's max output, else 4096). */
   defaultMaxTokens: number;
   /** Clock in milliseconds since the epoch (Date.now semantics); injectable for tests. */
   now?: () => number;
+  /** The target provider's dialect (provider spec); absent: the format's reference API. */
+  dialect?: ProviderDialect;
 }
 
 export interface MappedRequest {
@@ -32,8 +64,10 @@ export interface MappedRequest {
   body: Record<string, unknown>;
   /** Headers the upstream call must set (e.g. `anthropic-version` pin). */
   headers: Record<string, string>;
-  /** Caller fields dropped on the way (policy `drop`, or always-dropped hints such as `cache_control`). */
+  /** Every caller field dropped on the way (advisory losses, and semantic ones under policy `drop`): x-switchyard-dropped-params. */
   dropped: string[];
+  /** The advisory losses among `dropped` (x-switchyard-degraded); absent = none. */
+  degraded?: string[];
   /** Whether the upstream call streams. */
   stream: boolean;
   /** Whether the caller asked for a usage chunk (OpenAI `stream_options.include_usage`). */

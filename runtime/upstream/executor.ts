@@ -136,7 +136,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
   const onShutdown = () => total.abort('shutdown');
   if (rel.shutdown.signal.aborted) onShutdown();
   else rel.inflight.add(onShutdown);
-  const keepalive = rec.stream && (format === 'anthropic' || format === 'openai')
+  const keepalive = rec.stream
     ? new Keepalive(sink, format, cfg.server.keepaliveMs, sseHeaders(req.id))
     : null;
   keepalive?.start();
@@ -287,7 +287,7 @@ function providerKey(p: ProviderRuntime, req: Incoming): string | null {
 }
 
 /** Request id header names: what each format's SDK reads (`_request_id`). */
-const REQUEST_ID_HEADER: Partial<Record<Format, string>> = { openai: 'x-request-id', anthropic: 'request-id' };
+const REQUEST_ID_HEADER: Partial<Record<Format, string>> = { 'openai-chat': 'x-request-id', 'anthropic-messages': 'request-id' };
 
 /**
  * On a translated route, also relays the upstream's request id under the name
@@ -394,6 +394,7 @@ async function runAttempt(
     headers['x-switchyard-request-id'] = req.id;
     if (p.simulated) headers['x-switchyard-simulated'] = 'true';
     if (dropped.length) headers['x-switchyard-dropped-params'] = dropped.join(',');
+    if (mapped?.degraded?.length) headers['x-switchyard-degraded'] = mapped.degraded.join(',');
     if (transcoder) callerRequestIdHeader(headers, format);
 
     if (status >= 400) {
@@ -523,9 +524,9 @@ async function relayStream(
   const st = transcoder && mapped ? transcoder.createStream(ctx, mapped) : null;
   const sniffer = !st && attempt.capability.usageReported ? createUsageSniffer(attempt.upstreamFormat) : null;
   const upstreamFormat = attempt.upstreamFormat;
-  const prelude = upstreamFormat === 'anthropic' || upstreamFormat === 'openai' ? new StreamPrelude(upstreamFormat) : null;
+  const prelude = new StreamPrelude(upstreamFormat);
   // Passthrough chat streams must end with their terminal event (transcoders check that themselves).
-  const terminal = !st && (upstreamFormat === 'anthropic' || upstreamFormat === 'openai') && req.route.routeType === 'llm/v1/chat'
+  const terminal = !st && req.route.routeType === 'llm/v1/chat'
     ? (tail: Buffer) => classifyStreamEnd(upstreamFormat, tail)
     : null;
   if (st) headers['content-type'] = 'text/event-stream; charset=utf-8';
@@ -642,7 +643,7 @@ function deliverUpstreamError(sink: ResponseSink, format: Format, transcoder: Tr
     sendError(sink, format, new GatewayError(kindForStatus(status), `Upstream answered ${status}.`));
     return;
   }
-  sink.write(format === 'anthropic' ? sseEvent('error', json) : sseData(json));
+  sink.write(format === 'anthropic-messages' ? sseEvent('error', json) : sseData(json));
   sink.end();
 }
 

@@ -15,6 +15,7 @@
  * Once headers went out, the request can still fail over (only keep-alives were
  * written), but a final failure becomes an error event in the stream.
  */
+import type { Format } from '../../generated/routes.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import { sseComment, sseEvent } from '../sse/writer.ts';
 
@@ -40,7 +41,7 @@ export class Keepalive {
    */
   constructor(
     private readonly sink: ResponseSink,
-    private readonly format: 'anthropic' | 'openai',
+    private readonly format: Format,
     private readonly intervalMs: number,
     private readonly headers: Record<string, string>,
   ) {}
@@ -55,7 +56,7 @@ export class Keepalive {
   private tick(): void {
     if (this.stopped || !this.sink.open) return this.stop();
     if (!this.sink.headersSent) this.sink.writeHead(200, this.headers);
-    this.sink.write(this.format === 'anthropic' ? ANTHROPIC_PING : OPENAI_KEEPALIVE);
+    this.sink.write(this.format === 'anthropic-messages' ? ANTHROPIC_PING : OPENAI_KEEPALIVE);
     this.sent++;
   }
 

@@ -25,8 +25,9 @@
  *   A role-only first chunk or an Azure `prompt_filter_results` chunk is held.
  */
 import { SseParser } from '../sse/parser.ts';
+import type { Format } from '../../generated/routes.ts';
 
-export type PreludeFormat = 'anthropic' | 'openai';
+export type PreludeFormat = Format;
 
 export type PreludeVerdict =
   | { kind: 'hold' }
@@ -115,7 +116,7 @@ export class StreamPrelude {
   private readonly parser: SseParser;
 
   constructor(format: PreludeFormat, private readonly limitBytes = PRELUDE_LIMIT_BYTES) {
-    const classify = format === 'anthropic' ? anthropicPreludeEvent : openaiPreludeEvent;
+    const classify = format === 'anthropic-messages' ? anthropicPreludeEvent : openaiPreludeEvent;
     this.parser = new SseParser((event, data) => {
       if (this.verdict.kind !== 'hold') return;
       this.verdict = classify(event, data);
@@ -172,7 +173,7 @@ export function lastSseEvent(tail: Buffer): string {
  */
 export function classifyStreamEnd(format: PreludeFormat, tail: Buffer): StreamEnd {
   const ev = lastSseEvent(tail);
-  if (format === 'anthropic') {
+  if (format === 'anthropic-messages') {
     if (/^event:\s*message_stop\s*$/m.test(ev)) return 'complete';
     if (/^event:\s*error\s*$/m.test(ev)) return 'error_event';
     return 'truncated';

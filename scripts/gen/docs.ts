@@ -146,19 +146,22 @@ function translationSection(): Section {
     id: 'translations',
     title: 'Translation coverage',
     intro: pairs.length
-      ? ['What each transcoder maps between an ingress format and an upstream format. Unsupported fields are rejected with a 400 naming the field, or dropped (and listed in x-switchyard-dropped-params) when the model sets unsupported_params: drop.']
+      ? [
+          'What each translation maps between an ingress format and an upstream format: the caller\'s request is decoded into the translation IR by its format\'s mapper and encoded by the upstream format\'s mapper (runtime/formats/<format>/mapper.ts), and back for responses, streams and errors. Passthrough (same format) never goes through the IR.',
+          'Loss report: every field or block the upstream cannot carry is listed below with its loss class. advisory: dropping it does not change what the caller relies on; semantic: it does. The model alias\'s unsupported_params decides: reject (default) drops advisory losses, naming them in the response header x-switchyard-degraded, and answers 400 naming a semantic one; drop drops both (x-switchyard-dropped-params lists every dropped field); strict answers 400 for both.',
+        ]
       : ['No translations declared yet (specs/translation.ts TRANSLATIONS is empty): every route is served only in the provider\'s native format (passthrough).'],
     facts: [],
     tables: [],
     subsections: pairs.map((t) => ({
       id: `translation-${t.from}-${t.to}-${t.routeType.replace(/[^a-z0-9]+/g, '-')}`,
       title: `${t.from} → ${t.to} (${t.routeType})`,
-      intro: [`Transcoder: runtime/transcode/${t.transcoder}`],
+      intro: [`Mappers: ${t.transcoder.split(' → ').map((f) => `runtime/${f}`).join(' → ')}`],
       facts: [],
       tables: [
         { id: 'translation-request', caption: 'Request mapping', headers: [`${t.from} field`, `${t.to} field`, 'Note'], rows: t.request.map((m) => [m.field, m.to, m.note ?? '']), empty: 'No request mappings declared.' },
         { id: 'translation-response', caption: 'Response mapping', headers: ['Field', 'Maps to', 'Note'], rows: t.response.map((m) => [m.field, m.to, m.note ?? '']), empty: 'No response mappings declared.' },
-        { id: 'translation-unsupported', caption: 'Unsupported fields', headers: ['Field', 'Reason'], rows: t.unsupported.map((u) => [u.field, u.reason]), empty: 'None.' },
+        { id: 'translation-unsupported', caption: 'Losses (fields and blocks the upstream cannot carry)', headers: ['Field', 'Loss class', 'Reason'], rows: t.unsupported.map((u) => [u.field, u.loss, u.reason]), empty: 'None.' },
       ],
       subsections: [],
     })),

@@ -201,12 +201,12 @@ export function allowedMethods(path: string, listener: Listener): Method[] {
 /**
  * Best guess of the caller's format for a path that matched no route, so a 404
  * or 405 comes back in a shape the caller's SDK parses: \`/anthropic/…\`,
- * \`/v1/messages…\` and \`/v1/complete\` → anthropic; anything else → openai.
+ * \`/v1/messages…\` and \`/v1/complete\` → anthropic-messages; anything else → openai-chat.
  */
 export function formatForPath(path: string): Format {
-  if (path === '/anthropic' || path.startsWith('/anthropic/')) return 'anthropic';
-  if (path === '/v1/messages' || path.startsWith('/v1/messages/') || path === '/v1/complete') return 'anthropic';
-  return 'openai';
+  if (path === '/anthropic' || path.startsWith('/anthropic/')) return 'anthropic-messages';
+  if (path === '/v1/messages' || path.startsWith('/v1/messages/') || path === '/v1/complete') return 'anthropic-messages';
+  return 'openai-chat';
 }
 `;
 }

@@ -14,7 +14,7 @@ import type { ProviderSpec } from '../capability.ts';
 export const anthropic: ProviderSpec = {
   type: 'anthropic',
   displayName: 'Anthropic',
-  nativeFormat: 'anthropic',
+  nativeFormat: 'anthropic-messages',
   baseUrl: 'https://api.anthropic.com',
   docs: 'https://docs.anthropic.com/en/api/messages',
   auth: { header: 'x-api-key', prefix: '' },
@@ -24,31 +24,31 @@ export const anthropic: ProviderSpec = {
   capabilities: [
     {
       name: 'Chat completions', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/v1/messages', streaming: true,
-      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic'], translatedFormats: ['openai'], nativeOnly: false,
+      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat'], nativeOnly: false,
       nativeFormatLimitations: [],
       usageReported: true, statisticsLimitations: [],
     },
     {
       name: 'Function calling', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/v1/messages', streaming: true,
-      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic'], translatedFormats: ['openai'], nativeOnly: false,
+      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat'], nativeOnly: false,
       nativeFormatLimitations: [],
       usageReported: true, statisticsLimitations: [],
     },
     {
       name: 'Completions (legacy)', routeType: 'llm/v1/completions', method: 'POST', upstreamPath: '/v1/complete', streaming: false,
-      modelExample: 'claude-2.1', minVersion: '0.1.0', nativeFormats: ['anthropic'], translatedFormats: [], nativeOnly: true,
+      modelExample: 'claude-2.1', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: [], nativeOnly: true,
       nativeFormatLimitations: ['Streaming is not supported through the gateway.', 'Legacy API: only models that still serve Text Completions accept it.'],
       usageReported: false, statisticsLimitations: ['The Text Completions response carries no token usage.'],
     },
     {
       name: 'Token counting', routeType: 'llm/v1/count_tokens', method: 'POST', upstreamPath: '/v1/messages/count_tokens', streaming: false,
-      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic'], translatedFormats: [], nativeOnly: true,
+      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: [], nativeOnly: true,
       nativeFormatLimitations: ['Served only by an Anthropic-backed target; never estimated.'],
       usageReported: false, statisticsLimitations: ['Counting is not billed and reports no usage.'],
     },
     {
       name: 'Batches', routeType: 'files/v1/batches', method: 'POST', upstreamPath: '/v1/messages/batches', streaming: false,
-      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic'], translatedFormats: [], nativeOnly: true,
+      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: [], nativeOnly: true,
       nativeFormatLimitations: ['Native Anthropic format only: batches are not translated from other formats.'],
       usageReported: false, statisticsLimitations: ['Usage is only known per result line once the batch ends; not accounted by the gateway.'],
     },

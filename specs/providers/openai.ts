@@ -10,7 +10,7 @@ import type { ProviderSpec } from '../capability.ts';
 export const openai: ProviderSpec = {
   type: 'openai',
   displayName: 'OpenAI',
-  nativeFormat: 'openai',
+  nativeFormat: 'openai-chat',
   baseUrl: 'https://api.openai.com/v1',
   docs: 'https://platform.openai.com/docs/api-reference/chat',
   auth: { header: 'authorization', prefix: 'Bearer ' },
@@ -20,25 +20,25 @@ export const openai: ProviderSpec = {
   capabilities: [
     {
       name: 'Chat completions', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/chat/completions', streaming: true,
-      modelExample: 'gpt-4.1', minVersion: '0.1.0', nativeFormats: ['openai'], translatedFormats: ['anthropic'], nativeOnly: false,
+      modelExample: 'gpt-4.1', minVersion: '0.1.0', nativeFormats: ['openai-chat'], translatedFormats: ['anthropic-messages'], nativeOnly: false,
       nativeFormatLimitations: [],
       usageReported: true, statisticsLimitations: ['Streams report usage only when `stream_options.include_usage` is set; the gateway sets it on translated streams.'],
     },
     {
       name: 'Function calling', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/chat/completions', streaming: true,
-      modelExample: 'gpt-4.1', minVersion: '0.1.0', nativeFormats: ['openai'], translatedFormats: ['anthropic'], nativeOnly: false,
+      modelExample: 'gpt-4.1', minVersion: '0.1.0', nativeFormats: ['openai-chat'], translatedFormats: ['anthropic-messages'], nativeOnly: false,
       nativeFormatLimitations: [],
       usageReported: true, statisticsLimitations: [],
     },
     {
       name: 'Completions (legacy)', routeType: 'llm/v1/completions', method: 'POST', upstreamPath: '/completions', streaming: true,
-      modelExample: 'gpt-3.5-turbo-instruct', minVersion: '0.1.0', nativeFormats: ['openai'], translatedFormats: [], nativeOnly: true,
+      modelExample: 'gpt-3.5-turbo-instruct', minVersion: '0.1.0', nativeFormats: ['openai-chat'], translatedFormats: [], nativeOnly: true,
       nativeFormatLimitations: [],
       usageReported: true, statisticsLimitations: [],
     },
     {
       name: 'Embeddings', routeType: 'llm/v1/embeddings', method: 'POST', upstreamPath: '/embeddings', streaming: false,
-      modelExample: 'text-embedding-3-small', minVersion: '0.1.0', nativeFormats: ['openai'], translatedFormats: [], nativeOnly: true,
+      modelExample: 'text-embedding-3-small', minVersion: '0.1.0', nativeFormats: ['openai-chat'], translatedFormats: [], nativeOnly: true,
       nativeFormatLimitations: [],
       usageReported: true, statisticsLimitations: ['Only input tokens are reported.'],
     },

@@ -5,15 +5,24 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ERROR_KINDS, GatewayError, anthropicErrorTypeForStatus } from '../../runtime/errors.ts';
-import {
-  anthropicErrorTypeForOpenAI,
-  anthropicMessagesToOpenAIChat as T,
-  mapError,
-  mapFinishReason,
-  mapThinking,
-  mapToolChoice,
-} from '../../runtime/transcode/anthropic-messages__openai-chat.ts';
+import { decodeToolChoice as decodeAnthropicToolChoice } from '../../runtime/formats/anthropic-messages/mapper.ts';
+import { decodeFinishReason, encodeToolChoice, irErrorTypeForOpenAI, thinkingToEffort } from '../../runtime/formats/openai-chat/mapper.ts';
+import { selectTranscoder } from '../../runtime/transcode/index.ts';
 import { ctx, events, fixture, fixtureJson, listFixtures, mapped, runBytewise, runChunked, runWhole, type Obj } from './helpers.ts';
+
+/** The pair as the executor sees it: Anthropic decoder → IR → OpenAI encoder (and back). */
+const T = selectTranscoder('anthropic-messages', 'openai-chat');
+const mapError = T.mapError;
+/** OpenAI finish_reason → IR stop reason (= Anthropic stop_reason). */
+const mapFinishReason = decodeFinishReason;
+/** Anthropic thinking → OpenAI reasoning_effort. */
+const mapThinking = thinkingToEffort;
+const anthropicErrorTypeForOpenAI = irErrorTypeForOpenAI;
+/** Anthropic tool_choice → IR → OpenAI tool_choice + parallel_tool_calls. */
+function mapToolChoice(choice: unknown): { toolChoice?: unknown; parallelToolCalls?: boolean } {
+  const d = decodeAnthropicToolChoice(choice, 'openai');
+  return encodeToolChoice(d.toolChoice, d.parallelToolCalls);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Output grammar

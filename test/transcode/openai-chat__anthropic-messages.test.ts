@@ -9,12 +9,21 @@ import {
   ANTHROPIC_VERSION,
   REASONING_EFFORT_BUDGETS,
   SYNTHETIC_JSON_TOOL,
-  mapError,
-  mapStopReason,
-  mapToolChoice,
-  openaiChatToAnthropicMessages as T,
-} from '../../runtime/transcode/openai-chat__anthropic-messages.ts';
+  encodeToolChoice as encodeAnthropicToolChoice,
+} from '../../runtime/formats/anthropic-messages/mapper.ts';
+import { decodeToolChoice as decodeOpenAIToolChoice, encodeStopReason } from '../../runtime/formats/openai-chat/mapper.ts';
+import { selectTranscoder } from '../../runtime/transcode/index.ts';
 import { ctx, events, fixture, fixtureJson, listFixtures, mapped, runBytewise, runChunked, runWhole, type Obj } from './helpers.ts';
+
+/** The pair as the executor sees it: OpenAI decoder → IR → Anthropic encoder (and back). */
+const T = selectTranscoder('openai-chat', 'anthropic-messages');
+const mapError = T.mapError;
+/** IR stop reason (= Anthropic stop_reason) → OpenAI finish_reason. */
+const mapStopReason = encodeStopReason;
+/** OpenAI tool_choice + parallel_tool_calls → IR → Anthropic tool_choice. */
+function mapToolChoice(choice: unknown, parallelToolCalls: unknown): Record<string, unknown> | undefined {
+  return encodeAnthropicToolChoice(decodeOpenAIToolChoice(choice, 'anthropic'), parallelToolCalls === false ? false : undefined);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Output grammar
@@ -347,15 +356,26 @@ describe('mapRequest (OpenAI → Anthropic)', () => {
       ['prediction', { type: 'content', content: 'x' }], ['store', true], ['metadata', { a: 'b' }], ['service_tier', 'flex'],
       ['verbosity', 'low'], ['web_search_options', {}], ['functions', [{ name: 'f' }]], ['function_call', 'auto'], ['some_unknown_field', 1],
     ];
+    /** Advisory losses (specs/translation.ts): the default policy drops them and names them in `degraded`; `strict` rejects them. */
+    const ADVISORY = new Set(['prediction', 'metadata', 'service_tier', 'verbosity']);
     for (const [field, value] of table) {
-      it(`${field}: 400 naming the field by default, dropped and reported under drop`, () => {
+      const advisory = ADVISORY.has(field);
+      it(`${field}: 400 naming the field ${advisory ? 'under strict (advisory: dropped and reported as degraded by default)' : 'by default'}, dropped and reported under drop`, () => {
         try {
-          req({ [field]: value });
+          req({ [field]: value }, advisory ? { unsupportedParams: 'strict' } : {});
           throw new Error('expected rejection');
         } catch (e) {
           expect(e).toBeInstanceOf(GatewayError);
           expect((e as GatewayError).param).toBe(field);
           expect((e as GatewayError).message).toContain(`\`${field}\` is not supported by the anthropic upstream`);
+        }
+        if (advisory) {
+          const d = req({ [field]: value });
+          expect(d.dropped).toEqual([field]);
+          expect(d.degraded).toEqual([field]);
+          expect(field in d.body).toBe(false);
+        } else {
+          expect(() => req({ [field]: value }, { unsupportedParams: 'strict' })).toThrow(GatewayError);
         }
         const m = req({ [field]: value }, { unsupportedParams: 'drop' });
         expect(m.dropped).toEqual([field]);

@@ -6,9 +6,12 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
-import { anthropicMessagesToOpenAIChat } from '../../runtime/transcode/anthropic-messages__openai-chat.ts';
-import { openaiChatToAnthropicMessages } from '../../runtime/transcode/openai-chat__anthropic-messages.ts';
+import { selectTranscoder } from '../../runtime/transcode/index.ts';
 import { ctx, fixture, mapped } from './helpers.ts';
+
+/** The pairs as the executor sees them (composed from the format mappers through the IR). */
+const anthropicMessagesToOpenAIChat = selectTranscoder('anthropic-messages', 'openai-chat');
+const openaiChatToAnthropicMessages = selectTranscoder('openai-chat', 'anthropic-messages');
 
 function sseFetch(body: string): typeof fetch {
   return (async () => new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } })) as typeof fetch;

@@ -5,8 +5,11 @@
  * (and malformed JSON) to the general path.
  */
 import { describe, expect, it } from 'vitest';
-import { openaiChatToAnthropicMessages as T } from '../../runtime/transcode/openai-chat__anthropic-messages.ts';
+import { selectTranscoder } from '../../runtime/transcode/index.ts';
 import { ctx, events, mapped } from './helpers.ts';
+
+/** OpenAI caller ← Anthropic upstream (the Anthropic decoder's fast path feeds the OpenAI encoder). */
+const T = selectTranscoder('openai-chat', 'anthropic-messages');
 
 const head = (extra = '') =>
   'event: message_start\ndata: {"type":"message_start","message":{"id":"msg_1","usage":{"input_tokens":3,"output_tokens":1}}}\n\n' +

@@ -1,0 +1,95 @@
+/**
+ * A transcoder for one (ingress format, upstream format) pair, composed from
+ * the two formats' mappers: decode the caller's request into the IR and encode
+ * it for the upstream; decode the upstream's response, error or stream into the
+ * IR and encode it for the caller. Implements the executor's Transcoder
+ * interface (runtime/transcode/types.ts), so the executor does not know the IR.
+ */
+import { SseParser } from '../sse/parser.ts';
+import type { MappedRequest, RequestContext, StreamTranscoder, Transcoder } from '../transcode/types.ts';
+import type { Usage } from '../usage.ts';
+import { LossReport, type FormatMapper, type IrStreamDecoder, type IrStreamEncoder } from './core.ts';
+
+/**
+ * A stream transcoder: SSE parser → upstream decoder → IR sink (the caller
+ * format's encoder, which also holds the shared StreamState: output buffer,
+ * usage, flags) → bytes for the caller. No object is allocated per event
+ * beyond what each format's parser needs.
+ */
+class ComposedStream implements StreamTranscoder {
+  private readonly state: IrStreamEncoder;
+  private readonly parser: SseParser;
+  private readonly decoder: IrStreamDecoder;
+  private startedFlag = false;
+  constructor(ingress: FormatMapper, upstream: FormatMapper, ctx: RequestContext, mapped: MappedRequest) {
+    this.state = ingress.streamEncoder(ctx, mapped, upstream.label);
+    const decoder = upstream.streamDecoder(this.state, ctx, mapped);
+    this.decoder = decoder;
+    this.parser = new SseParser((event, data) => decoder.onEvent(event, data));
+  }
+
+  get usage(): Usage {
+    return { ...this.state.usage };
+  }
+  get started(): boolean {
+    return this.startedFlag;
+  }
+  get finished(): boolean {
+    return this.state.finished;
+  }
+  get sawUpstreamError(): boolean {
+    return this.state.sawError;
+  }
+
+  push(chunk: Buffer): string {
+    this.parser.push(chunk);
+    return this.take();
+  }
+
+  end(): string {
+    this.parser.end();
+    if (!this.state.finished) this.decoder.onEnd();
+    return this.take();
+  }
+
+  private take(): string {
+    const r = this.state.out;
+    if (r !== '') {
+      this.state.out = '';
+      this.startedFlag = true;
+    }
+    return r;
+  }
+}
+
+/** The transcoder ingress → upstream (llm/v1/chat), through the IR. */
+export function composeTranscoder(ingress: FormatMapper, upstream: FormatMapper): Transcoder {
+  return {
+    upstreamPath: upstream.chatPath,
+    mapRequest(body, ctx): MappedRequest {
+      const losses = new LossReport(ctx.unsupportedParams, ingress.format, upstream.format, upstream.label);
+      const ir = ingress.decodeRequest(body, losses, ctx);
+      const enc = upstream.encodeRequest(ir, losses, ctx);
+      const mapped: MappedRequest = {
+        body: enc.body,
+        headers: enc.headers,
+        dropped: losses.dropped,
+        stream: ir.stream,
+        includeUsage: ir.includeUsage,
+        syntheticJsonTool: enc.syntheticJsonTool,
+      };
+      if (losses.degraded.length > 0) mapped.degraded = losses.degraded;
+      return mapped;
+    },
+    mapResponse(body, ctx, mapped) {
+      const ir = upstream.decodeResponse(body, ctx, mapped);
+      return { body: ingress.encodeResponse(ir, ctx, mapped), usage: ir.usage };
+    },
+    mapError(status, body) {
+      return ingress.encodeError(upstream.decodeError(status, body));
+    },
+    createStream(ctx, mapped) {
+      return new ComposedStream(ingress, upstream, ctx, mapped);
+    },
+  };
+}
