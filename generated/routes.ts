@@ -186,11 +186,61 @@ export function allowedMethods(path: string, listener: Listener): Method[] {
 
 /**
  * Best guess of the caller's format for a path that matched no route, so a 404
- * or 405 comes back in a shape the caller's SDK parses: `/anthropic/…`,
- * `/v1/messages…` and `/v1/complete` → anthropic-messages; anything else → openai-chat.
+ * or 405 comes back in a shape the caller's SDK parses. Rules from the specs
+ * (specs/wire-formats.ts, specs/route-types.ts): a format's ingress prefix
+ * (`/anthropic/…` → anthropic-messages, `/openai/…` → openai-chat); a format's root
+ * route path or a path below it (`/v1/complete` → anthropic-messages, `/v1/messages` → anthropic-messages);
+ * anything else → openai-chat.
  */
 export function formatForPath(path: string): Format {
   if (path === '/anthropic' || path.startsWith('/anthropic/')) return 'anthropic-messages';
-  if (path === '/v1/messages' || path.startsWith('/v1/messages/') || path === '/v1/complete') return 'anthropic-messages';
+  if (path === '/openai' || path.startsWith('/openai/')) return 'openai-chat';
+  if (path === '/v1/complete' || path.startsWith('/v1/complete/')) return 'anthropic-messages';
+  if (path === '/v1/messages' || path.startsWith('/v1/messages/')) return 'anthropic-messages';
   return 'openai-chat';
+}
+
+/**
+ * The one format a listener speaks, when all its ingress paths share one
+ * (the dedicated Anthropic listener); null for a listener serving several.
+ */
+export function listenerFormat(listener: Listener): Format | null {
+  return LISTENER_FORMATS[listener];
+}
+
+const LISTENER_FORMATS: Readonly<Record<Listener, Format | null>> = {"main":null,"anthropic":"anthropic-messages"};
+
+/** A gateway's own endpoint (specs/route-types.ts GATEWAY_ENDPOINTS). */
+export interface OwnEndpoint {
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  /** Which handler serves it (runtime/server/app.ts, or an extra route registered under this name). */
+  readonly name: 'health' | 'models' | 'reload' | 'enable-keys' | 'metrics' | 'dashboard' | 'dashboard-script' | 'dashboard-chart-script' | 'dashboard-chart-style' | 'dashboard-snapshot' | 'dashboard-events';
+  readonly listeners: readonly Listener[];
+  /** Error format (and, for `models`, response shape); null: decided per request. */
+  readonly format: Format | null;
+  readonly description: string;
+}
+
+/** The gateway's own endpoints keyed `${METHOD} ${path}`. */
+export const OWN_ENDPOINTS: ReadonlyMap<string, OwnEndpoint> = new Map<string, OwnEndpoint>([
+  ['GET /anthropic/v1/models', {"description":"Model aliases, Anthropic shape","format":"anthropic-messages","listeners":["main"],"method":"GET","name":"models","path":"/anthropic/v1/models"}],
+  ['GET /dashboard', {"description":"Live dashboard page (server.dashboard)","format":null,"listeners":["main"],"method":"GET","name":"dashboard","path":"/dashboard"}],
+  ['GET /dashboard/app.js', {"description":"Dashboard script","format":null,"listeners":["main"],"method":"GET","name":"dashboard-script","path":"/dashboard/app.js"}],
+  ['GET /dashboard/assets/uPlot.iife.min.js', {"description":"Chart library (uPlot)","format":null,"listeners":["main"],"method":"GET","name":"dashboard-chart-script","path":"/dashboard/assets/uPlot.iife.min.js"}],
+  ['GET /dashboard/assets/uPlot.min.css', {"description":"Chart library styles (uPlot)","format":null,"listeners":["main"],"method":"GET","name":"dashboard-chart-style","path":"/dashboard/assets/uPlot.min.css"}],
+  ['GET /dashboard/events', {"description":"Dashboard data as SSE (needs server.admin_key)","format":null,"listeners":["main"],"method":"GET","name":"dashboard-events","path":"/dashboard/events"}],
+  ['GET /dashboard/snapshot', {"description":"Dashboard data (needs server.admin_key)","format":null,"listeners":["main"],"method":"GET","name":"dashboard-snapshot","path":"/dashboard/snapshot"}],
+  ['GET /health', {"description":"Liveness, providers, circuits, keys out of rotation","format":null,"listeners":["anthropic","main"],"method":"GET","name":"health","path":"/health"}],
+  ['GET /metrics', {"description":"Prometheus metrics (observability.metrics)","format":null,"listeners":["main"],"method":"GET","name":"metrics","path":"/metrics"}],
+  ['GET /openai/v1/models', {"description":"Model aliases, OpenAI shape","format":"openai-chat","listeners":["main"],"method":"GET","name":"models","path":"/openai/v1/models"}],
+  ['GET /v1/models', {"description":"Model aliases the caller may use (Anthropic shape with anthropic-version, else OpenAI)","format":null,"listeners":["anthropic","main"],"method":"GET","name":"models","path":"/v1/models"}],
+  ['POST /admin/keys/enable', {"description":"Put provider keys taken out of rotation back (needs server.admin_key)","format":null,"listeners":["main"],"method":"POST","name":"enable-keys","path":"/admin/keys/enable"}],
+  ['POST /admin/reload', {"description":"Hot reload (needs server.admin_key)","format":null,"listeners":["main"],"method":"POST","name":"reload","path":"/admin/reload"}],
+]);
+
+/** The own endpoint for (method, path) on this listener, or undefined. */
+export function matchOwnEndpoint(method: string, path: string, listener: Listener): OwnEndpoint | undefined {
+  const e = OWN_ENDPOINTS.get(`${method} ${path}`);
+  return e !== undefined && e.listeners.includes(listener) ? e : undefined;
 }

@@ -7,10 +7,14 @@
  * - Anthropic: `{"type":"error","error":{"type","message"}}` (https://docs.anthropic.com/en/api/errors)
  * - OpenAI: `{"error":{"message","type","param","code"}}` (https://platform.openai.com/docs/guides/error-codes)
  *
- * Upstream error bodies are not GatewayErrors: they pass through unchanged on
- * passthrough routes and are mapped by the transcoder on translated routes.
+ * The envelopes themselves are rendered by each wire format's codec
+ * (runtime/formats/<format>/, `errorBody`). Upstream error bodies are not
+ * GatewayErrors: they pass through unchanged on passthrough routes and are
+ * mapped by the transcoder on translated routes.
  */
-import type { Format } from '../specs/route-types.ts';
+import { anthropicErrorTypeForStatus } from './formats/anthropic-messages/errors.ts';
+
+export { anthropicErrorTypeForStatus };
 
 export type ErrorKind =
   | 'invalid_request'
@@ -32,44 +36,6 @@ interface KindInfo {
   anthropicType: string;
   openaiType: string;
   openaiCode: string | null;
-}
-
-/**
- * Anthropic error `type` by HTTP status — the one table the gateway uses (its own
- * errors below, and the transcoders mapping an OpenAI upstream's errors).
- * Anthropic errors doc + the SDK's `_client.py`: 400 invalid_request_error,
- * 401 authentication_error, 402 billing_error, 403 permission_error,
- * 404 not_found_error, 413 request_too_large, 429 rate_limit_error, 500 api_error,
- * 504 timeout_error, 529 overloaded_error. Anthropic documents no 503: the
- * gateway sends it for "no upstream available right now" (circuit open, an
- * OpenAI-format upstream's 503), a temporary condition, so overloaded_error
- * (the SDKs retry a 503 by its status either way). Other 5xx → api_error,
- * other 4xx → invalid_request_error.
- */
-export function anthropicErrorTypeForStatus(status: number): string {
-  switch (status) {
-    case 400:
-      return 'invalid_request_error';
-    case 401:
-      return 'authentication_error';
-    case 402:
-      return 'billing_error';
-    case 403:
-      return 'permission_error';
-    case 404:
-      return 'not_found_error';
-    case 413:
-      return 'request_too_large';
-    case 429:
-      return 'rate_limit_error';
-    case 503:
-    case 529:
-      return 'overloaded_error';
-    case 504:
-      return 'timeout_error';
-    default:
-      return status >= 500 ? 'api_error' : 'invalid_request_error';
-  }
 }
 
 const kind = (status: number, openaiType: string, openaiCode: string | null): KindInfo => ({ status, anthropicType: anthropicErrorTypeForStatus(status), openaiType, openaiCode });
@@ -123,16 +89,6 @@ export class GatewayError extends Error {
     this.headers = opts.headers ?? {};
     this.openaiCode = opts.openaiCode ?? ERROR_KINDS[kind].openaiCode;
   }
-}
-
-/** Body of an error in the given format. Unexposed messages are replaced with a generic one. */
-export function errorBody(format: Format, err: GatewayError): string {
-  const info = ERROR_KINDS[err.kind];
-  const message = err.expose ? err.message : 'Internal gateway error.';
-  if (format === 'anthropic-messages') {
-    return JSON.stringify({ type: 'error', error: { type: info.anthropicType, message } });
-  }
-  return JSON.stringify({ error: { message, type: info.openaiType, param: err.param, code: err.openaiCode } });
 }
 
 /** Converts anything thrown into a GatewayError (unknown errors become unexposed api_error). */

@@ -40,8 +40,8 @@ export async function startSwitchyard(cfg: RuntimeConfig, extra: SwitchyardOptio
   try {
     const gopts = obs.gatewayOptions(extra);
     const aggregate = extra.aggregateMetrics;
-    if (aggregate && gopts.extraRoutes?.['GET /metrics']) {
-      gopts.extraRoutes['GET /metrics'] = async (_req, sink) => sink.send(200, { 'content-type': obs.metrics.contentType }, await aggregate(obs.metrics.registry));
+    if (aggregate && gopts.extraRoutes?.['metrics']) {
+      gopts.extraRoutes['metrics'] = async (_req, sink) => sink.send(200, { 'content-type': obs.metrics.contentType }, await aggregate(obs.metrics.registry));
     }
     gateway = await startGateway(cfg, gopts);
   } catch (e) {

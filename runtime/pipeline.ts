@@ -6,8 +6,8 @@
  */
 import type { Agent } from 'undici';
 import type { RouteEntry, Format } from '../generated/routes.ts';
-import { validators } from '../generated/validators/index.ts';
-import { GatewayError, errorBody, toGatewayError } from './errors.ts';
+import { GatewayError, toGatewayError } from './errors.ts';
+import { check, codecFor, parseJson, sendError } from './formats/index.ts';
 import { authenticate, requireCallerProviderKey, type Caller } from './auth/index.ts';
 import { resolve, type Plan } from './routing/index.ts';
 import { checkPlan } from './routing/catalog.ts';
@@ -18,13 +18,12 @@ import type { RuntimeConfig } from './config/index.ts';
 import type { ResponseSink } from './server/sink.ts';
 import { execute } from './upstream/executor.ts';
 import type { Reliability } from './upstream/reliability.ts';
+import type { Usage } from './usage.ts';
+import { RequestRecorder } from './recorder.ts';
 import type { OwnerStore } from './security/owners.ts';
-import { emptyUsage, type Usage } from './usage.ts';
 import type { Cost } from './cost/index.ts';
 import type { ResponseMeta } from './observability/usage.ts';
-import { sseData, sseEvent } from './sse/writer.ts';
 import { invalidHeader, invalidHeaderMessage } from './security/header-bytes.ts';
-import { jsonTooDeep, MAX_JSON_DEPTH } from './security/json-depth.ts';
 
 /** A request as copied out of uWS (req is dead after the handler returns). */
 export interface Incoming {
@@ -124,68 +123,8 @@ export interface GatewayState {
   owners?: OwnerStore;
 }
 
-const JSON_HEADERS = { 'content-type': 'application/json' } as const;
-
-/** Sends a gateway error in the caller's format (or as a stream error event once streaming began). */
-export function sendError(sink: ResponseSink, format: Format, err: GatewayError, extraHeaders: Record<string, string> = {}): void {
-  if (!sink.open) return;
-  if (sink.headersSent) {
-    sink.write(streamErrorEvent(format, err));
-    sink.end();
-    return;
-  }
-  sink.send(err.status, { ...JSON_HEADERS, ...extraHeaders, ...err.headers }, errorBody(format, err));
-}
-
-/** An error as a stream event in the caller's format (after HTTP 200 was sent). */
-export function streamErrorEvent(format: Format, err: GatewayError): string {
-  const body = errorBody(format, err);
-  return format === 'anthropic-messages' ? sseEvent('error', body) : sseData(body);
-}
-
-/**
- * Parses a request body that must be one JSON object (400 otherwise).
- * @param expected what an empty body should have been, for its error message
- */
-export function parseJson(body: Buffer, expected = 'a JSON object'): Record<string, unknown> {
-  if (body.length === 0) throw new GatewayError('invalid_request', `Request body is empty; expected ${expected}.`);
-  if (jsonTooDeep(body)) throw new GatewayError('invalid_request', `Request body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels.`);
-  let v: unknown;
-  try {
-    v = JSON.parse(body.toString('utf8'));
-  } catch (e) {
-    throw new GatewayError('invalid_request', `Request body is not valid JSON: ${(e as Error).message}`);
-  }
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new GatewayError('invalid_request', 'Request body must be a JSON object.');
-  return v as Record<string, unknown>;
-}
-
-export type Validator = ((d: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null };
-
-/** Validates with a generated validator; the error names the JSON path. */
-export function check(validate: Validator, value: unknown): void {
-  if (validate(value)) return;
-  const e = validate.errors?.[0];
-  const path = e?.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '';
-  const extra = e?.params && 'additionalProperty' in e.params ? ` '${String(e.params.additionalProperty)}'` : '';
-  throw new GatewayError('invalid_request', `${path || 'body'}: ${e?.message ?? 'invalid'}${extra}`, { param: path || null });
-}
-
-/** Passthrough (minimal) and full validators per (route type, ingress format). */
-function validatorsFor(route: RouteEntry): { minimal: Validator | null; full: Validator | null } {
-  const v = validators as unknown as Record<string, Validator | undefined>;
-  if (route.routeType === 'llm/v1/chat') {
-    return route.ingressFormat === 'anthropic-messages'
-      ? { minimal: v['anthropic-messages-passthrough'] ?? null, full: v['anthropic-messages-request'] ?? null }
-      : { minimal: v['openai-chat-passthrough'] ?? null, full: v['openai-chat-request'] ?? null };
-  }
-  if (route.routeType === 'llm/v1/count_tokens') return { minimal: v['anthropic-count-tokens-passthrough'] ?? null, full: null };
-  if (route.routeType === 'llm/v1/completions') {
-    return { minimal: v[route.ingressFormat === 'anthropic-messages' ? 'anthropic-complete-request' : 'openai-completions-request'] ?? null, full: null };
-  }
-  if (route.routeType === 'llm/v1/embeddings') return { minimal: v['openai-embeddings-request'] ?? null, full: null };
-  return { minimal: null, full: null };
-}
+// Moved to the codecs (runtime/formats/): re-exported for the modules that imported them from here.
+export { check, parseJson, sendError, streamErrorEvent, type Validator } from './formats/index.ts';
 
 /** Rough token estimate of a request body (bytes / 4), used for admission reservations. */
 export function estimateTokens(body: Buffer): number {
@@ -203,17 +142,12 @@ export function newRequestId(): string {
 export async function handle(state: GatewayState, req: Incoming, sink: ResponseSink): Promise<void> {
   const { cfg, hooks } = state;
   const format = req.route.ingressFormat;
-  const rec: RequestRecord = {
-    id: req.id, caller: 'unknown', callerMetadata: {}, alias: null, provider: null, target: null,
-    routeType: req.route.routeType, ingressFormat: format, upstreamFormat: null, mode: null, stream: false,
-    status: 0, errorType: null, usage: emptyUsage(), latencyMs: 0, ttftMs: null, attempts: 0, failovers: 0, droppedParams: [],
-  };
+  const rec = new RequestRecorder(req.id, req.route.routeType, format, req.startedAt);
   let release: ((rec: RequestRecord) => void) | void = undefined;
   try {
     const caller = authenticate(req.headers, cfg.callers, req.listener === 'anthropic' ? cfg.server.anthropicAuth : cfg.server.auth, cfg.hasPassthroughProvider);
     req.callerProviderKey = caller.providerKey;
-    rec.caller = caller.name;
-    rec.callerMetadata = caller.metadata;
+    rec.caller(caller);
     // A header undici cannot send is the caller's fault: 400 before any attempt (never a breaker failure).
     const badHeader = invalidHeader(req.headers);
     if (badHeader) throw new GatewayError('invalid_request', invalidHeaderMessage(badHeader));
@@ -223,31 +157,29 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
       return;
     }
     const json = parseJson(req.body);
-    const { minimal, full } = validatorsFor(req.route);
+    const { passthrough: minimal, translated: full } = codecFor(format).validators(req.route.routeType);
     if (minimal) check(minimal, json);
     if (typeof json.model !== 'string' || json.model === '') throw new GatewayError('invalid_request', 'model: must be a non-empty string', { param: 'model' });
     // JSON.parse keeps the last `model`, a passthrough byte patch rewrites one: an ambiguous body is refused.
     if (countTopLevelKey(req.body, 'model') > 1) throw new GatewayError('invalid_request', 'model: the request body has more than one top-level "model" key', { param: 'model' });
-    rec.stream = json.stream === true;
+    rec.streaming(json.stream === true);
     const resolved = resolve(cfg, caller, json.model, req.route.routeType, format);
     if (applyModelParams(json, resolved.params)) req.body = Buffer.from(JSON.stringify(json)); // `provider:model?k=v` parameters
     const plan = checkPlan(resolved, json, req.route.routeType, req.body.length); // streaming flag, context window
-    rec.alias = plan.alias;
+    rec.request(plan.alias);
     requireCallerProviderKey(plan.attempts.map((a) => a.provider), caller);
     if (plan.attempts.some((a) => a.mode === 'transcode') && full) check(full, json);
-    release = await hooks.admit?.(caller, plan, req, estimateTokens(req.body), rec.stream, json);
+    release = await hooks.admit?.(caller, plan, req, estimateTokens(req.body), rec.record.stream, json);
     await execute(state, req, sink, plan, json, rec);
   } catch (e) {
     const err = toGatewayError(e);
-    rec.status = err.status;
-    rec.errorType = err.kind;
+    rec.failed(err.kind, err.status);
     sendError(sink, format, err, { 'x-switchyard-request-id': req.id });
   } finally {
-    rec.latencyMs = performance.now() - req.startedAt;
-    if (!rec.status) rec.status = sink.aborted && !sink.headersSent ? 499 : sink.status;
+    const record = rec.finish(sink);
     try {
-      if (release) release(rec);
-      hooks.onComplete?.(rec, req);
+      if (release) release(record);
+      hooks.onComplete?.(record, req);
     } catch {
       /* accounting must never break a response */
     }

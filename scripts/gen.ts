@@ -9,6 +9,9 @@
  * timestamps, every file headed "generated from specs/ — do not edit"):
  *   routes.ts                  route table + matchRoute/pathExists/formatForPath   (gen/routes.ts)
  *   capabilities.ts            provider tables, model catalog, translations         (gen/capabilities.ts)
+ *   config-defaults.ts         the config keys' `default`s, applied once           (gen/config-defaults.ts)
+ *   formats.ts, adapters.ts    wire-format facts, provider adapter registry;        (gen/seams.ts)
+ *                              fails for a translation without a mapper or an adapter without a spec
  *   validators/<name>.{js,d.ts}, validators/index.ts   AJV standalone validators   (gen/validators.ts)
  *   types/<name>.ts            json-schema-to-typescript types                      (gen/types.ts)
  *   docs/capabilities.{md,html} capability matrix                                   (gen/docs.ts)
@@ -19,8 +22,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { renderCapabilities } from './gen/capabilities.ts';
+import { renderConfigDefaults } from './gen/config-defaults.ts';
 import { renderHtml, renderMarkdown } from './gen/docs.ts';
 import { renderRoutes } from './gen/routes.ts';
+import { renderAdapters, renderFormats } from './gen/seams.ts';
 import { renderTypes } from './gen/types.ts';
 import { renderValidators } from './gen/validators.ts';
 import { byString, GENERATED_NOTICE, sha256 } from './gen/util.ts';
@@ -48,6 +53,9 @@ export async function renderAll(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   files.set('routes.ts', renderRoutes());
   files.set('capabilities.ts', renderCapabilities());
+  files.set('formats.ts', renderFormats());
+  files.set('config-defaults.ts', renderConfigDefaults());
+  files.set('adapters.ts', renderAdapters());
   for (const [k, v] of renderValidators()) files.set(k, v);
   for (const [k, v] of await renderTypes()) files.set(k, v);
   files.set('docs/capabilities.md', renderMarkdown());

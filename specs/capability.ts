@@ -93,6 +93,50 @@ export const ModelInfo = Type.Object(
 );
 export type ModelInfo = Static<typeof ModelInfo>;
 
+/**
+ * Dialect quirks of a provider that data can describe: what its API does
+ * differently from the reference API of its native wire format. The translation
+ * layer reads it (RequestContext.dialect, runtime/transcode/types.ts); the
+ * simulator plays it. Every field is optional: absent = the reference API's
+ * behaviour (OpenAI's own Chat Completions for `openai-chat`).
+ *
+ * Source: each provider's API reference, cited in its spec file.
+ */
+export const Dialect = Type.Object(
+  {
+    maxTokensField: Type.Optional(Type.Union([Type.Literal('max_completion_tokens'), Type.Literal('max_tokens')], {
+      description: 'Request field that carries the output-token limit. Default: the format\'s (openai-chat: max_completion_tokens).',
+    })),
+    reasoningField: Type.Optional(Type.Union([Type.Literal('reasoning_content'), Type.Literal('reasoning')], {
+      description: 'Field of a response message / stream delta that carries reasoning text (deepseek: reasoning_content, openrouter: reasoning).',
+    })),
+    rejectedParams: Type.Optional(Type.Array(Type.String({ maxLength: 128 }), {
+      description: 'Request fields (JSON paths) the provider rejects although its format defines them: the gateway must not send them.',
+    })),
+    renamedParams: Type.Optional(Type.Record(Type.String(), Type.String(), {
+      description: 'Request fields the provider names differently: format field → provider field.',
+    })),
+    streamUsage: Type.Optional(Type.Boolean({
+      description: 'Whether streams honour `stream_options.include_usage` (a final usage chunk). Default true.',
+    })),
+    toolCallId: Type.Optional(Type.Object(
+      {
+        maxLength: Type.Optional(Type.Integer({ minimum: 1 })),
+        pattern: Type.Optional(Type.String({ description: 'Regular expression every tool-call id must match.' })),
+      },
+      { additionalProperties: false, description: 'Rules tool-call ids must follow (e.g. Mistral: 9 alphanumerics).' },
+    )),
+  },
+  { additionalProperties: false, title: 'Dialect' },
+);
+export type Dialect = Static<typeof Dialect>;
+
+/** How the provider key is sent: a header with a value prefix (`authorization` + `Bearer `, `x-api-key` + ``), or null (no authentication: local servers). Request signing is an adapter hook (runtime/providers/). */
+export const ProviderAuth = Type.Union([
+  Type.Object({ header: Type.String(), prefix: Type.String() }, { additionalProperties: false }),
+  Type.Null(),
+]);
+
 export const ProviderSpec = Type.Object(
   {
     type: Type.String(),
@@ -100,7 +144,8 @@ export const ProviderSpec = Type.Object(
     nativeFormat: Format,
     baseUrl: Type.String(),
     docs: Type.String(),
-    auth: Type.Object({ header: Type.String(), prefix: Type.String() }, { additionalProperties: false }),
+    auth: ProviderAuth,
+    dialect: Type.Optional(Dialect),
     versionHeader: Type.Union([
       Type.Object({ name: Type.String(), default: Type.String(), accepted: Type.Array(Type.String()) }, { additionalProperties: false }),
       Type.Null(),

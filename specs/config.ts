@@ -4,30 +4,35 @@
  * Compiled by `npm run gen` into an AJV standalone validator
  * (generated/validators/config.js) and TypeScript types (generated/types/config.ts).
  * Unknown keys are rejected so that typos surface as errors naming their path.
- * Defaults are documented here and applied by runtime/config/.
+ * Defaults are the schemas' `default` annotations: `npm run gen` collects them
+ * into generated/config-defaults.ts and runtime/config/ applies them once, in
+ * `normalize` (a value written nowhere else).
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { PROVIDERS } from './providers/index.ts';
 
 const Strict = { additionalProperties: false } as const;
-const PositiveInt = (description: string) => Type.Integer({ minimum: 1, description });
-const Ms = (description: string) => Type.Integer({ minimum: 0, description: `${description} (milliseconds)` });
+/** `default` is the value runtime/config/ applies when the key is absent (generated/config-defaults.ts); the only place it is written. */
+const withDefault = (def: unknown) => (def === undefined ? {} : { default: def });
+const PositiveInt = (description: string, def?: number) => Type.Integer({ minimum: 1, description, ...withDefault(def) });
+const Ms = (description: string, def?: number) => Type.Integer({ minimum: 0, description: `${description} (milliseconds)`, ...withDefault(def) });
 
 export const ServerConfig = Type.Object(
   {
-    host: Type.Optional(Type.String({ description: 'Listen address. Default 127.0.0.1.' })),
-    port: Type.Optional(Type.Integer({ minimum: 0, maximum: 65535, description: 'Main listener port. Default 4000 (0 = any free port).' })),
+    host: Type.Optional(Type.String({ description: 'Listen address.', default: '127.0.0.1' })),
+    port: Type.Optional(Type.Integer({ minimum: 0, maximum: 65535, description: 'Main listener port (0 = any free port).', default: 4000 })),
     anthropic_port: Type.Optional(Type.Integer({ minimum: 0, maximum: 65535, description: 'Dedicated Anthropic listener (api.anthropic.com layout at the root). Env ANTHROPIC_PORT.' })),
-    body_limit_bytes: Type.Optional(PositiveInt('Largest accepted request body. Default 33554432 (32 MiB).')),
-    workers: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 64 }), Type.Literal('auto')], { description: 'uWS worker threads serving one port. Default 1.' })),
-    auth: Type.Optional(Type.Union([Type.Literal('required'), Type.Literal('optional')], { description: 'Caller authentication on the main listener (and the Anthropic listener unless anthropic_auth is set). Default required. optional: requests without a key run as caller "anonymous"; a wrong key is still 401.' })),
+    body_limit_bytes: Type.Optional(PositiveInt('Largest accepted request body.', 33554432)),
+    workers: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 64 }), Type.Literal('auto')], { description: 'uWS worker threads serving one port.', default: 1 })),
+    auth: Type.Optional(Type.Union([Type.Literal('required'), Type.Literal('optional')], { default: 'required', description: 'Caller authentication on the main listener (and the Anthropic listener unless anthropic_auth is set). optional: requests without a key run as caller "anonymous"; a wrong key is still 401.' })),
     anthropic_auth: Type.Optional(Type.Union([Type.Literal('required'), Type.Literal('optional')], { description: 'Caller authentication on the dedicated Anthropic listener (anthropic_port). Default: the value of auth.' })),
     admin_key: Type.Optional(Type.String({ minLength: 1, description: 'Key for /admin/* endpoints (hot reload). Admin endpoints are disabled without it.' })),
-    dashboard: Type.Optional(Type.Boolean({ description: 'Serve the live dashboard at /dashboard (its data needs server.admin_key). Default false.' })),
-    shutdown_grace_ms: Type.Optional(Ms('How long in-flight requests may run after SIGTERM/SIGINT. Default 10000')),
-    keepalive_ms: Type.Optional(Ms('Keep-alive interval for streams while the caller waits for the first upstream byte. Default 10000')),
+    dashboard: Type.Optional(Type.Boolean({ description: 'Serve the live dashboard at /dashboard (its data needs server.admin_key).', default: false })),
+    shutdown_grace_ms: Type.Optional(Ms('How long in-flight requests may run after SIGTERM/SIGINT.', 10000)),
+    keepalive_ms: Type.Optional(Ms('Keep-alive interval for streams while the caller waits for the first upstream byte.', 10000)),
     default_provider: Type.Optional(Type.String({ description: 'Provider used for a bare model name that is no alias (CLI --default-provider).' })),
     force_model: Type.Optional(Type.String({ description: 'Rewrite every request\'s model to this alias or model string (CLI --force-model). The caller must still be allowed that model (callers[].models).' })),
-    max_body_bytes_in_flight: Type.Optional(PositiveInt('Request body bytes all requests together may hold while their bodies are read and served; a request beyond it gets a 503 with retry-after before its body is read. Default 268435456 (256 MiB).')),
+    max_body_bytes_in_flight: Type.Optional(PositiveInt('Request body bytes all requests together may hold while their bodies are read and served (256 MiB by default); a request beyond it gets a 503 with retry-after before its body is read.', 268435456)),
     public_url: Type.Optional(Type.String({ pattern: '^https?://[^?#]+$', description: 'The gateway\'s public base URL (scheme, host, optional path prefix), used for links the gateway hands out (Message Batches results_url). Default: the listener\'s own address; forwarding headers (X-Forwarded-*, Host) are never used.' })),
   },
   Strict,
@@ -58,15 +63,16 @@ export const PriceConfig = Type.Object(
 
 export const ProviderConfig = Type.Object(
   {
-    type: Type.Union([Type.Literal('anthropic'), Type.Literal('openai')], { description: 'Provider type: selects the capability table in specs/providers/.' }),
+    // One literal per file under specs/providers/ (adding a provider spec file is enough).
+    type: Type.Union(Object.keys(PROVIDERS).map((t) => Type.Literal(t)), { description: 'Provider type: selects the provider spec in specs/providers/ (one file per type).' }),
     base_url: Type.Optional(Type.String({ minLength: 1, description: 'Upstream base URL; defaults to the provider table\'s base URL. Use for self-hosted or compatible endpoints.' })),
     api_key: Type.Optional(Type.String({ description: 'Provider key (BYOK store). Empty means "not configured".' })),
     api_keys: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { description: 'Several provider keys, rotated round-robin; a key answered with 401/403 is taken out of rotation.' })),
-    caller_keys: Type.Optional(Type.Union([Type.Literal('stored'), Type.Literal('passthrough')], { description: 'stored (default): use api_key(s). passthrough: the caller\'s own x-api-key / Authorization goes upstream and gateway auth comes in x-switchyard-key.' })),
+    caller_keys: Type.Optional(Type.Union([Type.Literal('stored'), Type.Literal('passthrough')], { default: 'stored', description: 'stored: use api_key(s). passthrough: the caller\'s own x-api-key / Authorization goes upstream and gateway auth comes in x-switchyard-key.' })),
     headers: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Extra headers sent upstream.' })),
-    simulated: Type.Optional(Type.Boolean({ description: 'Served by the built-in simulator (set by the embedded default).' })),
+    simulated: Type.Optional(Type.Boolean({ description: 'Served by the built-in simulator (set by the embedded default).', default: false })),
     pricing: Type.Optional(Type.Record(Type.String({ minLength: 1 }), PriceConfig, { description: 'Prices per upstream model id at this provider, replacing the catalog\'s (negotiated rates, models the catalog leaves unpriced).' })),
-    price_multiplier: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Multiplies every price of this provider (regional or data-residency uplift, e.g. 1.1). Default 1.' })),
+    price_multiplier: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Multiplies every price of this provider (regional or data-residency uplift, e.g. 1.1).', default: 1 })),
   },
   Strict,
 );
@@ -75,7 +81,7 @@ export const TargetConfig = Type.Object(
   {
     provider: Type.String({ minLength: 1, description: 'Name of an entry under providers.' }),
     model: Type.String({ minLength: 1, description: 'Upstream model id.' }),
-    weight: Type.Optional(Type.Number({ minimum: 0, description: 'Weight for the weighted strategy. Default 1.' })),
+    weight: Type.Optional(Type.Number({ minimum: 0, description: 'Weight for the weighted strategy.', default: 1 })),
   },
   Strict,
 );
@@ -84,7 +90,7 @@ export const ModelConfig = Type.Object(
   {
     targets: Type.Array(TargetConfig, { minItems: 1 }),
     strategy: Type.Optional(Type.Union([Type.Literal('single'), Type.Literal('failover'), Type.Literal('weighted')], { description: 'Default: single for one target, failover for several.' })),
-    unsupported_params: Type.Optional(Type.Union([Type.Literal('reject'), Type.Literal('drop'), Type.Literal('strict')], { description: 'A request field a translated target cannot carry, by its loss class (specs/translation.ts): reject (default) drops advisory losses, naming them in x-switchyard-degraded, and answers 400 for semantic ones; drop drops both (x-switchyard-dropped-params); strict answers 400 for both.' })),
+    unsupported_params: Type.Optional(Type.Union([Type.Literal('reject'), Type.Literal('drop'), Type.Literal('strict')], { default: 'reject', description: 'A request field a translated target cannot carry, by its loss class (specs/translation.ts): reject drops advisory losses, naming them in x-switchyard-degraded, and answers 400 for semantic ones; drop drops both (x-switchyard-dropped-params); strict answers 400 for both.' })),
     max_tokens_default: Type.Optional(PositiveInt('max_tokens sent to Anthropic when an OpenAI caller gives none. Default: from the model catalog, else 4096.')),
   },
   Strict,
@@ -106,8 +112,8 @@ export const CallerConfig = Type.Object(
     name: Type.String({ minLength: 1 }),
     key: Type.Optional(Type.String({ description: 'Plain caller key (development; usually ${ENV_VAR}).' })),
     key_sha256: Type.Optional(Type.String({ pattern: '^[0-9a-f]{64}$', description: 'Hex SHA-256 of the caller key (switchyard keys new).' })),
-    models: Type.Optional(Type.Array(Type.String(), { description: 'Model alias globs this caller may use. Default ["*"].' })),
-    direct_provider_routing: Type.Optional(Type.Boolean({ description: 'Allow provider:model and provider/model strings. Default false.' })),
+    models: Type.Optional(Type.Array(Type.String(), { description: 'Model alias globs this caller may use.', default: ['*'] })),
+    direct_provider_routing: Type.Optional(Type.Boolean({ description: 'Allow provider:model and provider/model strings.', default: false })),
     metadata: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Carried into usage records (team, user, ...).' })),
     limits: Type.Optional(RateLimitConfig),
   },
@@ -116,9 +122,9 @@ export const CallerConfig = Type.Object(
 
 export const LimitsConfig = Type.Object(
   {
-    store: Type.Optional(Type.String({ description: '"memory" (default) or a redis:// URL shared by several gateway processes.' })),
-    on_store_error: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')], { description: 'When the store is unreachable: admit (open, default) or reject (closed).' })),
-    store_timeout_ms: Type.Optional(PositiveInt('Longest wait for one store call (milliseconds); a slower store counts as unreachable and its circuit opens for a few seconds. Default 100.')),
+    store: Type.Optional(Type.String({ description: '"memory" or a redis:// URL shared by several gateway processes.', default: 'memory' })),
+    on_store_error: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')], { description: 'When the store is unreachable: admit (open) or reject (closed).', default: 'open' })),
+    store_timeout_ms: Type.Optional(PositiveInt('Longest wait for one store call (milliseconds); a slower store counts as unreachable and its circuit opens for a few seconds.', 100)),
     per_caller: Type.Optional(RateLimitConfig),
     per_model: Type.Optional(Type.Record(Type.String(), RateLimitConfig)),
   },
@@ -127,48 +133,48 @@ export const LimitsConfig = Type.Object(
 
 export const RetryConfig = Type.Object(
   {
-    max_attempts: Type.Optional(PositiveInt('Attempts per request across targets. Default 3.')),
-    base_delay_ms: Type.Optional(Ms('First backoff delay. Default 200')),
-    max_delay_ms: Type.Optional(Ms('Largest backoff delay. Default 5000')),
-    budget_ms: Type.Optional(Ms('Total time for all attempts. Default 60000')),
+    max_attempts: Type.Optional(PositiveInt('Attempts per request across targets.', 3)),
+    base_delay_ms: Type.Optional(Ms('First backoff delay.', 200)),
+    max_delay_ms: Type.Optional(Ms('Largest backoff delay.', 5000)),
+    budget_ms: Type.Optional(Ms('Total time for all attempts.', 60000)),
   },
   Strict,
 );
 
 export const TimeoutsConfig = Type.Object(
   {
-    connect_ms: Type.Optional(Ms('TCP/TLS connect. Default 10000')),
-    first_byte_ms: Type.Optional(Ms('Until response headers. Default 120000')),
-    idle_ms: Type.Optional(Ms('Largest gap between stream chunks. Default 120000')),
-    total_ms: Type.Optional(Ms('Whole request. Default 600000')),
+    connect_ms: Type.Optional(Ms('TCP/TLS connect.', 10000)),
+    first_byte_ms: Type.Optional(Ms('Until response headers.', 120000)),
+    idle_ms: Type.Optional(Ms('Largest gap between stream chunks.', 120000)),
+    total_ms: Type.Optional(Ms('Whole request.', 600000)),
   },
   Strict,
 );
 
 export const CircuitBreakerConfig = Type.Object(
   {
-    failure_threshold: Type.Optional(PositiveInt('Consecutive failures that open the circuit. Default 5.')),
-    failure_rate: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'Failure ratio over the window that opens the circuit. Default 0.5.' })),
-    window_ms: Type.Optional(Ms('Window for the failure rate. Default 30000')),
-    min_requests: Type.Optional(PositiveInt('Requests in the window before the rate applies. Default 20.')),
-    cooldown_ms: Type.Optional(Ms('Open time before a half-open probe. Default 15000')),
-    key_probe_ms: Type.Optional(Ms('How long a provider key answered with 401/403 stays out of rotation before one request probes it again (doubling up to 1 hour while it keeps failing). Default 60000')),
+    failure_threshold: Type.Optional(PositiveInt('Consecutive failures that open the circuit.', 5)),
+    failure_rate: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'Failure ratio over the window that opens the circuit.', default: 0.5 })),
+    window_ms: Type.Optional(Ms('Window for the failure rate.', 30000)),
+    min_requests: Type.Optional(PositiveInt('Requests in the window before the rate applies.', 20)),
+    cooldown_ms: Type.Optional(Ms('Open time before a half-open probe.', 15000)),
+    key_probe_ms: Type.Optional(Ms('How long a provider key answered with 401/403 stays out of rotation before one request probes it again (doubling up to 1 hour while it keeps failing).', 60000)),
   },
   Strict,
 );
 
 export const LoggingConfig = Type.Object(
   {
-    level: Type.Optional(Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)))),
-    usage_sink: Type.Optional(Type.String({ description: '"stdout" (default), "none", or a file path for usage records (JSON lines).' })),
-    log_payloads: Type.Optional(Type.Boolean({ description: 'Include prompt/completion text in usage records. Default false.' })),
+    level: Type.Optional(Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { description: 'Operational log level (stderr).', default: 'info' })),
+    usage_sink: Type.Optional(Type.String({ description: '"stdout", "none", or a file path for usage records (JSON lines).', default: 'stdout' })),
+    log_payloads: Type.Optional(Type.Boolean({ description: 'Include prompt/completion text in usage records.', default: false })),
   },
   Strict,
 );
 
 export const ObservabilityConfig = Type.Object(
   {
-    metrics: Type.Optional(Type.Boolean({ description: 'Serve Prometheus /metrics. Default true.' })),
+    metrics: Type.Optional(Type.Boolean({ description: 'Serve Prometheus /metrics.', default: true })),
     metrics_key: Type.Optional(Type.String({ minLength: 1, description: 'When set, /metrics requires it as Authorization: Bearer <key> (or x-metrics-key). Default: none (serve /metrics on a private network only).' })),
     otlp_endpoint: Type.Optional(Type.String({ description: 'OTLP/HTTP endpoint for traces (GenAI semantic conventions).' })),
   },

@@ -25,13 +25,8 @@ export const RouteType = Type.Union(
 );
 export type RouteType = Static<typeof RouteType>;
 
-export const Format = Type.Union([Type.Literal('anthropic-messages'), Type.Literal('openai-chat')], {
-  $id: 'Format',
-  description: 'An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format). '
-    + 'Named after the API, not the vendor: a provider type (specs/providers/) is a different thing, and several provider types share a format. '
-    + 'Room for `openai-responses` and `gemini`.',
-});
-export type Format = Static<typeof Format>;
+export { Format } from './wire-formats.ts';
+import { Format, WIRE_FORMATS } from './wire-formats.ts';
 
 /** Which listener serves an ingress path: the main port, the dedicated Anthropic port, or both. */
 export const Listener = Type.Union([Type.Literal('main'), Type.Literal('anthropic')]);
@@ -82,7 +77,45 @@ const openaiOps = (prefix: string): IngressPath[] => [
  */
 export const INGRESS_PATHS: IngressPath[] = [
   ...anthropicOps('', ['main', 'anthropic']),
-  ...anthropicOps('/anthropic', ['main']),
+  ...anthropicOps(WIRE_FORMATS['anthropic-messages'].ingressPrefix, ['main']),
   ...openaiOps(''),
-  ...openaiOps('/openai'),
+  ...openaiOps(WIRE_FORMATS['openai-chat'].ingressPrefix),
+];
+
+/**
+ * The gateway's own endpoints (not routed to an upstream). `name` selects the
+ * handler in runtime/server/ (`health`, `models`, `reload`, `enable-keys`) or an extra route a
+ * subsystem registers under that name (`metrics`: runtime/observability/;
+ * `dashboard*`: runtime/dashboard/).
+ * `format` is the error format (null: by path, see generated `formatForPath`);
+ * for `models` it is also the response shape (null: Anthropic shape when the
+ * caller sends `anthropic-version`, else OpenAI).
+ */
+export const GatewayEndpoint = Type.Object(
+  {
+    method: Type.Union([Type.Literal('GET'), Type.Literal('POST')]),
+    path: Type.String(),
+    name: Type.Union(['health', 'models', 'reload', 'enable-keys', 'metrics', 'dashboard', 'dashboard-script', 'dashboard-chart-script', 'dashboard-chart-style', 'dashboard-snapshot', 'dashboard-events'].map((n) => Type.Literal(n))),
+    listeners: Type.Array(Listener),
+    format: Type.Union([Format, Type.Null()]),
+    description: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type GatewayEndpoint = Static<typeof GatewayEndpoint>;
+
+export const GATEWAY_ENDPOINTS: GatewayEndpoint[] = [
+  { method: 'GET', path: '/health', name: 'health', listeners: ['main', 'anthropic'], format: null, description: 'Liveness, providers, circuits, keys out of rotation' },
+  { method: 'GET', path: '/v1/models', name: 'models', listeners: ['main', 'anthropic'], format: null, description: 'Model aliases the caller may use (Anthropic shape with anthropic-version, else OpenAI)' },
+  { method: 'GET', path: `${WIRE_FORMATS['anthropic-messages'].ingressPrefix}/v1/models`, name: 'models', listeners: ['main'], format: 'anthropic-messages', description: 'Model aliases, Anthropic shape' },
+  { method: 'GET', path: `${WIRE_FORMATS['openai-chat'].ingressPrefix}/v1/models`, name: 'models', listeners: ['main'], format: 'openai-chat', description: 'Model aliases, OpenAI shape' },
+  { method: 'POST', path: '/admin/reload', name: 'reload', listeners: ['main'], format: null, description: 'Hot reload (needs server.admin_key)' },
+  { method: 'POST', path: '/admin/keys/enable', name: 'enable-keys', listeners: ['main'], format: null, description: 'Put provider keys taken out of rotation back (needs server.admin_key)' },
+  { method: 'GET', path: '/metrics', name: 'metrics', listeners: ['main'], format: null, description: 'Prometheus metrics (observability.metrics)' },
+  { method: 'GET', path: '/dashboard', name: 'dashboard', listeners: ['main'], format: null, description: 'Live dashboard page (server.dashboard)' },
+  { method: 'GET', path: '/dashboard/app.js', name: 'dashboard-script', listeners: ['main'], format: null, description: 'Dashboard script' },
+  { method: 'GET', path: '/dashboard/assets/uPlot.iife.min.js', name: 'dashboard-chart-script', listeners: ['main'], format: null, description: 'Chart library (uPlot)' },
+  { method: 'GET', path: '/dashboard/assets/uPlot.min.css', name: 'dashboard-chart-style', listeners: ['main'], format: null, description: 'Chart library styles (uPlot)' },
+  { method: 'GET', path: '/dashboard/snapshot', name: 'dashboard-snapshot', listeners: ['main'], format: null, description: 'Dashboard data (needs server.admin_key)' },
+  { method: 'GET', path: '/dashboard/events', name: 'dashboard-events', listeners: ['main'], format: null, description: 'Dashboard data as SSE (needs server.admin_key)' },
 ];

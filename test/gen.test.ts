@@ -288,6 +288,12 @@ describe('validators', () => {
       id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm',
       choices: [{ index: 0, delta: { tool_calls: [{ index: 0, function: { arguments: '{' } }] }, finish_reason: null }],
     })).toBeNull();
+    // Recorded real responses (runtime/simulator/recordings/) match the response schema.
+    for (const f of ['completion-text.json', 'completion-tool-call.json', 'completion-reasoning-tokens.json']) {
+      const body = JSON.parse(readFileSync(new URL(`../runtime/simulator/recordings/openai/${f}`, import.meta.url), 'utf8')) as unknown;
+      expect(firstError(validators['openai-chat-completion-response'], body), f).toBeNull();
+    }
+    expect(firstError(validators['openai-chat-completion-response'], { id: 'x', object: 'chat.completion', created: 1, model: 'm' })).not.toBeNull();
   });
 
   it('config rejects an unknown key, naming its path', () => {
@@ -359,5 +365,66 @@ describe('docs', () => {
     expect(html).not.toMatch(/<script/i);
     // "<provider key>" is escaped, not a tag
     expect(html).toContain('&lt;provider key&gt;');
+  });
+});
+
+describe('seams: completeness checks of gen (scripts/gen/seams.ts)', () => {
+  it('an advertised translation without a mapper or transcoder fails the generation, naming the pair', async () => {
+    const { checkTranslations, hasMapper } = await import('../scripts/gen/seams.ts');
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const root = mkdtempSync(join(tmpdir(), 'switchyard-seams-'));
+    try {
+      expect(() => checkTranslations(root)).toThrow(/openai-chat → anthropic-messages \(needs runtime\/formats\/openai-chat\/mapper\.ts/);
+      // Mappers of both formats count (the typed translation core) …
+      for (const f of ['openai-chat', 'anthropic-messages']) {
+        mkdirSync(join(root, 'runtime/formats', f), { recursive: true });
+        writeFileSync(join(root, 'runtime/formats', f, 'mapper.ts'), '');
+      }
+      expect(hasMapper('openai-chat', 'anthropic-messages', root)).toBe(true);
+      expect(() => checkTranslations(root)).not.toThrow();
+      // … and so does a pairwise transcoder.
+      rmSync(join(root, 'runtime/formats/openai-chat/mapper.ts'));
+      expect(hasMapper('openai-chat', 'anthropic-messages', root)).toBe(false);
+      mkdirSync(join(root, 'runtime/transcode'), { recursive: true });
+      writeFileSync(join(root, 'runtime/transcode/openai-chat__anthropic-messages.ts'), '');
+      expect(hasMapper('openai-chat', 'anthropic-messages', root)).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+    expect(() => checkTranslations()).not.toThrow(); // the repository itself
+  });
+
+  it('an adapter module without a provider spec fails the generation; adapter modules are registered by file name', async () => {
+    const { renderAdapters, adapterFiles } = await import('../scripts/gen/seams.ts');
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const root = mkdtempSync(join(tmpdir(), 'switchyard-seams-'));
+    try {
+      // Mappers of both formats, so that the translation check passes in the temporary tree.
+      for (const f of ['openai-chat', 'anthropic-messages']) {
+        mkdirSync(join(root, 'runtime/formats', f), { recursive: true });
+        writeFileSync(join(root, 'runtime/formats', f, 'mapper.ts'), '');
+      }
+      mkdirSync(join(root, 'runtime/providers'), { recursive: true });
+      writeFileSync(join(root, 'runtime/providers/types.ts'), '');
+      writeFileSync(join(root, 'runtime/providers/openai.ts'), 'export default {};');
+      expect(adapterFiles(root)).toEqual(['openai.ts']);
+      expect(renderAdapters(root)).toContain("'openai': adapter_openai,");
+      writeFileSync(join(root, 'runtime/providers/ghost.ts'), 'export default {};');
+      expect(() => renderAdapters(root)).toThrow(/runtime\/providers\/ghost\.ts: adapter without a provider spec \(add specs\/providers\/ghost\.ts\)/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('the provider type union of the config schema is the list of spec files', async () => {
+    const { PROVIDER_FILES } = await import('../specs/providers/index.ts');
+    const { GatewayConfig } = await import('../specs/config.ts');
+    const union = (GatewayConfig.properties.providers as unknown as { patternProperties: Record<string, { properties: { type: { anyOf: { const: string }[] } } }> }).patternProperties;
+    const types = Object.values(union)[0]!.properties.type.anyOf.map((s) => s.const).sort();
+    expect(types).toEqual(PROVIDER_FILES.map((f) => f.slice(0, -3)).sort());
   });
 });

@@ -6,7 +6,12 @@
 import { describe, it, expect } from 'vitest';
 import { isRetryable, retryAfterMs, backoffMs, RETRYABLE_STATUS } from '../runtime/upstream/retry.ts';
 import { CircuitBreaker, BreakerRegistry } from '../runtime/upstream/breaker.ts';
-import { StreamPrelude, anthropicPreludeEvent, openaiPreludeEvent } from '../runtime/upstream/prelude.ts';
+import { StreamPrelude } from '../runtime/upstream/prelude.ts';
+import { codecFor } from '../runtime/formats/index.ts';
+import { anthropicPreludeEvent } from '../runtime/formats/anthropic-messages/index.ts';
+import { openaiCompletionsPreludeEvent, openaiPreludeEvent } from '../runtime/formats/openai-chat/index.ts';
+
+const grammar = (f: 'anthropic-messages' | 'openai-chat', rt: 'llm/v1/chat' | 'llm/v1/completions' = 'llm/v1/chat') => codecFor(f).streamGrammar(rt)!;
 import { orderTargets } from '../runtime/routing/index.ts';
 import { nextProviderKey, disableProviderKey, usableKeyCount, disabledKeyList } from '../runtime/upstream/index.ts';
 import { headerTemplate, newKeyState, normalize, type AliasRuntime, type BreakerPolicy, type ProviderRuntime } from '../runtime/config/index.ts';
@@ -156,7 +161,7 @@ const od = (data: unknown) => Buffer.from(`data: ${typeof data === 'string' ? da
 
 describe('stream prelude (hold until content)', () => {
   it('Anthropic: holds message_start, ping and empty text starts; commits on the first delta', () => {
-    const p = new StreamPrelude('anthropic-messages');
+    const p = new StreamPrelude(grammar('anthropic-messages'));
     expect(p.push(ev('message_start', { type: 'message_start', message: {} })).kind).toBe('hold');
     expect(p.push(Buffer.from('event: ping\ndata: {"type": "ping"}\n\n')).kind).toBe('hold');
     expect(p.push(ev('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } })).kind).toBe('hold');
@@ -164,7 +169,7 @@ describe('stream prelude (hold until content)', () => {
     expect(p.held).toHaveLength(4);
   });
   it('Anthropic: an error event before content is an error verdict with its type', () => {
-    const p = new StreamPrelude('anthropic-messages');
+    const p = new StreamPrelude(grammar('anthropic-messages'));
     p.push(ev('message_start', { type: 'message_start', message: {} }));
     const v = p.push(ev('error', { type: 'error', error: { details: null, type: 'overloaded_error', message: 'Overloaded' } }));
     expect(v).toEqual({ kind: 'error', errorType: 'overloaded_error', message: 'Overloaded' });
@@ -174,7 +179,7 @@ describe('stream prelude (hold until content)', () => {
     const crlf = Buffer.from(whole.toString().replace(/\n/g, '\r\n'));
     for (const buf of [whole, crlf]) {
       for (let cut = 1; cut < buf.length; cut += 7) {
-        const p = new StreamPrelude('anthropic-messages');
+        const p = new StreamPrelude(grammar('anthropic-messages'));
         const a = p.push(buf.subarray(0, cut));
         const b = p.push(buf.subarray(cut));
         expect(a.kind === 'commit' ? 'commit' : b.kind).toBe('commit');
@@ -194,16 +199,29 @@ describe('stream prelude (hold until content)', () => {
     expect(openaiPreludeEvent(undefined, 'not json').kind).toBe('commit');
     expect(openaiPreludeEvent(undefined, JSON.stringify({ error: { message: 'boom', type: 'server_error' } }))).toEqual({ kind: 'error', errorType: 'server_error', message: 'boom' });
   });
+  it('OpenAI legacy Completions (grammar keyed by route type): a text chunk is content, not held until finish_reason', () => {
+    const text = { id: 'cmpl-1', object: 'text_completion', choices: [{ index: 0, text: 'Hello', logprobs: null, finish_reason: null }] };
+    expect(openaiCompletionsPreludeEvent(undefined, JSON.stringify(text)).kind).toBe('commit');
+    expect(openaiCompletionsPreludeEvent(undefined, JSON.stringify({ choices: [{ index: 0, text: '', finish_reason: null }] })).kind).toBe('hold');
+    expect(openaiCompletionsPreludeEvent(undefined, JSON.stringify({ choices: [{ index: 0, text: '', finish_reason: 'length' }] })).kind).toBe('commit');
+    expect(openaiCompletionsPreludeEvent(undefined, JSON.stringify({ error: { message: 'boom', type: 'server_error' } })).kind).toBe('error');
+    // The chat grammar would hold the same chunk (no delta): the bug the route-type key fixes.
+    expect(openaiPreludeEvent(undefined, JSON.stringify(text)).kind).toBe('hold');
+    const p = new StreamPrelude(grammar('openai-chat', 'llm/v1/completions'));
+    expect(p.push(od(text)).kind).toBe('commit');
+    expect(codecFor('anthropic-messages').streamGrammar('llm/v1/completions')).toBeNull(); // not streamed through the gateway
+    expect(codecFor('openai-chat').streamGrammar('llm/v1/embeddings')).toBeNull();
+  });
   it('OpenAI: role chunk then error → error; EOF after a role chunk stays on hold', () => {
-    const p = new StreamPrelude('openai-chat');
+    const p = new StreamPrelude(grammar('openai-chat'));
     expect(p.push(od({ choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] })).kind).toBe('hold');
     expect(p.end().kind).toBe('hold');
-    const q = new StreamPrelude('openai-chat');
+    const q = new StreamPrelude(grammar('openai-chat'));
     q.push(od({ choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] }));
     expect(q.push(od({ error: { message: 'x', type: 'server_error' } })).kind).toBe('error');
   });
   it('commits once the hold limit is reached (nothing is held forever)', () => {
-    const p = new StreamPrelude('anthropic-messages', 1000);
+    const p = new StreamPrelude(grammar('anthropic-messages'), 1000);
     let v = p.push(ev('message_start', { type: 'message_start', pad: 'x'.repeat(500) }));
     expect(v.kind).toBe('hold');
     v = p.push(Buffer.from('event: ping\ndata: {"type": "ping", "pad": "' + 'y'.repeat(600) + '"}\n\n'));

@@ -1,9 +1,13 @@
 /**
- * The end-of-stream check of passthrough chat streams (runtime/upstream/prelude.ts
- * classifyStreamEnd): only the last SSE event counts, with LF and CRLF framing.
+ * The end-of-stream check of passthrough streams (each codec's stream grammar,
+ * runtime/formats/<format>/ `classifyEnd`): only the last SSE event counts,
+ * with LF and CRLF framing.
  */
 import { describe, it, expect } from 'vitest';
-import { classifyStreamEnd, lastSseEvent } from '../runtime/upstream/prelude.ts';
+import { codecFor } from '../runtime/formats/index.ts';
+import { lastSseEvent } from '../runtime/formats/sse-end.ts';
+
+const classifyStreamEnd = (format: 'anthropic-messages' | 'openai-chat', tail: Buffer) => codecFor(format).streamGrammar('llm/v1/chat')!.classifyEnd(tail);
 
 const b = (s: string) => Buffer.from(s);
 

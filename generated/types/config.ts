@@ -4,11 +4,11 @@
 export interface GatewayConfig {
   server?: {
     /**
-     * Listen address. Default 127.0.0.1.
+     * Listen address.
      */
     host?: string;
     /**
-     * Main listener port. Default 4000 (0 = any free port).
+     * Main listener port (0 = any free port).
      */
     port?: number;
     /**
@@ -16,15 +16,15 @@ export interface GatewayConfig {
      */
     anthropic_port?: number;
     /**
-     * Largest accepted request body. Default 33554432 (32 MiB).
+     * Largest accepted request body.
      */
     body_limit_bytes?: number;
     /**
-     * uWS worker threads serving one port. Default 1.
+     * uWS worker threads serving one port.
      */
     workers?: number | 'auto';
     /**
-     * Caller authentication on the main listener (and the Anthropic listener unless anthropic_auth is set). Default required. optional: requests without a key run as caller "anonymous"; a wrong key is still 401.
+     * Caller authentication on the main listener (and the Anthropic listener unless anthropic_auth is set). optional: requests without a key run as caller "anonymous"; a wrong key is still 401.
      */
     auth?: 'required' | 'optional';
     /**
@@ -36,15 +36,15 @@ export interface GatewayConfig {
      */
     admin_key?: string;
     /**
-     * Serve the live dashboard at /dashboard (its data needs server.admin_key). Default false.
+     * Serve the live dashboard at /dashboard (its data needs server.admin_key).
      */
     dashboard?: boolean;
     /**
-     * How long in-flight requests may run after SIGTERM/SIGINT. Default 10000 (milliseconds)
+     * How long in-flight requests may run after SIGTERM/SIGINT. (milliseconds)
      */
     shutdown_grace_ms?: number;
     /**
-     * Keep-alive interval for streams while the caller waits for the first upstream byte. Default 10000 (milliseconds)
+     * Keep-alive interval for streams while the caller waits for the first upstream byte. (milliseconds)
      */
     keepalive_ms?: number;
     /**
@@ -56,7 +56,7 @@ export interface GatewayConfig {
      */
     force_model?: string;
     /**
-     * Request body bytes all requests together may hold while their bodies are read and served; a request beyond it gets a 503 with retry-after before its body is read. Default 268435456 (256 MiB).
+     * Request body bytes all requests together may hold while their bodies are read and served (256 MiB by default); a request beyond it gets a 503 with retry-after before its body is read.
      */
     max_body_bytes_in_flight?: number;
     /**
@@ -73,7 +73,7 @@ export interface GatewayConfig {
      */
     [k: string]: {
       /**
-       * Provider type: selects the capability table in specs/providers/.
+       * Provider type: selects the provider spec in specs/providers/ (one file per type).
        */
       type: 'anthropic' | 'openai';
       /**
@@ -89,7 +89,7 @@ export interface GatewayConfig {
        */
       api_keys?: string[];
       /**
-       * stored (default): use api_key(s). passthrough: the caller's own x-api-key / Authorization goes upstream and gateway auth comes in x-switchyard-key.
+       * stored: use api_key(s). passthrough: the caller's own x-api-key / Authorization goes upstream and gateway auth comes in x-switchyard-key.
        */
       caller_keys?: 'stored' | 'passthrough';
       /**
@@ -170,7 +170,7 @@ export interface GatewayConfig {
         };
       };
       /**
-       * Multiplies every price of this provider (regional or data-residency uplift, e.g. 1.1). Default 1.
+       * Multiplies every price of this provider (regional or data-residency uplift, e.g. 1.1).
        */
       price_multiplier?: number;
     };
@@ -194,7 +194,7 @@ export interface GatewayConfig {
            */
           model: string;
           /**
-           * Weight for the weighted strategy. Default 1.
+           * Weight for the weighted strategy.
            */
           weight?: number;
         },
@@ -208,7 +208,7 @@ export interface GatewayConfig {
            */
           model: string;
           /**
-           * Weight for the weighted strategy. Default 1.
+           * Weight for the weighted strategy.
            */
           weight?: number;
         }[]
@@ -218,7 +218,7 @@ export interface GatewayConfig {
        */
       strategy?: 'single' | 'failover' | 'weighted';
       /**
-       * A request field a translated target cannot carry, by its loss class (specs/translation.ts): reject (default) drops advisory losses, naming them in x-switchyard-degraded, and answers 400 for semantic ones; drop drops both (x-switchyard-dropped-params); strict answers 400 for both.
+       * A request field a translated target cannot carry, by its loss class (specs/translation.ts): reject drops advisory losses, naming them in x-switchyard-degraded, and answers 400 for semantic ones; drop drops both (x-switchyard-dropped-params); strict answers 400 for both.
        */
       unsupported_params?: 'reject' | 'drop' | 'strict';
       /**
@@ -238,11 +238,11 @@ export interface GatewayConfig {
      */
     key_sha256?: string;
     /**
-     * Model alias globs this caller may use. Default ["*"].
+     * Model alias globs this caller may use.
      */
     models?: string[];
     /**
-     * Allow provider:model and provider/model strings. Default false.
+     * Allow provider:model and provider/model strings.
      */
     direct_provider_routing?: boolean;
     /**
@@ -279,15 +279,15 @@ export interface GatewayConfig {
   }[];
   limits?: {
     /**
-     * "memory" (default) or a redis:// URL shared by several gateway processes.
+     * "memory" or a redis:// URL shared by several gateway processes.
      */
     store?: string;
     /**
-     * When the store is unreachable: admit (open, default) or reject (closed).
+     * When the store is unreachable: admit (open) or reject (closed).
      */
     on_store_error?: 'open' | 'closed';
     /**
-     * Longest wait for one store call (milliseconds); a slower store counts as unreachable and its circuit opens for a few seconds. Default 100.
+     * Longest wait for one store call (milliseconds); a slower store counts as unreachable and its circuit opens for a few seconds.
      */
     store_timeout_ms?: number;
     per_caller?: {
@@ -342,80 +342,83 @@ export interface GatewayConfig {
   };
   retry?: {
     /**
-     * Attempts per request across targets. Default 3.
+     * Attempts per request across targets.
      */
     max_attempts?: number;
     /**
-     * First backoff delay. Default 200 (milliseconds)
+     * First backoff delay. (milliseconds)
      */
     base_delay_ms?: number;
     /**
-     * Largest backoff delay. Default 5000 (milliseconds)
+     * Largest backoff delay. (milliseconds)
      */
     max_delay_ms?: number;
     /**
-     * Total time for all attempts. Default 60000 (milliseconds)
+     * Total time for all attempts. (milliseconds)
      */
     budget_ms?: number;
   };
   timeouts?: {
     /**
-     * TCP/TLS connect. Default 10000 (milliseconds)
+     * TCP/TLS connect. (milliseconds)
      */
     connect_ms?: number;
     /**
-     * Until response headers. Default 120000 (milliseconds)
+     * Until response headers. (milliseconds)
      */
     first_byte_ms?: number;
     /**
-     * Largest gap between stream chunks. Default 120000 (milliseconds)
+     * Largest gap between stream chunks. (milliseconds)
      */
     idle_ms?: number;
     /**
-     * Whole request. Default 600000 (milliseconds)
+     * Whole request. (milliseconds)
      */
     total_ms?: number;
   };
   circuit_breaker?: {
     /**
-     * Consecutive failures that open the circuit. Default 5.
+     * Consecutive failures that open the circuit.
      */
     failure_threshold?: number;
     /**
-     * Failure ratio over the window that opens the circuit. Default 0.5.
+     * Failure ratio over the window that opens the circuit.
      */
     failure_rate?: number;
     /**
-     * Window for the failure rate. Default 30000 (milliseconds)
+     * Window for the failure rate. (milliseconds)
      */
     window_ms?: number;
     /**
-     * Requests in the window before the rate applies. Default 20.
+     * Requests in the window before the rate applies.
      */
     min_requests?: number;
     /**
-     * Open time before a half-open probe. Default 15000 (milliseconds)
+     * Open time before a half-open probe. (milliseconds)
      */
     cooldown_ms?: number;
     /**
-     * How long a provider key answered with 401/403 stays out of rotation before one request probes it again (doubling up to 1 hour while it keeps failing). Default 60000 (milliseconds)
+     * How long a provider key answered with 401/403 stays out of rotation before one request probes it again (doubling up to 1 hour while it keeps failing). (milliseconds)
      */
     key_probe_ms?: number;
   };
   logging?: {
+    /**
+     * Operational log level (stderr).
+     */
     level?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
     /**
-     * "stdout" (default), "none", or a file path for usage records (JSON lines).
+     * "stdout", "none", or a file path for usage records (JSON lines).
      */
     usage_sink?: string;
     /**
-     * Include prompt/completion text in usage records. Default false.
+     * Include prompt/completion text in usage records.
      */
     log_payloads?: boolean;
   };
   observability?: {
     /**
-     * Serve Prometheus /metrics. Default true.
+     * Serve Prometheus /metrics.
      */
     metrics?: boolean;
     /**

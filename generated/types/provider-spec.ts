@@ -20,7 +20,8 @@ export interface ProviderSpec {
   auth: {
     header: string;
     prefix: string;
-  };
+  } | null;
+  dialect?: Dialect;
   versionHeader: {
     name: string;
     default: string;
@@ -152,4 +153,41 @@ export interface ProviderSpec {
       source: string;
     };
   }[];
+}
+export interface Dialect {
+  /**
+   * Request field that carries the output-token limit. Default: the format's (openai-chat: max_completion_tokens).
+   */
+  maxTokensField?: 'max_completion_tokens' | 'max_tokens';
+  /**
+   * Field of a response message / stream delta that carries reasoning text (deepseek: reasoning_content, openrouter: reasoning).
+   */
+  reasoningField?: 'reasoning_content' | 'reasoning';
+  /**
+   * Request fields (JSON paths) the provider rejects although its format defines them: the gateway must not send them.
+   */
+  rejectedParams?: string[];
+  /**
+   * Request fields the provider names differently: format field → provider field.
+   */
+  renamedParams?: {
+    /**
+     * Keys match the pattern "^(.*)$".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Whether streams honour `stream_options.include_usage` (a final usage chunk). Default true.
+   */
+  streamUsage?: boolean;
+  /**
+   * Rules tool-call ids must follow (e.g. Mistral: 9 alphanumerics).
+   */
+  toolCallId?: {
+    maxLength?: number;
+    /**
+     * Regular expression every tool-call id must match.
+     */
+    pattern?: string;
+  };
 }

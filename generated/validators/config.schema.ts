@@ -13,11 +13,13 @@ const schema: Record<string, unknown> = {
       "type": "object",
       "properties": {
         "host": {
+          "default": "127.0.0.1",
           "type": "string"
         },
         "port": {
           "minimum": 0,
           "maximum": 65535,
+          "default": 4000,
           "type": "integer"
         },
         "anthropic_port": {
@@ -27,9 +29,11 @@ const schema: Record<string, unknown> = {
         },
         "body_limit_bytes": {
           "minimum": 1,
+          "default": 33554432,
           "type": "integer"
         },
         "workers": {
+          "default": 1,
           "anyOf": [
             {
               "minimum": 1,
@@ -43,6 +47,7 @@ const schema: Record<string, unknown> = {
           ]
         },
         "auth": {
+          "default": "required",
           "anyOf": [
             {
               "const": "required",
@@ -71,14 +76,17 @@ const schema: Record<string, unknown> = {
           "type": "string"
         },
         "dashboard": {
+          "default": false,
           "type": "boolean"
         },
         "shutdown_grace_ms": {
           "minimum": 0,
+          "default": 10000,
           "type": "integer"
         },
         "keepalive_ms": {
           "minimum": 0,
+          "default": 10000,
           "type": "integer"
         },
         "default_provider": {
@@ -89,6 +97,7 @@ const schema: Record<string, unknown> = {
         },
         "max_body_bytes_in_flight": {
           "minimum": 1,
+          "default": 268435456,
           "type": "integer"
         },
         "public_url": {
@@ -135,6 +144,7 @@ const schema: Record<string, unknown> = {
               }
             },
             "caller_keys": {
+              "default": "stored",
               "anyOf": [
                 {
                   "const": "stored",
@@ -155,6 +165,7 @@ const schema: Record<string, unknown> = {
               }
             },
             "simulated": {
+              "default": false,
               "type": "boolean"
             },
             "pricing": {
@@ -237,6 +248,7 @@ const schema: Record<string, unknown> = {
             },
             "price_multiplier": {
               "exclusiveMinimum": 0,
+              "default": 1,
               "type": "number"
             }
           }
@@ -274,6 +286,7 @@ const schema: Record<string, unknown> = {
                   },
                   "weight": {
                     "minimum": 0,
+                    "default": 1,
                     "type": "number"
                   }
                 }
@@ -296,6 +309,7 @@ const schema: Record<string, unknown> = {
               ]
             },
             "unsupported_params": {
+              "default": "reject",
               "anyOf": [
                 {
                   "const": "reject",
@@ -340,12 +354,16 @@ const schema: Record<string, unknown> = {
             "type": "string"
           },
           "models": {
+            "default": [
+              "*"
+            ],
             "type": "array",
             "items": {
               "type": "string"
             }
           },
           "direct_provider_routing": {
+            "default": false,
             "type": "boolean"
           },
           "metadata": {
@@ -390,9 +408,11 @@ const schema: Record<string, unknown> = {
       "type": "object",
       "properties": {
         "store": {
+          "default": "memory",
           "type": "string"
         },
         "on_store_error": {
+          "default": "open",
           "anyOf": [
             {
               "const": "open",
@@ -406,6 +426,7 @@ const schema: Record<string, unknown> = {
         },
         "store_timeout_ms": {
           "minimum": 1,
+          "default": 100,
           "type": "integer"
         },
         "per_caller": {
@@ -473,18 +494,22 @@ const schema: Record<string, unknown> = {
       "properties": {
         "max_attempts": {
           "minimum": 1,
+          "default": 3,
           "type": "integer"
         },
         "base_delay_ms": {
           "minimum": 0,
+          "default": 200,
           "type": "integer"
         },
         "max_delay_ms": {
           "minimum": 0,
+          "default": 5000,
           "type": "integer"
         },
         "budget_ms": {
           "minimum": 0,
+          "default": 60000,
           "type": "integer"
         }
       }
@@ -495,18 +520,22 @@ const schema: Record<string, unknown> = {
       "properties": {
         "connect_ms": {
           "minimum": 0,
+          "default": 10000,
           "type": "integer"
         },
         "first_byte_ms": {
           "minimum": 0,
+          "default": 120000,
           "type": "integer"
         },
         "idle_ms": {
           "minimum": 0,
+          "default": 120000,
           "type": "integer"
         },
         "total_ms": {
           "minimum": 0,
+          "default": 600000,
           "type": "integer"
         }
       }
@@ -517,27 +546,33 @@ const schema: Record<string, unknown> = {
       "properties": {
         "failure_threshold": {
           "minimum": 1,
+          "default": 5,
           "type": "integer"
         },
         "failure_rate": {
           "minimum": 0,
           "maximum": 1,
+          "default": 0.5,
           "type": "number"
         },
         "window_ms": {
           "minimum": 0,
+          "default": 30000,
           "type": "integer"
         },
         "min_requests": {
           "minimum": 1,
+          "default": 20,
           "type": "integer"
         },
         "cooldown_ms": {
           "minimum": 0,
+          "default": 15000,
           "type": "integer"
         },
         "key_probe_ms": {
           "minimum": 0,
+          "default": 60000,
           "type": "integer"
         }
       }
@@ -547,6 +582,7 @@ const schema: Record<string, unknown> = {
       "type": "object",
       "properties": {
         "level": {
+          "default": "info",
           "anyOf": [
             {
               "const": "fatal",
@@ -579,9 +615,11 @@ const schema: Record<string, unknown> = {
           ]
         },
         "usage_sink": {
+          "default": "stdout",
           "type": "string"
         },
         "log_payloads": {
+          "default": false,
           "type": "boolean"
         }
       }
@@ -591,6 +629,7 @@ const schema: Record<string, unknown> = {
       "type": "object",
       "properties": {
         "metrics": {
+          "default": true,
           "type": "boolean"
         },
         "metrics_key": {

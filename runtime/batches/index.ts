@@ -56,27 +56,28 @@
  * 401/403, the total time limit and the shutdown abort. No other retries or
  * failover: a batch lives on one upstream.
  */
-import { findCapability, unsupportedReason, type Capability } from '../../generated/capabilities.ts';
+import { PROVIDERS, findCapability, unsupportedReason, type Capability } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import { mayUse, requireCallerProviderKey, type Caller } from '../auth/index.ts';
 import { resolve, type Attempt } from '../routing/index.ts';
 import { applyModelParams } from '../routing/model-params.ts';
 import type { ProviderRuntime, RuntimeConfig } from '../config/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
-import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey, callerMayCauseAuthError } from '../upstream/index.ts';
-import { isEncodingError } from '../security/header-bytes.ts';
+import { upstreamHeaders, relayedHeaders } from '../upstream/index.ts';
 import { scrubberFor } from '../security/scrub.ts';
 import { createOwnerStore, ownerOf, type OwnerStore } from '../security/owners.ts';
 import { isAdmin } from '../server/admin.ts';
 import type { UpstreamAbort, UpstreamResponse } from '../upstream/body.ts';
 import type { BreakerTicket } from '../upstream/breaker.ts';
-import { Deadline } from '../upstream/deadline.ts';
-import { connectionError, readAll, shutdownError, totalTimeoutError } from '../upstream/executor.ts';
-import { pump } from '../upstream/pump.ts';
+import {
+  RequestDeadline, abortWiring, adapterOf, callerEncodingError, circuitOpenError, connectionError, providerKey as keyFor, readBody, rejectProviderKey, sendUpstream,
+} from '../upstream/exchange.ts';
+import { pump } from '../relay/pump.ts';
 import { isUpstreamFailureStatus } from '../upstream/retry.ts';
 import type { Format, RouteEntry } from '../../generated/routes.ts';
-import { validators } from '../../generated/validators/index.ts';
-import { check, parseJson, type GatewayState, type Validator } from '../pipeline.ts';
+import { check, codecFor, parseJson, type Validator } from '../formats/index.ts';
+import type { GatewayState } from '../pipeline.ts';
+import type { RequestRecorder } from '../recorder.ts';
 
 /** What the batches handler needs from the pipeline's request. */
 export interface BatchRequest {
@@ -93,18 +94,9 @@ export interface BatchRequest {
   origin?: string;
 }
 
-/** Filled in for accounting (the pipeline's RequestRecord fields). */
-export interface BatchRecord {
-  provider: string | null;
-  target: string | null;
-  alias: string | null;
-  status: number;
-  errorType: string | null;
-  upstreamFormat: Format | null;
-  mode: 'passthrough' | 'transcode' | null;
-}
-
 const ROUTE_TYPE = 'files/v1/batches' as const;
+/** Message Batches are an API of this wire format only (its ingress paths, specs/route-types.ts; its request shape, `requests[].params`). */
+const BATCH_FORMAT: Format = 'anthropic-messages';
 /** Object kind under which batch owners are recorded (runtime/security/owners.ts). */
 const OWNER_KIND = 'batch';
 /** Owners when the gateway state carries no store of its own (in-process callers of `handle`). */
@@ -142,8 +134,8 @@ function batchProviders(cfg: RuntimeConfig): ProviderRuntime[] {
 function capabilityOf(p: ProviderRuntime): Capability {
   const cap = findCapability(p.type, ROUTE_TYPE);
   if (!cap) throw new GatewayError('invalid_request', unsupportedReason(p.type, ROUTE_TYPE));
-  if (!(cap.nativeFormats as readonly string[]).includes('anthropic-messages')) {
-    throw new GatewayError('invalid_request', `${ROUTE_TYPE} on provider ${p.type} is available in its native format (${cap.nativeFormats.join(', ')}) only, not from the anthropic-messages format.`);
+  if (!(cap.nativeFormats as readonly string[]).includes(BATCH_FORMAT)) {
+    throw new GatewayError('invalid_request', `${ROUTE_TYPE} on provider ${p.type} is available in its native format (${cap.nativeFormats.join(', ')}) only, not from the ${BATCH_FORMAT} format.`);
   }
   return cap;
 }
@@ -159,9 +151,8 @@ function mayReach(cfg: RuntimeConfig, caller: Caller, p: ProviderRuntime): boole
 
 /** The provider key for `p`: the caller's own (caller_keys: passthrough, 401 when missing) or the next stored key. */
 function providerKey(p: ProviderRuntime, caller: Caller): string | null {
-  if (p.callerKeys !== 'passthrough') return nextProviderKey(p);
-  requireCallerProviderKey([p], caller);
-  return caller.providerKey;
+  if (p.callerKeys === 'passthrough') requireCallerProviderKey([p], caller);
+  return keyFor(p, caller.providerKey);
 }
 
 /**
@@ -195,8 +186,9 @@ interface Call {
   caller: Caller;
   req: BatchRequest;
   sink: ResponseSink;
-  total: Deadline;
-  upstream: UpstreamAbort | null;
+  deadline: RequestDeadline;
+  /** Handle setter for the upstream request in flight (aborted by a caller disconnect or the deadline). */
+  onHandle: (h: UpstreamAbort) => void;
 }
 
 /** The upstream's answer head and body, and the breaker ticket to report its outcome on. */
@@ -207,7 +199,7 @@ interface Exchange {
 
 /** The error for a request ended by its total time limit or the shutdown. */
 function totalError(c: Call): GatewayError {
-  return c.total.reason === 'shutdown' ? shutdownError() : totalTimeoutError(c.state.cfg.timeouts.totalMs);
+  return c.deadline.error();
 }
 
 /**
@@ -220,46 +212,44 @@ function totalError(c: Call): GatewayError {
  * Throws GatewayError otherwise.
  */
 async function exchange(c: Call, p: ProviderRuntime, method: 'GET' | 'POST' | 'DELETE', path: string, query: string | undefined, body: Buffer | null): Promise<Exchange | null> {
-  const { state, caller, req, sink, total } = c;
+  const { state, caller, req, sink, deadline } = c;
   const breaker = state.reliability.breakers.get(p.name, p.baseUrl);
+  const adapter = adapterOf(p);
+  const actx = { provider: p, routeType: ROUTE_TYPE, model: null, stream: false, mode: 'passthrough' as const };
   for (;;) {
     if (!sink.open) return null;
-    if (total.aborted) throw totalError(c);
+    if (deadline.aborted) throw totalError(c);
     const ticket = breaker.acquire();
-    if (!ticket) {
-      const secs = Math.max(1, Math.ceil(breaker.retryInMs() / 1000));
-      throw new GatewayError('unavailable', `Upstream ${p.name} is failing (circuit open); retry in ${secs} s.`, { headers: { 'retry-after': String(secs) } });
-    }
+    if (!ticket) throw circuitOpenError(`Upstream ${p.name} is`, breaker.retryInMs());
     const key = providerKey(p, caller);
-    const outHeaders = upstreamHeaders(p, req.headers, key);
     let res: UpstreamResponse;
     try {
-      res = await requestUpstream(state.agent, {
-        provider: p, method, path, query,
-        headers: outHeaders,
+      res = await sendUpstream({ agent: state.agent, firstByteMs: state.cfg.timeouts.firstByteMs }, adapter, actx, {
+        method, path, query: query ?? '',
+        headers: upstreamHeaders(p, req.headers, adapter.authenticate ? null : key),
         body: method === 'POST' ? (body ?? Buffer.alloc(0)) : null,
-        headersTimeout: state.cfg.timeouts.firstByteMs,
-        bodyTimeout: 0, // the idle gap is enforced by pump/readAll, which know about caller backpressure
-      }, (h) => { c.upstream = h; });
+      }, key, c.onHandle);
     } catch (e) {
-      if (!sink.open || total.aborted) {
+      if (!sink.open || deadline.aborted) {
         ticket.done('neutral');
         if (!sink.open) return null;
         throw totalError(c);
       }
-      if (isEncodingError(e)) {
+      const callerFault = callerEncodingError(e);
+      if (callerFault) {
         // Nothing was sent: the caller's fault, never the upstream's.
         ticket.done('neutral');
-        throw new GatewayError('invalid_request', `The request cannot be sent upstream: ${(e as Error).message}`);
+        throw callerFault;
       }
       ticket.done('failure');
       throw connectionError(p, e);
     }
     const status = res.statusCode;
-    if ((status === 401 || status === 403) && key && p.callerKeys === 'stored' && !callerMayCauseAuthError(p, req.headers)) {
+    const rejected = rejectProviderKey(p, key, status, req.headers, state.cfg.breaker.keyProbeMs);
+    if (rejected !== null) {
       // The provider key is bad: not the caller's fault, not the upstream's health.
       ticket.done('neutral');
-      if (disableProviderKey(p, key, state.cfg.breaker.keyProbeMs)) {
+      if (rejected === 'rotated') {
         res.body.destroy();
         continue;
       }
@@ -270,50 +260,35 @@ async function exchange(c: Call, p: ProviderRuntime, method: 'GET' | 'POST' | 'D
 
 /** Reads a whole (non-streamed) upstream body: idle timeout between chunks, ended by the total limit. */
 function readWhole(c: Call, res: UpstreamResponse): Promise<Buffer> {
-  const idleMs = c.state.cfg.timeouts.idleMs;
-  if (c.total.aborted) return Promise.reject(totalError(c));
-  return new Promise<Buffer>((resolve, reject) => {
-    // Aborting the upstream destroys the body silently: the deadline rejects the read itself.
-    const onTotal = () => reject(totalError(c));
-    c.total.addEventListener('abort', onTotal);
-    readAll(res.body, idleMs).then(resolve, reject).finally(() => c.total.removeEventListener('abort', onTotal));
-  });
+  return readBody(res.body, c.state.cfg.timeouts.idleMs, c.deadline);
 }
 
 /**
  * Handles one Message Batches request. Throws GatewayError for gateway-side
  * failures (the pipeline renders them in the Anthropic format).
  */
-export async function handleBatches(state: GatewayState, caller: Caller, req: BatchRequest, sink: ResponseSink, rec: BatchRecord): Promise<void> {
+export async function handleBatches(state: GatewayState, caller: Caller, req: BatchRequest, sink: ResponseSink, rec: RequestRecorder): Promise<void> {
   const { cfg } = state;
-  if (req.route.ingressFormat !== 'anthropic-messages') {
+  if (req.route.ingressFormat !== BATCH_FORMAT) {
     throw new GatewayError('invalid_request', `${ROUTE_TYPE} is served in the native Anthropic format only.`);
   }
   const op = req.route.operation;
   const id = req.params.id;
   if (id !== undefined && !BATCH_ID.test(id)) throw new GatewayError('not_found', `No message batch with id '${id.slice(0, 80)}'.`);
 
-  // Total time limit and shutdown, as for every request through the executor.
-  const rel = state.reliability;
-  const c: Call = { state, caller, req, sink, total: new Deadline(), upstream: null };
-  const totalMs = cfg.timeouts.totalMs;
-  const totalTimer = totalMs > 0 ? setTimeout(() => c.total.abort('timeout'), Math.max(0, totalMs - (performance.now() - req.startedAt))) : null;
-  const onShutdown = () => c.total.abort('shutdown');
-  if (rel.shutdown.signal.aborted) onShutdown();
-  else rel.inflight.add(onShutdown);
-  const onAbort = () => c.upstream?.abort();
-  sink.onAbort(onAbort);
-  c.total.addEventListener('abort', onAbort);
+  // Total time limit and shutdown, as for every request through the executor (runtime/upstream/exchange.ts).
+  const deadline = new RequestDeadline(state.reliability, cfg.timeouts.totalMs, req.startedAt);
+  const wiring = abortWiring(sink, deadline.total);
+  const c: Call = { state, caller, req, sink, deadline, onHandle: wiring.onHandle };
   try {
     await run(c, op, id, rec);
   } finally {
-    if (totalTimer) clearTimeout(totalTimer);
-    rel.inflight.delete(onShutdown);
-    c.total.removeEventListener('abort', onAbort);
+    deadline.close();
+    wiring.release();
   }
 }
 
-async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord): Promise<void> {
+async function run(c: Call, op: string, id: string | undefined, rec: RequestRecorder): Promise<void> {
   const { state, caller, req, sink } = c;
   const { cfg } = state;
   let provider: ProviderRuntime;
@@ -329,8 +304,8 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
     const r = planCreate(cfg, caller, req.body);
     provider = r.provider;
     body = r.body;
-    rec.alias = r.aliases.join(',');
-    rec.target = r.targets.join(',');
+    rec.request(r.aliases.join(','));
+    rec.nativeCall(r.provider.name, PROVIDERS[r.provider.type].nativeFormat, r.targets.join(','));
   } else if (op === 'list') {
     provider = pickListProvider(cfg, req.headers);
   } else {
@@ -342,9 +317,7 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
     throw new GatewayError('permission', `This caller key may not use the Message Batches of provider ${provider.name}.`);
   }
   const cap = capabilityOf(provider);
-  rec.provider = provider.name;
-  rec.upstreamFormat = 'anthropic-messages';
-  rec.mode = 'passthrough';
+  rec.nativeCall(provider.name, PROVIDERS[provider.type].nativeFormat);
   const path = cap.upstreamPath + (id === undefined ? '' : `/${id}`) + (op === 'results' ? '/results' : op === 'cancel' ? '/cancel' : '');
   const ex = await exchange(c, provider, req.method as 'GET' | 'POST' | 'DELETE', path, op === 'list' ? req.query : undefined, body);
   if (!ex) return;
@@ -355,15 +328,15 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
   scrubber.scrubHeaders(headers, caller.providerKey);
   headers['x-switchyard-request-id'] = req.id;
   if (provider.simulated) headers['x-switchyard-simulated'] = 'true';
-  rec.status = status;
-  if (status >= 400) rec.errorType = 'upstream';
+  rec.answered(status);
+  if (status >= 400) rec.failed('upstream');
   if (op === 'results' && status < 400) {
     // The pump without a prelude: commits at once, relays with backpressure (its idle timer is
     // suspended while the caller's socket is full: a slow reader is not an idle upstream).
     const r = await pump(res.body, sink, {
       prelude: null,
       idleMs: cfg.timeouts.idleMs,
-      signal: c.total,
+      signal: c.deadline.total,
       onCommit: () => sink.writeHead(status, { 'content-type': 'application/x-jsonl', ...headers }),
     });
     const outcome = r.kind === 'finished' ? r.outcome : 'upstream_error';
@@ -372,11 +345,11 @@ async function run(c: Call, op: string, id: string | undefined, rec: BatchRecord
       sink.end();
     } else if (outcome === 'caller_aborted') {
       ticket.done('success');
-      rec.errorType = 'caller_aborted';
+      rec.failed('caller_aborted');
     } else {
       // Headers are out: the JSONL body just ends early (no in-band error format exists for JSONL).
       ticket.done(outcome === 'aborted' ? 'neutral' : 'failure');
-      rec.errorType = outcome === 'aborted' ? totalError(c).kind : outcome;
+      rec.failed(outcome === 'aborted' ? totalError(c).kind : outcome);
       sink.close();
     }
     return;
@@ -437,7 +410,7 @@ async function ownedOnly(owners: OwnerStore, data: unknown[], owner: string): Pr
 /** Resolves every request's model; all must land on one provider. Returns the rewritten body. */
 function planCreate(cfg: RuntimeConfig, caller: Caller, raw: Buffer): { provider: ProviderRuntime; body: Buffer; aliases: string[]; targets: string[] } {
   const json = parseJson(raw, '{"requests": [...]}');
-  check(validators['anthropic-batch-create-request'] as Validator, json);
+  check(codecFor(BATCH_FORMAT).validators(ROUTE_TYPE).passthrough as Validator, json);
   const requests = json.requests;
   if (!Array.isArray(requests) || requests.length === 0) {
     throw new GatewayError('invalid_request', 'requests: must be a non-empty array of {custom_id, params}.', { param: 'requests' });
@@ -458,7 +431,7 @@ function planCreate(cfg: RuntimeConfig, caller: Caller, raw: Buffer): { provider
     if (!hit) {
       let plan;
       try {
-        plan = resolve(cfg, caller, model, ROUTE_TYPE, 'anthropic-messages', () => 0);
+        plan = resolve(cfg, caller, model, ROUTE_TYPE, BATCH_FORMAT, () => 0);
       } catch (e) {
         if (e instanceof GatewayError) throw new GatewayError(e.kind, `requests.${i}.params.model: ${e.message}`, { param: `requests.${i}.params.model` });
         throw e;
@@ -521,13 +494,13 @@ async function pickByIdProvider(c: Call, id: string): Promise<ProviderRuntime | 
     try {
       ex = await exchange(c, cand, 'GET', `${cap.upstreamPath}/${id}`, undefined, null);
     } catch (e) {
-      if (c.total.aborted) throw e;
+      if (c.deadline.aborted) throw e;
       continue; // unreachable candidate, or its circuit is open: try the next
     }
     if (!ex) return null;
     const status = ex.res.statusCode;
     const ok = await readWhole(c, ex.res).then(() => true, () => false);
-    if (c.total.aborted) throw totalError(c);
+    if (c.deadline.aborted) throw totalError(c);
     ex.ticket.done(!ok || isUpstreamFailureStatus(status) ? 'failure' : 'success');
     if (ok && status < 300) {
       remember(id, cand.name);

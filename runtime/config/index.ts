@@ -11,6 +11,7 @@ import { parse as parseYaml, parseDocument, visit, isPair, isSeq, isScalar } fro
 import { validators } from '../../generated/validators/index.ts';
 import type { GatewayConfig } from '../../generated/types/config.ts';
 import { PROVIDERS, MODELS, findModel, type ModelInfo, type ProviderType } from '../../generated/capabilities.ts';
+import { CONFIG_DEFAULTS as D } from '../../generated/config-defaults.ts';
 import { selfLoopProblems } from './self-loop.ts';
 import { closest, schemaProblems, typoOf } from './problems.ts';
 import configSchema from '../../generated/validators/config.schema.ts';
@@ -65,8 +66,8 @@ export interface HeaderTemplate {
   forward: readonly string[];
   /** Version header sent when the caller sends none. */
   version: { name: string; value: string } | null;
-  /** Header carrying the provider key and its value prefix. */
-  authHeader: string;
+  /** Header carrying the provider key and its value prefix; null: the provider takes no key (spec `auth: null`). */
+  authHeader: string | null;
   authPrefix: string;
   /** `providers.<name>.headers` with lower-case names (applied after everything but transcoder overrides). */
   fixed: Readonly<Record<string, string>>;
@@ -93,11 +94,12 @@ export function headerTemplate(type: ProviderType, headers: Record<string, strin
   const fixed: Record<string, string> = {};
   for (const k in headers) fixed[k.toLowerCase()] = headers[k] as string;
   const v = table.versionHeader as { name: string; default: string } | null;
+  const auth = table.auth as { header: string; prefix: string } | null;
   return {
     forward: [...table.forwardHeaders],
     version: v ? { name: v.name, value: v.default } : null,
-    authHeader: table.auth.header,
-    authPrefix: table.auth.prefix,
+    authHeader: auth?.header ?? null,
+    authPrefix: auth?.prefix ?? '',
     fixed,
   };
 }
@@ -323,7 +325,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       continue;
     }
     const keys = [...(p.api_key ? [p.api_key] : []), ...(p.api_keys ?? [])];
-    const callerKeys = p.caller_keys ?? 'stored';
+    const callerKeys = p.caller_keys ?? D.providers['*'].caller_keys;
     if (keys.length === 0 && callerKeys === 'stored' && !p.simulated) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
     let baseUrl = (p.base_url ?? table.baseUrl).replace(/\/+$/, '');
     try {
@@ -339,11 +341,11 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     }
     const headers = p.headers ?? {};
     providers.set(name, {
-      name, type: p.type, baseUrl, keys, callerKeys, headers, simulated: p.simulated ?? false,
+      name, type: p.type, baseUrl, keys, callerKeys, headers, simulated: p.simulated ?? D.providers['*'].simulated,
       headerTemplate: headerTemplate(p.type, headers),
       keyState: newKeyState(),
       prices: pricesFromConfig(p.pricing ?? {}),
-      priceMultiplier: p.price_multiplier ?? 1,
+      priceMultiplier: p.price_multiplier ?? D.providers['*'].price_multiplier,
     });
   }
   const aliases = new Map<string, AliasRuntime>();
@@ -361,9 +363,9 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     const strategy = m.strategy ?? (m.targets.length > 1 ? 'failover' : 'single');
     aliases.set(name, {
       name,
-      targets: m.targets.map((t) => ({ provider: t.provider, model: t.model, weight: t.weight ?? 1, modelInfo: targetModelInfo(providers, t.provider, t.model) })),
+      targets: m.targets.map((t) => ({ provider: t.provider, model: t.model, weight: t.weight ?? D.models['*'].targets['[]'].weight, modelInfo: targetModelInfo(providers, t.provider, t.model) })),
       strategy,
-      unsupportedParams: m.unsupported_params ?? 'reject',
+      unsupportedParams: m.unsupported_params ?? D.models['*'].unsupported_params,
       maxTokensDefault: m.max_tokens_default ?? null,
     });
   }
@@ -379,8 +381,8 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     callers.push({
       name: c.name,
       keyHash,
-      models: c.models ?? ['*'],
-      directProviderRouting: c.direct_provider_routing ?? false,
+      models: c.models ?? [...D.callers['[]'].models],
+      directProviderRouting: c.direct_provider_routing ?? D.callers['[]'].direct_provider_routing,
       metadata: c.metadata ?? {},
       limits: c.limits ? toRateLimit(c.limits) : null,
     });
@@ -402,9 +404,9 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   const defaultProvider = s.default_provider ?? null;
   if (defaultProvider && !providers.has(defaultProvider)) problems.push(`server.default_provider: unknown provider '${defaultProvider}'`);
   if (s.dashboard && !s.admin_key) problems.push('server.dashboard: needs server.admin_key (the dashboard shows every caller\'s usage and spend)');
-  problems.push(...selfLoopProblems(providers.values(), { host: s.host ?? '127.0.0.1', port: s.port ?? 4000, anthropicPort: s.anthropic_port ?? envAnthropicPort ?? null }));
+  problems.push(...selfLoopProblems(providers.values(), { host: s.host ?? D.server.host, port: s.port ?? D.server.port, anthropicPort: s.anthropic_port ?? envAnthropicPort ?? null }));
   if (problems.length) throw new ConfigError(problems);
-  const workers = s.workers === 'auto' ? Math.max(1, (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1) : (s.workers ?? 1);
+  const workers = s.workers === 'auto' ? Math.max(1, (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1) : (s.workers ?? D.server.workers);
   const l = src.limits ?? {};
   const r = src.retry ?? {};
   const t = src.timeouts ?? {};
@@ -413,44 +415,44 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   const ob = src.observability ?? {};
   return {
     server: {
-      host: s.host ?? '127.0.0.1',
-      port: s.port ?? 4000,
+      host: s.host ?? D.server.host,
+      port: s.port ?? D.server.port,
       anthropicPort: s.anthropic_port ?? envAnthropicPort ?? null,
-      bodyLimitBytes: s.body_limit_bytes ?? 32 * 1024 * 1024,
+      bodyLimitBytes: s.body_limit_bytes ?? D.server.body_limit_bytes,
       workers,
-      auth: s.auth ?? 'required',
-      anthropicAuth: s.anthropic_auth ?? s.auth ?? 'required',
+      auth: s.auth ?? D.server.auth,
+      anthropicAuth: s.anthropic_auth ?? s.auth ?? D.server.auth,
       adminKey: s.admin_key ?? null,
-      dashboard: s.dashboard ?? false,
-      shutdownGraceMs: s.shutdown_grace_ms ?? 10_000,
-      keepaliveMs: s.keepalive_ms ?? 10_000,
+      dashboard: s.dashboard ?? D.server.dashboard,
+      shutdownGraceMs: s.shutdown_grace_ms ?? D.server.shutdown_grace_ms,
+      keepaliveMs: s.keepalive_ms ?? D.server.keepalive_ms,
       defaultProvider,
       forceModel: s.force_model ?? null,
-      maxBodyBytesInFlight: s.max_body_bytes_in_flight ?? 256 * 1024 * 1024,
+      maxBodyBytesInFlight: s.max_body_bytes_in_flight ?? D.server.max_body_bytes_in_flight,
       publicUrl: s.public_url ? s.public_url.replace(/\/+$/, '') : null,
     },
     providers,
     aliases,
     callers,
     limits: {
-      store: l.store ?? 'memory',
-      onStoreError: l.on_store_error ?? 'open',
-      storeTimeoutMs: l.store_timeout_ms ?? 100,
+      store: l.store ?? D.limits.store,
+      onStoreError: l.on_store_error ?? D.limits.on_store_error,
+      storeTimeoutMs: l.store_timeout_ms ?? D.limits.store_timeout_ms,
       perCaller: l.per_caller ? toRateLimit(l.per_caller) : null,
       perModel: new Map(Object.entries(l.per_model ?? {}).map(([k, v]) => [k, toRateLimit(v)])),
     },
-    retry: { maxAttempts: r.max_attempts ?? 3, baseDelayMs: r.base_delay_ms ?? 200, maxDelayMs: r.max_delay_ms ?? 5000, budgetMs: r.budget_ms ?? 60_000 },
-    timeouts: { connectMs: t.connect_ms ?? 10_000, firstByteMs: t.first_byte_ms ?? 120_000, idleMs: t.idle_ms ?? 120_000, totalMs: t.total_ms ?? 600_000 },
+    retry: { maxAttempts: r.max_attempts ?? D.retry.max_attempts, baseDelayMs: r.base_delay_ms ?? D.retry.base_delay_ms, maxDelayMs: r.max_delay_ms ?? D.retry.max_delay_ms, budgetMs: r.budget_ms ?? D.retry.budget_ms },
+    timeouts: { connectMs: t.connect_ms ?? D.timeouts.connect_ms, firstByteMs: t.first_byte_ms ?? D.timeouts.first_byte_ms, idleMs: t.idle_ms ?? D.timeouts.idle_ms, totalMs: t.total_ms ?? D.timeouts.total_ms },
     breaker: {
-      failureThreshold: b.failure_threshold ?? 5,
-      failureRate: b.failure_rate ?? 0.5,
-      windowMs: b.window_ms ?? 30_000,
-      minRequests: b.min_requests ?? 20,
-      cooldownMs: b.cooldown_ms ?? 15_000,
-      keyProbeMs: b.key_probe_ms ?? 60_000,
+      failureThreshold: b.failure_threshold ?? D.circuit_breaker.failure_threshold,
+      failureRate: b.failure_rate ?? D.circuit_breaker.failure_rate,
+      windowMs: b.window_ms ?? D.circuit_breaker.window_ms,
+      minRequests: b.min_requests ?? D.circuit_breaker.min_requests,
+      cooldownMs: b.cooldown_ms ?? D.circuit_breaker.cooldown_ms,
+      keyProbeMs: b.key_probe_ms ?? D.circuit_breaker.key_probe_ms,
     },
-    logging: { level: lg.level ?? 'info', usageSink: lg.usage_sink ?? 'stdout', logPayloads: lg.log_payloads ?? false },
-    observability: { metrics: ob.metrics ?? true, metricsKey: ob.metrics_key ?? null, otlpEndpoint: ob.otlp_endpoint ?? null },
+    logging: { level: lg.level ?? D.logging.level, usageSink: lg.usage_sink ?? D.logging.usage_sink, logPayloads: lg.log_payloads ?? D.logging.log_payloads },
+    observability: { metrics: ob.metrics ?? D.observability.metrics, metricsKey: ob.metrics_key ?? null, otlpEndpoint: ob.otlp_endpoint ?? null },
     source: src,
     warnings,
     hasPassthroughProvider: [...providers.values()].some((p) => p.callerKeys === 'passthrough'),
@@ -529,7 +531,7 @@ export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = p
   models['claude-prod'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }] };
   models['gpt-prod'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }] };
   return {
-    server: { host: env.HOST ?? '127.0.0.1', port: env.PORT ? Number(env.PORT) : 4000 },
+    server: { host: env.HOST ?? D.server.host, port: env.PORT ? Number(env.PORT) : D.server.port },
     providers,
     models,
     callers: [{ name: 'demo', key: env.SWITCHYARD_KEY || DEMO_CALLER_KEY, models: ['*'], direct_provider_routing: true }],

@@ -30,7 +30,7 @@ import type { Budgets, BudgetStatus } from '../budgets/index.ts';
 import { isAdmin } from '../server/admin.ts';
 import { disabledKeyList } from '../upstream/index.ts';
 import { PROVIDERS, PROVIDER_TYPES } from '../../generated/capabilities.ts';
-import { ROUTE_TYPES } from '../../generated/routes.ts';
+import { OWN_ENDPOINTS, ROUTE_TYPES, type OwnEndpoint } from '../../generated/routes.ts';
 import { DashboardStats } from './stats.ts';
 
 export { DashboardStats } from './stats.ts';
@@ -59,7 +59,7 @@ export interface Dashboard {
   /** Counts a finished request (hooks.onComplete). */
   record(rec: RequestRecord): void;
   /** The dashboard's routes for GatewayOptions.extraRoutes. */
-  routes(): Record<string, ExtraRoute>;
+  routes(): Partial<Record<OwnEndpoint['name'], ExtraRoute>>;
   /** Ends open event streams. */
   close(): void;
 }
@@ -150,15 +150,18 @@ export function createDashboard(getCfg: () => RuntimeConfig, budgets: Budgets): 
     }
   };
 
-  const routes: Record<string, ExtraRoute> = {};
+  // Keyed by the endpoint names of specs/route-types.ts GATEWAY_ENDPOINTS.
+  const routes: Partial<Record<OwnEndpoint['name'], ExtraRoute>> = {};
   for (const [path, [type, body]] of files) {
-    routes[`GET ${path}`] = (_req, sink) => sink.send(200, { 'content-type': type, ...SECURITY_HEADERS }, body);
+    const name = OWN_ENDPOINTS.get(`GET ${path}`)?.name;
+    if (!name) throw new Error(`dashboard: ${path} is not a gateway endpoint in specs/route-types.ts`);
+    routes[name] = (_req, sink) => sink.send(200, { 'content-type': type, ...SECURITY_HEADERS }, body);
   }
-  routes['GET /dashboard/snapshot'] = async (req, sink, gw) => {
+  routes['dashboard-snapshot'] = async (req, sink, gw) => {
     if (!authorized(req.headers, sink)) return;
     sink.send(200, { 'content-type': 'application/json', ...SECURITY_HEADERS }, JSON.stringify({ ...(await snapshot(gw)), capabilities: matrix }));
   };
-  routes['GET /dashboard/events'] = async (req, sink, gw) => {
+  routes['dashboard-events'] = async (req, sink, gw) => {
     if (!authorized(req.headers, sink)) return;
     gateway = gw;
     sink.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'x-accel-buffering': 'no', ...SECURITY_HEADERS });

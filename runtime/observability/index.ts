@@ -154,7 +154,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
     gatewayOptions(extra) {
       const routes = { ...(dashboard?.routes() ?? {}), ...extra.extraRoutes };
       if (cfg.observability.metrics) {
-        routes['GET /metrics'] = async (req, sink) => {
+        routes['metrics'] = async (req, sink) => {
           const key = getCfg().observability.metricsKey;
           if (key !== null && !presentsKey(req.headers, key, 'x-metrics-key')) {
             sink.send(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }, JSON.stringify({ error: { type: 'authentication_error', message: 'Missing or wrong metrics key (Authorization: Bearer or x-metrics-key).' } }));

@@ -11,7 +11,7 @@ import { PROVIDERS } from '../../generated/capabilities.ts';
 export const SECRET_HEADERS: ReadonlySet<string> = new Set([
   'authorization', 'proxy-authorization', 'x-api-key', 'x-switchyard-key', 'x-admin-key', 'x-metrics-key', 'api-key', 'cookie', 'set-cookie',
   // Every provider table's auth header (generated/capabilities.ts).
-  ...Object.values(PROVIDERS).map((p) => p.auth.header.toLowerCase()),
+  ...Object.values(PROVIDERS).flatMap((p): string[] => { const a: { header: string } | null = p.auth; return a ? [a.header.toLowerCase()] : []; }),
 ]);
 
 export const REDACTED = '[redacted]';

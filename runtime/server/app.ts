@@ -9,10 +9,11 @@
  */
 import { uws, type HttpRequest, type HttpResponse, type TemplatedApp, type us_listen_socket } from './uws.ts';
 import { ResponseSink } from './sink.ts';
-import { matchRoute, pathExists, allowedMethods, formatForPath, type Format } from '../../generated/routes.ts';
+import { matchRoute, matchOwnEndpoint, pathExists, allowedMethods, formatForPath, listenerFormat, type Format, type OwnEndpoint } from '../../generated/routes.ts';
 import { MODELS, PROVIDERS } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
-import { handle, newRequestId, sendError, type GatewayState, type Incoming, type PipelineHooks } from '../pipeline.ts';
+import { handle, newRequestId, type GatewayState, type Incoming, type PipelineHooks } from '../pipeline.ts';
+import { FALLBACK_FORMAT, codecFor, formatByHeader, sendError } from '../formats/index.ts';
 import { createAgent, disabledKeyList, disabledKeyProbes } from '../upstream/index.ts';
 import { createReliability, reconfigureReliability } from '../upstream/reliability.ts';
 import { handleReload, handleEnableKeys, reloadGateway, type ReloadResult } from './admin.ts';
@@ -29,8 +30,11 @@ export type ExtraRoute = (req: Omit<Incoming, 'route' | 'params'>, sink: Respons
 
 export interface GatewayOptions {
   hooks?: PipelineHooks;
-  /** Extra endpoints keyed `${METHOD} ${path}` (served on the main listener). */
-  extraRoutes?: Record<string, ExtraRoute>;
+  /**
+   * Handlers of the gateway's own endpoints that other subsystems serve, keyed by
+   * the endpoint name in specs/route-types.ts GATEWAY_ENDPOINTS (`metrics`).
+   */
+  extraRoutes?: Partial<Record<OwnEndpoint['name'], ExtraRoute>>;
   /** Extra fields merged into /health. */
   health?: () => Record<string, unknown>;
   /**
@@ -132,7 +136,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     const startedAt = performance.now();
     const id = newRequestId();
     // The caller's error format, once per request: the dedicated listener only speaks Anthropic.
-    const fmt: Format = listener === 'anthropic' ? 'anthropic-messages' : formatForPath(path);
+    const fmt: Format = listenerFormat(listener) ?? formatForPath(path);
     if (closing) {
       sendError(sink, fmt, new GatewayError('draining', 'The gateway is shutting down.'), { connection: 'close' });
       return;
@@ -264,17 +268,25 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     }
   };
 
+  /** The handler of a gateway endpoint (specs/route-types.ts GATEWAY_ENDPOINTS), or null. */
   const ownEndpoint = (method: string, path: string, listener: 'main' | 'anthropic'): Own | null => {
-    if (method === 'GET' && path === '/health') return (_r, sink) => sink.send(200, JSON_CT, JSON.stringify(health()));
-    if (method === 'GET' && (path === '/v1/models' || path === '/anthropic/v1/models' || path === '/openai/v1/models')) {
-      if (listener === 'anthropic' && path !== '/v1/models') return null;
-      return (r, sink) => listModels(r, sink, listener === 'anthropic' || path.startsWith('/anthropic/') || (!path.startsWith('/openai/') && !!r.headers['anthropic-version']));
+    const e = matchOwnEndpoint(method, path, listener);
+    if (!e) return null;
+    switch (e.name) {
+      case 'health':
+        return (_r, sink) => sink.send(200, JSON_CT, JSON.stringify(health()));
+      case 'models':
+        // Shape: the endpoint's format; at the root, the listener's format, else the one whose identifying header the request carries.
+        return (r, sink) => listModels(r, sink, e.format ?? listenerFormat(listener) ?? formatByHeader(r.headers) ?? FALLBACK_FORMAT);
+      case 'reload':
+        return (r, sink) => handleReload(gw, opts.loadConfig, r.headers, sink, opts.onReload);
+      case 'enable-keys':
+        return (r, sink) => handleEnableKeys(gw, r.headers, r.query, sink, opts.onReload);
+      default: {
+        const extra = opts.extraRoutes?.[e.name];
+        return extra ? (r, sink) => extra(r, sink, gw) : null;
+      }
     }
-    if (method === 'POST' && path === '/admin/reload' && listener === 'main') return (r, sink) => handleReload(gw, opts.loadConfig, r.headers, sink, opts.onReload);
-    if (method === 'POST' && path === '/admin/keys/enable' && listener === 'main') return (r, sink) => handleEnableKeys(gw, r.headers, r.query, sink, opts.onReload);
-    const extra = listener === 'main' ? opts.extraRoutes?.[`${method} ${path}`] : undefined;
-    if (extra) return (r, sink) => extra(r, sink, gw);
-    return null;
   };
 
   const health = (): Record<string, unknown> => {
@@ -308,8 +320,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     };
   };
 
-  const listModels = (r: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, anthropicShape: boolean) => {
-    const fmt: Format = anthropicShape ? 'anthropic-messages' : 'openai-chat';
+  const listModels = (r: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, fmt: Format) => {
     const c = gw.state.cfg;
     let caller;
     try {
@@ -325,22 +336,10 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       const m = t && p ? MODELS[p.type]?.[t.model] : undefined;
       return { t, p, m };
     };
-    let body: unknown;
-    if (anthropicShape) {
-      const data = ids.map((id) => {
-        const { m } = info(id);
-        return { type: 'model', id, display_name: m?.displayName ?? id, created_at: '2025-01-01T00:00:00Z', ...catalogFields(m) };
-      });
-      body = { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data[data.length - 1]?.id ?? null };
-    } else {
-      body = {
-        object: 'list',
-        data: ids.map((id) => {
-          const { p, m } = info(id);
-          return { id, object: 'model', created: 0, owned_by: p ? PROVIDERS[p.type].displayName.toLowerCase() : 'switchyard', ...catalogFields(m) };
-        }),
-      };
-    }
+    const body = codecFor(fmt).modelList(ids.map((id) => {
+      const { p, m } = info(id);
+      return { id, displayName: m?.displayName ?? id, ownedBy: p ? PROVIDERS[p.type].displayName.toLowerCase() : 'switchyard', catalog: catalogFields(m) };
+    }));
     sink.send(200, JSON_CT, JSON.stringify(body));
   };
 

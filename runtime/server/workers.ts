@@ -28,10 +28,11 @@
  * A worker that crashes takes the process down (as an uncaught exception does
  * with one thread): run the gateway under a supervisor that restarts it.
  */
-import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { AggregatorRegistry, type Registry, type MetricObjectWithValues, type MetricValue } from 'prom-client';
 import type { GatewayConfig } from '../../generated/types/config.ts';
-import { loadConfigFile, normalize, type RuntimeConfig } from '../config/index.ts';
+import type { RuntimeConfig } from '../config/index.ts';
+import { CONFIG_DEFAULTS } from '../../generated/config-defaults.ts';
 import { sharedWriter } from '../observability/writer.ts';
 
 /** Everything a worker needs to build its gateway. */
@@ -52,13 +53,13 @@ export interface WorkerInit {
   usageToMain: boolean;
 }
 
-type ToWorker =
+export type ToWorker =
   | { type: 'reload' }
   | { type: 'close'; graceMs?: number }
   | { type: 'metrics-collect'; id: number }
   | { type: 'metrics-result'; id: number; text: string };
 
-type FromWorker =
+export type FromWorker =
   | { type: 'ready' }
   | { type: 'failed'; message: string }
   | { type: 'reloaded' }
@@ -75,7 +76,7 @@ const GAUGE_AGGREGATOR: Record<string, 'max' | 'min'> = {
   switchyard_rate_limit_store_up: 'min',
 };
 
-type MetricsJson = MetricObjectWithValues<MetricValue<string>>[];
+export type MetricsJson = MetricObjectWithValues<MetricValue<string>>[];
 
 /** Sums the threads' metrics (first entry: the main thread's). */
 export function aggregateMetrics(perThread: MetricsJson[]): Promise<string> {
@@ -210,7 +211,7 @@ export class WorkerPool {
       this.workers.map(
         (w) =>
           new Promise<void>((resolve) => {
-            const hard = setTimeout(() => void w.terminate().then(() => resolve()), (graceMs ?? 10_000) + 5000);
+            const hard = setTimeout(() => void w.terminate().then(() => resolve()), (graceMs ?? CONFIG_DEFAULTS.server.shutdown_grace_ms) + 5000);
             w.once('exit', () => {
               clearTimeout(hard);
               resolve();
@@ -220,104 +221,6 @@ export class WorkerPool {
       ),
     );
   }
-}
-
-/**
- * Worker thread body (runtime/server/worker-entry.mjs): builds the gateway
- * from `workerData` and serves until told to close.
- */
-export async function runWorker(): Promise<void> {
-  const port = parentPort;
-  if (!port) throw new Error('runWorker: not in a worker thread');
-  const init = workerData as WorkerInit;
-  const post = (m: FromWorker) => port.postMessage(m);
-  try {
-    const { startSwitchyard, applyOverrides } = await import('../main.ts');
-    const cfg = normalize(init.source);
-    cfg.server = { ...init.server };
-    let fromBroadcast = false;
-    const path = init.configPath;
-    const loadConfig = path
-      ? () => {
-          const c = applyOverrides(loadConfigFile(path), init.overrides);
-          c.server.port = init.server.port;
-          c.server.anthropicPort = init.server.anthropicPort;
-          if (!fromBroadcast) post({ type: 'reloaded' });
-          return c;
-        }
-      : undefined;
-    const usageDestination = init.usageToMain ? forwardToMain(post) : undefined;
-    const metricsWaiters = new Map<number, (text: string) => void>();
-    let metricsId = 0;
-    const sy = await startSwitchyard(cfg, {
-      sharedPort: true,
-      ...(loadConfig ? { loadConfig } : {}),
-      ...(usageDestination ? { usageDestination } : {}),
-      health: () => ({ worker: { index: init.index, threads: init.threads } }),
-      aggregateMetrics: () =>
-        new Promise<string>((resolve) => {
-          const id = ++metricsId;
-          metricsWaiters.set(id, resolve);
-          post({ type: 'metrics-request', id });
-        }),
-    });
-    port.on('message', (m: ToWorker) => {
-      switch (m.type) {
-        case 'reload':
-          fromBroadcast = true;
-          try {
-            sy.gateway.reload();
-          } finally {
-            fromBroadcast = false;
-          }
-          return;
-        case 'metrics-collect':
-          void sy.metricsRegistry?.getMetricsAsJSON().then((json) => post({ type: 'metrics-json', id: m.id, json: json as MetricsJson }));
-          return;
-        case 'metrics-result':
-          metricsWaiters.get(m.id)?.(m.text);
-          metricsWaiters.delete(m.id);
-          return;
-        case 'close':
-          void sy.close(m.graceMs).finally(() => {
-            usageDestination?.flush();
-            // The uWS apps are closed (gw.close): the thread can end without open native handles.
-            process.exit(0);
-          });
-          return;
-      }
-    });
-    post({ type: 'ready' });
-  } catch (e) {
-    post({ type: 'failed', message: (e as Error).message });
-  }
-}
-
-/** A usage destination that batches lines and posts them to the main thread (the only writer of stdout). */
-function forwardToMain(post: (m: FromWorker) => void): { write(line: string): void; flush(): void } {
-  let parts: string[] = [];
-  let bytes = 0;
-  let timer: NodeJS.Timeout | null = null;
-  const flush = () => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    if (bytes === 0) return;
-    post({ type: 'usage', data: parts.join('') });
-    parts = [];
-    bytes = 0;
-  };
-  return {
-    write(line) {
-      parts.push(line);
-      bytes += line.length;
-      if (bytes >= 64 * 1024) flush();
-      else if (!timer) {
-        timer = setTimeout(flush, 100);
-        timer.unref();
-      }
-    },
-    flush,
-  };
 }
 
 /**

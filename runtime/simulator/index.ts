@@ -13,6 +13,9 @@
  * - `GET /v1/models` (Anthropic list when the request carries `anthropic-version`,
  *   OpenAI list otherwise); `GET /health` (no auth).
  *
+ * Each simulated provider is one module (./providers/: its routes, envelopes,
+ * headers and auth rules); this server is provider-neutral.
+ *
  * Auth: Anthropic routes take `x-api-key` or `authorization: Bearer`; OpenAI
  * routes take `authorization: Bearer`. Any non-empty key passes except keys
  * starting with `bad-` (401 in the provider's format). A 401 does not consume
@@ -33,29 +36,10 @@ import type { HttpResponse, HttpRequest, TemplatedApp, us_listen_socket } from '
 import { ResponseSink, type Header } from './sink.ts';
 import { ControlError, parseFaults, parseModel, resolveControls, type Controls } from './controls.ts';
 import { FixtureError, FixtureStore, defaultFixturesDir } from './fixtures.ts';
-import {
-  anthropicCompletion,
-  anthropicCompletionEvents,
-  anthropicErrorBody,
-  anthropicErrorEvent,
-  anthropicMessage,
-  anthropicStreamEvents,
-  pickAnthropicTool,
-  thinkingTurnError,
-  wantsThinking,
-} from './anthropic.ts';
-import {
-  openaiChatCompletion,
-  openaiChatStreamEvents,
-  openaiCompletion,
-  openaiCompletionEvents,
-  openaiEmbeddings,
-  openaiErrorBody,
-  openaiErrorEvent,
-  pickOpenAITool,
-} from './openai.ts';
-import { BatchStore, parseBatchCreate } from './batches.ts';
-import { estimateTokens } from './synth.ts';
+import { BatchStore } from './batches.ts';
+import { HttpError, SIMULATED_PROVIDERS, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
+
+export type { RecordedRequest } from './providers/index.ts';
 
 /** Options of `startSimulator`. */
 export interface SimulatorOptions {
@@ -69,24 +53,6 @@ export interface SimulatorOptions {
   recordLimit?: number;
   /** Maximum request body in bytes before a 413 in the provider's format; default 64 MiB. */
   maxBodyBytes?: number;
-}
-
-/** One request as the simulator received it. */
-export interface RecordedRequest {
-  /** Upper-case HTTP method. */
-  method: string;
-  /** URL path without the query string, e.g. `/v1/messages`. */
-  path: string;
-  /** Raw query string without `?` (e.g. `beta=true`), or ''. */
-  query: string;
-  /** Request headers, names lowercased; repeated headers joined with `, `. */
-  headers: Record<string, string>;
-  /** Request body bytes (empty until fully read). */
-  body: Buffer;
-  /** The client disconnected before the response was complete. */
-  aborted: boolean;
-  /** The whole response was handed to the socket. */
-  completed: boolean;
 }
 
 /** Live counters. */
@@ -121,43 +87,20 @@ export interface Simulator {
   close(): Promise<void>;
 }
 
-type Provider = 'anthropic' | 'openai';
-type Json = Record<string, unknown>;
-
-interface JsonPlan {
-  kind: 'json';
-  status: number;
-  headers: Header[];
-  body: Buffer;
-}
-interface SsePlan {
-  kind: 'sse';
-  status: number;
-  headers: Header[];
-  events: Buffer[];
-  /** Provider-format mid-stream error event used by `error-after` / `error-before-content`. */
-  errorEvent: Buffer;
-}
-type Plan = JsonPlan | SsePlan;
-
-interface Exchange {
-  reqId: string;
-  seq: number;
-  rec: RecordedRequest;
-  sink: ResponseSink;
-  provider: Provider;
-  url: URLSearchParams;
+interface Exchange extends SimExchange {
+  readonly sink: ResponseSink;
+  /** The provider whose API the request speaks (its route's owner, else the first that claims it). */
+  provider: SimulatedProvider;
 }
 
-type Handler = (ex: Exchange, body: Json, c: Controls, params: string[]) => Plan | Promise<Plan>;
-
-interface Route {
-  provider: Provider | 'by-header';
-  /** Whether the body must be a JSON object. */
-  json: boolean;
-  /** Whether auth and faults apply. */
+interface RouteEntry {
+  method: string;
+  pattern: RegExp;
+  /** Null: a provider-neutral route (`/health`, `/v1/models`). */
+  provider: SimulatedProvider | null;
   guarded: boolean;
-  handler: Handler;
+  json: boolean;
+  handler: SimRoute['handler'];
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -168,25 +111,9 @@ function isObj(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function num(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-
-class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly param: string | null = null, readonly code: string | null = null) {
-    super(message);
-  }
-}
-
-function requireFields(body: Json, provider: Provider, fields: Array<[string, 'string' | 'array' | 'number' | 'any']>): void {
-  for (const [name, kind] of fields) {
-    const v = body[name];
-    const ok = kind === 'any' ? v !== undefined && v !== null : kind === 'array' ? Array.isArray(v) : typeof v === kind;
-    if (!ok) {
-      if (provider === 'anthropic') throw new HttpError(400, `${name}: Field required`);
-      throw new HttpError(400, `Missing required parameter: '${name}'.`, name, 'missing_required_parameter');
-    }
-  }
+/** The provider a request speaks when no route of a provider decides it. */
+function claimant(path: string, headers: Record<string, string>): SimulatedProvider {
+  return SIMULATED_PROVIDERS.find((p) => p.claims(path, headers)) ?? (SIMULATED_PROVIDERS[SIMULATED_PROVIDERS.length - 1] as SimulatedProvider);
 }
 
 class SimulatorServer implements Simulator {
@@ -207,7 +134,7 @@ class SimulatorServer implements Simulator {
   #defaultFault: string | null = null;
   #seq = 0;
   #closed = false;
-  readonly #routes: Array<{ method: string; pattern: RegExp; route: Route }>;
+  readonly #routes: RouteEntry[];
 
   constructor(opts: SimulatorOptions) {
     this.fixturesDir = opts.fixturesDir ?? defaultFixturesDir();
@@ -216,25 +143,11 @@ class SimulatorServer implements Simulator {
     this.#maxBody = opts.maxBodyBytes ?? 64 * 1024 * 1024;
     this.#app = uWS.App();
     this.#app.any('/*', (res, req) => this.#onRequest(res, req));
-    const A = 'anthropic' as const;
-    const O = 'openai' as const;
-    const r = (method: string, path: string, route: Route) => ({ method, pattern: new RegExp(`^(?:/v1)?${path}/?$`), route });
-    const id = '([A-Za-z0-9_-]+)';
+    const pattern = (path: string) => new RegExp(`^(?:/v1)?${path}/?$`);
     this.#routes = [
-      r('POST', '/messages', { provider: A, json: true, guarded: true, handler: (ex, b, c) => this.#messages(ex, b, c) }),
-      r('POST', '/messages/count_tokens', { provider: A, json: true, guarded: true, handler: (ex, b) => this.#countTokens(ex, b) }),
-      r('POST', '/complete', { provider: A, json: true, guarded: true, handler: (ex, b, c) => this.#complete(ex, b, c) }),
-      r('POST', '/messages/batches', { provider: A, json: true, guarded: true, handler: (ex, b, c) => this.#batchCreate(ex, b, c) }),
-      r('GET', '/messages/batches', { provider: A, json: false, guarded: true, handler: (ex) => this.#json(ex, 200, this.#batches.list(ex.url, this.#baseUrl(ex))) }),
-      r('GET', `/messages/batches/${id}`, { provider: A, json: false, guarded: true, handler: (ex, _b, _c, p) => this.#batchGet(ex, p[0] ?? '') }),
-      r('DELETE', `/messages/batches/${id}`, { provider: A, json: false, guarded: true, handler: (ex, _b, _c, p) => this.#batchDelete(ex, p[0] ?? '') }),
-      r('GET', `/messages/batches/${id}/results`, { provider: A, json: false, guarded: true, handler: (ex, _b, _c, p) => this.#batchResults(ex, p[0] ?? '') }),
-      r('POST', `/messages/batches/${id}/cancel`, { provider: A, json: false, guarded: true, handler: (ex, _b, _c, p) => this.#batchCancel(ex, p[0] ?? '') }),
-      r('POST', '/chat/completions', { provider: O, json: true, guarded: true, handler: (ex, b, c) => this.#chat(ex, b, c) }),
-      r('POST', '/completions', { provider: O, json: true, guarded: true, handler: (ex, b, c) => this.#completions(ex, b, c) }),
-      r('POST', '/embeddings', { provider: O, json: true, guarded: true, handler: (ex, b) => this.#embeddings(ex, b) }),
-      r('GET', '/models', { provider: 'by-header', json: false, guarded: true, handler: (ex) => this.#models(ex) }),
-      { method: 'GET', pattern: /^\/health\/?$/, route: { provider: 'by-header', json: false, guarded: false, handler: (ex) => this.#json(ex, 200, { status: 'ok', simulator: 'switchyard' }) } },
+      ...SIMULATED_PROVIDERS.flatMap((p) => p.routes.map((r): RouteEntry => ({ method: r.method, pattern: pattern(r.path), provider: p, guarded: true, json: r.json, handler: r.handler }))),
+      { method: 'GET', pattern: pattern('/models'), provider: null, guarded: true, json: false, handler: (ex) => ex.json(200, (ex as Exchange).provider.models()) },
+      { method: 'GET', pattern: /^\/health\/?$/, provider: null, guarded: false, json: false, handler: (ex) => ex.json(200, { status: 'ok', simulator: 'switchyard' }) },
     ];
   }
 
@@ -312,14 +225,7 @@ class SimulatorServer implements Simulator {
       } else if (outcome === 'completed') rec.completed = true;
     });
     this.#active.add(sink);
-    const ex: Exchange = {
-      reqId: `req_sim_${seq}`,
-      seq,
-      rec,
-      sink,
-      provider: headers['anthropic-version'] !== undefined || path.includes('/messages') || path.endsWith('/complete') ? 'anthropic' : 'openai',
-      url: new URLSearchParams(query),
-    };
+    const ex = this.#exchange(`req_sim_${seq}`, seq, rec, sink, claimant(path, headers), new URLSearchParams(query));
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
@@ -360,23 +266,20 @@ class SimulatorServer implements Simulator {
 
   async #dispatch(ex: Exchange): Promise<void> {
     const { method, path, headers } = ex.rec;
-    let found: { route: Route; params: string[] } | undefined;
+    let found: { route: RouteEntry; params: string[] } | undefined;
     let pathKnown = false;
     for (const r of this.#routes) {
       const m = r.pattern.exec(path);
       if (!m) continue;
       pathKnown = true;
       if (r.method === method) {
-        found = { route: r.route, params: m.slice(1) };
+        found = { route: r, params: m.slice(1) };
         break;
       }
     }
-    if (!found) {
-      const msg = ex.provider === 'anthropic' ? (pathKnown ? 'Method not allowed' : 'Not Found') : `Invalid URL (${method} ${path})`;
-      throw new HttpError(pathKnown ? 405 : 404, msg);
-    }
+    if (!found) throw new HttpError(pathKnown ? 405 : 404, ex.provider.notFoundMessage(method, path, pathKnown));
     const { route, params } = found;
-    if (route.provider !== 'by-header') ex.provider = route.provider;
+    if (route.provider !== null) ex.provider = route.provider;
     if (route.guarded) this.#authenticate(ex, headers);
 
     let body: Json = {};
@@ -386,12 +289,7 @@ class SimulatorServer implements Simulator {
         if (!isObj(parsed)) throw new Error('not an object');
         body = parsed;
       } catch {
-        throw new HttpError(
-          400,
-          ex.provider === 'anthropic'
-            ? 'There was an issue with the request body: expected a JSON object.'
-            : "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON.)",
-        );
+        throw new HttpError(400, ex.provider.invalidJsonMessage);
       }
     }
     let c: Controls;
@@ -410,71 +308,43 @@ class SimulatorServer implements Simulator {
   }
 
   #authenticate(ex: Exchange, headers: Record<string, string>): void {
-    const auth = headers.authorization ?? '';
-    const bearer = /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim();
-    const key = ex.provider === 'anthropic' ? headers['x-api-key'] || bearer : bearer;
-    if (!key) {
-      throw new HttpError(
-        401,
-        ex.provider === 'anthropic'
-          ? 'x-api-key header is required'
-          : "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
-      );
-    }
-    if (key.startsWith('bad-')) {
-      const masked = `${key.slice(0, 4)}****${key.slice(-4)}`;
-      throw new HttpError(
-        401,
-        ex.provider === 'anthropic' ? 'invalid x-api-key' : `Incorrect API key provided: ${masked}. You can find your API key at https://platform.openai.com/account/api-keys.`,
-        null,
-        ex.provider === 'openai' ? 'invalid_api_key' : null,
-      );
-    }
+    const key = ex.provider.apiKey(headers);
+    if (!key) throw new HttpError(401, ex.provider.missingKeyMessage);
+    if (key.startsWith('bad-')) throw ex.provider.badKey(`${key.slice(0, 4)}****${key.slice(-4)}`);
   }
 
   // ---------------------------------------------------------------- response plans
 
-  #baseHeaders(ex: Exchange): Header[] {
-    return ex.provider === 'anthropic'
-      ? [['request-id', ex.reqId], ['x-switchyard-simulator', '1']]
-      : [['x-request-id', ex.reqId], ['openai-version', '2020-10-01'], ['openai-processing-ms', '1'], ['x-switchyard-simulator', '1']];
-  }
-
-  #json(ex: Exchange, status: number, obj: unknown, extra: readonly Header[] = []): JsonPlan {
-    return { kind: 'json', status, headers: [JSON_CT, ...this.#baseHeaders(ex), ...extra], body: Buffer.from(JSON.stringify(obj)) };
-  }
-
-  #sse(ex: Exchange, events: Buffer[]): SsePlan {
-    return {
-      kind: 'sse',
-      status: 200,
-      headers: [SSE_CT, ['cache-control', 'no-cache'], ...this.#baseHeaders(ex)],
-      events,
-      errorEvent: ex.provider === 'anthropic' ? anthropicErrorEvent() : openaiErrorEvent(),
+  /** The exchange of one request: its facts and plan builders in its provider's shape. */
+  #exchange(reqId: string, seq: number, rec: RecordedRequest, sink: ResponseSink, provider: SimulatedProvider, url: URLSearchParams): Exchange {
+    const server = this;
+    const ex: Exchange = {
+      reqId, seq, rec, sink, provider, url,
+      batches: this.#batches,
+      baseUrl: () => (rec.headers.host ? `http://${rec.headers.host}` : server.url),
+      json: (status, obj, extra = []) => ({ kind: 'json', status, headers: [JSON_CT, ...ex.provider.headers(reqId), ...extra], body: Buffer.from(JSON.stringify(obj)) }),
+      raw: (status, contentType, body) => ({ kind: 'json', status, headers: [['content-type', contentType], ...ex.provider.headers(reqId)], body }),
+      sse: (events) => ({
+        kind: 'sse',
+        status: 200,
+        headers: [SSE_CT, ['cache-control', 'no-cache'], ...ex.provider.headers(reqId)],
+        events,
+        errorEvent: ex.provider.errorEvent(),
+      }),
     };
+    return ex;
   }
 
   /** Error response in the provider's envelope, with the retry headers real providers send. */
   #errorPlan(ex: Exchange, status: number, message?: string, err?: HttpError, retryAfter?: number): Plan {
     const extra: Header[] = [];
-    if (status === 429) {
-      extra.push(['retry-after', String(retryAfter ?? 1)], ['x-should-retry', 'true']);
-      if (ex.provider === 'anthropic') extra.push(['anthropic-ratelimit-requests-remaining', '0']);
-      else extra.push(['x-ratelimit-remaining-requests', '0'], ['x-ratelimit-reset-requests', `${retryAfter ?? 1}s`]);
-    } else if (status >= 500 || status === 408 || status === 409) {
+    if (status === 429) extra.push(['retry-after', String(retryAfter ?? 1)], ['x-should-retry', 'true'], ...ex.provider.rateLimitHeaders(retryAfter ?? 1));
+    else if (status >= 500 || status === 408 || status === 409) {
       extra.push(['x-should-retry', 'true']);
       if (retryAfter !== undefined) extra.push(['retry-after', String(retryAfter)]);
     } else if (status >= 400) extra.push(['x-should-retry', 'false']);
-    let body: Json;
-    if (ex.provider === 'anthropic') body = anthropicErrorBody(status, ex.reqId, message);
-    else {
-      const model = parseModel(this.#peekModel(ex)).base;
-      body = openaiErrorBody(status, message, model);
-      const e = body.error as Json;
-      if (err?.param) e.param = err.param;
-      if (err?.code) e.code = err.code;
-    }
-    return this.#json(ex, status, body, extra);
+    const model = parseModel(this.#peekModel(ex)).base;
+    return ex.json(status, ex.provider.errorBody({ reqId: ex.reqId, model }, status, message, err), extra);
   }
 
   #peekModel(ex: Exchange): unknown {
@@ -496,128 +366,13 @@ class SimulatorServer implements Simulator {
     }
     const recorded = f.headers.filter(([k]) => k !== 'content-type');
     if (f.kind === 'sse') {
-      const plan = this.#sse(ex, f.events);
+      const plan = ex.sse(f.events);
       plan.status = f.status;
       plan.headers.push(...recorded);
       return plan;
     }
     const ct = f.headers.find(([k]) => k === 'content-type') ?? JSON_CT;
-    return { kind: 'json', status: f.status, headers: [ct, ...this.#baseHeaders(ex), ...recorded], body: f.bytes };
-  }
-
-  #messages(ex: Exchange, body: Json, c: Controls): Plan {
-    requireFields(body, 'anthropic', [['model', 'string'], ['messages', 'array'], ['max_tokens', 'number']]);
-    const thinkingError = thinkingTurnError(body);
-    if (thinkingError !== undefined) throw new HttpError(400, thinkingError);
-    const inp = {
-      model: body.model as string,
-      id: `msg_sim_${ex.seq}`,
-      inputTokens: estimateTokens(ex.rec.body.length),
-      words: c.events,
-      maxTokens: c.eventsExplicit ? undefined : num(body.max_tokens),
-      tool: pickAnthropicTool(body, c.tool, c.toolInput),
-      thinking: wantsThinking(body),
-    };
-    return body.stream === true ? this.#sse(ex, anthropicStreamEvents(inp)) : this.#json(ex, 200, anthropicMessage(inp));
-  }
-
-  #countTokens(ex: Exchange, body: Json): Plan {
-    requireFields(body, 'anthropic', [['model', 'string'], ['messages', 'array']]);
-    return this.#json(ex, 200, { input_tokens: estimateTokens(ex.rec.body.length) });
-  }
-
-  #complete(ex: Exchange, body: Json, c: Controls): Plan {
-    requireFields(body, 'anthropic', [['model', 'string'], ['prompt', 'string'], ['max_tokens_to_sample', 'number']]);
-    const model = body.model as string;
-    const n = c.eventsExplicit ? c.events : Math.min(c.events, num(body.max_tokens_to_sample) ?? c.events);
-    const id = `compl_sim_${ex.seq}`;
-    return body.stream === true ? this.#sse(ex, anthropicCompletionEvents(model, id, n)) : this.#json(ex, 200, anthropicCompletion(model, id, n));
-  }
-
-  #chat(ex: Exchange, body: Json, c: Controls): Plan {
-    requireFields(body, 'openai', [['model', 'string'], ['messages', 'array']]);
-    const so = body.stream_options;
-    const inp = {
-      model: body.model as string,
-      id: `chatcmpl-sim${ex.seq}`,
-      created: Math.floor(Date.now() / 1000),
-      promptTokens: estimateTokens(ex.rec.body.length),
-      words: c.events,
-      maxTokens: c.eventsExplicit ? undefined : (num(body.max_completion_tokens) ?? num(body.max_tokens)),
-      tool: pickOpenAITool(body, c.tool, c.toolInput),
-      includeUsage: isObj(so) && so.include_usage === true,
-    };
-    return body.stream === true ? this.#sse(ex, openaiChatStreamEvents(inp)) : this.#json(ex, 200, openaiChatCompletion(inp));
-  }
-
-  #completions(ex: Exchange, body: Json, c: Controls): Plan {
-    requireFields(body, 'openai', [['model', 'string'], ['prompt', 'any']]);
-    const so = body.stream_options;
-    const inp = {
-      model: body.model as string,
-      id: `cmpl-sim${ex.seq}`,
-      created: Math.floor(Date.now() / 1000),
-      promptTokens: estimateTokens(ex.rec.body.length),
-      words: c.events,
-      maxTokens: c.eventsExplicit ? undefined : num(body.max_tokens),
-      includeUsage: isObj(so) && so.include_usage === true,
-    };
-    return body.stream === true ? this.#sse(ex, openaiCompletionEvents(inp)) : this.#json(ex, 200, openaiCompletion(inp));
-  }
-
-  #embeddings(ex: Exchange, body: Json): Plan {
-    requireFields(body, 'openai', [['model', 'string'], ['input', 'any']]);
-    const dims = num(body.dimensions);
-    const out = openaiEmbeddings(body.model as string, body.input, dims !== undefined && dims > 0 ? Math.min(4096, Math.floor(dims)) : 8, body.encoding_format === 'base64');
-    if (!out) throw new HttpError(400, "'input' : input must be a string, an array of strings or an array of token arrays", 'input', 'invalid_value');
-    return this.#json(ex, 200, out);
-  }
-
-  #models(ex: Exchange): Plan {
-    if (ex.provider === 'anthropic') {
-      const ids = ['claude-opus-5-5', 'claude-sonnet-5-5', 'claude-haiku-5-5', 'claude-sonnet-4-5', 'claude-haiku-4-5'];
-      const data = ids.map((id) => ({ type: 'model', id, display_name: id, created_at: '2025-01-01T00:00:00Z' }));
-      return this.#json(ex, 200, { data, has_more: false, first_id: ids[0], last_id: ids[ids.length - 1] });
-    }
-    const ids = ['gpt-4o', 'gpt-4.1-nano', 'gpt-5-nano', 'text-embedding-3-small'];
-    return this.#json(ex, 200, { object: 'list', data: ids.map((id) => ({ id, object: 'model', created: 1735689600, owned_by: 'switchyard-sim' })) });
-  }
-
-  #baseUrl(ex: Exchange): string {
-    const host = ex.rec.headers.host;
-    return host ? `http://${host}` : this.url;
-  }
-
-  #batchCreate(ex: Exchange, body: Json, c: Controls): Plan {
-    const reqs = parseBatchCreate(body);
-    if (typeof reqs === 'string') throw new HttpError(400, reqs);
-    return this.#json(ex, 200, this.#batches.create(reqs, c.batchMs, this.#baseUrl(ex)));
-  }
-
-  #batchGet(ex: Exchange, id: string): Plan {
-    const b = this.#batches.get(id, this.#baseUrl(ex));
-    if (!b) throw new HttpError(404, `Message batch not found: ${id}`);
-    return this.#json(ex, 200, b);
-  }
-
-  #batchCancel(ex: Exchange, id: string): Plan {
-    const b = this.#batches.cancel(id, this.#baseUrl(ex));
-    if (!b) throw new HttpError(404, `Message batch not found: ${id}`);
-    return this.#json(ex, 200, b);
-  }
-
-  #batchDelete(ex: Exchange, id: string): Plan {
-    const r = this.#batches.delete(id);
-    if (r === 'not_found') throw new HttpError(404, `Message batch not found: ${id}`);
-    if (r === 'in_progress') throw new HttpError(400, 'Message batches can only be deleted once they have finished processing.');
-    return this.#json(ex, 200, { id, type: 'message_batch_deleted' });
-  }
-
-  #batchResults(ex: Exchange, id: string): Plan {
-    const r = this.#batches.results(id);
-    if (r === 'not_found') throw new HttpError(404, `Message batch not found: ${id}`);
-    if (r === 'in_progress') throw new HttpError(400, `Message batch ${id} has not finished processing; results are not available yet.`);
-    return { kind: 'json', status: 200, headers: [['content-type', 'application/x-jsonl'], ...this.#baseHeaders(ex)], body: Buffer.from(r) };
+    return { kind: 'json', status: f.status, headers: [ct, ...ex.provider.headers(ex.reqId), ...recorded], body: f.bytes };
   }
 
   // ---------------------------------------------------------------- writing with faults

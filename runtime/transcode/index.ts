@@ -6,7 +6,7 @@
  * (runtime/translate/). Adding a Format makes MAPPERS fail to typecheck until
  * its mapper is listed.
  */
-import type { Format } from '../../specs/route-types.ts';
+import type { Format } from '../../generated/routes.ts';
 import { GatewayError } from '../errors.ts';
 import { anthropicMessagesMapper } from '../formats/anthropic-messages/mapper.ts';
 import { openaiChatMapper } from '../formats/openai-chat/mapper.ts';

@@ -55,7 +55,11 @@ export interface RequestContext {
   defaultMaxTokens: number;
   /** Clock in milliseconds since the epoch (Date.now semantics); injectable for tests. */
   now?: () => number;
-  /** The target provider's dialect (provider spec); absent: the format's reference API. */
+  /**
+   * The target provider's dialect (specs/providers/<type>.ts `dialect`, schema
+   * in specs/capability.ts); absent: the format's reference API. The executor
+   * always sets it (runtime/providers/ `dialectOf`).
+   */
   dialect?: ProviderDialect;
 }
 

@@ -41,28 +41,33 @@
  * the caller's socket is full), total (per request, from arrival). Each ends
  * the upstream request, which frees its connection.
  */
-import type { BodySource, UpstreamAbort } from './body.ts';
-import { Deadline, type AbortLike } from './deadline.ts';
+import type { BodySource } from './body.ts';
+import type { AbortLike } from './deadline.ts';
 import type { Format } from '../../generated/routes.ts';
+import { PROVIDERS } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import type { Attempt, Plan } from '../routing/index.ts';
 import type { ProviderRuntime } from '../config/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
-import type { GatewayState, Incoming, RequestRecord } from '../pipeline.ts';
-import { sendError } from '../pipeline.ts';
-import { requestUpstream, upstreamHeaders, relayedHeaders, nextProviderKey, disableProviderKey, callerMayCauseAuthError, maskKey, usableKeyCount } from './index.ts';
-import { isEncodingError } from '../security/header-bytes.ts';
+import type { GatewayState, Incoming } from '../pipeline.ts';
+import type { RequestRecorder } from '../recorder.ts';
+import { codecFor, sendError } from '../formats/index.ts';
+import { dialectOf, type AdapterContext, type ProviderAdapter } from '../providers/index.ts';
+import { upstreamHeaders, relayedHeaders, maskKey, usableKeyCount } from './index.ts';
 import { scrubberFor } from '../security/scrub.ts';
 import { patchModel } from '../relay/patch.ts';
 import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
-import { createUsageSniffer, usageFromJson, responseMetaOf } from '../observability/usage.ts';
-import { isRetryable, isUpstreamFailureStatus, retryAfterMs, backoffMs, isTimeoutCode } from './retry.ts';
+import { isRetryable, isUpstreamFailureStatus, retryAfterMs, backoffMs } from './retry.ts';
 import type { BreakerTicket, CircuitBreaker } from './breaker.ts';
 import { reliabilityOf } from './reliability.ts';
 import { Keepalive, sseHeaders } from './keepalive.ts';
-import { StreamPrelude, classifyStreamEnd } from './prelude.ts';
-import { pump, type PumpFinished } from './pump.ts';
-import { sseData, sseEvent } from '../sse/writer.ts';
+import { StreamPrelude } from './prelude.ts';
+import { pump, type PumpFinished } from '../relay/pump.ts';
+import {
+  RequestDeadline, abortWiring, adapterOf, callerEncodingError, circuitOpenError, connectionError, decodedBody, normalizedError, providerKey, readAll, rejectProviderKey, sendUpstream, shutdownError,
+} from './exchange.ts';
+
+export { connectionError, readAll, shutdownError, totalTimeoutError } from './exchange.ts';
 
 /** A failed attempt that may be followed by another one. */
 interface Failure {
@@ -89,16 +94,6 @@ interface AttemptEnv {
   keepalive: Keepalive | null;
 }
 
-/** The 504 a request gets when it hits timeouts.total_ms. */
-export function totalTimeoutError(ms: number): GatewayError {
-  return new GatewayError('timeout', `The request exceeded the gateway's total time limit (${ms} ms).`);
-}
-
-/** What a request still running gets when the shutdown grace period is over. */
-export function shutdownError(): GatewayError {
-  return new GatewayError('overloaded', 'The gateway is shutting down.');
-}
-
 /** Sleeps `ms`, waking early on abort of `signal` or caller disconnect. */
 function sleep(ms: number, signal: AbortLike, sink: ResponseSink): Promise<void> {
   return new Promise((resolve) => {
@@ -122,7 +117,7 @@ function sleep(ms: number, signal: AbortLike, sink: ResponseSink): Promise<void>
  * upstream answered; the pipeline turns it into the caller's format (an HTTP
  * error, or an error event when keep-alives already started the stream).
  */
-export async function execute(state: GatewayState, req: Incoming, sink: ResponseSink, plan: Plan, json: Record<string, unknown>, rec: RequestRecord): Promise<void> {
+export async function execute(state: GatewayState, req: Incoming, sink: ResponseSink, plan: Plan, json: Record<string, unknown>, rec: RequestRecorder): Promise<void> {
   const { cfg } = state;
   const rel = reliabilityOf(state);
   const policy = cfg.retry;
@@ -130,14 +125,10 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
   const elapsed = () => performance.now() - req.startedAt;
 
   // Aborted at the total time limit (reason 'timeout') or when the shutdown grace period ends ('shutdown').
-  const total = new Deadline(); // an AbortController's subset, without its cost per request (./deadline.ts)
-  const totalMs = cfg.timeouts.totalMs;
-  const totalTimer = totalMs > 0 ? setTimeout(() => total.abort('timeout'), Math.max(0, totalMs - elapsed())) : null;
-  const onShutdown = () => total.abort('shutdown');
-  if (rel.shutdown.signal.aborted) onShutdown();
-  else rel.inflight.add(onShutdown);
-  const keepalive = rec.stream
-    ? new Keepalive(sink, format, cfg.server.keepaliveMs, sseHeaders(req.id))
+  const deadline = new RequestDeadline(rel, cfg.timeouts.totalMs, req.startedAt);
+  const total = deadline.total;
+  const keepalive = rec.record.stream
+    ? new Keepalive(sink, codecFor(format).keepalive, cfg.server.keepaliveMs, sseHeaders(req.id))
     : null;
   keepalive?.start();
 
@@ -161,7 +152,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       }
       if (total.aborted) {
         last?.discard?.();
-        throw total.reason === 'shutdown' ? shutdownError() : totalTimeoutError(totalMs);
+        throw deadline.error();
       }
       if (used >= policy.maxAttempts) break;
       // Pick: the first untried target in plan order, else the one that is ready soonest.
@@ -208,33 +199,25 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       last?.discard?.();
       last = null;
       used++;
-      rec.attempts++;
-      if (prev >= 0) {
-        const to = `${attempt.provider.name}/${attempt.target.model}`;
-        if (prev === pick) {
-          retries++;
-          state.hooks.onEvent?.({ event: 'retry', request_id: req.id, provider: attempt.provider.name, target: to, attempt: rec.attempts, reason: why });
-        } else {
-          rec.failovers++;
-          state.hooks.onEvent?.({ event: 'failover', request_id: req.id, from: rec.target ?? 'none', to, attempt: rec.attempts, reason: why });
-        }
-      }
-      rec.retries = retries;
+      const repeat = prev < 0 ? 'first' : prev === pick ? 'retry' : 'failover';
+      if (repeat === 'retry') retries++;
+      const from = rec.record.target ?? 'none';
+      rec.attempt(attempt, repeat, retries);
+      const to = rec.record.target ?? '';
+      if (repeat === 'retry') state.hooks.onEvent?.({ event: 'retry', request_id: req.id, provider: attempt.provider.name, target: to, attempt: rec.record.attempts, reason: why });
+      else if (repeat === 'failover') state.hooks.onEvent?.({ event: 'failover', request_id: req.id, from, to, attempt: rec.record.attempts, reason: why });
       prev = pick;
-      rec.provider = attempt.provider.name;
-      rec.target = `${attempt.provider.name}/${attempt.target.model}`;
-      rec.upstreamFormat = attempt.upstreamFormat;
-      rec.mode = attempt.mode;
       let result: AttemptResult | undefined;
       const startedAt = performance.now();
       try {
         result = await runAttempt(state, req, sink, attempt, prep, rec, { ticket, breaker, total, keepalive });
       } finally {
         ticket.done('neutral'); // no-op when the attempt reported its outcome
-        (rec.upstreamAttempts ??= []).push({
-          provider: attempt.provider.name, target: rec.target, startedAt, endedAt: performance.now(),
-          status: result === 'done' ? rec.status : result ? result.error.status : 0,
-          error: result === 'done' ? rec.errorType : result ? result.error.kind : 'exception',
+        const r = rec.record;
+        rec.attemptEnded({
+          provider: attempt.provider.name, target: r.target ?? '', startedAt, endedAt: performance.now(),
+          status: result === 'done' ? r.status : result ? result.error.status : 0,
+          error: result === 'done' ? r.errorType : result ? result.error.kind : 'exception',
         });
       }
       if (result === 'done') return;
@@ -262,46 +245,36 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
     }
     if (last) throw last.error;
     if (unmappable && openWait === Infinity) throw unmappable; // no target could take the request
-    if (openWait !== Infinity) {
-      const secs = Math.max(1, Math.ceil(openWait / 1000));
-      throw new GatewayError('unavailable', `Every upstream for model '${plan.alias}' is failing (circuit open); retry in ${secs} s.`, { headers: { 'retry-after': String(secs) } });
-    }
+    if (openWait !== Infinity) throw circuitOpenError(`Every upstream for model '${plan.alias}' is`, openWait);
     throw new GatewayError('upstream_unavailable', 'No upstream could serve the request.');
   } catch (e) {
     if (!sink.headersSent || !(e instanceof GatewayError)) throw e;
     // Keep-alives already sent HTTP 200: the error goes out as an event, and the record says what the caller got.
-    rec.status = sink.status;
-    rec.errorType = e.kind;
+    rec.failed(e.kind, sink.status);
     sendError(sink, format, e);
   } finally {
-    if (totalTimer) clearTimeout(totalTimer);
-    rel.inflight.delete(onShutdown);
+    deadline.close();
     keepalive?.stop();
   }
 }
 
-/** Provider key for an attempt: stored rotation, or the caller's own key (caller_keys: passthrough). */
-function providerKey(p: ProviderRuntime, req: Incoming): string | null {
-  if (p.callerKeys === 'passthrough') return req.callerProviderKey ?? null;
-  return nextProviderKey(p);
-}
-
-/** Request id header names: what each format's SDK reads (`_request_id`). */
-const REQUEST_ID_HEADER: Partial<Record<Format, string>> = { 'openai-chat': 'x-request-id', 'anthropic-messages': 'request-id' };
-
 /**
- * On a translated route, also relays the upstream's request id under the name
- * the caller's SDK reads (the upstream's own header stays as is).
+ * On a translated route, also relays the upstream's request id (the header its
+ * provider spec names) under the name the caller's SDK reads (the caller's
+ * wire format, specs/wire-formats.ts); the upstream's own header stays as is.
  */
-function callerRequestIdHeader(headers: Record<string, string>, format: Format): void {
-  const name = REQUEST_ID_HEADER[format];
-  if (!name || headers[name] !== undefined) return;
-  const id = headers['request-id'] ?? headers['x-request-id'];
+function callerRequestIdHeader(headers: Record<string, string>, format: Format, p: ProviderRuntime): void {
+  const name = codecFor(format).info.requestIdHeader;
+  if (headers[name] !== undefined) return;
+  const id = headers[PROVIDERS[p.type].requestIdHeader] ?? headers['request-id'] ?? headers['x-request-id'];
   if (id !== undefined) headers[name] = id;
 }
 
 /** An attempt's request, built once per target: the body to send and, on translated routes, its transcoder. */
 interface Prepared {
+  /** The provider's adapter (runtime/providers/) and what the attempt is about, for its hooks. */
+  adapter: ProviderAdapter;
+  actx: AdapterContext;
   transcoder: Transcoder | null;
   mapped: MappedRequest | null;
   body: Buffer | string;
@@ -316,14 +289,19 @@ interface Prepared {
  * format cannot carry, so that the executor can try the alias's next target.
  */
 function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<string, unknown>): Prepared | GatewayError {
+  const p = attempt.provider;
   const ctx: RequestContext = {
     alias: plan.alias,
     upstreamModel: attempt.target.model,
     unsupportedParams: plan.aliasConfig.unsupportedParams,
     defaultMaxTokens: plan.aliasConfig.maxTokensDefault ?? attempt.target.modelInfo?.maxOutputTokens ?? 4096,
+    dialect: dialectOf(p.type),
   };
+  const adapter = adapterOf(p);
+  const actx: AdapterContext = { provider: p, routeType: req.route.routeType, model: attempt.target.model, stream: json.stream === true, mode: attempt.mode };
   if (attempt.mode === 'passthrough') {
-    return { transcoder: null, mapped: null, body: patchModel(req.body, attempt.target.model), overrides: {}, dropped: [], ctx };
+    const patched = patchModel(req.body, attempt.target.model);
+    return { adapter, actx, transcoder: null, mapped: null, body: adapter.nativeBody ? adapter.nativeBody(patched, actx) : patched, overrides: {}, dropped: [], ctx };
   }
   const transcoder = selectTranscoder(req.route.ingressFormat, attempt.upstreamFormat);
   let mapped: MappedRequest;
@@ -333,7 +311,8 @@ function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<strin
     if (e instanceof GatewayError && e.status === 400) return e;
     throw e;
   }
-  return { transcoder, mapped, body: JSON.stringify(mapped.body), overrides: mapped.headers, dropped: mapped.dropped, ctx };
+  const out = adapter.translatedBody ? adapter.translatedBody(mapped.body, actx) : mapped.body;
+  return { adapter, actx, transcoder, mapped, body: JSON.stringify(out), overrides: mapped.headers, dropped: mapped.dropped, ctx };
 }
 
 /** The GatewayError kind for a retryable upstream status that ends up unanswered. */
@@ -350,42 +329,38 @@ function kindForStatus(status: number): GatewayError['kind'] {
  * retryable failure that happened before anything but keep-alives reached the caller.
  */
 async function runAttempt(
-  state: GatewayState, req: Incoming, sink: ResponseSink, attempt: Attempt, prep: Prepared, rec: RequestRecord, env: AttemptEnv,
+  state: GatewayState, req: Incoming, sink: ResponseSink, attempt: Attempt, prep: Prepared, rec: RequestRecorder, env: AttemptEnv,
 ): Promise<AttemptResult> {
   const { cfg, agent } = state;
   const format = req.route.ingressFormat;
   const p = attempt.provider;
-  const key = providerKey(p, req);
-  const { transcoder, mapped, body, overrides, dropped, ctx } = prep;
-  rec.droppedParams = dropped;
+  const key = providerKey(p, req.callerProviderKey);
+  const { adapter, actx, transcoder, mapped, body, overrides, dropped, ctx } = prep;
+  rec.dropped(dropped);
   const idleMs = cfg.timeouts.idleMs;
-  let upstream: UpstreamAbort | null = null;
-  const onAbort = () => upstream?.abort();
-  sink.onAbort(onAbort);
-  env.total.addEventListener('abort', onAbort, { once: true });
+  const wiring = abortWiring(sink, env.total);
   try {
     let res;
-    const outHeaders = upstreamHeaders(p, req.headers, key, overrides);
     try {
-      res = await requestUpstream(agent, {
-        provider: p,
+      res = await sendUpstream({ agent, firstByteMs: cfg.timeouts.firstByteMs }, adapter, actx, {
         method: 'POST',
         path: attempt.capability.upstreamPath,
-        headers: outHeaders,
+        query: '',
+        // With an `authenticate` hook the adapter sets the credential once the request is final.
+        headers: upstreamHeaders(p, req.headers, adapter.authenticate ? null : key, overrides),
         body,
-        headersTimeout: cfg.timeouts.firstByteMs,
-        bodyTimeout: 0, // the idle gap is enforced by pump/readAll, which know about caller backpressure
-      }, (h) => { upstream = h; });
+      }, key, wiring.onHandle);
     } catch (e) {
       if (!sink.open || env.total.aborted) return failureNoAnswer(env, 'neutral', new GatewayError('timeout', 'aborted'));
-      if (isEncodingError(e)) {
+      const callerFault = callerEncodingError(e);
+      if (callerFault) {
         // The request could not be encoded (nothing was sent): the caller's fault, never the upstream's.
         env.ticket.done('neutral');
-        throw new GatewayError('invalid_request', `The request cannot be sent upstream: ${(e as Error).message}`);
+        throw callerFault;
       }
       return failureNoAnswer(env, 'failure', connectionError(p, e));
     }
-    const status = res.statusCode;
+    let status = res.statusCode;
     const upstreamHeadersIn = res.headers;
     const headers = relayedHeaders(upstreamHeadersIn);
     // An upstream may echo a key (stored or the caller's own) in a header or an error body: never relayed.
@@ -395,7 +370,7 @@ async function runAttempt(
     if (p.simulated) headers['x-switchyard-simulated'] = 'true';
     if (dropped.length) headers['x-switchyard-dropped-params'] = dropped.join(',');
     if (mapped?.degraded?.length) headers['x-switchyard-degraded'] = mapped.degraded.join(',');
-    if (transcoder) callerRequestIdHeader(headers, format);
+    if (transcoder) callerRequestIdHeader(headers, format, p);
 
     if (status >= 400) {
       let text: Buffer;
@@ -406,18 +381,19 @@ async function runAttempt(
         text = Buffer.alloc(0);
         void e;
       }
+      ({ status, body: text } = normalizedError(adapter, status, text, upstreamHeadersIn));
       text = scrubber.scrubBuffer(text, req.callerProviderKey);
       const deliver = async () => {
-        rec.errorType = 'upstream';
         deliverUpstreamError(sink, format, transcoder, status, headers, text);
-        rec.status = sink.status; // what the caller got: the (mapped) status, or 200 when keep-alives started the stream
+        rec.failed('upstream', sink.status); // what the caller got: the (mapped) status, or 200 when keep-alives started the stream
       };
-      if ((status === 401 || status === 403) && key && p.callerKeys === 'stored' && !callerMayCauseAuthError(p, req.headers)) {
+      const wasIn = key !== null && !p.keyState.disabled.has(key);
+      const rejected = rejectProviderKey(p, key, status, req.headers, cfg.breaker.keyProbeMs);
+      if (rejected !== null) {
         // The provider key is bad: not the caller's fault, not the upstream's health.
         env.ticket.done('neutral');
-        const wasIn = !p.keyState.disabled.has(key);
-        const rotated = disableProviderKey(p, key, cfg.breaker.keyProbeMs);
-        if (rotated && wasIn) state.hooks.onEvent?.({ event: 'provider_key_disabled', request_id: req.id, provider: p.name, key: maskKey(key), status, keys_in_rotation: usableKeyCount(p) });
+        const rotated = rejected === 'rotated';
+        if (rotated && wasIn) state.hooks.onEvent?.({ event: 'provider_key_disabled', request_id: req.id, provider: p.name, key: maskKey(key as string), status, keys_in_rotation: usableKeyCount(p) });
         return { error: new GatewayError('upstream_unavailable', `Upstream ${p.name} rejected its provider key (${status}).`), retryAfterMs: null, keyRotated: rotated, targetDone: !rotated, deliver };
       }
       if (isRetryable(status, upstreamHeadersIn)) {
@@ -429,9 +405,10 @@ async function runAttempt(
       return 'done';
     }
 
-    const ct = String(upstreamHeadersIn['content-type'] ?? '');
-    if (ct.startsWith('text/event-stream')) {
-      return await relayStream(req, sink, attempt, transcoder, mapped, ctx, status, headers, res.body, rec, env, idleMs);
+    const sse = decodedBody(adapter, actx, String(upstreamHeadersIn['content-type'] ?? ''), res.body);
+    if (sse !== null) {
+      if (sse !== res.body) headers['content-type'] = 'text/event-stream; charset=utf-8'; // decoded from the provider's framing
+      return await relayStream(req, sink, attempt, transcoder, mapped, ctx, status, headers, sse, rec, env, idleMs);
     }
 
     // A complete (JSON) answer.
@@ -440,26 +417,29 @@ async function runAttempt(
       buf = await readAll(res.body, idleMs);
     } catch (e) {
       if (!sink.open || env.total.aborted) return failureNoAnswer(env, 'neutral', new GatewayError('timeout', 'aborted'));
-      if (isEncodingError(e)) {
+      const callerFault = callerEncodingError(e);
+      if (callerFault) {
         // The request could not be encoded (nothing was sent): the caller's fault, never the upstream's.
         env.ticket.done('neutral');
-        throw new GatewayError('invalid_request', `The request cannot be sent upstream: ${(e as Error).message}`);
+        throw callerFault;
       }
       return failureNoAnswer(env, 'failure', connectionError(p, e));
     }
     if (!transcoder) {
       env.ticket.done('success');
-      rec.status = status;
-      rec.ttftMs = performance.now() - req.startedAt;
-      if (attempt.capability.usageReported) rec.usage = usageFromJson(attempt.upstreamFormat, buf, rec.response = {});
+      rec.firstByte(status);
+      if (attempt.capability.usageReported) {
+        const meta = {};
+        rec.usage(codecFor(attempt.upstreamFormat).usageFromJson(buf, meta));
+        rec.response(meta);
+      }
       if (sink.headersSent) {
         // Keep-alives already committed to a stream; the upstream answered with JSON anyway.
-        rec.status = sink.status;
-        rec.errorType = 'upstream_not_streaming';
+        rec.failed('upstream_not_streaming', sink.status);
         sendError(sink, format, new GatewayError('upstream_unavailable', `Upstream ${p.name} answered without streaming.`));
         return 'done';
       }
-      state.hooks.beforeSend?.(rec, headers);
+      state.hooks.beforeSend?.(rec.record, headers);
       sink.send(status, headers, buf);
       return 'done';
     }
@@ -480,22 +460,20 @@ async function runAttempt(
       return { error: new GatewayError('upstream_unavailable', msg), retryAfterMs: null };
     }
     env.ticket.done('success');
-    rec.status = status;
-    rec.usage = out.usage;
-    rec.response = responseMetaOf(attempt.upstreamFormat, parsed);
-    rec.ttftMs = performance.now() - req.startedAt;
+    rec.firstByte(status);
+    rec.usage(out.usage);
+    rec.response(codecFor(attempt.upstreamFormat).responseMeta(parsed));
     headers['content-type'] = 'application/json';
     if (sink.headersSent) {
-      rec.status = sink.status;
-      rec.errorType = 'upstream_not_streaming';
+      rec.failed('upstream_not_streaming', sink.status);
       sendError(sink, format, new GatewayError('upstream_unavailable', `Upstream ${p.name} answered without streaming.`));
       return 'done';
     }
-    state.hooks.beforeSend?.(rec, headers);
+    state.hooks.beforeSend?.(rec.record, headers);
     sink.send(status, headers, JSON.stringify(out.body));
     return 'done';
   } finally {
-    env.total.removeEventListener('abort', onAbort);
+    wiring.release();
   }
 }
 
@@ -504,39 +482,28 @@ function failureNoAnswer(env: AttemptEnv, outcome: 'failure' | 'neutral', error:
   return { error, retryAfterMs: null };
 }
 
-/** A GatewayError for a connection-level failure (connect/headers/body timeouts are 504, the rest 502). */
-export function connectionError(p: ProviderRuntime, e: unknown): GatewayError {
-  const code = String((e as { code?: unknown }).code ?? '');
-  if (isTimeoutCode(code)) {
-    const what = code === 'UND_ERR_CONNECT_TIMEOUT' ? 'connect' : code === 'UND_ERR_HEADERS_TIMEOUT' ? 'first byte' : 'idle';
-    return new GatewayError('timeout', `Upstream ${p.name} timed out (${what} timeout).`);
-  }
-  return new GatewayError('upstream_unavailable', `Upstream ${p.name} is unreachable (${code || (e as Error).message}).`);
-}
-
 /** Streams an SSE answer: hold until content (failover stays possible), then relay. */
 async function relayStream(
   req: Incoming, sink: ResponseSink, attempt: Attempt, transcoder: Transcoder | null, mapped: MappedRequest | null, ctx: RequestContext,
-  status: number, headers: Record<string, string>, body: BodySource, rec: RequestRecord, env: AttemptEnv, idleMs: number,
+  status: number, headers: Record<string, string>, body: BodySource, rec: RequestRecorder, env: AttemptEnv, idleMs: number,
 ): Promise<AttemptResult> {
   const format = req.route.ingressFormat;
   const p = attempt.provider;
   const st = transcoder && mapped ? transcoder.createStream(ctx, mapped) : null;
-  const sniffer = !st && attempt.capability.usageReported ? createUsageSniffer(attempt.upstreamFormat) : null;
-  const upstreamFormat = attempt.upstreamFormat;
-  const prelude = new StreamPrelude(upstreamFormat);
-  // Passthrough chat streams must end with their terminal event (transcoders check that themselves).
-  const terminal = !st && req.route.routeType === 'llm/v1/chat'
-    ? (tail: Buffer) => classifyStreamEnd(upstreamFormat, tail)
-    : null;
+  const upstreamCodec = codecFor(attempt.upstreamFormat);
+  const sniffer = !st && attempt.capability.usageReported ? upstreamCodec.usageSniffer() : null;
+  // The upstream's grammar for this route type: what "content has started" means (hold until then), and its clean end.
+  const grammar = upstreamCodec.streamGrammar(req.route.routeType);
+  const prelude = grammar ? new StreamPrelude(grammar) : null;
+  // Passthrough streams must end with their terminal event (transcoders check that themselves).
+  const terminal = !st && grammar ? grammar.classifyEnd : null;
   if (st) headers['content-type'] = 'text/event-stream; charset=utf-8';
   const onCommit = () => {
     env.keepalive?.stop();
     // A half-open probe is judged as soon as content flows; other streams when they end.
     if (env.ticket.probe) env.ticket.done('success');
-    rec.ttftMs = performance.now() - req.startedAt;
     sink.writeHead(st ? 200 : status, { ...headers, 'cache-control': 'no-cache' });
-    rec.status = sink.status; // 200 when keep-alives already sent the head
+    rec.firstByte(sink.status); // 200 when keep-alives already sent the head
   };
   const result = await pump(body, sink, {
     prelude,
@@ -548,8 +515,9 @@ async function relayStream(
     ...(terminal ? { terminal } : {}),
   });
   const finish = (r: PumpFinished): 'done' => {
-    rec.usage = st ? st.usage : sniffer ? sniffer.usage : rec.usage;
-    if (sniffer) rec.response = sniffer.meta;
+    if (st) rec.usage(st.usage);
+    else if (sniffer) rec.usage(sniffer.usage);
+    if (sniffer) rec.response(sniffer.meta);
     finishStream(sink, format, r, rec, env);
     return 'done';
   };
@@ -573,14 +541,14 @@ async function relayStream(
       deliver: async () => {
         finish(await result.resume());
         // The upstream's own error event went to the caller (HTTP 200 with an error inside).
-        if (result.reason === 'error_event' && rec.errorType === null) rec.errorType = 'upstream';
+        if (result.reason === 'error_event') rec.failedUnlessRecorded('upstream');
       },
     } : {}),
   };
 }
 
 /** Ends a committed stream: cleanly, or with an error event in the caller's format. */
-function finishStream(sink: ResponseSink, format: Format, r: PumpFinished, rec: RequestRecord, env: AttemptEnv): void {
+function finishStream(sink: ResponseSink, format: Format, r: PumpFinished, rec: RequestRecorder, env: AttemptEnv): void {
   if (r.outcome === 'complete') {
     env.ticket.done('success');
     sink.end();
@@ -588,14 +556,14 @@ function finishStream(sink: ResponseSink, format: Format, r: PumpFinished, rec: 
   }
   if (r.outcome === 'caller_aborted') {
     env.ticket.done('success');
-    rec.errorType = 'caller_aborted';
+    rec.failed('caller_aborted');
     return;
   }
   if (r.outcome === 'error_event') {
     // The upstream ended its stream with its own error event, already relayed to the caller.
     if (env.ticket.probe) env.breaker.recordLateFailure();
     else env.ticket.done('failure');
-    rec.errorType = 'upstream';
+    rec.failed('upstream');
     sink.end();
     return;
   }
@@ -609,7 +577,7 @@ function finishStream(sink: ResponseSink, format: Format, r: PumpFinished, rec: 
       : r.outcome === 'truncated'
         ? new GatewayError('api_error', 'upstream stream ended before the message was complete')
         : new GatewayError('upstream_unavailable', 'Upstream connection failed mid-stream.');
-  rec.errorType = r.outcome === 'truncated' ? 'upstream_truncated' : err.kind;
+  rec.failed(r.outcome === 'truncated' ? 'upstream_truncated' : err.kind);
   sendError(sink, format, err);
 }
 
@@ -634,55 +602,8 @@ function deliverUpstreamError(sink: ResponseSink, format: Format, transcoder: Tr
     sink.send(outStatus, h, out);
     return;
   }
-  let json: string | null = null;
-  try {
-    const v = JSON.parse(typeof out === 'string' ? out : out.toString('utf8')) as unknown;
-    if (v && typeof v === 'object') json = JSON.stringify(v);
-  } catch { /* not JSON */ }
-  if (json === null) {
-    sendError(sink, format, new GatewayError(kindForStatus(status), `Upstream answered ${status}.`));
-    return;
-  }
-  sink.write(format === 'anthropic-messages' ? sseEvent('error', json) : sseData(json));
+  // Keep-alives started the stream: the answer goes out as an error event, normalised into the caller's envelope.
+  const codec = codecFor(format);
+  sink.write(codec.streamError(codec.normalizeUpstreamError(outStatus, typeof out === 'string' ? Buffer.from(out) : out)));
   sink.end();
-}
-
-/**
- * Reads a whole upstream body with an idle timeout between chunks and a size cap.
- * Rejects with an error whose `code` is UND_ERR_BODY_TIMEOUT on idle.
- */
-export function readAll(body: BodySource, idleMs: number, limit = 64 * 1024 * 1024): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const parts: Buffer[] = [];
-    let n = 0;
-    let timer: NodeJS.Timeout | null = null;
-    const done = (err: Error | null) => {
-      if (timer) clearTimeout(timer);
-      body.off('data', onData);
-      body.off('end', onEnd);
-      body.off('error', onError);
-      if (err) {
-        body.on('error', () => {});
-        body.destroy();
-        reject(err);
-      } else resolve(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, n));
-    };
-    const arm = () => {
-      if (!idleMs) return;
-      if (timer) timer.refresh();
-      else timer = setTimeout(() => done(Object.assign(new Error(`no upstream data for ${idleMs} ms`), { code: 'UND_ERR_BODY_TIMEOUT' })), idleMs);
-    };
-    const onData = (c: Buffer) => {
-      n += c.length;
-      if (n > limit) return done(new Error(`upstream body larger than ${limit} bytes`));
-      parts.push(c);
-      arm();
-    };
-    const onEnd = () => done(null);
-    const onError = (e: Error) => done(e);
-    body.on('data', onData);
-    body.on('end', onEnd);
-    body.on('error', onError);
-    arm();
-  });
 }

@@ -181,7 +181,7 @@ export function upstreamHeaders(
     if (v !== undefined) h[name] = v;
   }
   if (t.version && !h[t.version.name]) h[t.version.name] = t.version.value;
-  if (key) h[t.authHeader] = t.authPrefix + key;
+  if (key && t.authHeader !== null) h[t.authHeader] = t.authPrefix + key;
   if (p.simulated) {
     // Simulator controls (x-sim-fixture, x-sim-fault, ...) reach simulated providers only.
     for (const k in callerHeaders) if (k.startsWith('x-sim-')) h[k] = callerHeaders[k] as string;

@@ -3,24 +3,16 @@
  * slow first byte): SDKs and proxies give up after ~20 s of silence.
  *
  * When the wait exceeds `server.keepalive_ms`, the gateway commits to HTTP 200
- * with SSE headers and then writes, every `keepalive_ms`, an event the caller's
- * client ignores:
- * - Anthropic ingress: `event: ping` with `{"type": "ping"}` (a documented event
- *   type, wire-formats.md §1.3; the SDKs skip it, also before `message_start`);
- * - OpenAI ingress: the SSE comment `: keep-alive` (comments are dropped by every
- *   conforming SSE parser, including the `openai` SDK's decoder and
- *   `eventsource-parser` used by `@ai-sdk/openai`; an Anthropic ping never goes
- *   into an OpenAI stream, DESIGN.md §6).
+ * with SSE headers and then writes, every `keepalive_ms`, the keep-alive of
+ * the caller's wire format, one its SDKs ignore (the codec's `keepalive`,
+ * runtime/formats/<format>/: Anthropic `event: ping`, OpenAI the SSE comment
+ * `: keep-alive`; an Anthropic ping never goes into an OpenAI stream,
+ * DESIGN.md §6).
  *
  * Once headers went out, the request can still fail over (only keep-alives were
  * written), but a final failure becomes an error event in the stream.
  */
-import type { Format } from '../../generated/routes.ts';
 import type { ResponseSink } from '../server/sink.ts';
-import { sseComment, sseEvent } from '../sse/writer.ts';
-
-export const ANTHROPIC_PING = sseEvent('ping', '{"type": "ping"}');
-export const OPENAI_KEEPALIVE = sseComment('keep-alive');
 
 /** SSE response headers the gateway commits to when it sends keep-alives. */
 export function sseHeaders(requestId: string): Record<string, string> {
@@ -35,13 +27,13 @@ export class Keepalive {
 
   /**
    * @param sink the caller's response
-   * @param format the caller's (ingress) format
+   * @param bytes the keep-alive of the caller's (ingress) format (its codec's `keepalive`)
    * @param intervalMs wait before the first keep-alive and between them (0 = disabled)
    * @param headers headers used if the keep-alive has to send the response head
    */
   constructor(
     private readonly sink: ResponseSink,
-    private readonly format: Format,
+    private readonly bytes: string,
     private readonly intervalMs: number,
     private readonly headers: Record<string, string>,
   ) {}
@@ -56,7 +48,7 @@ export class Keepalive {
   private tick(): void {
     if (this.stopped || !this.sink.open) return this.stop();
     if (!this.sink.headersSent) this.sink.writeHead(200, this.headers);
-    this.sink.write(this.format === 'anthropic-messages' ? ANTHROPIC_PING : OPENAI_KEEPALIVE);
+    this.sink.write(this.bytes);
     this.sent++;
   }
 

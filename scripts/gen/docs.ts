@@ -58,7 +58,7 @@ function providerSection(type: string): Section {
     facts: [
       ['Base URL', p.baseUrl],
       ['Native format', p.nativeFormat],
-      ['Auth header', `${p.auth.header}: ${p.auth.prefix}<provider key>`],
+      ['Auth header', p.auth ? `${p.auth.header}: ${p.auth.prefix}<provider key>` : 'none (no provider key is sent)'],
       ['Version header', p.versionHeader ? `${p.versionHeader.name} (default ${p.versionHeader.default}; accepted ${p.versionHeader.accepted.join(', ')})` : 'none'],
       ['Request id header', p.requestIdHeader],
       ['Forwarded caller headers', list(p.forwardHeaders)],

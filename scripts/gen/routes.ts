@@ -4,7 +4,8 @@
  * the lookup functions the server calls per request.
  */
 import type { TSchema } from '@sinclair/typebox';
-import { Format, INGRESS_PATHS, Listener, RouteType, type IngressPath } from '../../specs/route-types.ts';
+import { Format, GATEWAY_ENDPOINTS, GatewayEndpoint, INGRESS_PATHS, Listener, RouteType, type IngressPath } from '../../specs/route-types.ts';
+import { WIRE_FORMATS } from '../../specs/wire-formats.ts';
 import { byString, sortDeep, tsHeader, tsString } from './util.ts';
 
 /** The literal values of a TypeBox union of literals (in declaration order). */
@@ -32,11 +33,41 @@ function checkRoutes(routes: readonly IngressPath[]): void {
     }
     if (r.listeners.length === 0) throw new Error(`ingress path ${key} has no listener`);
   }
+  for (const e of GATEWAY_ENDPOINTS) {
+    const key = `${e.method} ${e.path}`;
+    if (seen.has(key)) throw new Error(`gateway endpoint ${key} is also an ingress path or listed twice`);
+    seen.add(key);
+  }
+}
+
+/**
+ * The rules of \`formatForPath\`, from the specs: each format's ingress prefix,
+ * then the root paths of each format's routes (a path equal to one, or below
+ * it), then the one format marked \`unmatchedPathFallback\`.
+ */
+function unmatchedPathRules(): { prefixes: [string, string][]; roots: [string, string][]; fallback: string } {
+  const formats = Object.values(WIRE_FORMATS);
+  const fallbacks = formats.filter((f) => f.unmatchedPathFallback);
+  if (fallbacks.length !== 1) throw new Error(`exactly one wire format must set unmatchedPathFallback (found ${fallbacks.length})`);
+  const prefixes = formats.map((f) => [f.ingressPrefix, f.format] as [string, string]).sort(([a], [b]) => byString(a, b));
+  const rootSet = new Map<string, string>();
+  for (const r of INGRESS_PATHS) {
+    if (r.ingressFormat === fallbacks[0]!.format) continue;
+    if (prefixes.some(([p]) => r.path === p || r.path.startsWith(`${p}/`))) continue;
+    const root = r.path.split('/:')[0] as string;
+    const prev = rootSet.get(root);
+    if (prev !== undefined && prev !== r.ingressFormat) throw new Error(`root path ${root} belongs to two formats`);
+    rootSet.set(root, r.ingressFormat);
+  }
+  // A root path below another root path of the same format adds nothing.
+  const roots = [...rootSet].filter(([p, f]) => ![...rootSet].some(([q, g]) => q !== p && g === f && p.startsWith(`${q}/`))).sort(([a], [b]) => byString(a, b));
+  return { prefixes, roots, fallback: fallbacks[0]!.format };
 }
 
 /** Source text of generated/routes.ts. */
 export function renderRoutes(): string {
   checkRoutes(INGRESS_PATHS);
+  const rules = unmatchedPathRules();
   const routes = [...INGRESS_PATHS].map((r) => ({ ...r, listeners: [...r.listeners].sort(byString) }));
   const isParam = (p: string) => p.split('/').some((s) => s.startsWith(':'));
   const exact = routes.filter((r) => !isParam(r.path)).sort((a, b) => byString(`${a.method} ${a.path}`, `${b.method} ${b.path}`));
@@ -200,13 +231,51 @@ export function allowedMethods(path: string, listener: Listener): Method[] {
 
 /**
  * Best guess of the caller's format for a path that matched no route, so a 404
- * or 405 comes back in a shape the caller's SDK parses: \`/anthropic/…\`,
- * \`/v1/messages…\` and \`/v1/complete\` → anthropic-messages; anything else → openai-chat.
+ * or 405 comes back in a shape the caller's SDK parses. Rules from the specs
+ * (specs/wire-formats.ts, specs/route-types.ts): a format's ingress prefix
+ * (${rules.prefixes.map(([p, f]) => `\`${p}/…\` → ${f}`).join(', ')}); a format's root
+ * route path or a path below it (${rules.roots.map(([p, f]) => `\`${p}\` → ${f}`).join(', ')});
+ * anything else → ${rules.fallback}.
  */
 export function formatForPath(path: string): Format {
-  if (path === '/anthropic' || path.startsWith('/anthropic/')) return 'anthropic-messages';
-  if (path === '/v1/messages' || path.startsWith('/v1/messages/') || path === '/v1/complete') return 'anthropic-messages';
-  return 'openai-chat';
+${[...rules.prefixes, ...rules.roots].map(([p, f]) => `  if (path === ${tsString(p)} || path.startsWith(${tsString(`${p}/`)})) return ${tsString(f)};`).join('\n')}
+  return ${tsString(rules.fallback)};
+}
+
+/**
+ * The one format a listener speaks, when all its ingress paths share one
+ * (the dedicated Anthropic listener); null for a listener serving several.
+ */
+export function listenerFormat(listener: Listener): Format | null {
+  return LISTENER_FORMATS[listener];
+}
+
+const LISTENER_FORMATS: Readonly<Record<Listener, Format | null>> = ${JSON.stringify(Object.fromEntries(literalValues(Listener).map((l) => {
+    const fs = [...new Set(INGRESS_PATHS.filter((r) => r.listeners.includes(l as never)).map((r) => r.ingressFormat))];
+    return [l, fs.length === 1 ? fs[0] : null];
+  })))};
+
+/** A gateway's own endpoint (specs/route-types.ts GATEWAY_ENDPOINTS). */
+export interface OwnEndpoint {
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  /** Which handler serves it (runtime/server/app.ts, or an extra route registered under this name). */
+  readonly name: ${unionType(literalValues((GatewayEndpoint.properties.name)))};
+  readonly listeners: readonly Listener[];
+  /** Error format (and, for \`models\`, response shape); null: decided per request. */
+  readonly format: Format | null;
+  readonly description: string;
+}
+
+/** The gateway's own endpoints keyed \`\${METHOD} \${path}\`. */
+export const OWN_ENDPOINTS: ReadonlyMap<string, OwnEndpoint> = new Map<string, OwnEndpoint>([
+${[...GATEWAY_ENDPOINTS].sort((a, b) => byString(`${a.method} ${a.path}`, `${b.method} ${b.path}`)).map((e) => `  [${tsString(`${e.method} ${e.path}`)}, ${JSON.stringify(sortDeep({ ...e, listeners: [...e.listeners].sort(byString) }))}],`).join('\n')}
+]);
+
+/** The own endpoint for (method, path) on this listener, or undefined. */
+export function matchOwnEndpoint(method: string, path: string, listener: Listener): OwnEndpoint | undefined {
+  const e = OWN_ENDPOINTS.get(\`\${method} \${path}\`);
+  return e !== undefined && e.listeners.includes(listener) ? e : undefined;
 }
 `;
 }

@@ -11,7 +11,7 @@
  */
 import type { ProviderSpec } from '../capability.ts';
 
-export const anthropic: ProviderSpec = {
+const anthropic: ProviderSpec = {
   type: 'anthropic',
   displayName: 'Anthropic',
   nativeFormat: 'anthropic-messages',
@@ -73,3 +73,4 @@ export const anthropic: ProviderSpec = {
       pricing: { input: 15, output: 75, cacheRead: 1.5, cacheWrite5m: 18.75, cacheWrite1h: 30, date: '2026-12-06', source: 'https://platform.claude.com/docs/zh-CN/about-claude/pricing' } },
   ],
 };
+export default anthropic;

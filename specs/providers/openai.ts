@@ -7,7 +7,7 @@
  */
 import type { ProviderSpec } from '../capability.ts';
 
-export const openai: ProviderSpec = {
+const openai: ProviderSpec = {
   type: 'openai',
   displayName: 'OpenAI',
   nativeFormat: 'openai-chat',
@@ -61,3 +61,4 @@ export const openai: ProviderSpec = {
     { id: 'text-embedding-3-small', displayName: 'text-embedding-3-small', contextWindow: 8191, maxOutputTokens: 0, inputModalities: ['text'], thinking: false },
   ],
 };
+export default openai;

@@ -30,7 +30,7 @@ export function listFixtures(dir: string, suffix: string): string[] {
 }
 
 export function ctx(over: Partial<RequestContext> = {}): RequestContext {
-  return { alias: 'my-alias', upstreamModel: 'upstream-model', unsupportedParams: 'reject', defaultMaxTokens: 4096, now: () => 1_700_000_000_000, ...over };
+  return { alias: 'my-alias', upstreamModel: 'upstream-model', unsupportedParams: 'reject', defaultMaxTokens: 4096, dialect: {}, now: () => 1_700_000_000_000, ...over };
 }
 
 export function mapped(over: Partial<MappedRequest> = {}): MappedRequest {

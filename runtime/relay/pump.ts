@@ -17,10 +17,10 @@
  * abort destroys the upstream body, which makes undici close the socket.
  * Never throws; does not end the sink.
  */
-import type { BodySource } from './body.ts';
-import type { AbortLike } from './deadline.ts';
+import type { BodySource } from '../upstream/body.ts';
+import type { AbortLike } from '../upstream/deadline.ts';
 import type { ResponseSink } from '../server/sink.ts';
-import type { StreamPrelude } from './prelude.ts';
+import type { StreamPrelude } from '../upstream/prelude.ts';
 
 export type PumpOutcome = 'complete' | 'truncated' | 'error_event' | 'caller_aborted' | 'upstream_error' | 'idle_timeout' | 'aborted';
 

@@ -1,0 +1,15 @@
+// generated from specs/ — do not edit (npm run gen)
+// Source: runtime/providers/<type>.ts (found by listing the folder). Renderer: scripts/gen/seams.ts.
+
+/**
+ * Provider adapter modules by provider type. Provider types without a module
+ * use the default of every hook (runtime/providers/index.ts).
+ */
+import type { ProviderType } from './capabilities.ts';
+import type { ProviderAdapter } from '../runtime/providers/types.ts';
+
+
+/** Adapter module of each provider type that has one. */
+export const ADAPTERS: Readonly<Partial<Record<ProviderType, ProviderAdapter>>> = {
+
+};
