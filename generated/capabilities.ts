@@ -21,10 +21,10 @@ export type DeepReadonly<T> = T extends (infer U)[]
     : T;
 
 /** A provider type (key of {@link PROVIDERS}; also `providers.<name>.type` in the config). */
-export type ProviderType = 'anthropic' | 'openai';
+export type ProviderType = 'anthropic' | 'azure-openai' | 'deepseek' | 'fireworks' | 'groq' | 'mistral' | 'ollama' | 'openai' | 'openai-compatible' | 'openrouter' | 'together' | 'vllm' | 'xai';
 
 /** All provider types, sorted. */
-export const PROVIDER_TYPES: readonly ProviderType[] = ["anthropic","openai"];
+export const PROVIDER_TYPES: readonly ProviderType[] = ["anthropic","azure-openai","deepseek","fireworks","groq","mistral","ollama","openai","openai-compatible","openrouter","together","vllm","xai"];
 
 /** One provider's table (base URL, auth, version header, capabilities, unsupported route types, models). */
 export type ProviderSpec = DeepReadonly<ProviderSpecShape>;
@@ -301,6 +301,699 @@ export const PROVIDERS = {
       "name": "anthropic-version"
     }
   },
+  "azure-openai": {
+    "auth": {
+      "header": "api-key",
+      "prefix": ""
+    },
+    "baseUrl": null,
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "gpt-4.1",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/openai/deployments/{model}/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "gpt-4.1",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/openai/deployments/{model}/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "text-embedding-3-small",
+        "name": "Embeddings",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/embeddings",
+        "statisticsLimitations": [
+          "Only input tokens are reported."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/openai/deployments/{model}/embeddings",
+        "usageReported": true
+      }
+    ],
+    "configOptions": {
+      "api_version": {
+        "default": "2024-10-21",
+        "description": "Azure OpenAI `api-version` query parameter sent with every request (dated data-plane inference API)."
+      }
+    },
+    "dialect": {},
+    "displayName": "Azure OpenAI",
+    "docs": "https://learn.microsoft.com/azure/ai-foundry/openai/reference",
+    "forwardHeaders": [
+      "user-agent"
+    ],
+    "models": [
+      {
+        "contextWindow": 1047576,
+        "displayName": "GPT-4.1",
+        "id": "gpt-4.1",
+        "inputModalities": [
+          "text",
+          "image"
+        ],
+        "maxOutputTokens": 32768,
+        "thinking": false
+      },
+      {
+        "contextWindow": 128000,
+        "displayName": "GPT-4o mini",
+        "id": "gpt-4o-mini",
+        "inputModalities": [
+          "text",
+          "image"
+        ],
+        "maxOutputTokens": 16384,
+        "thinking": false
+      },
+      {
+        "contextWindow": 200000,
+        "displayName": "o4-mini",
+        "id": "o4-mini",
+        "inputModalities": [
+          "text",
+          "image"
+        ],
+        "maxOutputTokens": 100000,
+        "thinking": true
+      }
+    ],
+    "nativeFormat": "openai-chat",
+    "requestIdHeader": "apim-request-id",
+    "type": "azure-openai",
+    "unsupported": [
+      {
+        "reason": "Switchyard does not route the legacy Completions API to Azure OpenAI; use chat completions.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "Azure OpenAI has no token counting endpoint.",
+        "routeType": "llm/v1/count_tokens"
+      },
+      {
+        "reason": "Anthropic Message Batches are not an Azure OpenAI API.",
+        "routeType": "files/v1/batches"
+      }
+    ],
+    "versionHeader": null
+  },
+  "deepseek": {
+    "auth": {
+      "header": "authorization",
+      "prefix": "Bearer "
+    },
+    "baseUrl": "https://api.deepseek.com/v1",
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "deepseek-chat",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "deepseek-chat",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      }
+    ],
+    "dialect": {
+      "maxTokensField": "max_tokens",
+      "reasoningField": "reasoning_content",
+      "streamUsage": true
+    },
+    "displayName": "DeepSeek",
+    "docs": "https://api-docs.deepseek.com/api/create-chat-completion",
+    "forwardHeaders": [
+      "user-agent"
+    ],
+    "models": [
+      {
+        "contextWindow": 128000,
+        "displayName": "DeepSeek Chat",
+        "id": "deepseek-chat",
+        "inputModalities": [
+          "text"
+        ],
+        "maxOutputTokens": 8192,
+        "thinking": false
+      },
+      {
+        "contextWindow": 128000,
+        "displayName": "DeepSeek Reasoner",
+        "id": "deepseek-reasoner",
+        "inputModalities": [
+          "text"
+        ],
+        "maxOutputTokens": 65536,
+        "thinking": true
+      }
+    ],
+    "nativeFormat": "openai-chat",
+    "requestIdHeader": "x-request-id",
+    "type": "deepseek",
+    "unsupported": [
+      {
+        "reason": "Switchyard does not route the legacy Completions API to DeepSeek; use chat completions.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "DeepSeek has no token counting endpoint.",
+        "routeType": "llm/v1/count_tokens"
+      },
+      {
+        "reason": "Anthropic Message Batches are not an DeepSeek API.",
+        "routeType": "files/v1/batches"
+      },
+      {
+        "reason": "DeepSeek serves no embeddings through its OpenAI-compatible API.",
+        "routeType": "llm/v1/embeddings"
+      }
+    ],
+    "versionHeader": null
+  },
+  "fireworks": {
+    "auth": {
+      "header": "authorization",
+      "prefix": "Bearer "
+    },
+    "baseUrl": "https://api.fireworks.ai/inference/v1",
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "accounts/fireworks/models/llama-v3p3-70b-instruct",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "accounts/fireworks/models/llama-v3p3-70b-instruct",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "nomic-ai/nomic-embed-text-v1.5",
+        "name": "Embeddings",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/embeddings",
+        "statisticsLimitations": [
+          "Only input tokens are reported."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/embeddings",
+        "usageReported": true
+      }
+    ],
+    "dialect": {
+      "maxTokensField": "max_tokens",
+      "streamUsage": true
+    },
+    "displayName": "Fireworks AI",
+    "docs": "https://docs.fireworks.ai/tools-sdks/openai-compatibility",
+    "forwardHeaders": [
+      "user-agent"
+    ],
+    "models": [
+      {
+        "contextWindow": 131072,
+        "displayName": "Llama 3.3 70B Instruct",
+        "id": "accounts/fireworks/models/llama-v3p3-70b-instruct",
+        "inputModalities": [
+          "text"
+        ],
+        "maxOutputTokens": 131072,
+        "thinking": false
+      }
+    ],
+    "nativeFormat": "openai-chat",
+    "requestIdHeader": "x-request-id",
+    "type": "fireworks",
+    "unsupported": [
+      {
+        "reason": "Switchyard does not route the legacy Completions API to Fireworks AI; use chat completions.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "Fireworks AI has no token counting endpoint.",
+        "routeType": "llm/v1/count_tokens"
+      },
+      {
+        "reason": "Anthropic Message Batches are not an Fireworks AI API.",
+        "routeType": "files/v1/batches"
+      }
+    ],
+    "versionHeader": null
+  },
+  "groq": {
+    "auth": {
+      "header": "authorization",
+      "prefix": "Bearer "
+    },
+    "baseUrl": "https://api.groq.com/openai/v1",
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "llama-3.3-70b-versatile",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "llama-3.3-70b-versatile",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      }
+    ],
+    "dialect": {
+      "reasoningField": "reasoning",
+      "rejectedParams": [
+        "logprobs",
+        "logit_bias",
+        "top_logprobs",
+        "messages[].name"
+      ],
+      "streamUsage": true
+    },
+    "displayName": "Groq",
+    "docs": "https://console.groq.com/docs/openai",
+    "forwardHeaders": [
+      "user-agent"
+    ],
+    "models": [
+      {
+        "contextWindow": 131072,
+        "displayName": "Llama 3.3 70B Versatile",
+        "id": "llama-3.3-70b-versatile",
+        "inputModalities": [
+          "text"
+        ],
+        "maxOutputTokens": 32768,
+        "thinking": false
+      },
+      {
+        "contextWindow": 131072,
+        "displayName": "Llama 3.1 8B Instant",
+        "id": "llama-3.1-8b-instant",
+        "inputModalities": [
+          "text"
+        ],
+        "maxOutputTokens": 131072,
+        "thinking": false
+      },
+      {
+        "contextWindow": 131072,
+        "displayName": "GPT-OSS 120B",
+        "id": "openai/gpt-oss-120b",
+        "inputModalities": [
+          "text"
+        ],
+        "maxOutputTokens": 65536,
+        "thinking": true
+      }
+    ],
+    "nativeFormat": "openai-chat",
+    "requestIdHeader": "x-request-id",
+    "type": "groq",
+    "unsupported": [
+      {
+        "reason": "Switchyard does not route the legacy Completions API to Groq; use chat completions.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "Groq has no token counting endpoint.",
+        "routeType": "llm/v1/count_tokens"
+      },
+      {
+        "reason": "Anthropic Message Batches are not an Groq API.",
+        "routeType": "files/v1/batches"
+      },
+      {
+        "reason": "Groq serves no embeddings through its OpenAI-compatible API.",
+        "routeType": "llm/v1/embeddings"
+      }
+    ],
+    "versionHeader": null
+  },
+  "mistral": {
+    "auth": {
+      "header": "authorization",
+      "prefix": "Bearer "
+    },
+    "baseUrl": "https://api.mistral.ai/v1",
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "mistral-large-latest",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "mistral-large-latest",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "mistral-embed",
+        "name": "Embeddings",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/embeddings",
+        "statisticsLimitations": [
+          "Only input tokens are reported."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/embeddings",
+        "usageReported": true
+      }
+    ],
+    "dialect": {
+      "maxTokensField": "max_tokens",
+      "rejectedParams": [
+        "max_completion_tokens"
+      ],
+      "renamedParams": {
+        "seed": "random_seed"
+      },
+      "streamUsage": true,
+      "toolCallId": {
+        "maxLength": 9,
+        "pattern": "^[a-zA-Z0-9]{9}$"
+      }
+    },
+    "displayName": "Mistral AI",
+    "docs": "https://docs.mistral.ai/api/",
+    "forwardHeaders": [
+      "user-agent"
+    ],
+    "models": [
+      {
+        "contextWindow": 131072,
+        "displayName": "Mistral Large",
+        "id": "mistral-large-latest",
+        "inputModalities": [
+          "text",
+          "image"
+        ],
+        "maxOutputTokens": 131072,
+        "thinking": false
+      },
+      {
+        "contextWindow": 131072,
+        "displayName": "Mistral Small",
+        "id": "mistral-small-latest",
+        "inputModalities": [
+          "text",
+          "image"
+        ],
+        "maxOutputTokens": 131072,
+        "thinking": false
+      },
+      {
+        "contextWindow": 262144,
+        "displayName": "Codestral",
+        "id": "codestral-latest",
+        "inputModalities": [
+          "text"
+        ],
+        "maxOutputTokens": 262144,
+        "thinking": false
+      }
+    ],
+    "nativeFormat": "openai-chat",
+    "requestIdHeader": "mistral-correlation-id",
+    "type": "mistral",
+    "unsupported": [
+      {
+        "reason": "Switchyard does not route the legacy Completions API to Mistral; use chat completions.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "Mistral has no token counting endpoint.",
+        "routeType": "llm/v1/count_tokens"
+      },
+      {
+        "reason": "Anthropic Message Batches are not an Mistral API.",
+        "routeType": "files/v1/batches"
+      }
+    ],
+    "versionHeader": null
+  },
+  "ollama": {
+    "auth": null,
+    "baseUrl": "http://127.0.0.1:11434/v1",
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "gpt-oss:20b",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "gpt-oss:20b",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "all-minilm",
+        "name": "Embeddings",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/embeddings",
+        "statisticsLimitations": [
+          "Only input tokens are reported."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/embeddings",
+        "usageReported": true
+      }
+    ],
+    "dialect": {
+      "maxTokensField": "max_tokens",
+      "reasoningField": "reasoning",
+      "streamUsage": true
+    },
+    "displayName": "Ollama",
+    "docs": "https://docs.ollama.com/api/openai-compatibility",
+    "forwardHeaders": [
+      "user-agent"
+    ],
+    "models": [
+      {
+        "contextWindow": 131072,
+        "displayName": "gpt-oss 20B",
+        "id": "gpt-oss:20b",
+        "inputModalities": [
+          "text"
+        ],
+        "maxOutputTokens": 131072,
+        "thinking": true
+      }
+    ],
+    "nativeFormat": "openai-chat",
+    "requestIdHeader": "x-request-id",
+    "type": "ollama",
+    "unsupported": [
+      {
+        "reason": "Switchyard does not route the legacy Completions API to Ollama; use chat completions.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "Ollama has no token counting endpoint.",
+        "routeType": "llm/v1/count_tokens"
+      },
+      {
+        "reason": "Anthropic Message Batches are not an Ollama API.",
+        "routeType": "files/v1/batches"
+      }
+    ],
+    "versionHeader": null
+  },
   "openai": {
     "auth": {
       "header": "authorization",
@@ -490,6 +1183,499 @@ export const PROVIDERS = {
       }
     ],
     "versionHeader": null
+  },
+  "openai-compatible": {
+    "auth": {
+      "header": "authorization",
+      "prefix": "Bearer "
+    },
+    "baseUrl": null,
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "my-model",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "my-model",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "my-model",
+        "name": "Embeddings",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/embeddings",
+        "statisticsLimitations": [
+          "Only input tokens are reported."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/embeddings",
+        "usageReported": true
+      }
+    ],
+    "dialect": {},
+    "displayName": "OpenAI-compatible server",
+    "docs": "https://platform.openai.com/docs/api-reference/chat",
+    "forwardHeaders": [
+      "user-agent"
+    ],
+    "models": [],
+    "nativeFormat": "openai-chat",
+    "requestIdHeader": "x-request-id",
+    "type": "openai-compatible",
+    "unsupported": [
+      {
+        "reason": "Switchyard does not route the legacy Completions API to the server; use chat completions.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "the server has no token counting endpoint.",
+        "routeType": "llm/v1/count_tokens"
+      },
+      {
+        "reason": "Anthropic Message Batches are not an the server API.",
+        "routeType": "files/v1/batches"
+      }
+    ],
+    "versionHeader": null
+  },
+  "openrouter": {
+    "auth": {
+      "header": "authorization",
+      "prefix": "Bearer "
+    },
+    "baseUrl": "https://openrouter.ai/api/v1",
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "openai/gpt-4o-mini",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "openai/gpt-4o-mini",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      }
+    ],
+    "dialect": {
+      "maxTokensField": "max_tokens",
+      "reasoningField": "reasoning",
+      "streamUsage": true
+    },
+    "displayName": "OpenRouter",
+    "docs": "https://openrouter.ai/docs/api-reference/overview",
+    "forwardHeaders": [
+      "user-agent",
+      "http-referer",
+      "x-title"
+    ],
+    "models": [
+      {
+        "contextWindow": 128000,
+        "displayName": "OpenAI: GPT-4o mini",
+        "id": "openai/gpt-4o-mini",
+        "inputModalities": [
+          "text",
+          "image"
+        ],
+        "maxOutputTokens": 16384,
+        "thinking": false
+      },
+      {
+        "contextWindow": 200000,
+        "displayName": "OpenAI: o4-mini",
+        "id": "openai/o4-mini",
+        "inputModalities": [
+          "text",
+          "image"
+        ],
+        "maxOutputTokens": 100000,
+        "thinking": true
+      }
+    ],
+    "nativeFormat": "openai-chat",
+    "requestIdHeader": "x-request-id",
+    "type": "openrouter",
+    "unsupported": [
+      {
+        "reason": "Switchyard does not route the legacy Completions API to OpenRouter; use chat completions.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "OpenRouter has no token counting endpoint.",
+        "routeType": "llm/v1/count_tokens"
+      },
+      {
+        "reason": "Anthropic Message Batches are not an OpenRouter API.",
+        "routeType": "files/v1/batches"
+      },
+      {
+        "reason": "OpenRouter serves no embeddings through its OpenAI-compatible API.",
+        "routeType": "llm/v1/embeddings"
+      }
+    ],
+    "versionHeader": null
+  },
+  "together": {
+    "auth": {
+      "header": "authorization",
+      "prefix": "Bearer "
+    },
+    "baseUrl": "https://api.together.xyz/v1",
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "BAAI/bge-large-en-v1.5",
+        "name": "Embeddings",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/embeddings",
+        "statisticsLimitations": [
+          "Only input tokens are reported."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/embeddings",
+        "usageReported": true
+      }
+    ],
+    "dialect": {
+      "maxTokensField": "max_tokens",
+      "streamUsage": true
+    },
+    "displayName": "Together AI",
+    "docs": "https://docs.together.ai/docs/openai-api-compatibility",
+    "forwardHeaders": [
+      "user-agent"
+    ],
+    "models": [
+      {
+        "contextWindow": 131072,
+        "displayName": "Llama 3.3 70B Instruct Turbo",
+        "id": "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+        "inputModalities": [
+          "text"
+        ],
+        "maxOutputTokens": 131072,
+        "thinking": false
+      }
+    ],
+    "nativeFormat": "openai-chat",
+    "requestIdHeader": "x-request-id",
+    "type": "together",
+    "unsupported": [
+      {
+        "reason": "Switchyard does not route the legacy Completions API to Together AI; use chat completions.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "Together AI has no token counting endpoint.",
+        "routeType": "llm/v1/count_tokens"
+      },
+      {
+        "reason": "Anthropic Message Batches are not an Together AI API.",
+        "routeType": "files/v1/batches"
+      }
+    ],
+    "versionHeader": null
+  },
+  "vllm": {
+    "auth": null,
+    "baseUrl": "http://127.0.0.1:8000/v1",
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "Qwen/Qwen3-8B",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "Qwen/Qwen3-8B",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "BAAI/bge-m3",
+        "name": "Embeddings",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/embeddings",
+        "statisticsLimitations": [
+          "Only input tokens are reported."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/embeddings",
+        "usageReported": true
+      }
+    ],
+    "dialect": {
+      "reasoningField": "reasoning",
+      "streamUsage": true
+    },
+    "displayName": "vLLM",
+    "docs": "https://docs.vllm.ai/en/stable/serving/openai_compatible_server.html",
+    "forwardHeaders": [
+      "user-agent"
+    ],
+    "models": [],
+    "nativeFormat": "openai-chat",
+    "requestIdHeader": "x-request-id",
+    "type": "vllm",
+    "unsupported": [
+      {
+        "reason": "Switchyard does not route the legacy Completions API to vLLM; use chat completions.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "vLLM has no token counting endpoint.",
+        "routeType": "llm/v1/count_tokens"
+      },
+      {
+        "reason": "Anthropic Message Batches are not an vLLM API.",
+        "routeType": "files/v1/batches"
+      }
+    ],
+    "versionHeader": null
+  },
+  "xai": {
+    "auth": {
+      "header": "authorization",
+      "prefix": "Bearer "
+    },
+    "baseUrl": "https://api.x.ai/v1",
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "grok-3-mini",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "grok-3-mini",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "openai-chat"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages"
+        ],
+        "upstreamPath": "/chat/completions",
+        "usageReported": true
+      }
+    ],
+    "dialect": {
+      "reasoningField": "reasoning_content",
+      "streamUsage": true
+    },
+    "displayName": "xAI",
+    "docs": "https://docs.x.ai/docs/api-reference",
+    "forwardHeaders": [
+      "user-agent"
+    ],
+    "models": [
+      {
+        "contextWindow": 131072,
+        "displayName": "Grok 3 Mini",
+        "id": "grok-3-mini",
+        "inputModalities": [
+          "text"
+        ],
+        "maxOutputTokens": 131072,
+        "thinking": true
+      },
+      {
+        "contextWindow": 256000,
+        "displayName": "Grok 4",
+        "id": "grok-4",
+        "inputModalities": [
+          "text",
+          "image"
+        ],
+        "maxOutputTokens": 256000,
+        "thinking": true
+      }
+    ],
+    "nativeFormat": "openai-chat",
+    "requestIdHeader": "x-request-id",
+    "type": "xai",
+    "unsupported": [
+      {
+        "reason": "Switchyard does not route the legacy Completions API to xAI; use chat completions.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "xAI has no token counting endpoint.",
+        "routeType": "llm/v1/count_tokens"
+      },
+      {
+        "reason": "Anthropic Message Batches are not an xAI API.",
+        "routeType": "files/v1/batches"
+      },
+      {
+        "reason": "xAI serves no embeddings through its OpenAI-compatible API.",
+        "routeType": "llm/v1/embeddings"
+      }
+    ],
+    "versionHeader": null
   }
 } as const satisfies Record<ProviderType, ProviderSpec>;
 
@@ -498,9 +1684,68 @@ const UNSUPPORTED: Readonly<Record<ProviderType, Partial<Record<RouteType, strin
   "anthropic": {
     "llm/v1/embeddings": "llm/v1/embeddings is not supported by provider anthropic: Anthropic has no embeddings API."
   },
+  "azure-openai": {
+    "files/v1/batches": "files/v1/batches is not supported by provider azure-openai: Anthropic Message Batches are not an Azure OpenAI API.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider azure-openai: Switchyard does not route the legacy Completions API to Azure OpenAI; use chat completions.",
+    "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider azure-openai: Azure OpenAI has no token counting endpoint."
+  },
+  "deepseek": {
+    "files/v1/batches": "files/v1/batches is not supported by provider deepseek: Anthropic Message Batches are not an DeepSeek API.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider deepseek: Switchyard does not route the legacy Completions API to DeepSeek; use chat completions.",
+    "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider deepseek: DeepSeek has no token counting endpoint.",
+    "llm/v1/embeddings": "llm/v1/embeddings is not supported by provider deepseek: DeepSeek serves no embeddings through its OpenAI-compatible API."
+  },
+  "fireworks": {
+    "files/v1/batches": "files/v1/batches is not supported by provider fireworks: Anthropic Message Batches are not an Fireworks AI API.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider fireworks: Switchyard does not route the legacy Completions API to Fireworks AI; use chat completions.",
+    "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider fireworks: Fireworks AI has no token counting endpoint."
+  },
+  "groq": {
+    "files/v1/batches": "files/v1/batches is not supported by provider groq: Anthropic Message Batches are not an Groq API.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider groq: Switchyard does not route the legacy Completions API to Groq; use chat completions.",
+    "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider groq: Groq has no token counting endpoint.",
+    "llm/v1/embeddings": "llm/v1/embeddings is not supported by provider groq: Groq serves no embeddings through its OpenAI-compatible API."
+  },
+  "mistral": {
+    "files/v1/batches": "files/v1/batches is not supported by provider mistral: Anthropic Message Batches are not an Mistral API.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider mistral: Switchyard does not route the legacy Completions API to Mistral; use chat completions.",
+    "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider mistral: Mistral has no token counting endpoint."
+  },
+  "ollama": {
+    "files/v1/batches": "files/v1/batches is not supported by provider ollama: Anthropic Message Batches are not an Ollama API.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider ollama: Switchyard does not route the legacy Completions API to Ollama; use chat completions.",
+    "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider ollama: Ollama has no token counting endpoint."
+  },
   "openai": {
     "files/v1/batches": "files/v1/batches is not supported by provider openai: Anthropic Message Batches are not an OpenAI API.",
     "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider openai: OpenAI has no token counting endpoint."
+  },
+  "openai-compatible": {
+    "files/v1/batches": "files/v1/batches is not supported by provider openai-compatible: Anthropic Message Batches are not an the server API.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider openai-compatible: Switchyard does not route the legacy Completions API to the server; use chat completions.",
+    "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider openai-compatible: the server has no token counting endpoint."
+  },
+  "openrouter": {
+    "files/v1/batches": "files/v1/batches is not supported by provider openrouter: Anthropic Message Batches are not an OpenRouter API.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider openrouter: Switchyard does not route the legacy Completions API to OpenRouter; use chat completions.",
+    "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider openrouter: OpenRouter has no token counting endpoint.",
+    "llm/v1/embeddings": "llm/v1/embeddings is not supported by provider openrouter: OpenRouter serves no embeddings through its OpenAI-compatible API."
+  },
+  "together": {
+    "files/v1/batches": "files/v1/batches is not supported by provider together: Anthropic Message Batches are not an Together AI API.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider together: Switchyard does not route the legacy Completions API to Together AI; use chat completions.",
+    "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider together: Together AI has no token counting endpoint."
+  },
+  "vllm": {
+    "files/v1/batches": "files/v1/batches is not supported by provider vllm: Anthropic Message Batches are not an vLLM API.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider vllm: Switchyard does not route the legacy Completions API to vLLM; use chat completions.",
+    "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider vllm: vLLM has no token counting endpoint."
+  },
+  "xai": {
+    "files/v1/batches": "files/v1/batches is not supported by provider xai: Anthropic Message Batches are not an xAI API.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider xai: Switchyard does not route the legacy Completions API to xAI; use chat completions.",
+    "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider xai: xAI has no token counting endpoint.",
+    "llm/v1/embeddings": "llm/v1/embeddings is not supported by provider xai: xAI serves no embeddings through its OpenAI-compatible API."
   }
 };
 
@@ -651,6 +1896,153 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
       "thinking": true
     }
   },
+  "azure-openai": {
+    "gpt-4.1": {
+      "contextWindow": 1047576,
+      "displayName": "GPT-4.1",
+      "id": "gpt-4.1",
+      "inputModalities": [
+        "text",
+        "image"
+      ],
+      "maxOutputTokens": 32768,
+      "thinking": false
+    },
+    "gpt-4o-mini": {
+      "contextWindow": 128000,
+      "displayName": "GPT-4o mini",
+      "id": "gpt-4o-mini",
+      "inputModalities": [
+        "text",
+        "image"
+      ],
+      "maxOutputTokens": 16384,
+      "thinking": false
+    },
+    "o4-mini": {
+      "contextWindow": 200000,
+      "displayName": "o4-mini",
+      "id": "o4-mini",
+      "inputModalities": [
+        "text",
+        "image"
+      ],
+      "maxOutputTokens": 100000,
+      "thinking": true
+    }
+  },
+  "deepseek": {
+    "deepseek-chat": {
+      "contextWindow": 128000,
+      "displayName": "DeepSeek Chat",
+      "id": "deepseek-chat",
+      "inputModalities": [
+        "text"
+      ],
+      "maxOutputTokens": 8192,
+      "thinking": false
+    },
+    "deepseek-reasoner": {
+      "contextWindow": 128000,
+      "displayName": "DeepSeek Reasoner",
+      "id": "deepseek-reasoner",
+      "inputModalities": [
+        "text"
+      ],
+      "maxOutputTokens": 65536,
+      "thinking": true
+    }
+  },
+  "fireworks": {
+    "accounts/fireworks/models/llama-v3p3-70b-instruct": {
+      "contextWindow": 131072,
+      "displayName": "Llama 3.3 70B Instruct",
+      "id": "accounts/fireworks/models/llama-v3p3-70b-instruct",
+      "inputModalities": [
+        "text"
+      ],
+      "maxOutputTokens": 131072,
+      "thinking": false
+    }
+  },
+  "groq": {
+    "llama-3.1-8b-instant": {
+      "contextWindow": 131072,
+      "displayName": "Llama 3.1 8B Instant",
+      "id": "llama-3.1-8b-instant",
+      "inputModalities": [
+        "text"
+      ],
+      "maxOutputTokens": 131072,
+      "thinking": false
+    },
+    "llama-3.3-70b-versatile": {
+      "contextWindow": 131072,
+      "displayName": "Llama 3.3 70B Versatile",
+      "id": "llama-3.3-70b-versatile",
+      "inputModalities": [
+        "text"
+      ],
+      "maxOutputTokens": 32768,
+      "thinking": false
+    },
+    "openai/gpt-oss-120b": {
+      "contextWindow": 131072,
+      "displayName": "GPT-OSS 120B",
+      "id": "openai/gpt-oss-120b",
+      "inputModalities": [
+        "text"
+      ],
+      "maxOutputTokens": 65536,
+      "thinking": true
+    }
+  },
+  "mistral": {
+    "codestral-latest": {
+      "contextWindow": 262144,
+      "displayName": "Codestral",
+      "id": "codestral-latest",
+      "inputModalities": [
+        "text"
+      ],
+      "maxOutputTokens": 262144,
+      "thinking": false
+    },
+    "mistral-large-latest": {
+      "contextWindow": 131072,
+      "displayName": "Mistral Large",
+      "id": "mistral-large-latest",
+      "inputModalities": [
+        "text",
+        "image"
+      ],
+      "maxOutputTokens": 131072,
+      "thinking": false
+    },
+    "mistral-small-latest": {
+      "contextWindow": 131072,
+      "displayName": "Mistral Small",
+      "id": "mistral-small-latest",
+      "inputModalities": [
+        "text",
+        "image"
+      ],
+      "maxOutputTokens": 131072,
+      "thinking": false
+    }
+  },
+  "ollama": {
+    "gpt-oss:20b": {
+      "contextWindow": 131072,
+      "displayName": "gpt-oss 20B",
+      "id": "gpt-oss:20b",
+      "inputModalities": [
+        "text"
+      ],
+      "maxOutputTokens": 131072,
+      "thinking": true
+    }
+  },
   "openai": {
     "gpt-3.5-turbo-instruct": {
       "contextWindow": 4096,
@@ -733,6 +2125,67 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
       ],
       "maxOutputTokens": 0,
       "thinking": false
+    }
+  },
+  "openai-compatible": {},
+  "openrouter": {
+    "openai/gpt-4o-mini": {
+      "contextWindow": 128000,
+      "displayName": "OpenAI: GPT-4o mini",
+      "id": "openai/gpt-4o-mini",
+      "inputModalities": [
+        "text",
+        "image"
+      ],
+      "maxOutputTokens": 16384,
+      "thinking": false
+    },
+    "openai/o4-mini": {
+      "contextWindow": 200000,
+      "displayName": "OpenAI: o4-mini",
+      "id": "openai/o4-mini",
+      "inputModalities": [
+        "text",
+        "image"
+      ],
+      "maxOutputTokens": 100000,
+      "thinking": true
+    }
+  },
+  "together": {
+    "meta-llama/Llama-3.3-70B-Instruct-Turbo": {
+      "contextWindow": 131072,
+      "displayName": "Llama 3.3 70B Instruct Turbo",
+      "id": "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+      "inputModalities": [
+        "text"
+      ],
+      "maxOutputTokens": 131072,
+      "thinking": false
+    }
+  },
+  "vllm": {},
+  "xai": {
+    "grok-3-mini": {
+      "contextWindow": 131072,
+      "displayName": "Grok 3 Mini",
+      "id": "grok-3-mini",
+      "inputModalities": [
+        "text"
+      ],
+      "maxOutputTokens": 131072,
+      "thinking": true
+    },
+    "grok-4": {
+      "contextWindow": 256000,
+      "displayName": "Grok 4",
+      "id": "grok-4",
+      "inputModalities": [
+        "text",
+        "image"
+      ],
+      "maxOutputTokens": 256000,
+      "thinking": true
     }
   }
 };

@@ -131,6 +131,16 @@ export const Dialect = Type.Object(
 );
 export type Dialect = Static<typeof Dialect>;
 
+/** A provider-specific config setting (`providers.<name>.<option>`), read by the provider's adapter (`ctx.provider.options`). */
+export const ConfigOption = Type.Object(
+  {
+    description: Type.String(),
+    default: Type.String({ description: 'Value used when the config does not set it.' }),
+  },
+  { additionalProperties: false, title: 'ConfigOption' },
+);
+export type ConfigOption = Static<typeof ConfigOption>;
+
 /** How the provider key is sent: a header with a value prefix (`authorization` + `Bearer `, `x-api-key` + ``), or null (no authentication: local servers). Request signing is an adapter hook (runtime/providers/). */
 export const ProviderAuth = Type.Union([
   Type.Object({ header: Type.String(), prefix: Type.String() }, { additionalProperties: false }),
@@ -142,10 +152,15 @@ export const ProviderSpec = Type.Object(
     type: Type.String(),
     displayName: Type.String(),
     nativeFormat: Format,
-    baseUrl: Type.String(),
+    baseUrl: Type.Union([Type.String(), Type.Null()], {
+      description: 'Default upstream base URL (no trailing slash). null: none — `providers.<name>.base_url` is required (generic and per-tenant endpoints: openai-compatible, azure-openai).',
+    }),
     docs: Type.String(),
     auth: ProviderAuth,
     dialect: Type.Optional(Dialect),
+    configOptions: Type.Optional(Type.Record(Type.String({ pattern: '^[a-z][a-z0-9_]*$' }), ConfigOption, {
+      description: 'Provider-specific settings accepted under `providers.<name>` (e.g. azure-openai `api_version`); the config schema gains one optional string field per name, and setting it on another provider type is a config error.',
+    })),
     versionHeader: Type.Union([
       Type.Object({ name: Type.String(), default: Type.String(), accepted: Type.Array(Type.String()) }, { additionalProperties: false }),
       Type.Null(),

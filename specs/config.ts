@@ -8,7 +8,7 @@
  * into generated/config-defaults.ts and runtime/config/ applies them once, in
  * `normalize` (a value written nowhere else).
  */
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TOptional, type TString } from '@sinclair/typebox';
 import { PROVIDERS } from './providers/index.ts';
 
 const Strict = { additionalProperties: false } as const;
@@ -38,6 +38,31 @@ export const ServerConfig = Type.Object(
   Strict,
 );
 
+/**
+ * Provider-specific settings (`configOptions` of the provider specs), one
+ * optional string field each; the description names the provider types that
+ * take it and its default. Setting one on another type is rejected at config
+ * load (runtime/config/index.ts).
+ */
+const PROVIDER_OPTIONS: Record<string, TOptional<TString>> = {};
+{
+  const byName = new Map<string, { types: string[]; description: string; default: string }>();
+  for (const [type, spec] of Object.entries(PROVIDERS)) {
+    for (const [name, o] of Object.entries(spec.configOptions ?? {})) {
+      const e = byName.get(name) ?? { types: [], description: o.description, default: o.default };
+      e.types.push(type);
+      byName.set(name, e);
+    }
+  }
+  for (const name of [...byName.keys()].sort()) {
+    const e = byName.get(name)!;
+    PROVIDER_OPTIONS[name] = Type.Optional(Type.String({ minLength: 1, description: `(${e.types.join(', ')} only) ${e.description} Default ${e.default}.` }));
+  }
+}
+
+/** Provider types whose spec has no default base URL (`baseUrl: null`). */
+const NO_DEFAULT_BASE_URL = Object.keys(PROVIDERS).filter((t) => PROVIDERS[t]!.baseUrl === null).join(', ') || 'none';
+
 const UsdPerMTok = (what: string) => Type.Number({ minimum: 0, description: `USD per million ${what} tokens.` });
 const TokenPriceFields = {
   input: UsdPerMTok('input (uncached prompt)'),
@@ -65,7 +90,7 @@ export const ProviderConfig = Type.Object(
   {
     // One literal per file under specs/providers/ (adding a provider spec file is enough).
     type: Type.Union(Object.keys(PROVIDERS).map((t) => Type.Literal(t)), { description: 'Provider type: selects the provider spec in specs/providers/ (one file per type).' }),
-    base_url: Type.Optional(Type.String({ minLength: 1, description: 'Upstream base URL; defaults to the provider table\'s base URL. Use for self-hosted or compatible endpoints.' })),
+    base_url: Type.Optional(Type.String({ minLength: 1, description: 'Upstream base URL; defaults to the provider table\'s base URL. Use for self-hosted or compatible endpoints. Required for provider types without a default (' + NO_DEFAULT_BASE_URL + ').' })),
     api_key: Type.Optional(Type.String({ description: 'Provider key (BYOK store). Empty means "not configured".' })),
     api_keys: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { description: 'Several provider keys, rotated round-robin; a key answered with 401/403 is taken out of rotation.' })),
     caller_keys: Type.Optional(Type.Union([Type.Literal('stored'), Type.Literal('passthrough')], { default: 'stored', description: 'stored: use api_key(s). passthrough: the caller\'s own x-api-key / Authorization goes upstream and gateway auth comes in x-switchyard-key.' })),
@@ -73,6 +98,8 @@ export const ProviderConfig = Type.Object(
     simulated: Type.Optional(Type.Boolean({ description: 'Served by the built-in simulator (set by the embedded default).', default: false })),
     pricing: Type.Optional(Type.Record(Type.String({ minLength: 1 }), PriceConfig, { description: 'Prices per upstream model id at this provider, replacing the catalog\'s (negotiated rates, models the catalog leaves unpriced).' })),
     price_multiplier: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Multiplies every price of this provider (regional or data-residency uplift, e.g. 1.1).', default: 1 })),
+    // Provider-specific settings: one optional field per `configOptions` name of any spec under specs/providers/.
+    ...PROVIDER_OPTIONS,
   },
   Strict,
 );

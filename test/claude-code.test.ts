@@ -23,26 +23,13 @@
  * platform.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStack, CALLER_KEY, PROVIDER_KEY_ANTHROPIC, PROVIDER_KEY_OPENAI, type Stack } from './helpers/stack.ts';
+import { CLAUDE_SKIP_REASON as skipReason, TOOL_PROMPT, claudeRunner } from './helpers/claude-code.ts';
 
-const CLAUDE = new URL(`../node_modules/@anthropic-ai/claude-code-${process.platform}-${process.arch}/claude`, import.meta.url).pathname;
-const skipReason = !existsSync(CLAUDE)
-  ? `Claude Code native binary not installed at ${CLAUDE} (devDependency @anthropic-ai/claude-code installs it through its optional dependency for ${process.platform}-${process.arch})`
-  : null;
 if (skipReason) console.warn(`claude-code test skipped: ${skipReason}`);
-
-interface ClaudeResult {
-  type: string;
-  subtype: string;
-  is_error: boolean;
-  result: string;
-  num_turns: number;
-  permission_denials: unknown[];
-}
 
 let stack: Stack;
 let base: string;
@@ -67,35 +54,8 @@ afterAll(async () => {
 });
 
 /** Runs `claude -p PROMPT --output-format json ...args` against the gateway; resolves with its JSON result. */
-function claude(prompt: string, args: string[] = []): Promise<ClaudeResult> {
-  const home = mkdtempSync(join(dir, 'home-'));
-  const tmp = mkdtempSync(join(dir, 'tmp-'));
-  const cwd = mkdtempSync(join(dir, 'work-'));
-  const env = {
-    PATH: '/usr/local/bin:/usr/bin:/bin',
-    HOME: home,
-    CLAUDE_CODE_TMPDIR: tmp,
-    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
-    DISABLE_TELEMETRY: '1',
-    DISABLE_ERROR_REPORTING: '1',
-    DISABLE_AUTOUPDATER: '1',
-    CLAUDE_CODE_MAX_RETRIES: '0',
-    API_TIMEOUT_MS: '30000',
-    ANTHROPIC_BASE_URL: base,
-    ANTHROPIC_API_KEY: CALLER_KEY,
-  };
-  return new Promise((resolve, reject) => {
-    execFile(CLAUDE, ['-p', prompt, '--output-format', 'json', ...args], { env, cwd, timeout: 90_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      try {
-        resolve(JSON.parse(stdout) as ClaudeResult);
-      } catch {
-        reject(new Error(`claude failed (${err?.message ?? 'no JSON'}): stdout=${stdout.slice(0, 2000)} stderr=${stderr.slice(0, 2000)}`));
-      }
-    });
-  });
-}
+const claude = claudeRunner(() => base, CALLER_KEY, () => dir);
 
-const TOOL_PROMPT = (n: number) => `Run the check: [sim-tool:Bash:{"command":"echo sy-tool-ok-$((40+${n}))","description":"print the check marker"}]`;
 type Rec = Stack['sim']['requests'][number];
 const bodyOf = (r: Rec) => r.body.toString();
 

@@ -6,6 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { PROVIDERS as PROVIDER_SPECS } from '../specs/providers/index.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig, ConfigError } from '../runtime/config/index.ts';
@@ -116,7 +117,7 @@ describe('config problems a person can act on', () => {
     ].join('\n'));
     expect(p).toContain("server: must NOT have additional properties 'auht' — did you mean 'auth'?");
     expect(p).toContain("server.workers: must be integer or 'auto' (got 'many')");
-    expect(p).toContain("providers.a.type: must be one of 'anthropic', 'openai' (got 'anthropik') — did you mean 'anthropic'?");
+    expect(p).toContain(`providers.a.type: must be one of ${Object.keys(PROVIDER_SPECS).map((t) => `'${t}'`).join(', ')} (got 'anthropik') — did you mean 'anthropic'?`);
     expect(p).toContain("providers.b: must NOT have additional properties 'base_ur' — did you mean 'base_url'?");
     expect(p).toContain("models.m.strategy: must be one of 'single', 'failover', 'weighted' (got 'fallover') — did you mean 'failover'?");
     expect(p).toContain("logging.level: must be one of 'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent' (got 'verbose')");

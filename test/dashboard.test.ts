@@ -14,6 +14,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStack, CALLER_KEY, type Stack } from './helpers/stack.ts';
+import { PROVIDER_TYPES } from '../generated/capabilities.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
@@ -55,7 +56,7 @@ describe('dashboard endpoints', () => {
     const snap = await fetch(`${stack.url}/dashboard/snapshot`, { headers: { 'x-admin-key': ADMIN } });
     expect(snap.status).toBe(200);
     const body = await snap.json() as { capabilities: { providers: string[] }; callers: { name: string }[] };
-    expect(body.capabilities.providers).toEqual(['anthropic', 'openai']);
+    expect(body.capabilities.providers).toEqual([...PROVIDER_TYPES]); // one per spec file under specs/providers/
     expect(body.callers.map((c) => c.name)).toContain('budgeted');
     const page = await fetch(`${stack.url}/dashboard`);
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");

@@ -265,7 +265,7 @@ describe('orderTargets (routing strategies)', () => {
 
 describe('provider key rotation', () => {
   const prov = (name: string, keys: string[]): ProviderRuntime => ({
-    name, type: 'anthropic', baseUrl: 'http://x', keys, callerKeys: 'stored', headers: {}, simulated: true,
+    name, type: 'anthropic', baseUrl: 'http://x', keys, callerKeys: 'stored', headers: {}, simulated: true, options: {},
     headerTemplate: headerTemplate('anthropic', {}), keyState: newKeyState(), prices: new Map(), priceMultiplier: 1,
   });
   it('rotates round-robin and skips keys taken out of rotation', () => {

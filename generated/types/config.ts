@@ -75,9 +75,22 @@ export interface GatewayConfig {
       /**
        * Provider type: selects the provider spec in specs/providers/ (one file per type).
        */
-      type: 'anthropic' | 'openai';
+      type:
+        | 'anthropic'
+        | 'azure-openai'
+        | 'deepseek'
+        | 'fireworks'
+        | 'groq'
+        | 'mistral'
+        | 'ollama'
+        | 'openai-compatible'
+        | 'openai'
+        | 'openrouter'
+        | 'together'
+        | 'vllm'
+        | 'xai';
       /**
-       * Upstream base URL; defaults to the provider table's base URL. Use for self-hosted or compatible endpoints.
+       * Upstream base URL; defaults to the provider table's base URL. Use for self-hosted or compatible endpoints. Required for provider types without a default (azure-openai, openai-compatible).
        */
       base_url?: string;
       /**
@@ -173,6 +186,10 @@ export interface GatewayConfig {
        * Multiplies every price of this provider (regional or data-residency uplift, e.g. 1.1).
        */
       price_multiplier?: number;
+      /**
+       * (azure-openai only) Azure OpenAI `api-version` query parameter sent with every request (dated data-plane inference API). Default 2024-10-21.
+       */
+      api_version?: string;
     };
   };
   models?: {

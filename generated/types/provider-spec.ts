@@ -15,13 +15,22 @@ export interface ProviderSpec {
   type: string;
   displayName: string;
   nativeFormat: Format;
-  baseUrl: string;
+  /**
+   * Default upstream base URL (no trailing slash). null: none — `providers.<name>.base_url` is required (generic and per-tenant endpoints: openai-compatible, azure-openai).
+   */
+  baseUrl: string | null;
   docs: string;
   auth: {
     header: string;
     prefix: string;
   } | null;
   dialect?: Dialect;
+  /**
+   * Provider-specific settings accepted under `providers.<name>` (e.g. azure-openai `api_version`); the config schema gains one optional string field per name, and setting it on another provider type is a config error.
+   */
+  configOptions?: {
+    [k: string]: ConfigOption;
+  };
   versionHeader: {
     name: string;
     default: string;
@@ -190,4 +199,14 @@ export interface Dialect {
      */
     pattern?: string;
   };
+}
+/**
+ * Keys match the pattern "^[a-z][a-z0-9_]*$".
+ */
+export interface ConfigOption {
+  description: string;
+  /**
+   * Value used when the config does not set it.
+   */
+  default: string;
 }

@@ -124,7 +124,51 @@ const schema: Record<string, unknown> = {
                   "type": "string"
                 },
                 {
+                  "const": "azure-openai",
+                  "type": "string"
+                },
+                {
+                  "const": "deepseek",
+                  "type": "string"
+                },
+                {
+                  "const": "fireworks",
+                  "type": "string"
+                },
+                {
+                  "const": "groq",
+                  "type": "string"
+                },
+                {
+                  "const": "mistral",
+                  "type": "string"
+                },
+                {
+                  "const": "ollama",
+                  "type": "string"
+                },
+                {
+                  "const": "openai-compatible",
+                  "type": "string"
+                },
+                {
                   "const": "openai",
+                  "type": "string"
+                },
+                {
+                  "const": "openrouter",
+                  "type": "string"
+                },
+                {
+                  "const": "together",
+                  "type": "string"
+                },
+                {
+                  "const": "vllm",
+                  "type": "string"
+                },
+                {
+                  "const": "xai",
                   "type": "string"
                 }
               ]
@@ -250,6 +294,10 @@ const schema: Record<string, unknown> = {
               "exclusiveMinimum": 0,
               "default": 1,
               "type": "number"
+            },
+            "api_version": {
+              "minLength": 1,
+              "type": "string"
             }
           }
         }

@@ -46,6 +46,12 @@ export interface ProviderRuntime {
   callerKeys: 'stored' | 'passthrough';
   headers: Record<string, string>;
   simulated: boolean;
+  /**
+   * Provider-specific settings (`providers.<name>.<option>` for each
+   * `configOptions` name of the type's spec), defaults applied; read by the
+   * type's adapter (e.g. azure-openai `api_version`).
+   */
+  options: Readonly<Record<string, string>>;
   /** Upstream request headers that do not depend on the request, built once (runtime/upstream/index.ts `upstreamHeaders`). */
   headerTemplate: HeaderTemplate;
   /**
@@ -86,6 +92,30 @@ export interface KeyState {
 /** A fresh key rotation state (all keys in rotation). */
 export function newKeyState(): KeyState {
   return { cursor: 0, disabled: new Set(), probes: new Map() };
+}
+
+/** Every `configOptions` name of any provider spec (the provider-specific fields of the config schema). */
+const ALL_OPTION_NAMES: ReadonlySet<string> = new Set(
+  Object.values(PROVIDERS).flatMap((t) => Object.keys((t as { configOptions?: Record<string, unknown> }).configOptions ?? {})),
+);
+
+/**
+ * The provider-specific settings of `providers.<name>`: each option of the
+ * type's spec (config value, else the spec default); an option of another
+ * type is a problem naming the types that take it.
+ */
+function providerOptions(name: string, p: GatewayConfig['providers'][string], problems: string[]): Record<string, string> {
+  const declared = ((PROVIDERS[p.type] as { configOptions?: Record<string, { default: string }> }).configOptions) ?? {};
+  const src = p as unknown as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  for (const opt of ALL_OPTION_NAMES) {
+    if (src[opt] !== undefined && !(opt in declared)) {
+      const takers = Object.values(PROVIDERS).filter((t) => opt in ((t as { configOptions?: object }).configOptions ?? {})).map((t) => t.type);
+      problems.push(`providers.${name}.${opt}: not a setting of provider type '${p.type}' (only ${takers.join(', ')})`);
+    }
+  }
+  for (const [opt, d] of Object.entries(declared)) out[opt] = typeof src[opt] === 'string' ? (src[opt] as string) : d.default;
+  return out;
 }
 
 /** Builds the header template of a provider (once, at config load). */
@@ -326,22 +356,27 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     }
     const keys = [...(p.api_key ? [p.api_key] : []), ...(p.api_keys ?? [])];
     const callerKeys = p.caller_keys ?? D.providers['*'].caller_keys;
-    if (keys.length === 0 && callerKeys === 'stored' && !p.simulated) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
-    let baseUrl = (p.base_url ?? table.baseUrl).replace(/\/+$/, '');
-    try {
-      const u = new URL(baseUrl);
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') problems.push(`providers.${name}.base_url: must be http(s)`);
-      // Userinfo would be silently dropped by the HTTP client (and clash with the provider's own auth header):
-      // refused, without echoing it. A query string is honoured: sent on every upstream request.
-      if (u.username || u.password) problems.push(`providers.${name}.base_url: must not contain userinfo (user:password@); put the credential in api_key or providers.${name}.headers`);
-      if (u.hash) problems.push(`providers.${name}.base_url: must not contain a fragment (#...)`);
-    } catch {
-      problems.push(`providers.${name}.base_url: not a URL: ${redactUrls(baseUrl)}`);
-      baseUrl = table.baseUrl;
+    if (keys.length === 0 && callerKeys === 'stored' && !p.simulated && table.auth !== null) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
+    let baseUrl = (p.base_url ?? table.baseUrl ?? '').replace(/\/+$/, '');
+    if (baseUrl === '') {
+      problems.push(`providers.${name}.base_url: required for provider type '${p.type}' (it has no default base URL)`);
+    } else {
+      try {
+        const u = new URL(baseUrl);
+        if (u.protocol !== 'http:' && u.protocol !== 'https:') problems.push(`providers.${name}.base_url: must be http(s)`);
+        // Userinfo would be silently dropped by the HTTP client (and clash with the provider's own auth header):
+        // refused, without echoing it. A query string is honoured: sent on every upstream request.
+        if (u.username || u.password) problems.push(`providers.${name}.base_url: must not contain userinfo (user:password@); put the credential in api_key or providers.${name}.headers`);
+        if (u.hash) problems.push(`providers.${name}.base_url: must not contain a fragment (#...)`);
+      } catch {
+        problems.push(`providers.${name}.base_url: not a URL: ${redactUrls(baseUrl)}`);
+        baseUrl = table.baseUrl ?? '';
+      }
     }
     const headers = p.headers ?? {};
     providers.set(name, {
       name, type: p.type, baseUrl, keys, callerKeys, headers, simulated: p.simulated ?? D.providers['*'].simulated,
+      options: providerOptions(name, p, problems),
       headerTemplate: headerTemplate(p.type, headers),
       keyState: newKeyState(),
       prices: pricesFromConfig(p.pricing ?? {}),
@@ -511,7 +546,7 @@ export function embeddedDefaultProblem(env: NodeJS.ProcessEnv = process.env): st
 /**
  * The embedded default config (no config file): the anthropic and openai
  * providers go to the in-process simulator unless ANTHROPIC_API_KEY /
- * OPENAI_API_KEY are set; every catalog model id is an alias to itself, plus
+ * OPENAI_API_KEY are set; every catalog model id of those two is an alias to itself, plus
  * `claude-prod` and `gpt-prod`. One caller `demo` with SWITCHYARD_KEY (or the
  * demo key). `simulatorUrl` is the simulator's base URL.
  */
@@ -525,8 +560,9 @@ export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = p
       : { type: 'openai', base_url: `${simulatorUrl}/v1`, api_key: 'sim-key', simulated: true },
   };
   const models: NonNullable<GatewayConfig['models']> = {};
-  for (const [provider, catalog] of Object.entries(MODELS)) {
-    for (const id of Object.keys(catalog)) models[id] = { targets: [{ provider, model: id }] };
+  // The catalogs of the providers configured here (provider name = type); other provider types have no entry to route to.
+  for (const provider of Object.keys(providers) as ProviderType[]) {
+    for (const id of Object.keys(MODELS[provider])) models[id] = { targets: [{ provider, model: id }] };
   }
   models['claude-prod'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }] };
   models['gpt-prod'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }] };

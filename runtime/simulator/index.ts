@@ -15,6 +15,11 @@
  *
  * Each simulated provider is one module (./providers/: its routes, envelopes,
  * headers and auth rules); this server is provider-neutral.
+ * - Provider dialects: every provider type of specs/providers/ is also played
+ *   from its spec under `/_dialect/<type>` (./providers/dialects.ts: routes,
+ *   auth or none, request-id header, rejected params, reasoning field, usage in
+ *   streams, tool-call ids, Azure's layout); `simulatedBaseUrl(sim.url, type)`
+ *   is the base URL to configure.
  *
  * Auth: Anthropic routes take `x-api-key` or `authorization: Bearer`; OpenAI
  * routes take `authorization: Bearer`. Any non-empty key passes except keys
@@ -456,4 +461,5 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 }
 
 export { parseFaults, type Fault, type Controls } from './controls.ts';
+export { simulatedBaseUrl, dialectPrefix } from './dialects.ts';
 export { splitSseEvents } from './fixtures.ts';

@@ -116,6 +116,10 @@ export interface OpenAISynthInput {
   tool: ToolCall | undefined;
   /** Whether `stream_options.include_usage` was requested. */
   includeUsage: boolean;
+  /** Reasoning to emit before the answer, in the dialect's field (`reasoning_content` / `reasoning`); runtime/simulator/dialects.ts. */
+  reasoning?: { field: string; deltas: string[] } | undefined;
+  /** Tool-call id to use instead of the default `call_…` (a dialect's id rule). */
+  toolCallId?: string | undefined;
 }
 
 function plan(inp: OpenAISynthInput): { n: number; finish: string; completionTokens: number; args: string } {
@@ -127,32 +131,39 @@ function plan(inp: OpenAISynthInput): { n: number; finish: string; completionTok
   return { n, finish: n < inp.words ? 'length' : 'stop', completionTokens: n, args: '' };
 }
 
-function chatUsage(prompt: number, completion: number): Json {
+/** Usage object; `reasoning` tokens are part of `completion` (OpenAI counts reasoning inside completion_tokens). */
+function chatUsage(prompt: number, completion: number, reasoning = 0): Json {
   return {
     prompt_tokens: prompt,
     completion_tokens: completion,
     total_tokens: prompt + completion,
     prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-    completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+    completion_tokens_details: { reasoning_tokens: reasoning, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
   };
 }
 
-function callId(id: string): string {
-  return id.replace(/^chatcmpl-/, 'call_');
+function callId(inp: OpenAISynthInput): string {
+  return inp.toolCallId ?? inp.id.replace(/^chatcmpl-/, 'call_');
+}
+
+function reasoningTokens(inp: OpenAISynthInput): number {
+  return inp.reasoning ? estimateTokens(inp.reasoning.deltas.join('').length) : 0;
 }
 
 /** A complete `chat.completion` object. */
 export function openaiChatCompletion(inp: OpenAISynthInput): Json {
   const p = plan(inp);
   const message: Json = { role: 'assistant', content: inp.tool ? null : words(p.n), refusal: null, annotations: [] };
-  if (inp.tool) message.tool_calls = [{ id: callId(inp.id), type: 'function', function: { name: inp.tool.name, arguments: p.args } }];
+  if (inp.reasoning) message[inp.reasoning.field] = inp.reasoning.deltas.join('');
+  if (inp.tool) message.tool_calls = [{ id: callId(inp), type: 'function', function: { name: inp.tool.name, arguments: p.args } }];
+  const rt = reasoningTokens(inp);
   return {
     id: inp.id,
     object: 'chat.completion',
     created: inp.created,
     model: inp.model,
     choices: [{ index: 0, message, logprobs: null, finish_reason: p.finish }],
-    usage: chatUsage(inp.promptTokens, p.completionTokens),
+    usage: chatUsage(inp.promptTokens, p.completionTokens + rt, rt),
     service_tier: 'default',
     system_fingerprint: 'fp_switchyard_sim',
   };
@@ -176,8 +187,9 @@ export function openaiChatStreamEvents(inp: OpenAISynthInput): Buffer[] {
     return sseData(c);
   };
   ev.push(chunk({ role: 'assistant', content: inp.tool ? null : '', refusal: null }, null));
+  if (inp.reasoning) for (const r of inp.reasoning.deltas) ev.push(chunk({ [inp.reasoning.field]: r }, null));
   if (inp.tool) {
-    ev.push(chunk({ tool_calls: [{ index: 0, id: callId(inp.id), type: 'function', function: { name: inp.tool.name, arguments: '' } }] }, null));
+    ev.push(chunk({ tool_calls: [{ index: 0, id: callId(inp), type: 'function', function: { name: inp.tool.name, arguments: '' } }] }, null));
     for (const frag of fragments(p.args)) ev.push(chunk({ tool_calls: [{ index: 0, function: { arguments: frag } }] }, null));
   } else {
     for (let i = 0; i < p.n; i++) ev.push(chunk({ content: wordDelta(i) }, null));
@@ -193,7 +205,7 @@ export function openaiChatStreamEvents(inp: OpenAISynthInput): Buffer[] {
         service_tier: 'default',
         system_fingerprint: 'fp_switchyard_sim',
         choices: [],
-        usage: chatUsage(inp.promptTokens, p.completionTokens),
+        usage: chatUsage(inp.promptTokens, p.completionTokens + reasoningTokens(inp), reasoningTokens(inp)),
       }),
     );
   }

@@ -137,6 +137,39 @@ function passthroughSse(name: string, concurrency: number, paceMs: number, kind:
   };
 }
 
+/**
+ * Translated SSE from an OpenAI-compatible dialect: an Anthropic caller's
+ * stream to `deepseek-reasoner` (DeepSeek dialect: `reasoning_content`
+ * deltas → thinking blocks, then text) vs the same request in OpenAI format
+ * to the simulated DeepSeek endpoint directly.
+ */
+function dialectSse(name: string, concurrency: number, kind: Scenario['kind']): Scenario {
+  const events = 50;
+  return {
+    name,
+    title: `Translated SSE, OpenAI-compatible upstream (deepseek, reasoning_content) → Anthropic caller, concurrency ${concurrency}, ${events} events`,
+    compared: 'gateway POST /v1/messages stream (translated from the DeepSeek dialect, reasoning → thinking) vs the simulator\'s DeepSeek stream directly',
+    concurrency,
+    stream: true,
+    events,
+    paceMs: 0,
+    upstream: 'simulator',
+    kind,
+    gateway: {
+      path: '/v1/messages',
+      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: 'deepseek-bench', max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
+      contentMarker: ANTHROPIC_CONTENT,
+    },
+    direct: {
+      path: '/_dialect/deepseek/v1/chat/completions',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer sk-ds-bench-provider', ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: 'deepseek-reasoner', max_tokens: 256, stream: true, stream_options: { include_usage: true }, messages: [{ role: 'user', content: PROMPT }] }),
+      contentMarker: '"delta":{"reasoning_content":"',
+    },
+  };
+}
+
 /** Passthrough SSE by a caller with a spend budget: a reservation before and a settlement after every request (memory store). */
 function budgetedSse(name: string, concurrency: number): Scenario {
   const base = passthroughSse(name, concurrency, 0, 'throughput');
@@ -158,6 +191,7 @@ export const SCENARIOS: Scenario[] = [
   translatedJson('json-translated-burst', 50, 'throughput', 'burst'),
   transcodedSse('sse-transcoded-burst', 100, 0, 'throughput', 'burst'),
   passthroughSse('sse-passthrough-burst', 100, 0, 'throughput', 'burst'),
+  dialectSse('sse-dialect-translated', 100, 'throughput'),
   translatedJson('latency-json', 1, 'latency'),
   transcodedSse('latency-ttfb-transcoded', 1, 0, 'latency'),
   passthroughSse('latency-ttfb-passthrough', 1, 0, 'latency'),

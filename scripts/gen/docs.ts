@@ -40,6 +40,24 @@ const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
 const list = (xs: readonly string[], none = '—'): string => (xs.length ? xs.join(', ') : none);
 const lines = (xs: readonly string[], none = 'none'): string => (xs.length ? xs.join('\n') : none);
 
+/**
+ * The dialect of a provider spec as facts (specs/capability.ts `Dialect`);
+ * every field shown, with the reference behaviour of the native format when
+ * the spec leaves it out.
+ */
+function dialectFacts(d: NonNullable<(typeof PROVIDERS)[string]['dialect']>): Array<[string, string]> {
+  const renamed = Object.entries(d.renamedParams ?? {}).map(([a, b]) => `${a} → ${b}`);
+  const ids = d.toolCallId ? [d.toolCallId.maxLength !== undefined ? `at most ${d.toolCallId.maxLength} characters` : '', d.toolCallId.pattern ? `matching \`${d.toolCallId.pattern}\`` : ''].filter(Boolean).join(', ') : 'any';
+  return [
+    ['Max-tokens field', d.maxTokensField ?? 'max_completion_tokens'],
+    ['Reasoning field', d.reasoningField ?? 'none named (reasoning_content or reasoning read when present)'],
+    ['Rejected parameters', list(d.rejectedParams ?? [], 'none')],
+    ['Renamed parameters', list(renamed, 'none')],
+    ['Stream usage (`stream_options.include_usage`)', d.streamUsage === false ? 'not honoured: streams carry no usage' : 'honoured'],
+    ['Tool-call ids', ids],
+  ];
+}
+
 function providerSection(type: string): Section {
   const p = PROVIDERS[type]!;
   const upstream = new Map<string, { method: string; path: string; routeTypes: Set<string>; caps: string[]; streaming: boolean }>();
@@ -56,12 +74,14 @@ function providerSection(type: string): Section {
     title: `${p.displayName} (\`${type}\`)`,
     intro: [],
     facts: [
-      ['Base URL', p.baseUrl],
+      ['Base URL', p.baseUrl ?? 'none: `providers.<name>.base_url` is required'],
       ['Native format', p.nativeFormat],
       ['Auth header', p.auth ? `${p.auth.header}: ${p.auth.prefix}<provider key>` : 'none (no provider key is sent)'],
       ['Version header', p.versionHeader ? `${p.versionHeader.name} (default ${p.versionHeader.default}; accepted ${p.versionHeader.accepted.join(', ')})` : 'none'],
       ['Request id header', p.requestIdHeader],
       ['Forwarded caller headers', list(p.forwardHeaders)],
+      ...Object.entries(p.configOptions ?? {}).map(([name, o]): [string, string] => [`Config \`${name}\``, `${o.description} Default \`${o.default}\`.`]),
+      ...dialectFacts(p.dialect ?? {}),
       ['API docs', p.docs],
     ],
     tables: [
@@ -69,7 +89,7 @@ function providerSection(type: string): Section {
         id: 'upstream-paths',
         caption: 'Upstream paths',
         headers: ['Method', 'Upstream path', 'Full URL', 'Route types', 'Capabilities', 'Streaming'],
-        rows: [...upstream.values()].map((u) => [u.method, u.path, `${p.baseUrl}${u.path}`, [...u.routeTypes].join(', '), u.caps.join(', '), yesNo(u.streaming)]),
+        rows: [...upstream.values()].map((u) => [u.method, u.path, `${p.baseUrl ?? '<base_url>'}${u.path}`, [...u.routeTypes].join(', '), u.caps.join(', '), yesNo(u.streaming)]),
         empty: 'No upstream paths.',
       },
       {
@@ -98,7 +118,7 @@ function providerSection(type: string): Section {
           m.id, m.displayName, String(m.contextWindow), String(m.maxOutputTokens), m.inputModalities.join(', '), yesNo(m.thinking),
           m.stopsAtWindow ? 'accepted, stops at the window (gateway checks the prompt only)' : 'rejected (by the gateway before the upstream call)',
         ]),
-        empty: 'No catalog entries.',
+        empty: 'No catalog entries: any model the upstream serves is routed, and no context window is checked.',
       },
       {
         id: 'prices',

@@ -5,10 +5,12 @@
  * Adding a simulated provider = one module (./types.ts) and one line here.
  */
 import { anthropic } from './anthropic.ts';
+import { DIALECT_PROVIDERS } from './dialects.ts';
 import { openai } from './openai.ts';
 import type { SimulatedProvider } from './types.ts';
 
-export const SIMULATED_PROVIDERS: readonly SimulatedProvider[] = [anthropic, openai];
+/** The provider dialects (`/_dialect/<type>`, one per spec: ./dialects.ts) first: they claim only their prefix. */
+export const SIMULATED_PROVIDERS: readonly SimulatedProvider[] = [...DIALECT_PROVIDERS, anthropic, openai];
 
 export type { SimulatedProvider, SimRoute, SimExchange, Plan, JsonPlan, SsePlan, RecordedRequest, Json } from './types.ts';
 export { HttpError } from './types.ts';

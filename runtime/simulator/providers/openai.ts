@@ -9,29 +9,42 @@ import {
   openaiChatCompletion, openaiChatStreamEvents, openaiCompletion, openaiCompletionEvents, openaiEmbeddings, openaiErrorBody, openaiErrorEvent, pickOpenAITool,
 } from '../openai.ts';
 import { estimateTokens } from '../synth.ts';
-import { HttpError, isObj, num, requireFields, type Json, type SimulatedProvider } from './types.ts';
+import type { Controls } from '../controls.ts';
+import { HttpError, isObj, num, requireFields, type Json, type Plan, type SimExchange, type SimulatedProvider } from './types.ts';
+
+/** What a provider dialect changes in a synthesized chat completion (./dialects.ts). */
+export interface ChatDialectOptions {
+  /** Reasoning streamed before the answer, in the dialect's field. */
+  reasoning?: { field: string; deltas: string[] } | undefined;
+  /** Tool-call id following the dialect's rule. */
+  toolCallId?: string | undefined;
+  /** false: `stream_options.include_usage` is ignored (no usage chunk). */
+  streamUsage?: boolean;
+}
+
+/** `POST /chat/completions` of `p` (OpenAI or an OpenAI-compatible dialect): JSON or SSE per `stream`. */
+export function chatCompletion(p: SimulatedProvider, ex: SimExchange, body: Json, c: Controls, o: ChatDialectOptions = {}): Plan {
+  requireFields(p, body, [['model', 'string'], ['messages', 'array']]);
+  const so = body.stream_options;
+  const inp = {
+    model: body.model as string,
+    id: `chatcmpl-sim${ex.seq}`,
+    created: Math.floor(Date.now() / 1000),
+    promptTokens: estimateTokens(ex.rec.body.length),
+    words: c.events,
+    maxTokens: c.eventsExplicit ? undefined : (num(body.max_completion_tokens) ?? num(body.max_tokens)),
+    tool: pickOpenAITool(body, c.tool, c.toolInput),
+    includeUsage: isObj(so) && so.include_usage === true && o.streamUsage !== false,
+    reasoning: o.reasoning,
+    toolCallId: o.toolCallId,
+  };
+  return body.stream === true ? ex.sse(openaiChatStreamEvents(inp)) : ex.json(200, openaiChatCompletion(inp));
+}
 
 export const openai: SimulatedProvider = {
   name: 'openai',
   routes: [
-    {
-      method: 'POST', path: '/chat/completions', json: true,
-      handler: (ex, body, c) => {
-        requireFields(openai, body, [['model', 'string'], ['messages', 'array']]);
-        const so = body.stream_options;
-        const inp = {
-          model: body.model as string,
-          id: `chatcmpl-sim${ex.seq}`,
-          created: Math.floor(Date.now() / 1000),
-          promptTokens: estimateTokens(ex.rec.body.length),
-          words: c.events,
-          maxTokens: c.eventsExplicit ? undefined : (num(body.max_completion_tokens) ?? num(body.max_tokens)),
-          tool: pickOpenAITool(body, c.tool, c.toolInput),
-          includeUsage: isObj(so) && so.include_usage === true,
-        };
-        return body.stream === true ? ex.sse(openaiChatStreamEvents(inp)) : ex.json(200, openaiChatCompletion(inp));
-      },
-    },
+    { method: 'POST', path: '/chat/completions', json: true, handler: (ex, body, c) => chatCompletion(openai, ex, body, c) },
     {
       method: 'POST', path: '/completions', json: true,
       handler: (ex, body, c) => {
