@@ -10,17 +10,21 @@
 # Node 20: the pinned uWebSockets.js build ships its native binding for Node 20 (ABI 115).
 ARG NODE_IMAGE=node:20-bookworm-slim
 
-# --- build: production dependencies only, then the sources the runtime loads ---
+# --- build: production dependencies only, the sources, then the compiled runtime (dist/) ---
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+# Scripts off: `prepare` (npm run build) needs the sources, copied below; it runs after them.
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY LICENSE ./
 COPY bin ./bin
 COPY generated ./generated
 COPY runtime ./runtime
-# Fail the build, not the first start, when the native uWebSockets.js binding does not load here.
-RUN node --import ./bin/register.mjs --input-type=module -e "await import('./runtime/server/uws.ts')" \
+COPY scripts/build.ts ./scripts/build.ts
+# Build dist/ (what bin/switchyard.mjs runs), and fail the build, not the first start,
+# when the native uWebSockets.js binding does not load here.
+RUN npm run build \
+ && node --import ./bin/register.mjs --input-type=module -e "await import('./runtime/server/uws.ts')" \
  && node bin/switchyard.mjs --version
 
 # --- runtime: the same slim base, no npm cache or build layers, a non-root user ---

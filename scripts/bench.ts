@@ -8,7 +8,11 @@
  * reporting medians of throughput, SSE events/s, p50/p99 latency and time to
  * first byte, gateway CPU per request and per SSE event (utime+stime from
  * /proc/<pid>/stat ÷ work done) and gateway RSS. Then 10,000 concurrent idle
- * streams for memory, and the scaling from 1 to 2 uWS worker threads.
+ * streams for memory, the scaling from 1 to 2 uWS worker threads, and the
+ * start-up time and idle RSS of the compiled gateway with 1 and 2 threads.
+ * The `-burst` scenarios use the burst upstream (scripts/bench/burst.ts: the
+ * simulator's bytes, each response in one write) instead of the simulator, on
+ * both sides; it runs as its own process on the simulator's CPU.
  *
  * Writes bench-results/latest.json and bench-results/latest.md (or --out DIR),
  * prints the Markdown, and (a full run into bench-results/) replaces the
@@ -16,7 +20,7 @@
  *
  * Options:
  *   --quick              short smoke run (1 run per side of 0.5 s, 500 idle streams, no scaling unless asked)
- *   --scenario NAME      only these (repeatable or comma-separated): a scenario name, "idle", "scaling"
+ *   --scenario NAME      only these (repeatable or comma-separated): a scenario name, "idle", "scaling", "tracing", "startup"
  *   --runs N             measured runs per side (default 3)
  *   --duration-ms N      length of one run (default 3000)
  *   --warmup-ms N        warm-up per side (default 1500)
@@ -37,9 +41,9 @@ import { runLoad, quantile, type LoadResult, type RequestSpec } from './bench/dr
 import { openIdleStreams } from './bench/idle.ts';
 import { SCENARIOS, idleRequest, type Scenario } from './bench/scenarios.ts';
 import {
-  CLK_TCK, HAS_TASKSET, ROOT, cpuCount, nofileLimit, cpuSeconds, cpuTimes, freePort, loadAvg, memoryMb, pin, startGatewayProc, startSimulatorProc, type Proc, type SpawnOptions,
+  CLK_TCK, HAS_TASKSET, ROOT, cpuCount, nofileLimit, cpuSeconds, cpuTimes, freePort, loadAvg, memoryMb, pin, startBurstProc, startGatewayProc, startSimulatorProc, type Proc, type SpawnOptions,
 } from './bench/procs.ts';
-import { evaluateTargets, medianOf, renderMarkdown, type IdleResult, type Report, type RunMetrics, type ScalingResult, type ScenarioResult, type SideResult, type TracingResult } from './bench/report.ts';
+import { evaluateTargets, medianOf, renderMarkdown, type IdleResult, type Report, type RunMetrics, type ScalingResult, type ScenarioResult, type SideResult, type StartupResult, type TracingResult } from './bench/report.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -110,7 +114,7 @@ async function main(): Promise<void> {
   const warmupMs = num(opt['warmup-ms'], quick ? 300 : 1500);
   const streams = num(opt.streams, quick ? 500 : 10_000);
   const wanted = (opt.scenario ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-  const known = new Set([...SCENARIOS.map((s) => s.name), 'idle', 'scaling', 'tracing']);
+  const known = new Set([...SCENARIOS.map((s) => s.name), 'idle', 'scaling', 'tracing', 'startup']);
   for (const w of wanted) if (!known.has(w)) throw new Error(`unknown scenario '${w}' (known: ${[...known].join(', ')})`);
   const want = (n: string) => (wanted.length ? wanted.includes(n) : (n !== 'scaling' && n !== 'tracing') || !quick);
   const scenarios = SCENARIOS.filter((s) => want(s.name));
@@ -147,16 +151,29 @@ async function main(): Promise<void> {
   const sim = await startSimulatorProc(simPort, spawnOpts(CPU_REST));
   procs.push(sim);
   const simOrigin = `http://127.0.0.1:${simPort}`;
+  // The burst upstream, only when a scenario asks for it.
+  let burst: Proc | null = null;
+  let burstPort: number | null = null;
+  if ([...scenarios, ...(want('scaling') ? [scalingScenario] : []), ...(want('tracing') ? [tracingScenario] : [])].some((s) => s.upstream === 'burst')) {
+    burstPort = await freePort();
+    burst = await startBurstProc(burstPort, simPort, spawnOpts(CPU_REST));
+    procs.push(burst);
+  }
+  const upstreamOf = (s: Scenario): { origin: string; proc: Proc } => {
+    if (s.upstream === 'simulator') return { origin: simOrigin, proc: sim };
+    if (!burst) throw new Error(`scenario ${s.name} needs the burst upstream, which did not start`);
+    return { origin: `http://127.0.0.1:${burstPort}`, proc: burst };
+  };
 
-  /** One measured load phase against `origin`, with gateway/simulator CPU deltas. */
-  const measure = async (origin: string, spec: RequestSpec, concurrency: number, ms: number, gw: Proc | null): Promise<{ m: RunMetrics; res: LoadResult }> => {
+  /** One measured load phase against `origin`, with gateway/upstream CPU deltas. */
+  const measure = async (origin: string, spec: RequestSpec, concurrency: number, ms: number, gw: Proc | null, upstream: Proc = sim): Promise<{ m: RunMetrics; res: LoadResult }> => {
     const gw0 = gw ? cpuTimes(gw.pid) : null;
-    const simCpu0 = cpuSeconds(sim.pid);
+    const simCpu0 = cpuSeconds(upstream.pid);
     const res = await runLoad({ origin, concurrency, durationMs: ms, request: spec });
     const gw1 = gw ? cpuTimes(gw.pid) : null;
     const gwCpu = gw0 && gw1 ? gw1.total - gw0.total : null;
     const gwSys = gw0 && gw1 ? gw1.system - gw0.system : null;
-    const simCpu = cpuSeconds(sim.pid) - simCpu0;
+    const simCpu = cpuSeconds(upstream.pid) - simCpu0;
     const n = Math.max(1, res.ok);
     const m: RunMetrics = {
       ok: res.ok,
@@ -188,18 +205,19 @@ async function main(): Promise<void> {
     const note = (r: LoadResult, who: string) => {
       if (r.firstError && !firstError) firstError = `${who}: ${r.firstError}`;
     };
+    const up = upstreamOf(s);
     if (warmupMs > 0) {
-      note((await measure(simOrigin, s.direct, s.concurrency, warmupMs / 2, null)).res, 'direct warm-up');
-      for (let g = 0; g < gws.length; g++) note((await measure(gwOrigins[g] as string, s.gateway, s.concurrency, warmupMs / 2, gws[g] as Proc)).res, 'gateway warm-up');
+      note((await measure(up.origin, s.direct, s.concurrency, warmupMs / 2, null, up.proc)).res, 'direct warm-up');
+      for (let g = 0; g < gws.length; g++) note((await measure(gwOrigins[g] as string, s.gateway, s.concurrency, warmupMs / 2, gws[g] as Proc, up.proc)).res, 'gateway warm-up');
     }
     const direct: RunMetrics[] = [];
     const gateways: RunMetrics[][] = gws.map(() => []);
     for (let i = 0; i < runs; i++) {
-      const d = await measure(simOrigin, s.direct, s.concurrency, durationMs, null);
+      const d = await measure(up.origin, s.direct, s.concurrency, durationMs, null, up.proc);
       note(d.res, 'direct');
       direct.push(d.m);
       for (let g = 0; g < gws.length; g++) {
-        const x = await measure(gwOrigins[g] as string, s.gateway, s.concurrency, durationMs, gws[g] as Proc);
+        const x = await measure(gwOrigins[g] as string, s.gateway, s.concurrency, durationMs, gws[g] as Proc, up.proc);
         note(x.res, 'gateway');
         (gateways[g] as RunMetrics[]).push(x.m);
       }
@@ -211,7 +229,7 @@ async function main(): Promise<void> {
     const port = await freePort();
     const o = spawnOpts(cpus, profile);
     if (otlp) o.env = { ...o.env, OTEL_METRIC_EXPORT_INTERVAL: '5000' };
-    const proc = await startGatewayProc(tmp, simPort, port, workers, o, usageSink, otlp);
+    const proc = await startGatewayProc(tmp, simPort, port, workers, o, usageSink, { burstPort, otlpEndpoint: otlp });
     procs.push(proc);
     return { proc, origin: `http://127.0.0.1:${port}` };
   };
@@ -225,6 +243,7 @@ async function main(): Promise<void> {
   let idle: IdleResult | null = null;
   let scaling: ScalingResult | null = null;
   let tracing: TracingResult | null = null;
+  let startup: StartupResult | null = null;
   try {
     if (scenarios.length) {
       const gw = await startGateway(1, CPU_GW, true);
@@ -285,6 +304,7 @@ async function main(): Promise<void> {
       const all = nproc >= 2 ? `0-${nproc - 1}` : '0';
       if (pinning) {
         pin(sim.pid, all);
+        if (burst) pin(burst.pid, all);
         pin(process.pid, all);
       }
       const g1 = await startGateway(1, all);
@@ -302,6 +322,7 @@ async function main(): Promise<void> {
       await stopGateway(g2.proc);
       if (pinning) {
         pin(sim.pid, CPU_REST);
+        if (burst) pin(burst.pid, CPU_REST);
         pin(process.pid, CPU_REST);
       }
     }
@@ -328,12 +349,34 @@ async function main(): Promise<void> {
         sink.close();
       }
     }
+
+    if (want('startup')) {
+      const samples = quick ? 1 : 5;
+      log(`bench: start-up and idle RSS, 1 and 2 threads (${samples} start${samples > 1 ? 's' : ''} each)…`);
+      const all = nproc >= 2 ? `0-${nproc - 1}` : '0';
+      startup = { workers: [] };
+      for (const workers of [1, 2]) {
+        const startMs: number[] = [];
+        const rss: number[] = [];
+        for (let i = 0; i < samples; i++) {
+          const t = performance.now();
+          const gw = await startGateway(workers, workers > 1 ? all : CPU_GW);
+          startMs.push(performance.now() - t);
+          await new Promise((r) => setTimeout(r, 1000));
+          rss.push(memoryMb(gw.proc.pid).rss);
+          await stopGateway(gw.proc);
+        }
+        const med = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)] as number;
+        startup.workers.push({ workers, startMs: med(startMs), idleRssMb: med(rss), samples });
+        log(`  ${workers} thread(s): start → listening ${Math.round(med(startMs))} ms, idle RSS ${med(rss).toFixed(1)} MB`);
+      }
+    }
   } finally {
     await stopAll();
     rmSync(tmp, { recursive: true, force: true });
   }
 
-  const partial = { scenarios: results, idle, scaling, tracing };
+  const partial = { scenarios: results, idle, scaling, tracing, startup };
   const report: Report = {
     tool: 'switchyard-bench',
     date: new Date().toISOString(),
@@ -349,7 +392,7 @@ async function main(): Promise<void> {
       loadAfter: loadAvg(),
       clkTck: CLK_TCK,
     },
-    options: { runs, durationMs, warmupMs, usageSink: usageSinkOpt === 'file' ? 'on (JSON lines to a file)' : 'off', scenarios: [...scenarios.map((s) => s.name), ...(idle ? ['idle'] : []), ...(scaling ? ['scaling'] : []), ...(tracing ? ['tracing'] : [])] },
+    options: { runs, durationMs, warmupMs, usageSink: usageSinkOpt === 'file' ? 'on (JSON lines to a file)' : 'off', scenarios: [...scenarios.map((s) => s.name), ...(idle ? ['idle'] : []), ...(scaling ? ['scaling'] : []), ...(tracing ? ['tracing'] : []), ...(startup ? ['startup'] : [])] },
     ...partial,
     targets: evaluateTargets(partial),
     elapsedS: (performance.now() - t0) / 1000,

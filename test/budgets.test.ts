@@ -35,12 +35,16 @@ describe('budget windows and the memory store (unit)', () => {
     const s = new MemoryBudgetStore(() => now);
     const day = { scope: 'caller' as const, name: 'a', budget: 'usd_per_day' as const, limit: 1, window: 'd', resetsAt: 100 };
     const model = { scope: 'model' as const, name: 'm', budget: 'usd_per_month' as const, limit: 0.5, window: 'm', resetsAt: 1000 };
-    expect(await s.reserve([day, model], 0.4)).toEqual({ ok: true });
-    expect(await s.reserve([day, model], 0.2)).toEqual({ ok: false, index: 1, spent: 0.4 });
+    expect(await s.reserve([day, model], 0.4, 'r1')).toEqual({ ok: true });
+    expect(await s.reserve([day, model], 0.2, 'r2')).toEqual({ ok: false, index: 1, spent: 0.4 });
     expect(await s.spent([day, model])).toEqual([0.4, 0.4]); // nothing charged by the refused reservation
-    await s.settle([day, model], -0.3); // real cost 0.1
+    await s.settle([day, model], 'r1', 0.1); // real cost 0.1
     expect((await s.spent([day])) [0]).toBeCloseTo(0.1, 12);
-    expect(await s.reserve([day, model], 0.4)).toEqual({ ok: true });
+    await s.settle([day, model], 'r1', 0.1); // settled once only: the hold is gone, so this charges 0.1 as unreserved spend
+    expect((await s.spent([day])) [0]).toBeCloseTo(0.2, 12);
+    await s.settle([day, model], 'r2', 0); // refused, nothing held: nothing to release
+    expect((await s.spent([day])) [0]).toBeCloseTo(0.2, 12);
+    expect(await s.reserve([day, model], 0.3, 'r3')).toEqual({ ok: true });
     now = 100; // the day window ended
     expect(await s.spent([day])).toEqual([0]);
   });
@@ -153,7 +157,9 @@ describe.skipIf(!REDIS_BIN)(`one budget shared through Redis by two gateway proc
         providers: { anthropic: { type: 'anthropic', base_url: sim.url, api_key: 'sk-ant-sim', simulated: true } },
         models: { 'claude-prod': { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }] } },
         callers: [{ name: 'team-a', key: CALLER_KEY, limits: { usd_per_day: LIMIT } }],
-        limits: { store: redis.url },
+        // A store answer later than store_timeout_ms (default 100 ms, easily missed on a loaded CI machine) is
+        // the fail-open path, which admits without checking the budget; this test checks the budget itself.
+        limits: { store: redis.url, store_timeout_ms: 10_000 },
         logging: { usage_sink: join(dir, `${name}.usage.jsonl`), level: 'warn' },
       }));
       return file;
@@ -201,4 +207,79 @@ describe.skipIf(!REDIS_BIN)(`one budget shared through Redis by two gateway proc
     r.disconnect();
     expect(spent).toBeCloseTo(total, 9);
   }, 60_000);
+});
+
+describe.skipIf(!REDIS_BIN)(`a budget reservation whose answer times out${REDIS_BIN ? '' : ` — skipped: ${REDIS_SKIP_REASON}`}`, () => {
+  // Redis paused (SIGSTOP) past limits.store_timeout_ms: the gateway gives up on the reservation, but Redis
+  // runs it on resume. The request must still be settled: its counter holds the real cost (fail-open) or nothing (fail-closed).
+  let redis: TestRedis;
+  let open: Stack;
+  let closed: Stack;
+  const usage = new LineCapture();
+  const stackFor = (policy: 'open' | 'closed', caller: string, key: string) => startStack((c) => {
+    c.providers.anthropic!.simulated = true;
+    c.callers!.push({ name: caller, key, limits: { usd_per_day: 1 } });
+    c.limits = { store: redis.url, store_timeout_ms: 200, on_store_error: policy };
+  }, { usageDestination: usage });
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    [open, closed] = await Promise.all([stackFor('open', 'slow-open', KEYS.fits), stackFor('closed', 'slow-closed', KEYS.month)]);
+  }, 30_000);
+  afterAll(async () => {
+    redis?.resume();
+    await Promise.all([open?.close(), closed?.close()]);
+    await redis?.stop();
+  });
+
+  const counter = async (caller: string) => {
+    const r = new Redis(redis.url);
+    try {
+      return Number(await r.get(`sy:{sy}:bg:caller:${caller}:usd_per_day:${windowsAt(Date.now()).day}`));
+    } finally {
+      r.disconnect();
+    }
+  };
+  const settled = async (caller: string, want: number) => {
+    // Settlement is asynchronous (after the answer): wait for the counter to reach it, then check it exactly.
+    for (let i = 0; i < 100 && Math.abs((await counter(caller)) - want) > 1e-12; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await counter(caller)).toBeCloseTo(want, 12);
+  };
+
+  it('fail-open: the request is admitted and the counter ends at its real cost, not at the unsettled reservation', async () => {
+    redis.pause();
+    let msg;
+    try {
+      msg = await new Anthropic({ baseURL: open.url, apiKey: KEYS.fits, maxRetries: 0 }).messages.create({ model: 'claude-prod', max_tokens: 200, messages: hi });
+    } finally {
+      redis.resume();
+    }
+    expect(msg.type).toBe('message');
+    const rec = usage.lines.map((l) => JSON.parse(l) as UsageRecord).find((r) => r.caller === 'slow-open' && r.status === 200);
+    expect(rec?.cost_usd).toBeGreaterThan(0);
+    // The reservation (200 output tokens at $15/MTok: ≥ $0.003) was charged on resume; the settlement replaced it.
+    await settled('slow-open', rec!.cost_usd as number);
+    expect(await counter('slow-open')).toBeLessThan(0.003);
+  }, 30_000);
+
+  it('fail-closed: 429, and the reservation Redis applied after the timeout is released', async () => {
+    redis.pause();
+    let err;
+    try {
+      err = await new Anthropic({ baseURL: closed.url, apiKey: KEYS.month, maxRetries: 0 }).messages.create({ model: 'claude-prod', max_tokens: 200, messages: hi }).catch((e: unknown) => e);
+    } finally {
+      redis.resume();
+    }
+    expect(err).toBeInstanceOf(Anthropic.RateLimitError);
+    expect((err as Error).message).toContain('Spend budgets cannot be checked right now');
+    // Both commands (reserve, then release) queued on the paused server and run in order on resume:
+    // the counter exists (the reservation was applied) and holds nothing.
+    const r = new Redis(redis.url);
+    const key = `sy:{sy}:bg:caller:slow-closed:usd_per_day:${windowsAt(Date.now()).day}`;
+    for (let i = 0; i < 100 && !(await r.exists(key)); i++) await new Promise((res) => setTimeout(res, 50));
+    expect(await r.exists(key)).toBe(1);
+    await settled('slow-closed', 0);
+    expect(await r.keys('sy:{sy}:bg:hold:*')).toEqual([]); // no hold is left behind
+    r.disconnect();
+  }, 30_000);
 });

@@ -77,7 +77,9 @@ describe('Dockerfile', () => {
 
   it('copies everything the runtime loads, and the runtime needs only production dependencies', () => {
     const copied = inStage(0, 'COPY').flatMap((c) => c.getArguments().slice(0, -1).map((a) => a.getValue()));
-    for (const need of ['package.json', 'package-lock.json', 'bin', 'generated', 'runtime']) expect(copied).toContain(need);
+    for (const need of ['package.json', 'package-lock.json', 'bin', 'generated', 'runtime', 'scripts/build.ts']) expect(copied).toContain(need);
+    // The compiled runtime is built in the image (npm run build), after the sources are there.
+    expect(inStage(0, 'RUN').map((i) => i.getArgumentsContent()).join('\n')).toMatch(/npm ci --omit=dev --ignore-scripts[\s\S]*npm run build/);
     for (const p of copied) expect(existsSync(join(ROOT, p)), p).toBe(true);
     // Every bare import in bin/, runtime/ and generated/ is a dependency (not a devDependency), or node's own.
     const pkg = JSON.parse(read('package.json')) as { dependencies: Record<string, string> };

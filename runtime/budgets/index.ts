@@ -26,8 +26,14 @@
  *   the request's maximum cost and when the window resets (`retry-after`,
  *   `x-switchyard-budget: caller:usd_per_day`). One warn log line per
  *   exhausted budget window and process ("budget exhausted").
- * - Store outage: `limits.on_store_error` applies, as for rate limits.
+ * - Store outage or timeout (`limits.store_timeout_ms`): `limits.on_store_error`
+ *   applies, as for rate limits. A timed-out reservation may still have been
+ *   charged (the command runs on Redis after the client gave up), so the
+ *   request is settled by its id all the same: fail-open, its real cost
+ *   replaces whatever the store holds for it; fail-closed, what it holds is
+ *   released (runtime/budgets/store.ts).
  */
+import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { GatewayError } from '../errors.ts';
 import type { Caller } from '../auth/index.ts';
@@ -127,14 +133,8 @@ export function createBudgets(getCfg: () => RuntimeConfig, opts: BudgetsOptions 
   const store: BudgetStore = opts.store ?? (opts.redis ? new RedisBudgetStore(opts.redis) : new MemoryBudgetStore());
   const now = opts.now ?? Date.now;
   const exhaustedLogged = new Set<string>();
-
-  const unavailable = (c: RuntimeConfig, e: Error): undefined => {
-    if (c.limits.onStoreError === 'open') return undefined;
-    void e;
-    throw new GatewayError('rate_limit', 'Spend budgets cannot be checked right now (the limits store is unreachable and the gateway is configured to fail closed). Retry shortly.', {
-      headers: { 'retry-after': '1' },
-    });
-  };
+  // Reservation ids: request ids are unique per process only, and replicas share the store.
+  const idPrefix = `${randomBytes(9).toString('base64url')}:`;
 
   return {
     async admit(caller, plan, req, json) {
@@ -153,11 +153,26 @@ export function createBudgets(getCfg: () => RuntimeConfig, opts: BudgetsOptions 
         }
         reserved = r.usd;
       }
+      const id = idPrefix + req.id;
+      const settle = (realUsd: number, requestId: string) => {
+        store.settle(windows, id, realUsd).catch((e: Error) => opts.log?.debug({ reason: e.message, request_id: requestId }, 'budget settlement failed'));
+      };
+      /** The real cost to charge for a finished request (a successful one without usage keeps its reservation). */
+      const realCost = (rec: RequestRecord) => {
+        const cost = recordCost(getCfg(), rec);
+        return cost.priced ? cost.usd : rec.status >= 400 || rec.status === 0 ? 0 : reserved;
+      };
       let result;
       try {
-        result = await store.reserve(windows, reserved);
-      } catch (e) {
-        return unavailable(c, e as Error);
+        result = await store.reserve(windows, reserved, id);
+      } catch {
+        // Unreachable, or no answer within limits.store_timeout_ms: the reservation may have been charged
+        // anyway (a timed-out command still runs), so it is settled by its id either way.
+        if (c.limits.onStoreError === 'open') return (rec: RequestRecord) => settle(realCost(rec), rec.id);
+        if (reserved !== 0) settle(0, req.id);
+        throw new GatewayError('rate_limit', 'Spend budgets cannot be checked right now (the limits store is unreachable and the gateway is configured to fail closed). Retry shortly.', {
+          headers: { 'retry-after': '1' },
+        });
       }
       if (!result.ok) {
         const w = windows[result.index] as BudgetWindow;
@@ -176,11 +191,9 @@ export function createBudgets(getCfg: () => RuntimeConfig, opts: BudgetsOptions 
           { headers: { 'retry-after': String(Math.max(1, Math.ceil((w.resetsAt - t) / 1000))), 'x-switchyard-budget': `${w.scope}:${w.budget}` } });
       }
       return (rec: RequestRecord) => {
-        const cost = recordCost(getCfg(), rec);
-        const real = cost.priced ? cost.usd : rec.status >= 400 || rec.status === 0 ? 0 : reserved;
-        const delta = real - reserved;
-        if (delta === 0) return;
-        store.settle(windows, delta).catch((e: Error) => opts.log?.debug({ reason: e.message, request_id: rec.id }, 'budget settlement failed'));
+        const real = realCost(rec);
+        if (real === 0 && reserved === 0) return; // nothing held, nothing to charge
+        settle(real, rec.id);
       };
     },
 

@@ -13,7 +13,8 @@
  * surfaces at once as a rejected promise and the limiter applies
  * `limits.on_store_error`. It reconnects in the background.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { redisClient } from './redis-client.ts';
 import { subjectKey, type AdmitRequest, type AdmitResult, type LimitKind, type LimitStore } from './store.ts';
 
 const PREFIX = 'sy:{sy}:rl:';
@@ -137,7 +138,7 @@ export class RedisStore implements LimitStore {
 
   constructor(url: string, opts: RedisStoreOptions = {}) {
     this.#onStatus = opts.onStatus;
-    this.#redis = new Redis(url, {
+    this.#redis = new (redisClient())(url, {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
       commandTimeout: opts.commandTimeoutMs ?? 500,

@@ -19,7 +19,6 @@ import { createLogger, redactHeaders } from './log.ts';
 import { createUsageLog, type UsageLog } from './accounting.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { recordCost, formatUsd } from '../cost/index.ts';
-import { createTelemetry } from './otel.ts';
 import { createDashboard } from '../dashboard/index.ts';
 import { labelFolderFor } from '../security/labels.ts';
 import { presentsKey } from '../security/keys.ts';
@@ -66,7 +65,10 @@ function rejectedRecord(req: Incoming): RequestRecord {
  */
 export async function createObservability(cfg: RuntimeConfig, getCfg: () => RuntimeConfig, o: ObservabilityOptions = {}): Promise<Observability> {
   const log = o.logger ?? createLogger(cfg.logging.level);
-  const telemetry = cfg.observability.otlpEndpoint ? createTelemetry(cfg.observability.otlpEndpoint, { metricIntervalMs: o.otlpMetricIntervalMs }) : null;
+  // The OpenTelemetry SDK is loaded only when export is on (~14 MB of RSS and start-up time otherwise).
+  const telemetry = cfg.observability.otlpEndpoint
+    ? (await import('./otel.ts')).createTelemetry(cfg.observability.otlpEndpoint, { metricIntervalMs: o.otlpMetricIntervalMs })
+    : null;
   if (telemetry) log.info({ otlp_endpoint: redactUrl(cfg.observability.otlpEndpoint as string) }, 'OpenTelemetry: exporting traces and metrics over OTLP/HTTP');
   const metrics = createMetrics({
     disabledKeys: () => [...getCfg().providers.values()].map((p): [string, number] => [p.name, disabledKeyList(p).length]),

@@ -15,7 +15,7 @@
  */
 import { BroadcastChannel } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { redisClient } from '../limits/redis-client.ts';
 
 /** How long an owner is kept in Redis (seconds). */
 const TTL_S = 30 * 24 * 3600;
@@ -71,7 +71,7 @@ function shared(): BroadcastChannel {
  */
 export function createOwnerStore(storeUrl: string, timeoutMs = 100, onError?: (e: Error) => void): OwnerStore {
   const redis = /^rediss?:\/\//.test(storeUrl)
-    ? new Redis(storeUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: Math.max(timeoutMs, 250), connectTimeout: 2000, retryStrategy: (n) => Math.min(100 * n, 2000) })
+    ? new (redisClient())(storeUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: Math.max(timeoutMs, 250), connectTimeout: 2000, retryStrategy: (n) => Math.min(100 * n, 2000) })
     : null;
   redis?.on('error', () => undefined); // reported per call through onError
   const key = (kind: string, id: string) => `${kind}:${id}`;

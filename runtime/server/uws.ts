@@ -38,7 +38,8 @@ function load(): typeof UWS {
     throw new NativeBindingError(
       `The native uWebSockets.js binding did not load on Node ${process.version} (${process.platform}-${process.arch}, ABI ${process.versions.modules}); ` +
         `the package fell back to its slow Node implementation, which Switchyard refuses to use. ` +
-        `Install the pinned build (npm ci) on a supported Node (20.x: ABI 115). ${warnings.join(' ').trim()}`,
+        `Switchyard runs on Node 20.18.1 or a later 20.x (ABI 115) with the pinned build installed (npm ci); ` +
+        `the binding has no build for Node 22 and later (see "Node versions" in the README). ${warnings.join(' ').trim()}`,
     );
   }
   return mod;

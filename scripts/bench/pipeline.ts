@@ -8,8 +8,9 @@
  *
  *   node --import ./bin/register.mjs scripts/bench/pipeline.ts [--scenario NAME] [--n 20000] [--rounds 3] [--usage file|none]
  *
- * (bin/register.mjs loads the runtime the way `switchyard start` does; NAME is
- * a scenario of scripts/bench/scenarios.ts.)
+ * (bin/register.mjs loads the TypeScript sources through tsx plus the load hook
+ * that drops tsx's `__name` wrappers, close to what the compiled runtime in dist/
+ * runs; NAME is a scenario of scripts/bench/scenarios.ts.)
  *
  * Reports CPU µs per request (process.cpuUsage over the measured loop) and,
  * for streams, per upstream SSE event. The full picture, with uWS, undici and

@@ -113,12 +113,18 @@ export interface SpawnOptions {
 }
 
 /**
- * Spawns `node bin/switchyard.mjs ARGS` and resolves once a line of its output
- * matches `ready`. Rejects (with the output) when it exits first or after 30 s.
+ * Spawns `node bin/switchyard.mjs ARGS` (the compiled runtime) and resolves once
+ * a line of its output matches `ready`. Rejects (with the output) when it exits
+ * first or after 30 s.
  */
 export function spawnSwitchyard(name: string, args: string[], ready: RegExp, o: SpawnOptions): Promise<Proc> {
+  return spawnNode(name, [BIN, ...args], ready, o);
+}
+
+/** Spawns `node [o.nodeFlags] ARGV` pinned and with the open-file limit raised, like spawnSwitchyard. */
+export function spawnNode(name: string, argv: string[], ready: RegExp, o: SpawnOptions): Promise<Proc> {
   const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-  const node = [process.execPath, ...(o.nodeFlags ?? []), BIN, ...args].map(q).join(' ');
+  const node = [process.execPath, ...(o.nodeFlags ?? []), ...argv].map(q).join(' ');
   const pinCmd = o.cpus !== null && HAS_TASKSET ? `taskset -c ${o.cpus} ` : '';
   // Raise the fd limit as far as allowed (root may raise the hard limit; others get their hard limit).
   const script = `ulimit -Hn ${o.nofile} 2>/dev/null; ulimit -n ${o.nofile} 2>/dev/null || ulimit -n "$(ulimit -Hn)"; exec ${pinCmd}${node}`;
@@ -177,8 +183,27 @@ export const CALLER_KEY = 'sk-bench-caller-0123456789';
 /** A caller with a (never reached) spend budget: every request reserves and settles its cost. */
 export const BUDGETED_CALLER_KEY = 'sk-bench-budgeted-0123456789';
 
-/** The gateway config used by every scenario: both providers on the simulator, usage records off (as the issue's comparison: relay cost). */
-export function gatewayConfig(simPort: number, gwPort: number, workers: number, usageSink = 'none', otlpEndpoint: string | null = null): string {
+/** Starts the burst upstream (scripts/bench/burst.ts) on `port`, replaying what the simulator on `simPort` answers. */
+export function startBurstProc(port: number, simPort: number, o: SpawnOptions): Promise<Proc> {
+  const argv = ['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'burst.ts'), '--port', String(port), '--sim', `http://127.0.0.1:${simPort}`];
+  return spawnNode('burst upstream', argv, /burst upstream listening on/, { ...o, nodeFlags: [] });
+}
+
+/** What a bench gateway has beyond the simulator providers. */
+export interface GatewayExtras {
+  /** Port of the burst upstream: adds provider `anthropic-burst` and its alias `claude-burst`. */
+  burstPort?: number | null;
+  /** OTLP/HTTP endpoint: turns OpenTelemetry export on. */
+  otlpEndpoint?: string | null;
+}
+
+/**
+ * The gateway config used by every scenario: both providers on the simulator,
+ * usage records off (as the issue's comparison: relay cost); plus the burst
+ * upstream and OpenTelemetry export when `extras` say so.
+ */
+export function gatewayConfig(simPort: number, gwPort: number, workers: number, usageSink = 'none', extras: GatewayExtras = {}): string {
+  const { burstPort = null, otlpEndpoint = null } = extras;
   return [
     `server: { host: 127.0.0.1, port: ${gwPort}, workers: ${workers} }`,
     'providers:',
@@ -186,9 +211,11 @@ export function gatewayConfig(simPort: number, gwPort: number, workers: number, 
     `  openai: { type: openai, base_url: "http://127.0.0.1:${simPort}/v1", api_key: sk-openai-bench-provider, simulated: true }`,
     // An OpenAI-compatible dialect played by the simulator from its spec (runtime/simulator/providers/dialects.ts).
     `  deepseek: { type: deepseek, base_url: "http://127.0.0.1:${simPort}/_dialect/deepseek/v1", api_key: sk-ds-bench-provider, simulated: true }`,
+    ...(burstPort === null ? [] : [`  anthropic-burst: { type: anthropic, base_url: "http://127.0.0.1:${burstPort}", api_key: sk-ant-bench-provider }`]),
     'models:',
     '  claude-bench: { targets: [{ provider: anthropic, model: claude-sonnet-4-5 }] }',
     '  deepseek-bench: { targets: [{ provider: deepseek, model: deepseek-reasoner }] }',
+    ...(burstPort === null ? [] : ['  claude-burst: { targets: [{ provider: anthropic-burst, model: claude-sonnet-4-5 }] }']),
     `callers: [{ name: bench, key: ${CALLER_KEY}, models: ["*"] }, { name: bench-budgeted, key: ${BUDGETED_CALLER_KEY}, limits: { usd_per_day: 1000000000 } }]`,
     `logging: { usage_sink: ${JSON.stringify(usageSink)}, level: warn }`,
     `observability: { metrics: true${otlpEndpoint ? `, otlp_endpoint: ${JSON.stringify(otlpEndpoint)}` : ''} }`,
@@ -197,8 +224,8 @@ export function gatewayConfig(simPort: number, gwPort: number, workers: number, 
 }
 
 /** Writes the config to `dir` and starts the gateway. */
-export function startGatewayProc(dir: string, simPort: number, gwPort: number, workers: number, o: SpawnOptions, usageSink = 'none', otlpEndpoint: string | null = null): Promise<Proc> {
+export function startGatewayProc(dir: string, simPort: number, gwPort: number, workers: number, o: SpawnOptions, usageSink = 'none', extras: GatewayExtras = {}): Promise<Proc> {
   const file = join(dir, `gateway-${gwPort}.yaml`);
-  writeFileSync(file, gatewayConfig(simPort, gwPort, workers, usageSink, otlpEndpoint));
-  return spawnSwitchyard(`gateway (workers ${workers}${otlpEndpoint ? ', OpenTelemetry on' : ''})`, ['start', '--config', file], /gateway listening on/, o);
+  writeFileSync(file, gatewayConfig(simPort, gwPort, workers, usageSink, extras));
+  return spawnSwitchyard(`gateway (workers ${workers}${extras.otlpEndpoint ? ', OpenTelemetry on' : ''})`, ['start', '--config', file], /gateway listening on/, o);
 }

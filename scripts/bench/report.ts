@@ -30,7 +30,7 @@ export interface RunMetrics {
   cpuPerEventUs: number | null;
   /** Gateway RSS at the end of the run (MB). */
   gwRssMb: number | null;
-  /** Simulator CPU per request (ms): how busy the shared core was. */
+  /** Upstream CPU per request (ms; the simulator's, or the burst upstream's in `-burst` scenarios): how busy the shared core was. */
   simCpuPerReqMs: number;
 }
 
@@ -98,6 +98,12 @@ export interface TracingResult {
   on: SideResult;
 }
 
+/** Start-up of the compiled gateway (`switchyard start`): process start → "listening" line, then RSS after 1 s idle. */
+export interface StartupResult {
+  /** Medians per thread count. */
+  workers: { workers: number; startMs: number; idleRssMb: number; samples: number }[];
+}
+
 export interface Target {
   name: string;
   target: string;
@@ -126,6 +132,8 @@ export interface Report {
   scaling: ScalingResult | null;
   /** Tracing off vs on (absent in reports written before it existed). */
   tracing?: TracingResult | null;
+  /** Start-up time and idle RSS (absent in reports written before it existed). */
+  startup?: StartupResult | null;
   targets: Target[];
   elapsedS: number;
 }
@@ -175,6 +183,8 @@ export function evaluateTargets(r: Pick<Report, 'scenarios' | 'idle' | 'scaling'
   ev('sse-transcoded-paced', 'transcoded SSE paced 20 ms', 15);
   ev('sse-passthrough', 'passthrough SSE unpaced', 2);
   ev('sse-passthrough-paced', 'passthrough SSE paced 20 ms', 2);
+  ev('sse-transcoded-burst', 'transcoded SSE, burst upstream', 4);
+  ev('sse-passthrough-burst', 'passthrough SSE, burst upstream', 2);
   const lj = s('latency-json');
   if (lj) out.push({ name: 'added latency, concurrency 1, JSON (p50)', target: '≤ 0.3 ms', reached: `${f(lj.addedP50Ms, 3)} ms`, met: lj.addedP50Ms <= 0.3 });
   for (const n of ['latency-ttfb-transcoded', 'latency-ttfb-passthrough']) {
@@ -209,7 +219,7 @@ export function renderMarkdown(r: Report): string {
   const L: string[] = [];
   L.push(`# Switchyard benchmark${r.quick ? ' (quick smoke run — not representative)' : ''}`, '');
   L.push(`${r.date} · ${m.nproc} CPUs (${m.cpuModel}) · Node ${m.node} · ${m.platform}`);
-  L.push(`Pinning: ${m.taskset ? `gateway on CPU ${m.pinning.gateway}, simulator on CPU ${m.pinning.simulator}, load driver on CPU ${m.pinning.driver} (taskset)` : 'none (taskset not available)'}`);
+  L.push(`Pinning: ${m.taskset ? `gateway on CPU ${m.pinning.gateway}, simulator (and burst upstream) on CPU ${m.pinning.simulator}, load driver on CPU ${m.pinning.driver} (taskset)` : 'none (taskset not available)'}`);
   L.push(`Load average before / after: ${m.loadBefore.join(' ')} / ${m.loadAfter.join(' ')} · ${r.options.runs} runs per side of ${r.options.durationMs / 1000} s after a ${r.options.warmupMs / 1000} s warm-up, medians · usage records: ${r.options.usageSink} · ${f(r.elapsedS, 0)} s in all`, '');
   if (r.targets.length) {
     L.push('## Targets', '', '| target | goal | reached | |', '|---|---|---|---|');
@@ -244,6 +254,12 @@ export function renderMarkdown(r: Report): string {
     L.push(`${int(i.ready)} of ${int(i.streams)} passthrough streams open at once (${int(i.failed)} failed${i.firstError ? `: ${i.firstError}` : ''}), opened in ${f(i.openS, 1)} s; open-file limit ${int(i.nofile)}.${i.limitedBy ? ` ${int(i.requested)} were asked for: ${i.limitedBy}.` : ''}`, '');
     L.push(`| gateway RSS before | with the streams open | peak | per stream | after closing${i.limitedBy ? ` | projected to ${int(i.requested)}` : ''} |`, `|--:|--:|--:|--:|--:${i.limitedBy ? '|--:' : ''}|`);
     L.push(`| ${f(i.baselineRssMb, 0)} MB | ${f(i.rssMb, 0)} MB | ${f(i.peakRssMb, 0)} MB | ${f(i.perStreamKb, 1)} KB | ${f(i.afterCloseRssMb, 0)} MB${i.limitedBy ? ` | ${f(i.projectedRssMb, 0)} MB` : ''} |`, '');
+  }
+  if (r.startup) {
+    L.push('## Start-up and idle memory (compiled runtime)', '');
+    L.push('| threads | process start → listening (median) | idle RSS after 1 s (median) | samples |', '|--:|--:|--:|--:|');
+    for (const w of r.startup.workers) L.push(`| ${w.workers} | ${int(w.startMs)} ms | ${f(w.idleRssMb, 1)} MB | ${w.samples} |`);
+    L.push('');
   }
   if (r.scaling) {
     const sc = r.scaling;

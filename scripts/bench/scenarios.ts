@@ -12,6 +12,12 @@
  * - passthrough SSE: gateway `POST /v1/messages` `stream: true` vs the same
  *   request to the simulator.
  * So a gateway run does everything a direct run does plus the gateway hop.
+ *
+ * The `-burst` scenarios put the burst upstream (scripts/bench/burst.ts) in the
+ * simulator's place, on both sides: it replays the simulator's bytes, a whole
+ * stream (or JSON body) in one write, as a minimal mock in an independent
+ * harness does; the gateway reaches it through provider `anthropic-burst`
+ * (alias `claude-burst`).
  */
 import type { RequestSpec } from './driver.ts';
 import { CALLER_KEY, BUDGETED_CALLER_KEY } from './procs.ts';
@@ -27,6 +33,8 @@ export interface Scenario {
   events: number;
   /** Simulator pace between events (ms). */
   paceMs: number;
+  /** Who answers upstream (and directly): the simulator, or the burst upstream (one write per response). */
+  upstream: 'simulator' | 'burst';
   /** Main metric of the scenario: throughput or latency at concurrency 1. */
   kind: 'throughput' | 'latency';
   gateway: RequestSpec;
@@ -55,67 +63,76 @@ function anthropicDirect(stream: boolean, events: number, paceMs: number): Reque
   };
 }
 
+/** Gateway alias per upstream (scripts/bench/procs.ts gatewayConfig). */
+const ALIAS: Record<Scenario['upstream'], string> = { simulator: 'claude-bench', burst: 'claude-burst' };
+
 /** An OpenAI-format request to the gateway, translated to the Anthropic upstream. */
-function openaiViaGateway(stream: boolean, events: number, paceMs: number): RequestSpec {
+function openaiViaGateway(stream: boolean, events: number, paceMs: number, upstream: Scenario['upstream'] = 'simulator'): RequestSpec {
   return {
     path: '/v1/chat/completions',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${CALLER_KEY}`, ...simHeaders(events, paceMs) },
-    body: JSON.stringify({ model: 'claude-bench', max_tokens: 256, messages: [{ role: 'user', content: PROMPT }], ...(stream ? { stream: true } : {}) }),
+    body: JSON.stringify({ model: ALIAS[upstream], max_tokens: 256, messages: [{ role: 'user', content: PROMPT }], ...(stream ? { stream: true } : {}) }),
     ...(stream ? { contentMarker: OPENAI_CONTENT } : {}),
   };
 }
 
 /** An Anthropic-format request to the gateway (passthrough to the Anthropic upstream). */
-function anthropicViaGateway(stream: boolean, events: number, paceMs: number): RequestSpec {
+function anthropicViaGateway(stream: boolean, events: number, paceMs: number, upstream: Scenario['upstream'] = 'simulator'): RequestSpec {
   return {
     path: '/v1/messages',
     headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...simHeaders(events, paceMs) },
-    body: JSON.stringify({ model: 'claude-bench', max_tokens: 256, messages: [{ role: 'user', content: PROMPT }], ...(stream ? { stream: true } : {}) }),
+    body: JSON.stringify({ model: ALIAS[upstream], max_tokens: 256, messages: [{ role: 'user', content: PROMPT }], ...(stream ? { stream: true } : {}) }),
     ...(stream ? { contentMarker: ANTHROPIC_CONTENT } : {}),
   };
 }
 
-function translatedJson(name: string, concurrency: number, kind: Scenario['kind']): Scenario {
+const BURST_TITLE = ', burst upstream (whole response in one write)';
+const upstreamName = (u: Scenario['upstream']): string => (u === 'burst' ? 'the burst upstream' : 'the simulator');
+
+function translatedJson(name: string, concurrency: number, kind: Scenario['kind'], upstream: Scenario['upstream'] = 'simulator'): Scenario {
   return {
     name,
-    title: `Translated JSON, OpenAI caller → Anthropic upstream, concurrency ${concurrency}`,
-    compared: 'gateway POST /v1/chat/completions (OpenAI, translated) vs simulator POST /v1/messages (Anthropic) directly; 8 text deltas',
+    title: `Translated JSON, OpenAI caller → Anthropic upstream, concurrency ${concurrency}${upstream === 'burst' ? BURST_TITLE : ''}`,
+    compared: `gateway POST /v1/chat/completions (OpenAI, translated) vs ${upstreamName(upstream)} POST /v1/messages (Anthropic) directly; 8 text deltas`,
     concurrency,
     stream: false,
     events: 8,
     paceMs: 0,
+    upstream,
     kind,
-    gateway: openaiViaGateway(false, 8, 0),
+    gateway: openaiViaGateway(false, 8, 0, upstream),
     direct: anthropicDirect(false, 8, 0),
   };
 }
 
-function transcodedSse(name: string, concurrency: number, paceMs: number, kind: Scenario['kind']): Scenario {
+function transcodedSse(name: string, concurrency: number, paceMs: number, kind: Scenario['kind'], upstream: Scenario['upstream'] = 'simulator'): Scenario {
   return {
     name,
-    title: `Transcoded SSE, Anthropic upstream → OpenAI caller, concurrency ${concurrency}, 50 events${paceMs ? `, paced ${paceMs} ms` : ', unpaced'}`,
-    compared: 'gateway OpenAI stream (transcoded from Anthropic) vs the simulator\'s Anthropic stream directly',
+    title: `Transcoded SSE, Anthropic upstream → OpenAI caller, concurrency ${concurrency}, 50 events${paceMs ? `, paced ${paceMs} ms` : ', unpaced'}${upstream === 'burst' ? BURST_TITLE : ''}`,
+    compared: `gateway OpenAI stream (transcoded from Anthropic) vs ${upstreamName(upstream)}'s Anthropic stream directly`,
     concurrency,
     stream: true,
     events: 50,
     paceMs,
+    upstream,
     kind,
-    gateway: openaiViaGateway(true, 50, paceMs),
+    gateway: openaiViaGateway(true, 50, paceMs, upstream),
     direct: anthropicDirect(true, 50, paceMs),
   };
 }
 
-function passthroughSse(name: string, concurrency: number, paceMs: number, kind: Scenario['kind']): Scenario {
+function passthroughSse(name: string, concurrency: number, paceMs: number, kind: Scenario['kind'], upstream: Scenario['upstream'] = 'simulator'): Scenario {
   return {
     name,
-    title: `Native Anthropic SSE passthrough, concurrency ${concurrency}, 50 events${paceMs ? `, paced ${paceMs} ms` : ', unpaced'}`,
-    compared: 'gateway POST /v1/messages stream vs the same request to the simulator directly',
+    title: `Native Anthropic SSE passthrough, concurrency ${concurrency}, 50 events${paceMs ? `, paced ${paceMs} ms` : ', unpaced'}${upstream === 'burst' ? BURST_TITLE : ''}`,
+    compared: `gateway POST /v1/messages stream vs the same request to ${upstreamName(upstream)} directly`,
     concurrency,
     stream: true,
     events: 50,
     paceMs,
+    upstream,
     kind,
-    gateway: anthropicViaGateway(true, 50, paceMs),
+    gateway: anthropicViaGateway(true, 50, paceMs, upstream),
     direct: anthropicDirect(true, 50, paceMs),
   };
 }
@@ -136,6 +153,7 @@ function dialectSse(name: string, concurrency: number, kind: Scenario['kind']): 
     stream: true,
     events,
     paceMs: 0,
+    upstream: 'simulator',
     kind,
     gateway: {
       path: '/v1/messages',
@@ -170,6 +188,9 @@ export const SCENARIOS: Scenario[] = [
   transcodedSse('sse-transcoded-paced', 100, 20, 'throughput'),
   passthroughSse('sse-passthrough', 100, 0, 'throughput'),
   passthroughSse('sse-passthrough-paced', 100, 20, 'throughput'),
+  translatedJson('json-translated-burst', 50, 'throughput', 'burst'),
+  transcodedSse('sse-transcoded-burst', 100, 0, 'throughput', 'burst'),
+  passthroughSse('sse-passthrough-burst', 100, 0, 'throughput', 'burst'),
   dialectSse('sse-dialect-translated', 100, 'throughput'),
   translatedJson('latency-json', 1, 'latency'),
   transcodedSse('latency-ttfb-transcoded', 1, 0, 'latency'),

@@ -52,6 +52,13 @@ export interface TestRedis {
   stop(): Promise<void>;
   /** Starts it again on the same port (empty: no persistence). */
   start(): Promise<void>;
+  /**
+   * Freezes the server (SIGSTOP): connections stay open and commands queue
+   * unanswered — a store too slow for the client's timeout — until `resume`.
+   */
+  pause(): void;
+  /** Lets a paused server run again (SIGCONT); it then runs the queued commands in order. */
+  resume(): void;
 }
 
 /** Starts redis-server on a free port. Requires REDIS_BIN. */
@@ -74,6 +81,12 @@ export async function startRedis(): Promise<TestRedis> {
       p.kill('SIGTERM');
       await exited;
       await waitForPort(port, false);
+    },
+    pause() {
+      proc?.kill('SIGSTOP');
+    },
+    resume() {
+      proc?.kill('SIGCONT');
     },
   };
   await r.start();
