@@ -38,11 +38,9 @@ export async function startSwitchyard(cfg: RuntimeConfig, extra: SwitchyardOptio
   let gateway: Gateway | null = null;
   const obs = await createObservability(cfg, () => gateway?.state.cfg ?? cfg, { logger: extra.logger, usageDestination: extra.usageDestination, hooks: extra.hooks });
   try {
-    const gopts = obs.gatewayOptions(extra);
     const aggregate = extra.aggregateMetrics;
-    if (aggregate && gopts.extraRoutes?.['metrics']) {
-      gopts.extraRoutes['metrics'] = async (_req, sink) => sink.send(200, { 'content-type': obs.metrics.contentType }, await aggregate(obs.metrics.registry));
-    }
+    // The aggregated /metrics text goes through the same route (and its metrics-key check) as a single thread's.
+    const gopts = obs.gatewayOptions(extra, aggregate ? () => aggregate(obs.metrics.registry) : undefined);
     gateway = await startGateway(cfg, gopts);
   } catch (e) {
     await obs.close();

@@ -30,6 +30,7 @@ beforeAll(async () => {
     'models: { claude-w: { targets: [{ provider: anthropic, model: claude-sonnet-4-5 }] } }',
     `callers: [{ name: w, key: ${KEY} }]`,
     'logging: { usage_sink: stdout, level: warn }',
+    'observability: { metrics_key: metrics-secret-1 }',
     '',
   ].join('\n'));
   gw = spawn(process.execPath, ['bin/switchyard.mjs', 'start', '--config', file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -82,13 +83,24 @@ describe('server.workers: 2', () => {
       expect(r.status).toBe(200);
       await r.arrayBuffer();
     }
-    const text = await (await get('/metrics')).text();
+    const text = await (await get('/metrics', { 'x-metrics-key': 'metrics-secret-1' })).text();
     const m = /switchyard_requests_total\{[^}]*status="200"\} (\d+)/.exec(text);
     expect(Number(m?.[1])).toBe(n);
     await new Promise((r) => setTimeout(r, 400)); // usage batches: ≤ 100 ms in the worker, ≤ 100 ms in the main thread
     const usage = out.split('\n').filter((l) => l.startsWith('{"type":"usage"'));
     expect(usage).toHaveLength(n);
     for (const l of usage) expect(JSON.parse(l)).toMatchObject({ type: 'usage', status: 200, model_alias: 'claude-w' });
+  });
+
+  it('/metrics keeps observability.metrics_key on every thread (the summed handler checks it too)', async () => {
+    for (let i = 0; i < 20; i++) {
+      const r = await get('/metrics');
+      expect(r.status).toBe(401);
+      expect(await r.text()).not.toContain('switchyard_requests_total');
+    }
+    const ok = await get('/metrics', { authorization: 'Bearer metrics-secret-1' });
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain('switchyard_requests_total');
   });
 
   it('an admin reload on any thread reloads every thread; SIGTERM drains and exits 0', async () => {

@@ -42,8 +42,12 @@ export interface Observability {
   budgets: Budgets;
   usage: UsageLog;
   metrics: Metrics;
-  /** Gateway options (hooks, /metrics route, health fields) merged over `extra`. */
-  gatewayOptions(extra: GatewayOptions): GatewayOptions;
+  /**
+   * Gateway options (hooks, /metrics route, health fields) merged over `extra`.
+   * @param render produces the `/metrics` text (server.workers > 1: every thread's metrics summed);
+   *   default: this registry alone. The metrics-key check applies either way.
+   */
+  gatewayOptions(extra: GatewayOptions, render?: () => Promise<string>): GatewayOptions;
   /** Logs circuit-breaker state changes of a gateway's breakers (one line each). */
   watchBreakers(breakers: BreakerRegistry): void;
   close(): Promise<void>;
@@ -153,7 +157,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
     budgets,
     usage,
     metrics,
-    gatewayOptions(extra) {
+    gatewayOptions(extra, render = () => metrics.render()) {
       const routes = { ...(dashboard?.routes() ?? {}), ...extra.extraRoutes };
       if (cfg.observability.metrics) {
         routes['metrics'] = async (req, sink) => {
@@ -162,7 +166,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
             sink.send(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }, JSON.stringify({ error: { type: 'authentication_error', message: 'Missing or wrong metrics key (Authorization: Bearer or x-metrics-key).' } }));
             return;
           }
-          const text = await metrics.render();
+          const text = await render();
           sink.send(200, { 'content-type': metrics.contentType }, text);
         };
       }
