@@ -280,3 +280,42 @@ describe('upstream errors and the provider key', () => {
     expect(upstream()).toHaveLength(1);
   });
 });
+
+describe('server.signature_key (the key sealing carried reasoning signatures)', () => {
+  const base = (signature_key: string): GatewayConfig => ({
+    server: { host: '127.0.0.1', port: 0, signature_key },
+    providers: { gem: { type: 'gemini', base_url: 'http://127.0.0.1:9', api_key: KEY } },
+    callers: [{ name: 'x', key: CALLER, models: ['*'] }],
+  });
+
+  it('accepts a literal and env:NAME; an unset variable or a short key is a config error naming the setting, never a value', () => {
+    expect(normalize(base('a-literal-signing-key-0123456789'), {}).server.signatureKey).toBe('a-literal-signing-key-0123456789');
+    expect(normalize(base('env:GEMPROV_SIG_KEY'), { GEMPROV_SIG_KEY: 'from-the-environment-0123456789' }).server.signatureKey).toBe('from-the-environment-0123456789');
+    expect(normalize({ ...base('x'), server: { host: '127.0.0.1', port: 0 } }, {}).server.signatureKey).toBeNull();
+    expect(() => normalize(base('env:GEMPROV_SIG_KEY'), {})).toThrow(/server\.signature_key: environment variable GEMPROV_SIG_KEY is not set/);
+    expect(() => normalize(base('short-secret'), {})).toThrow(/server\.signature_key: too short/);
+    let msg = '';
+    try {
+      normalize(base('short-secret'), {});
+    } catch (e) {
+      msg = (e as Error).message;
+    }
+    expect(msg).not.toContain('short-secret');
+  });
+
+  it('a gateway started with it seals with it: a signature sealed under another key is not opened', async () => {
+    const { seal, unseal, setSignatureKey } = await import('../runtime/formats/gemini/signatures.ts');
+    const gw = await startSwitchyard(normalize(base('env:GEMPROV_SIG_KEY'), { GEMPROV_SIG_KEY: 'deployment-wide-key-0123456789' }));
+    try {
+      const sealed = seal({ g: 'opaque-gemini-signature' });
+      expect(unseal(sealed)).toEqual({ g: 'opaque-gemini-signature' });
+      setSignatureKey('deployment-wide-key-0123456789');
+      expect(unseal(sealed)).toEqual({ g: 'opaque-gemini-signature' }); // the same key as the config's
+      setSignatureKey('another-deployment-key-98765');
+      expect(unseal(sealed)).toBe('forged');
+    } finally {
+      setSignatureKey(process.env.SWITCHYARD_SIGNATURE_KEY!);
+      await gw.close(500);
+    }
+  });
+});
