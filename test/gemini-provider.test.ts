@@ -273,6 +273,24 @@ describe('upstream errors and the provider key', () => {
     expect(upstream().map((r) => r.headers['x-goog-api-key'])).toEqual([KEY]);
   });
 
+  it('a Gemini error chunk before any content fails over (the caller sees only the second target\'s stream)', async () => {
+    sim.queueFaults(['error-before-content']);
+    const m = await anthropic().messages.stream({ model: 'gem-failover', max_tokens: 100, messages: [{ role: 'user', content: 'hi' }] }).finalMessage();
+    expect((m.content.find((b) => b.type === 'text') as Anthropic.TextBlock).text).toMatch(/^word0/);
+    expect(upstream().map((r) => r.headers['x-goog-api-key'])).toEqual([KEY, KEY2]);
+  });
+
+  it('a Gemini error chunk mid-stream becomes an Anthropic error event, not a silent truncation', async () => {
+    sim.queueFaults(['error-after:3']);
+    const s = anthropic().messages.stream({ model: 'gem-flash', max_tokens: 100, messages: [{ role: 'user', content: 'hi' }] });
+    let text = '';
+    s.on('text', (t) => (text += t));
+    const err = await s.finalMessage().then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(Anthropic.APIError);
+    expect(text).toMatch(/^word0/);
+    expect(upstream()).toHaveLength(1);
+  });
+
   it('a caller\'s 400 reaches an OpenAI caller as a BadRequestError with Google\'s message', async () => {
     sim.queueFaults(['status:400']);
     const err = await openai().chat.completions.create({ model: 'gem-flash', messages: [{ role: 'user', content: 'hi' }] }).then(() => null, (e: unknown) => e);
