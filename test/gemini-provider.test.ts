@@ -337,3 +337,46 @@ describe('server.signature_key (the key sealing carried reasoning signatures)', 
     }
   });
 });
+
+describe('gemini adapter hooks (runtime/providers/gemini.ts)', async () => {
+  const { default: adapter, retryDelayMs } = await import('../runtime/providers/gemini.ts');
+  const ctx = (over: Record<string, unknown>) => ({ provider: {} as never, routeType: 'llm/v1/chat' as const, model: 'gemini-2.5-flash', stream: false, mode: 'transcode' as const, ...over });
+  const req = (path: string) => ({ method: 'POST' as const, path, query: '', headers: {}, body: null });
+
+  it('url: the model into the path (a `models/` prefix dropped, URL-encoded); streams → :streamGenerateContent?alt=sse; countTokens stays unary', () => {
+    const a = req('/v1beta/models/{model}:generateContent');
+    adapter.url!(a, ctx({ model: 'models/tuned model/1' }));
+    expect(a).toMatchObject({ path: '/v1beta/models/tuned%20model%2F1:generateContent', query: '' });
+    const b = req('/v1beta/models/{model}:generateContent');
+    adapter.url!(b, ctx({ stream: true, mode: 'passthrough' }));
+    expect(b).toMatchObject({ path: '/v1beta/models/gemini-2.5-flash:streamGenerateContent', query: 'alt=sse' });
+    const c = req('/v1beta/models/{model}:countTokens');
+    adapter.url!(c, ctx({ routeType: 'llm/v1/count_tokens', stream: true }));
+    expect(c).toMatchObject({ path: '/v1beta/models/gemini-2.5-flash:countTokens', query: '' });
+  });
+
+  it('normalizeError: API_KEY_INVALID / API_KEY_EXPIRED → 401 UNAUTHENTICATED (message and details kept); other 400s, non-JSON and 5xx unchanged', () => {
+    const keyErr = (reason: string) => Buffer.from(JSON.stringify({ error: { code: 400, message: 'API key not valid. Please pass a valid API key.', status: 'INVALID_ARGUMENT', details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason, domain: 'googleapis.com' }] } }));
+    for (const reason of ['API_KEY_INVALID', 'API_KEY_EXPIRED']) {
+      const n = adapter.normalizeError!(400, keyErr(reason), {});
+      expect(n.status).toBe(401);
+      expect(JSON.parse(String(n.body))).toMatchObject({ error: { code: 401, status: 'UNAUTHENTICATED', message: 'API key not valid. Please pass a valid API key.', details: [{ reason }] } });
+    }
+    const arr = Buffer.from(`[${keyErr('API_KEY_INVALID').toString()}\n]`);
+    expect(adapter.normalizeError!(400, arr, {}).status).toBe(401);
+    const callerErr = Buffer.from(JSON.stringify({ error: { code: 400, message: '* GenerateContentRequest.contents: contents is not specified', status: 'INVALID_ARGUMENT' } }));
+    expect(adapter.normalizeError!(400, callerErr, {})).toEqual({ status: 400, body: callerErr });
+    expect(adapter.normalizeError!(502, Buffer.from('<html>Bad Gateway</html>'), {}).status).toBe(502);
+  });
+
+  it('normalizeError: a 429 RetryInfo delay becomes retry-after-ms unless the upstream sent a retry header', () => {
+    const body = Buffer.from(JSON.stringify({ error: { code: 429, message: 'quota', status: 'RESOURCE_EXHAUSTED', details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '17.5s' }] } }));
+    const h: Record<string, string> = {};
+    expect(adapter.normalizeError!(429, body, h).status).toBe(429);
+    expect(h['retry-after-ms']).toBe('17500');
+    const h2: Record<string, string> = { 'retry-after': '3' };
+    adapter.normalizeError!(429, body, h2);
+    expect(h2['retry-after-ms']).toBeUndefined();
+    expect(retryDelayMs({ details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: 'soon' }] })).toBeNull();
+  });
+});
