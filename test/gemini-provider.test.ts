@@ -380,3 +380,26 @@ describe('gemini adapter hooks (runtime/providers/gemini.ts)', async () => {
     expect(retryDelayMs({ details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: 'soon' }] })).toBeNull();
   });
 });
+
+describe('embedded default: the gemini provider', async () => {
+  const { embeddedDefault, embeddedDefaultProblem } = await import('../runtime/config/index.ts');
+  const { embeddedDefaultEnv } = await import('../runtime/main.ts');
+
+  it('goes to the simulator without GEMINI_API_KEY, to the real API with it (then a private caller key is required)', () => {
+    const sim = embeddedDefault('http://127.0.0.1:9', {});
+    expect(sim.providers.gemini).toEqual({ type: 'gemini', base_url: 'http://127.0.0.1:9', api_key: 'sim-key', simulated: true });
+    expect(sim.models!['gemini-prod']).toEqual({ targets: [{ provider: 'gemini', model: 'gemini-2.5-flash' }] });
+    expect(sim.models!['gemini-2.5-pro']).toEqual({ targets: [{ provider: 'gemini', model: 'gemini-2.5-pro' }] });
+    const real = embeddedDefault('http://127.0.0.1:9', { GEMINI_API_KEY: 'AIza-real' });
+    expect(real.providers.gemini).toEqual({ type: 'gemini', api_key: 'AIza-real' });
+    expect(embeddedDefaultProblem({ GEMINI_API_KEY: 'AIza-real' })).toMatch(/GEMINI_API_KEY is set/);
+    expect(embeddedDefaultProblem({ GEMINI_API_KEY: 'AIza-real', SWITCHYARD_KEY: 'sk-private-0123456789' })).toBeNull();
+  });
+
+  it('ignores GOOGLE_GEMINI_BASE_URL pointing at this gateway (Gemini CLI\'s setting) together with GEMINI_API_KEY', () => {
+    const r = embeddedDefaultEnv({ GOOGLE_GEMINI_BASE_URL: 'http://localhost:4000', GEMINI_API_KEY: 'sk-switchyard-caller' }, { port: 4000 });
+    expect(r.env.GOOGLE_GEMINI_BASE_URL).toBeUndefined();
+    expect(r.env.GEMINI_API_KEY).toBeUndefined();
+    expect(r.warnings).toEqual([expect.stringMatching(/^GOOGLE_GEMINI_BASE_URL=http:\/\/localhost:4000 points at this gateway .* provider gemini uses the built-in simulator$/)]);
+  });
+});
