@@ -21,10 +21,10 @@ export type DeepReadonly<T> = T extends (infer U)[]
     : T;
 
 /** A provider type (key of {@link PROVIDERS}; also `providers.<name>.type` in the config). */
-export type ProviderType = 'anthropic' | 'azure-openai' | 'deepseek' | 'fireworks' | 'groq' | 'mistral' | 'ollama' | 'openai' | 'openai-compatible' | 'openrouter' | 'together' | 'vllm' | 'xai';
+export type ProviderType = 'anthropic' | 'azure-openai' | 'deepseek' | 'fireworks' | 'foundry' | 'groq' | 'mistral' | 'ollama' | 'openai' | 'openai-compatible' | 'openrouter' | 'together' | 'vertex' | 'vllm' | 'xai';
 
 /** All provider types, sorted. */
-export const PROVIDER_TYPES: readonly ProviderType[] = ["anthropic","azure-openai","deepseek","fireworks","groq","mistral","ollama","openai","openai-compatible","openrouter","together","vllm","xai"];
+export const PROVIDER_TYPES: readonly ProviderType[] = ["anthropic","azure-openai","deepseek","fireworks","foundry","groq","mistral","ollama","openai","openai-compatible","openrouter","together","vertex","vllm","xai"];
 
 /** One provider's table (base URL, auth, version header, capabilities, unsupported route types, models). */
 export type ProviderSpec = DeepReadonly<ProviderSpecShape>;
@@ -637,6 +637,157 @@ export const PROVIDERS = {
       }
     ],
     "versionHeader": null
+  },
+  "foundry": {
+    "auth": {
+      "header": "x-api-key",
+      "prefix": ""
+    },
+    "baseUrl": null,
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "claude-sonnet-4-5",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [
+          "`model` is the Foundry deployment name."
+        ],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "openai-chat"
+        ],
+        "upstreamPath": "/v1/messages",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "claude-sonnet-4-5",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "openai-chat"
+        ],
+        "upstreamPath": "/v1/messages",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "claude-sonnet-4-5",
+        "name": "Token counting",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/count_tokens",
+        "statisticsLimitations": [
+          "Counting is not billed and reports no usage."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/v1/messages/count_tokens",
+        "usageReported": false
+      }
+    ],
+    "configOptions": {
+      "entra_token": {
+        "default": "",
+        "description": "A Microsoft Entra ID access token (audience https://cognitiveservices.azure.com) sent as `Authorization: Bearer` instead of a resource key. It expires (about an hour): rotate it with a config reload.",
+        "secret": true
+      },
+      "key_header": {
+        "default": "x-api-key",
+        "description": "Header that carries the resource key (`api_key`): `x-api-key` (as @anthropic-ai/foundry-sdk) or `api-key` (Azure's own)."
+      }
+    },
+    "displayName": "Claude in Microsoft Foundry",
+    "docs": "https://learn.microsoft.com/azure/ai-foundry/foundry-models/how-to/use-foundry-models-claude",
+    "forwardHeaders": [
+      "anthropic-version",
+      "anthropic-beta",
+      "user-agent"
+    ],
+    "models": [
+      {
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5 (Foundry)",
+        "id": "claude-sonnet-4-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "maxOutputTokens": 64000,
+        "stopsAtWindow": true,
+        "thinking": true
+      },
+      {
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5 (Foundry)",
+        "id": "claude-haiku-4-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "maxOutputTokens": 64000,
+        "stopsAtWindow": true,
+        "thinking": true
+      },
+      {
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.1 (Foundry)",
+        "id": "claude-opus-4-1",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "maxOutputTokens": 32000,
+        "thinking": true
+      }
+    ],
+    "nativeFormat": "anthropic-messages",
+    "requestIdHeader": "request-id",
+    "type": "foundry",
+    "unsupported": [
+      {
+        "reason": "Claude has no embeddings API.",
+        "routeType": "llm/v1/embeddings"
+      },
+      {
+        "reason": "Foundry serves Claude through the Messages API only.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "Foundry's Claude endpoint has no Message Batches.",
+        "routeType": "files/v1/batches"
+      }
+    ],
+    "versionHeader": {
+      "accepted": [
+        "2023-06-01",
+        "2026-10-21"
+      ],
+      "default": "2023-06-01",
+      "name": "anthropic-version"
+    }
   },
   "groq": {
     "auth": {
@@ -1485,6 +1636,163 @@ export const PROVIDERS = {
     ],
     "versionHeader": null
   },
+  "vertex": {
+    "auth": {
+      "header": "authorization",
+      "prefix": "Bearer "
+    },
+    "baseUrl": "https://{region}-aiplatform.googleapis.com",
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "claude-sonnet-4-5@20250929",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [
+          "`model` travels in the path (the body's is removed); streaming goes to `:streamRawPredict`."
+        ],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "openai-chat"
+        ],
+        "upstreamPath": "/v1/projects/{project}/locations/{region}/publishers/anthropic/models/{model}:rawPredict",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "claude-sonnet-4-5@20250929",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "openai-chat"
+        ],
+        "upstreamPath": "/v1/projects/{project}/locations/{region}/publishers/anthropic/models/{model}:rawPredict",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "claude-sonnet-4-5@20250929",
+        "name": "Token counting",
+        "nativeFormatLimitations": [
+          "Vertex's count-tokens endpoint; the model stays in the body."
+        ],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/count_tokens",
+        "statisticsLimitations": [
+          "Counting is not billed and reports no usage."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/v1/projects/{project}/locations/{region}/publishers/anthropic/models/count-tokens:rawPredict",
+        "usageReported": false
+      }
+    ],
+    "configOptions": {
+      "access_token": {
+        "default": "",
+        "description": "A fixed OAuth 2.0 access token sent as `Authorization: Bearer` (it expires: for short tests; prefer credentials_file).",
+        "secret": true
+      },
+      "credentials_file": {
+        "default": "",
+        "description": "Path of a service-account key file (JSON); tokens are minted with google-auth-library, cached and refreshed before expiry. Neither this nor access_token: application-default credentials (GOOGLE_APPLICATION_CREDENTIALS, gcloud, metadata server)."
+      },
+      "project": {
+        "default": "",
+        "description": "Google Cloud project id (the `{project}` of the rawPredict path). Required."
+      },
+      "region": {
+        "default": "global",
+        "description": "Vertex AI location (`us-east5`, `europe-west1`, … or `global`): the `{region}` of the path and of the default base URL."
+      },
+      "token_url": {
+        "default": "",
+        "description": "OAuth 2.0 token endpoint replacing `https://oauth2.googleapis.com/token` for minted tokens (private Google endpoints, local tests)."
+      }
+    },
+    "displayName": "Claude on Vertex AI",
+    "docs": "https://cloud.google.com/vertex-ai/generative-ai/docs/partner-models/claude",
+    "forwardHeaders": [
+      "anthropic-beta",
+      "user-agent"
+    ],
+    "models": [
+      {
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5 (Vertex AI)",
+        "id": "claude-sonnet-4-5@20250929",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "maxOutputTokens": 64000,
+        "stopsAtWindow": true,
+        "thinking": true
+      },
+      {
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5 (Vertex AI)",
+        "id": "claude-haiku-4-5@20251001",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "maxOutputTokens": 64000,
+        "stopsAtWindow": true,
+        "thinking": true
+      },
+      {
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.1 (Vertex AI)",
+        "id": "claude-opus-4-1@20250805",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "maxOutputTokens": 32000,
+        "thinking": true
+      }
+    ],
+    "nativeFormat": "anthropic-messages",
+    "requestIdHeader": "x-request-id",
+    "type": "vertex",
+    "unsupported": [
+      {
+        "reason": "Claude has no embeddings API.",
+        "routeType": "llm/v1/embeddings"
+      },
+      {
+        "reason": "Vertex AI serves Claude through the Messages API only.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "Vertex batch prediction is a separate job API (BigQuery / Cloud Storage), not Message Batches.",
+        "routeType": "files/v1/batches"
+      }
+    ],
+    "versionHeader": null
+  },
   "vllm": {
     "auth": null,
     "baseUrl": "http://127.0.0.1:8000/v1",
@@ -1700,6 +2008,11 @@ const UNSUPPORTED: Readonly<Record<ProviderType, Partial<Record<RouteType, strin
     "llm/v1/completions": "llm/v1/completions is not supported by provider fireworks: Switchyard does not route the legacy Completions API to Fireworks AI; use chat completions.",
     "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider fireworks: Fireworks AI has no token counting endpoint."
   },
+  "foundry": {
+    "files/v1/batches": "files/v1/batches is not supported by provider foundry: Foundry's Claude endpoint has no Message Batches.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider foundry: Foundry serves Claude through the Messages API only.",
+    "llm/v1/embeddings": "llm/v1/embeddings is not supported by provider foundry: Claude has no embeddings API."
+  },
   "groq": {
     "files/v1/batches": "files/v1/batches is not supported by provider groq: Anthropic Message Batches are not an Groq API.",
     "llm/v1/completions": "llm/v1/completions is not supported by provider groq: Switchyard does not route the legacy Completions API to Groq; use chat completions.",
@@ -1735,6 +2048,11 @@ const UNSUPPORTED: Readonly<Record<ProviderType, Partial<Record<RouteType, strin
     "files/v1/batches": "files/v1/batches is not supported by provider together: Anthropic Message Batches are not an Together AI API.",
     "llm/v1/completions": "llm/v1/completions is not supported by provider together: Switchyard does not route the legacy Completions API to Together AI; use chat completions.",
     "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider together: Together AI has no token counting endpoint."
+  },
+  "vertex": {
+    "files/v1/batches": "files/v1/batches is not supported by provider vertex: Vertex batch prediction is a separate job API (BigQuery / Cloud Storage), not Message Batches.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider vertex: Vertex AI serves Claude through the Messages API only.",
+    "llm/v1/embeddings": "llm/v1/embeddings is not supported by provider vertex: Claude has no embeddings API."
   },
   "vllm": {
     "files/v1/batches": "files/v1/batches is not supported by provider vllm: Anthropic Message Batches are not an vLLM API.",
@@ -1965,6 +2283,46 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
       "thinking": false
     }
   },
+  "foundry": {
+    "claude-haiku-4-5": {
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5 (Foundry)",
+      "id": "claude-haiku-4-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "maxOutputTokens": 64000,
+      "stopsAtWindow": true,
+      "thinking": true
+    },
+    "claude-opus-4-1": {
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.1 (Foundry)",
+      "id": "claude-opus-4-1",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "maxOutputTokens": 32000,
+      "thinking": true
+    },
+    "claude-sonnet-4-5": {
+      "contextWindow": 200000,
+      "displayName": "Claude Sonnet 4.5 (Foundry)",
+      "id": "claude-sonnet-4-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "maxOutputTokens": 64000,
+      "stopsAtWindow": true,
+      "thinking": true
+    }
+  },
   "groq": {
     "llama-3.1-8b-instant": {
       "contextWindow": 131072,
@@ -2162,6 +2520,46 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
       ],
       "maxOutputTokens": 131072,
       "thinking": false
+    }
+  },
+  "vertex": {
+    "claude-haiku-4-5@20251001": {
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5 (Vertex AI)",
+      "id": "claude-haiku-4-5@20251001",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "maxOutputTokens": 64000,
+      "stopsAtWindow": true,
+      "thinking": true
+    },
+    "claude-opus-4-1@20250805": {
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.1 (Vertex AI)",
+      "id": "claude-opus-4-1@20250805",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "maxOutputTokens": 32000,
+      "thinking": true
+    },
+    "claude-sonnet-4-5@20250929": {
+      "contextWindow": 200000,
+      "displayName": "Claude Sonnet 4.5 (Vertex AI)",
+      "id": "claude-sonnet-4-5@20250929",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "maxOutputTokens": 64000,
+      "stopsAtWindow": true,
+      "thinking": true
     }
   },
   "vllm": {},

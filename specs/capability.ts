@@ -136,6 +136,7 @@ export const ConfigOption = Type.Object(
   {
     description: Type.String(),
     default: Type.String({ description: 'Value used when the config does not set it.' }),
+    secret: Type.Optional(Type.Boolean({ description: 'A credential (a token, a secret key): scrubbed from upstream answers and logs like a provider key, never shown.' })),
   },
   { additionalProperties: false, title: 'ConfigOption' },
 );

@@ -209,4 +209,8 @@ export interface ConfigOption {
    * Value used when the config does not set it.
    */
   default: string;
+  /**
+   * A credential (a token, a secret key): scrubbed from upstream answers and logs like a provider key, never shown.
+   */
+  secret?: boolean;
 }

@@ -13,6 +13,7 @@ import type { GatewayConfig } from '../../generated/types/config.ts';
 import { PROVIDERS, MODELS, findModel, type ModelInfo, type ProviderType } from '../../generated/capabilities.ts';
 import { CONFIG_DEFAULTS as D } from '../../generated/config-defaults.ts';
 import { selfLoopProblems } from './self-loop.ts';
+import { adapterFor } from '../providers/index.ts';
 import { closest, schemaProblems, typoOf } from './problems.ts';
 import configSchema from '../../generated/validators/config.schema.ts';
 
@@ -356,8 +357,14 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     }
     const keys = [...(p.api_key ? [p.api_key] : []), ...(p.api_keys ?? [])];
     const callerKeys = p.caller_keys ?? D.providers['*'].caller_keys;
-    if (keys.length === 0 && callerKeys === 'stored' && !p.simulated && table.auth !== null) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
-    let baseUrl = (p.base_url ?? table.baseUrl ?? '').replace(/\/+$/, '');
+    const options = providerOptions(name, p, problems);
+    // The adapter's config check (runtime/providers/<type>.ts `configure`): required settings, derived default base URL.
+    const checked = adapterFor(p.type).configure?.({ name, options, keys, callerKeys, simulated: p.simulated ?? D.providers['*'].simulated });
+    if (checked) {
+      problems.push(...checked.problems);
+      warnings.push(...checked.warnings);
+    } else if (keys.length === 0 && callerKeys === 'stored' && !p.simulated && table.auth !== null) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
+    let baseUrl = (p.base_url ?? checked?.defaultBaseUrl ?? table.baseUrl ?? '').replace(/\/+$/, '');
     if (baseUrl === '') {
       problems.push(`providers.${name}.base_url: required for provider type '${p.type}' (it has no default base URL)`);
     } else {
@@ -376,7 +383,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     const headers = p.headers ?? {};
     providers.set(name, {
       name, type: p.type, baseUrl, keys, callerKeys, headers, simulated: p.simulated ?? D.providers['*'].simulated,
-      options: providerOptions(name, p, problems),
+      options,
       headerTemplate: headerTemplate(p.type, headers),
       keyState: newKeyState(),
       prices: pricesFromConfig(p.pricing ?? {}),
