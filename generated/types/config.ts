@@ -78,6 +78,7 @@ export interface GatewayConfig {
       type:
         | 'anthropic'
         | 'azure-openai'
+        | 'bedrock'
         | 'deepseek'
         | 'fireworks'
         | 'groq'
@@ -190,6 +191,22 @@ export interface GatewayConfig {
        * (azure-openai only) Azure OpenAI `api-version` query parameter sent with every request (dated data-plane inference API). Default 2024-10-21.
        */
       api_version?: string;
+      /**
+       * (bedrock only) AWS access key id for SigV4 signing (with `aws_secret_access_key`); stands for the credential in key rotation and /health.
+       */
+      aws_access_key_id?: string;
+      /**
+       * (bedrock only) AWS secret access key for SigV4 signing; never sent, logged or shown.
+       */
+      aws_secret_access_key?: string;
+      /**
+       * (bedrock only) Optional AWS session token (temporary credentials), sent as `x-amz-security-token`.
+       */
+      aws_session_token?: string;
+      /**
+       * (bedrock only) AWS region of the Bedrock runtime endpoint (e.g. `us-east-1`); also the SigV4 signing region.
+       */
+      region?: string;
     };
   };
   models?: {

@@ -128,6 +128,10 @@ const schema: Record<string, unknown> = {
                   "type": "string"
                 },
                 {
+                  "const": "bedrock",
+                  "type": "string"
+                },
+                {
                   "const": "deepseek",
                   "type": "string"
                 },
@@ -296,6 +300,22 @@ const schema: Record<string, unknown> = {
               "type": "number"
             },
             "api_version": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "aws_access_key_id": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "aws_secret_access_key": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "aws_session_token": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "region": {
               "minLength": 1,
               "type": "string"
             }
