@@ -21,10 +21,10 @@ export type DeepReadonly<T> = T extends (infer U)[]
     : T;
 
 /** A provider type (key of {@link PROVIDERS}; also `providers.<name>.type` in the config). */
-export type ProviderType = 'anthropic' | 'azure-openai' | 'deepseek' | 'fireworks' | 'foundry' | 'groq' | 'mistral' | 'ollama' | 'openai' | 'openai-compatible' | 'openrouter' | 'together' | 'vertex' | 'vllm' | 'xai';
+export type ProviderType = 'anthropic' | 'azure-openai' | 'bedrock' | 'deepseek' | 'fireworks' | 'foundry' | 'groq' | 'mistral' | 'ollama' | 'openai' | 'openai-compatible' | 'openrouter' | 'together' | 'vertex' | 'vllm' | 'xai';
 
 /** All provider types, sorted. */
-export const PROVIDER_TYPES: readonly ProviderType[] = ["anthropic","azure-openai","deepseek","fireworks","foundry","groq","mistral","ollama","openai","openai-compatible","openrouter","together","vertex","vllm","xai"];
+export const PROVIDER_TYPES: readonly ProviderType[] = ["anthropic","azure-openai","bedrock","deepseek","fireworks","foundry","groq","mistral","ollama","openai","openai-compatible","openrouter","together","vertex","vllm","xai"];
 
 /** One provider's table (base URL, auth, version header, capabilities, unsupported route types, models). */
 export type ProviderSpec = DeepReadonly<ProviderSpecShape>;
@@ -45,6 +45,12 @@ export const PROVIDERS = {
       "prefix": ""
     },
     "baseUrl": "https://api.anthropic.com",
+    "betas": {
+      "accepted": "all",
+      "semantic": [],
+      "source": "https://docs.anthropic.com/en/api/beta-headers",
+      "transport": "header"
+    },
     "capabilities": [
       {
         "method": "POST",
@@ -432,6 +438,180 @@ export const PROVIDERS = {
     ],
     "versionHeader": null
   },
+  "bedrock": {
+    "auth": {
+      "header": "authorization",
+      "prefix": "Bearer "
+    },
+    "baseUrl": "https://bedrock-runtime.{region}.amazonaws.com",
+    "betas": {
+      "accepted": [
+        "computer-use-2024-10-22",
+        "computer-use-2025-01-24",
+        "computer-use-2025-11-24",
+        "token-efficient-tools-2025-02-19",
+        "interleaved-thinking-2025-05-14",
+        "output-128k-2025-02-19",
+        "dev-full-thinking-2025-05-14",
+        "context-1m-2025-08-07",
+        "context-management-2025-06-27",
+        "effort-2025-11-24",
+        "tool-search-tool-2025-10-19",
+        "tool-examples-2025-10-29"
+      ],
+      "renamed": {
+        "advanced-tool-use-2025-11-20": "tool-search-tool-2025-10-19"
+      },
+      "semantic": [
+        "files-api-2025-04-14",
+        "mcp-client-2025-04-04",
+        "mcp-client-2025-11-20",
+        "code-execution-2025-05-22",
+        "code-execution-2025-08-25",
+        "skills-2025-10-02",
+        "web-fetch-2025-09-10",
+        "structured-outputs-2025-11-13"
+      ],
+      "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages-request-response.html",
+      "transport": "body"
+    },
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "us.anthropic.claude-haiku-4-5-20251001-v1:0",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [
+          "Streams use InvokeModelWithResponseStream (`/model/{model}/invoke-with-response-stream`, AWS event-stream framing), decoded into Anthropic SSE.",
+          "`anthropic-beta` values Bedrock does not accept are dropped (advisory, named in x-switchyard-degraded) or rejected (semantic)."
+        ],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "openai-chat"
+        ],
+        "upstreamPath": "/model/{model}/invoke",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "us.anthropic.claude-haiku-4-5-20251001-v1:0",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "openai-chat"
+        ],
+        "upstreamPath": "/model/{model}/invoke",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "anthropic.claude-haiku-4-5-20251001-v1:0",
+        "name": "Token counting",
+        "nativeFormatLimitations": [
+          "Bedrock CountTokens with the InvokeModel body (base64 in `input.invokeModel.body`); its `inputTokens` answer becomes `input_tokens`."
+        ],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/count_tokens",
+        "statisticsLimitations": [
+          "Counting is not billed and reports no usage."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/model/{model}/count-tokens",
+        "usageReported": false
+      }
+    ],
+    "configOptions": {
+      "aws_access_key_id": {
+        "default": "",
+        "description": "AWS access key id for SigV4 signing (with `aws_secret_access_key`); stands for the credential in key rotation and /health.",
+        "providerKey": true
+      },
+      "aws_secret_access_key": {
+        "default": "",
+        "description": "AWS secret access key for SigV4 signing; never sent, logged or shown.",
+        "secret": true
+      },
+      "aws_session_token": {
+        "default": "",
+        "description": "Optional AWS session token (temporary credentials), sent as `x-amz-security-token`.",
+        "secret": true
+      },
+      "region": {
+        "default": "",
+        "description": "AWS region of the Bedrock runtime endpoint (e.g. `us-east-1`); also the SigV4 signing region.",
+        "required": true
+      }
+    },
+    "displayName": "Amazon Bedrock",
+    "docs": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html",
+    "forwardHeaders": [
+      "user-agent"
+    ],
+    "models": [
+      {
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5",
+        "id": "anthropic.claude-haiku-4-5-20251001-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "maxOutputTokens": 64000,
+        "stopsAtWindow": true,
+        "thinking": true
+      },
+      {
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.1",
+        "id": "anthropic.claude-opus-4-1-20250805-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "maxOutputTokens": 32000,
+        "thinking": true
+      }
+    ],
+    "nativeFormat": "anthropic-messages",
+    "requestIdHeader": "x-amzn-requestid",
+    "type": "bedrock",
+    "unsupported": [
+      {
+        "reason": "Claude has no embeddings; Bedrock embedding models are not served by this provider type.",
+        "routeType": "llm/v1/embeddings"
+      },
+      {
+        "reason": "Bedrock serves Claude through the Messages body only (no Text Completions).",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "Bedrock batch inference is an S3 job API, not the Message Batches API.",
+        "routeType": "files/v1/batches"
+      }
+    ],
+    "versionHeader": null
+  },
   "deepseek": {
     "auth": {
       "header": "authorization",
@@ -644,6 +824,12 @@ export const PROVIDERS = {
       "prefix": ""
     },
     "baseUrl": null,
+    "betas": {
+      "accepted": "all",
+      "semantic": [],
+      "source": "https://platform.claude.com/docs/en/build-with-claude/claude-in-microsoft-foundry",
+      "transport": "header"
+    },
     "capabilities": [
       {
         "method": "POST",
@@ -1642,6 +1828,35 @@ export const PROVIDERS = {
       "prefix": "Bearer "
     },
     "baseUrl": "https://{region}-aiplatform.googleapis.com",
+    "betas": {
+      "accepted": [
+        "computer-use-2024-10-22",
+        "computer-use-2025-01-24",
+        "computer-use-2025-11-24",
+        "token-efficient-tools-2025-02-19",
+        "interleaved-thinking-2025-05-14",
+        "output-128k-2025-02-19",
+        "context-1m-2025-08-07",
+        "context-management-2025-06-27",
+        "tool-search-tool-2025-10-19",
+        "tool-examples-2025-10-29"
+      ],
+      "renamed": {
+        "advanced-tool-use-2025-11-20": "tool-search-tool-2025-10-19"
+      },
+      "semantic": [
+        "files-api-2025-04-14",
+        "mcp-client-2025-04-04",
+        "mcp-client-2025-11-20",
+        "code-execution-2025-05-22",
+        "code-execution-2025-08-25",
+        "skills-2025-10-02",
+        "web-fetch-2025-09-10",
+        "structured-outputs-2025-11-13"
+      ],
+      "source": "https://cloud.google.com/vertex-ai/generative-ai/docs/partner-models/claude (betas as observed: anthropics/claude-code #1229, #11154, #12429, #21625, #34802)",
+      "transport": "header"
+    },
     "capabilities": [
       {
         "method": "POST",
@@ -1689,7 +1904,8 @@ export const PROVIDERS = {
         "modelExample": "claude-sonnet-4-5@20250929",
         "name": "Token counting",
         "nativeFormatLimitations": [
-          "Vertex's count-tokens endpoint; the model stays in the body."
+          "Vertex's count-tokens endpoint; the model stays in the body.",
+          "`anthropic-beta` is not sent: Vertex's count-tokens rejects every beta value (none changes a count)."
         ],
         "nativeFormats": [
           "anthropic-messages"
@@ -1997,6 +2213,11 @@ const UNSUPPORTED: Readonly<Record<ProviderType, Partial<Record<RouteType, strin
     "llm/v1/completions": "llm/v1/completions is not supported by provider azure-openai: Switchyard does not route the legacy Completions API to Azure OpenAI; use chat completions.",
     "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider azure-openai: Azure OpenAI has no token counting endpoint."
   },
+  "bedrock": {
+    "files/v1/batches": "files/v1/batches is not supported by provider bedrock: Bedrock batch inference is an S3 job API, not the Message Batches API.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider bedrock: Bedrock serves Claude through the Messages body only (no Text Completions).",
+    "llm/v1/embeddings": "llm/v1/embeddings is not supported by provider bedrock: Claude has no embeddings; Bedrock embedding models are not served by this provider type."
+  },
   "deepseek": {
     "files/v1/batches": "files/v1/batches is not supported by provider deepseek: Anthropic Message Batches are not an DeepSeek API.",
     "llm/v1/completions": "llm/v1/completions is not supported by provider deepseek: Switchyard does not route the legacy Completions API to DeepSeek; use chat completions.",
@@ -2246,6 +2467,33 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image"
       ],
       "maxOutputTokens": 100000,
+      "thinking": true
+    }
+  },
+  "bedrock": {
+    "anthropic.claude-haiku-4-5-20251001-v1:0": {
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5",
+      "id": "anthropic.claude-haiku-4-5-20251001-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "maxOutputTokens": 64000,
+      "stopsAtWindow": true,
+      "thinking": true
+    },
+    "anthropic.claude-opus-4-1-20250805-v1:0": {
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.1",
+      "id": "anthropic.claude-opus-4-1-20250805-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "maxOutputTokens": 32000,
       "thinking": true
     }
   },

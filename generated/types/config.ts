@@ -78,6 +78,7 @@ export interface GatewayConfig {
       type:
         | 'anthropic'
         | 'azure-openai'
+        | 'bedrock'
         | 'deepseek'
         | 'fireworks'
         | 'foundry'
@@ -189,7 +190,7 @@ export interface GatewayConfig {
        */
       price_multiplier?: number;
       /**
-       * (vertex only) A fixed OAuth 2.0 access token sent as `Authorization: Bearer` (it expires: for short tests; prefer credentials_file). Default .
+       * (vertex only) A fixed OAuth 2.0 access token sent as `Authorization: Bearer` (it expires: for short tests; prefer credentials_file).
        */
       access_token?: string;
       /**
@@ -197,11 +198,23 @@ export interface GatewayConfig {
        */
       api_version?: string;
       /**
-       * (vertex only) Path of a service-account key file (JSON); tokens are minted with google-auth-library, cached and refreshed before expiry. Neither this nor access_token: application-default credentials (GOOGLE_APPLICATION_CREDENTIALS, gcloud, metadata server). Default .
+       * (bedrock only) AWS access key id for SigV4 signing (with `aws_secret_access_key`); stands for the credential in key rotation and /health.
+       */
+      aws_access_key_id?: string;
+      /**
+       * (bedrock only) AWS secret access key for SigV4 signing; never sent, logged or shown.
+       */
+      aws_secret_access_key?: string;
+      /**
+       * (bedrock only) Optional AWS session token (temporary credentials), sent as `x-amz-security-token`.
+       */
+      aws_session_token?: string;
+      /**
+       * (vertex only) Path of a service-account key file (JSON); tokens are minted with google-auth-library, cached and refreshed before expiry. Neither this nor access_token: application-default credentials (GOOGLE_APPLICATION_CREDENTIALS, gcloud, metadata server).
        */
       credentials_file?: string;
       /**
-       * (foundry only) A Microsoft Entra ID access token (audience https://cognitiveservices.azure.com) sent as `Authorization: Bearer` instead of a resource key. It expires (about an hour): rotate it with a config reload. Default .
+       * (foundry only) A Microsoft Entra ID access token (audience https://cognitiveservices.azure.com) sent as `Authorization: Bearer` instead of a resource key. It expires (about an hour): rotate it with a config reload.
        */
       entra_token?: string;
       /**
@@ -209,15 +222,15 @@ export interface GatewayConfig {
        */
       key_header?: string;
       /**
-       * (vertex only) Google Cloud project id (the `{project}` of the rawPredict path). Required. Default .
+       * (vertex only) Google Cloud project id (the `{project}` of the rawPredict path). Required.
        */
       project?: string;
       /**
-       * (vertex only) Vertex AI location (`us-east5`, `europe-west1`, … or `global`): the `{region}` of the path and of the default base URL. Default global.
+       * (bedrock, vertex only) AWS region of the Bedrock runtime endpoint (e.g. `us-east-1`); also the SigV4 signing region.
        */
       region?: string;
       /**
-       * (vertex only) OAuth 2.0 token endpoint replacing `https://oauth2.googleapis.com/token` for minted tokens (private Google endpoints, local tests). Default .
+       * (vertex only) OAuth 2.0 token endpoint replacing `https://oauth2.googleapis.com/token` for minted tokens (private Google endpoints, local tests).
        */
       token_url?: string;
     };

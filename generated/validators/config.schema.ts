@@ -128,6 +128,10 @@ const schema: Record<string, unknown> = {
                   "type": "string"
                 },
                 {
+                  "const": "bedrock",
+                  "type": "string"
+                },
+                {
                   "const": "deepseek",
                   "type": "string"
                 },
@@ -308,6 +312,18 @@ const schema: Record<string, unknown> = {
               "type": "string"
             },
             "api_version": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "aws_access_key_id": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "aws_secret_access_key": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "aws_session_token": {
               "minLength": 1,
               "type": "string"
             },

@@ -55,6 +55,12 @@ export interface AdapterContext {
   readonly stream: boolean;
   /** passthrough: the ingress format is the provider's native format; transcode: translated. */
   readonly mode: 'passthrough' | 'transcode';
+  /**
+   * The caller's `anthropic-beta` values this upstream accepts, renamed where
+   * its spec says (runtime/providers/betas.ts); empty when none. A provider
+   * whose spec `betas.transport` is `body` puts them into its body envelope.
+   */
+  readonly betas: readonly string[];
 }
 
 /** Decodes a non-SSE stream framing into SSE bytes of the provider's native format. */
@@ -130,6 +136,13 @@ export interface ProviderAdapter {
    * format before the prelude, usage extraction and relay see them.
    */
   streamFraming?: { readonly contentType: string; create(ctx: AdapterContext): StreamFramingDecoder };
+  /**
+   * A successful complete (JSON) answer → the native format's response body,
+   * for an upstream whose answer differs from its native format's (e.g.
+   * Bedrock CountTokens `{"inputTokens"}` → `{"input_tokens"}`). Default:
+   * unchanged. Runs before passthrough relay and before the transcoder.
+   */
+  responseBody?(body: Buffer, ctx: AdapterContext): Buffer;
   /**
    * Upstream error normalisation: a provider-specific error answer → the
    * native format's error envelope (status may change, e.g. a 200 carrying an

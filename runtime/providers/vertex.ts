@@ -8,7 +8,9 @@
  *   `credentials_file` must exist; `token_url` must be an http(s) URL.
  * - URL template: `{project}`, `{region}` and `{model}` of the capability
  *   path; a streamed chat goes to `:streamRawPredict` instead of `:rawPredict`.
- *   The model keeps its `@` unescaped, as the official SDK sends it.
+ *   The model keeps its `@` unescaped, as the official SDK sends it. Token
+ *   counting goes without `anthropic-beta`: Vertex's count-tokens rejects
+ *   every beta value, and none changes a count.
  * - Body envelope (chat only): `model` removed, `anthropic_version:
  *   "vertex-2023-10-16"` added. On the native route this is a byte patch
  *   (the `"model": "…"` member is replaced by the `anthropic_version` member),
@@ -238,6 +240,8 @@ const vertex: ProviderAdapter = {
     if (ctx.model !== null) path = path.replace('{model}', encodeURIComponent(ctx.model).replaceAll('%40', '@'));
     if (ctx.stream && ctx.routeType === 'llm/v1/chat' && path.endsWith(':rawPredict')) path = `${path.slice(0, -':rawPredict'.length)}:streamRawPredict`;
     req.path = path;
+    // Vertex's count-tokens answers any anthropic-beta value with a 400 (anthropics/claude-code #11154): betas do not change a count.
+    if (ctx.routeType === 'llm/v1/count_tokens') delete req.headers['anthropic-beta'];
   },
 
   nativeBody(body, ctx) {

@@ -127,6 +127,7 @@ function build(type: ProviderType, spec: ProviderSpec): SimDialect {
 export const OWN_MODULE_TYPES: Readonly<Record<string, { basePath: string; settings: Readonly<Record<string, string>> }>> = {
   vertex: { basePath: '', settings: { project: 'sim-project', region: 'us-east5' } },
   foundry: { basePath: '/anthropic', settings: {} },
+  bedrock: { basePath: '', settings: { region: 'us-east-1' } },
 };
 
 /** Provider settings (`providers.<name>.<option>`) a config needs for type `type` played by the simulator ({} for most). */

@@ -16,6 +16,9 @@
  *   token endpoint `POST /token` (service-account JWT assertions verified).
  * - Microsoft Foundry (./providers/foundry.ts, base URL `http://host:port/anthropic`):
  *   `POST /anthropic/v1/messages`, `/anthropic/v1/messages/count_tokens`.
+ * - Amazon Bedrock (base URL `http://host:port`, region `us-east-1`): `POST /model/{modelId}/invoke`,
+ *   `/invoke-with-response-stream` (AWS event-stream), `/count-tokens`; SigV4 verified for real
+ *   (./clouds/bedrock.ts; `bedrock` option). Header faults (`x-sim-fault`) apply; the fault queue does not.
  * - `GET /v1/models` (Anthropic list when the request carries `anthropic-version`,
  *   OpenAI list otherwise); `GET /health` (no auth).
  *
@@ -48,6 +51,8 @@ import { ResponseSink, type Header } from './sink.ts';
 import { ControlError, parseFaults, parseModel, resolveControls, type Controls } from './controls.ts';
 import { FixtureError, FixtureStore, defaultFixturesDir } from './fixtures.ts';
 import { BatchStore } from './batches.ts';
+import { SIMULATOR_AWS_CREDENTIAL, createBedrockHandler, type BedrockSimulatorOptions } from './clouds/bedrock.ts';
+import type { CloudHandler, FaultQueue } from './clouds/common.ts';
 import { HttpError, simulatedProviders, type CloudSimOptions, type CloudSimState, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
 
 export type { RecordedRequest } from './providers/index.ts';
@@ -64,6 +69,13 @@ export interface SimulatorOptions extends CloudSimOptions {
   recordLimit?: number;
   /** Maximum request body in bytes before a 413 in the provider's format; default 64 MiB. */
   maxBodyBytes?: number;
+  /**
+   * The simulated Amazon Bedrock runtime served on `/model/{modelId}/…`
+   * (./clouds/bedrock.ts: InvokeModel, event-stream, CountTokens, SigV4
+   * verified for real). Default: region `us-east-1`, the SigV4 credential
+   * SIMULATOR_AWS_CREDENTIAL, and any Bedrock API key not starting with `bad-`.
+   */
+  bedrock?: BedrockSimulatorOptions;
 }
 
 /** Live counters. */
@@ -94,6 +106,8 @@ export interface Simulator {
   setDefaultFault(spec: string | null): void;
   /** Observable state of the simulated clouds (Vertex token requests). */
   clouds: CloudSimState;
+  /** Fault queue of the simulated Bedrock runtime (`/model/…`; `push([...])`, `setDefault(spec)`), apart from the other providers' queue. */
+  readonly bedrockFaults: FaultQueue;
   /** Clears recorded requests, received/aborted counters, the fault queue, the default fault and the batch store. */
   reset(): void;
   /** Closes in-flight responses (as resets), the listener and all connections. */
@@ -153,12 +167,18 @@ class SimulatorServer implements Simulator {
   readonly #routes: RouteEntry[];
   readonly #providers: SimulatedProvider[];
   readonly clouds: CloudSimState;
+  /** Clouds served by their own handler (./clouds/): path prefix → handler. */
+  readonly #clouds: ReadonlyArray<{ prefix: string; handle: CloudHandler; faults: FaultQueue }>;
+  readonly bedrockFaults: FaultQueue;
 
   constructor(opts: SimulatorOptions) {
     this.fixturesDir = opts.fixturesDir ?? defaultFixturesDir();
     this.#fixtures = new FixtureStore(this.fixturesDir);
     this.#recordLimit = opts.recordLimit ?? 1000;
     this.#maxBody = opts.maxBodyBytes ?? 64 * 1024 * 1024;
+    const bedrock = createBedrockHandler({ region: 'us-east-1', credentials: [SIMULATOR_AWS_CREDENTIAL], anyApiKey: true, ...opts.bedrock });
+    this.#clouds = [{ prefix: '/model/', ...bedrock }];
+    this.bedrockFaults = bedrock.faults;
     this.#app = uWS.App();
     this.#app.any('/*', (res, req) => this.#onRequest(res, req));
     const pattern = (path: string) => new RegExp(`^(?:/v1)?${path}/?$`);
@@ -203,6 +223,7 @@ class SimulatorServer implements Simulator {
     this.#faultQueue = [];
     this.#defaultFault = null;
     this.#batches.clear();
+    for (const c of this.#clouds) c.faults.clear();
   }
 
   async close(): Promise<void> {
@@ -264,7 +285,8 @@ class SimulatorServer implements Simulator {
       if (ab.byteLength > 0) chunks.push(Buffer.from(ab.slice(0)));
       if (!isLast) return;
       rec.body = chunks.length === 0 ? EMPTY : chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
-      this.#dispatch(ex).catch((err: unknown) => this.#fail(ex, err));
+      const cloud = this.#clouds.find((c) => path.startsWith(c.prefix));
+      (cloud ? cloud.handle(rec, sink) : this.#dispatch(ex)).catch((err: unknown) => this.#fail(ex, err));
     });
   }
 

@@ -34,6 +34,8 @@ const foundry: ProviderSpec = {
   versionHeader: { name: 'anthropic-version', default: '2023-06-01', accepted: ['2023-06-01', '2026-10-21'] },
   requestIdHeader: 'request-id',
   forwardHeaders: ['anthropic-version', 'anthropic-beta', 'user-agent'],
+  // Claude in Foundry runs on Anthropic's infrastructure behind Azure's endpoint: the caller's betas go through byte for byte.
+  betas: { transport: 'header', accepted: 'all', semantic: [], source: 'https://platform.claude.com/docs/en/build-with-claude/claude-in-microsoft-foundry' },
   capabilities: [
     {
       name: 'Chat completions', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/v1/messages', streaming: true,

@@ -23,6 +23,7 @@
  * @anthropic-ai/vertex-sdk (path building, body rewriting), google-auth-library.
  */
 import type { ProviderSpec } from '../capability.ts';
+import { CLOUD_RENAMED_BETAS, SEMANTIC_BETAS, VERTEX_BETAS } from '../anthropic-betas.ts';
 
 const PREDICT = '/v1/projects/{project}/locations/{region}/publishers/anthropic/models';
 
@@ -44,6 +45,11 @@ const vertex: ProviderSpec = {
   versionHeader: null,
   requestIdHeader: 'x-request-id',
   forwardHeaders: ['anthropic-beta', 'user-agent'],
+  // Vertex takes a fixed set of betas in the header and rejects the rest (400): the others are dropped and named, or refused when semantic.
+  betas: {
+    transport: 'header', accepted: [...VERTEX_BETAS], renamed: { ...CLOUD_RENAMED_BETAS }, semantic: [...SEMANTIC_BETAS],
+    source: 'https://cloud.google.com/vertex-ai/generative-ai/docs/partner-models/claude (betas as observed: anthropics/claude-code #1229, #11154, #12429, #21625, #34802)',
+  },
   capabilities: [
     {
       name: 'Chat completions', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: `${PREDICT}/{model}:rawPredict`, streaming: true,
@@ -60,7 +66,7 @@ const vertex: ProviderSpec = {
     {
       name: 'Token counting', routeType: 'llm/v1/count_tokens', method: 'POST', upstreamPath: `${PREDICT}/count-tokens:rawPredict`, streaming: false,
       modelExample: 'claude-sonnet-4-5@20250929', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: [], nativeOnly: true,
-      nativeFormatLimitations: ['Vertex\'s count-tokens endpoint; the model stays in the body.'],
+      nativeFormatLimitations: ['Vertex\'s count-tokens endpoint; the model stays in the body.', '`anthropic-beta` is not sent: Vertex\'s count-tokens rejects every beta value (none changes a count).'],
       usageReported: false, statisticsLimitations: ['Counting is not billed and reports no usage.'],
     },
   ],

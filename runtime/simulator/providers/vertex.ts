@@ -15,7 +15,8 @@
  *   body), `messages`, `max_tokens`; betas in the `anthropic-beta` header must be
  *   ones Vertex takes (the `vertex` spec's accepted betas, or `betas`).
  * - `POST …/publishers/anthropic/models/count-tokens:rawPredict` → `{"input_tokens": N}`
- *   (this body names its `model`, as Vertex's token counting requires).
+ *   (this body names its `model`, as Vertex's token counting requires; any
+ *   `anthropic-beta` value is a 400, as reported in anthropics/claude-code #11154).
  * - `POST /token` — OAuth 2.0 token endpoint for the service-account JWT-bearer grant
  *   (RFC 7523): form `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&assertion=<JWT>`.
  *   The assertion is verified with `jose`: RS256 signature against the registered
@@ -258,12 +259,15 @@ export function vertexProvider(opts: VertexSimOptions = {}): { provider: Simulat
           return m === 'count-tokens' ? body.model : m;
         },
         handler: (ex, body, c, [, , rawModel = '', verb]) => {
-          checkBetas(ex.rec.headers['anthropic-beta']);
           const model = (modelOf(rawModel).split('?')[0] as string);
           if (model === 'count-tokens') {
+            // Vertex's count-tokens takes no beta at all (anthropics/claude-code #11154).
+            const beta = ex.rec.headers['anthropic-beta'];
+            if (beta) throw new HttpError(400, `Unexpected value(s) \`${beta}\` for the \`anthropic-beta\` header. Please consult our documentation at docs.anthropic.com or try again without the header.`);
             requireFields(provider, body, [['model', 'string'], ['messages', 'array']]);
             return ex.json(200, { input_tokens: estimateTokens(ex.rec.body.length) });
           }
+          checkBetas(ex.rec.headers['anthropic-beta']);
           if ('model' in body) throw new HttpError(400, 'model: Extra inputs are not permitted');
           const v = body.anthropic_version;
           if (v === undefined) throw provider.missingField('anthropic_version');
