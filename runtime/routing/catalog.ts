@@ -1,7 +1,9 @@
 /**
  * Plan checks driven by the specs, run after resolve and before any upstream
- * call: the capability table's `streaming` flag and the model catalog's
- * context window (specs/providers/*.ts `models`, generated/capabilities.ts).
+ * call: the model catalog's lifecycle (a target past its retirement date is
+ * tried after the alias's live targets — see "Retired models" below), the capability
+ * table's `streaming` flag and the model catalog's context window
+ * (specs/providers/*.ts `models`, generated/capabilities.ts).
  *
  * Each check drops the attempts (targets) that cannot serve the request; when
  * none is left the request is rejected with a GatewayError (400, rendered in
@@ -40,6 +42,15 @@
  * checked — Claude Code asks for `max_tokens` 32000–128000 on every turn, and
  * rejecting those would break long sessions the upstream serves fine.
  *
+ * ## Retired models
+ * A request to a model past its retirement date (catalog lifecycle, per
+ * upstream) is still sent: the upstream is the authority on what it serves
+ * (retirements are sometimes extended, and partner clouds keep their own
+ * schedules), and its own answer (Anthropic: 404 `not_found_error`) reaches the
+ * caller in the caller's format. What the gateway adds: a start-up warning per
+ * alias target (runtime/config), and in an alias with several targets the
+ * retired ones go last, so failover never starts with a target that cannot answer.
+ *
  * Cost: the walk over the body only happens when `ceil(body bytes / 4) +
  * max_tokens` exceeds the smallest context window among the targets, i.e.
  * never for ordinary requests (the text bytes are at most the body bytes).
@@ -47,6 +58,7 @@
 import type { RouteType } from '../../generated/routes.ts';
 import { GatewayError } from '../errors.ts';
 import type { Attempt, Plan } from './index.ts';
+import { isRetired } from './model-fit.ts';
 
 /** Keys whose string values are binary payloads or opaque tokens, not text the model reads as tokens. */
 const OPAQUE_KEYS = new Set(['data', 'file_data', 'signature', 'encrypted_content']);
@@ -149,8 +161,12 @@ function promptParam(routeType: RouteType): string {
  * @returns the plan with the attempts that can serve the request (same object when none was dropped)
  * @throws GatewayError invalid_request when no attempt is left
  */
-export function checkPlan(plan: Plan, json: Record<string, unknown>, routeType: RouteType, bodyBytes: number): Plan {
+export function checkPlan(plan: Plan, json: Record<string, unknown>, routeType: RouteType, bodyBytes: number, nowMs: number = Date.now()): Plan {
   let attempts = plan.attempts;
+  // Retired models (catalog lifecycle, per upstream): tried after every live target of the alias.
+  if (attempts.length > 1 && attempts.some((a) => isRetired(a.target.modelInfo, nowMs))) {
+    attempts = [...attempts.filter((a) => !isRetired(a.target.modelInfo, nowMs)), ...attempts.filter((a) => isRetired(a.target.modelInfo, nowMs))];
+  }
   if (json.stream === true) {
     const streaming = attempts.filter((a) => a.capability.streaming);
     if (streaming.length === 0) {
@@ -168,7 +184,9 @@ export function checkPlan(plan: Plan, json: Record<string, unknown>, routeType: 
     // Per attempt: the window (0 = not in the catalog) and the output tokens that count against it.
     const limits = attempts.map((a) => {
       const m = a.target.modelInfo;
-      return { window: m?.contextWindow ?? 0, out: m?.stopsAtWindow ? 0 : requested };
+      // A Claude model's request is clamped to its max output before the call (model-fit.ts) unless the alias is strict.
+      const out = m?.thinkingTypes && plan.aliasConfig.unsupportedParams !== 'strict' ? Math.min(requested, m.maxOutputTokens) : requested;
+      return { window: m?.contextWindow ?? 0, out: m?.stopsAtWindow ? 0 : out };
     });
     const known = limits.filter((l) => l.window > 0);
     // Cheap bound first: text bytes ≤ body bytes, so this never under-estimates the walk below.

@@ -56,6 +56,7 @@ import { dialectOf, type AdapterContext, type ProviderAdapter } from '../provide
 import { upstreamHeaders, relayedHeaders, maskKey, usableKeyCount } from './index.ts';
 import { scrubberFor } from '../security/scrub.ts';
 import { patchModel } from '../relay/patch.ts';
+import { fitToModel } from '../routing/model-fit.ts';
 import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
 import { isRetryable, isUpstreamFailureStatus, retryAfterMs, backoffMs } from './retry.ts';
 import type { BreakerTicket, CircuitBreaker } from './breaker.ts';
@@ -280,6 +281,8 @@ interface Prepared {
   body: Buffer | string;
   overrides: Record<string, string>;
   dropped: string[];
+  /** Advisory losses of fitting the request to the target model (model-fit.ts), besides the transcoder's. */
+  degraded: string[];
   ctx: RequestContext;
 }
 
@@ -300,19 +303,31 @@ function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<strin
   const adapter = adapterOf(p);
   const actx: AdapterContext = { provider: p, routeType: req.route.routeType, model: attempt.target.model, stream: json.stream === true, mode: attempt.mode };
   if (attempt.mode === 'passthrough') {
-    const patched = patchModel(req.body, attempt.target.model);
-    return { adapter, actx, transcoder: null, mapped: null, body: adapter.nativeBody ? adapter.nativeBody(patched, actx) : patched, overrides: {}, dropped: [], ctx };
+    // Fitted to the target Claude model (runtime/routing/model-fit.ts): re-serialised only when something had to change.
+    let fit;
+    try {
+      fit = attempt.upstreamFormat === 'anthropic-messages' ? fitToModel(json, attempt.target.modelInfo, attempt.target.model, ctx.unsupportedParams) : null;
+    } catch (e) {
+      if (e instanceof GatewayError && e.status === 400) return e;
+      throw e;
+    }
+    const patched = fit ? Buffer.from(JSON.stringify({ ...fit.body, model: attempt.target.model })) : patchModel(req.body, attempt.target.model);
+    return { adapter, actx, transcoder: null, mapped: null, body: adapter.nativeBody ? adapter.nativeBody(patched, actx) : patched, overrides: {}, dropped: fit?.dropped ?? [], degraded: fit?.degraded ?? [], ctx };
   }
   const transcoder = selectTranscoder(req.route.ingressFormat, attempt.upstreamFormat);
   let mapped: MappedRequest;
+  let fit;
   try {
     mapped = transcoder.mapRequest(json, ctx);
+    fit = attempt.upstreamFormat === 'anthropic-messages' ? fitToModel(mapped.body, attempt.target.modelInfo, attempt.target.model, ctx.unsupportedParams) : null;
   } catch (e) {
     if (e instanceof GatewayError && e.status === 400) return e;
     throw e;
   }
-  const out = adapter.translatedBody ? adapter.translatedBody(mapped.body, actx) : mapped.body;
-  return { adapter, actx, transcoder, mapped, body: JSON.stringify(out), overrides: mapped.headers, dropped: mapped.dropped, ctx };
+  const fitted = fit ? fit.body : mapped.body;
+  const out = adapter.translatedBody ? adapter.translatedBody(fitted, actx) : fitted;
+  const dropped = fit?.dropped.length ? [...mapped.dropped, ...fit.dropped] : mapped.dropped;
+  return { adapter, actx, transcoder, mapped, body: JSON.stringify(out), overrides: mapped.headers, dropped, degraded: fit?.degraded ?? [], ctx };
 }
 
 /** The GatewayError kind for a retryable upstream status that ends up unanswered. */
@@ -335,7 +350,7 @@ async function runAttempt(
   const format = req.route.ingressFormat;
   const p = attempt.provider;
   const key = providerKey(p, req.callerProviderKey);
-  const { adapter, actx, transcoder, mapped, body, overrides, dropped, ctx } = prep;
+  const { adapter, actx, transcoder, mapped, body, overrides, dropped, degraded, ctx } = prep;
   rec.dropped(dropped);
   const idleMs = cfg.timeouts.idleMs;
   const wiring = abortWiring(sink, env.total);
@@ -369,7 +384,8 @@ async function runAttempt(
     headers['x-switchyard-request-id'] = req.id;
     if (p.simulated) headers['x-switchyard-simulated'] = 'true';
     if (dropped.length) headers['x-switchyard-dropped-params'] = dropped.join(',');
-    if (mapped?.degraded?.length) headers['x-switchyard-degraded'] = mapped.degraded.join(',');
+    const allDegraded = degraded.length ? [...(mapped?.degraded ?? []), ...degraded] : mapped?.degraded;
+    if (allDegraded?.length) headers['x-switchyard-degraded'] = allDegraded.join(',');
     if (transcoder) callerRequestIdHeader(headers, format, p);
 
     if (status >= 400) {
