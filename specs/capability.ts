@@ -95,7 +95,7 @@ export const Lifecycle = Type.Object(
     status: Type.Union([Type.Literal('active'), Type.Literal('legacy'), Type.Literal('deprecated'), Type.Literal('retired')]),
     released: Type.Optional(IsoDate('Release date (UTC).')),
     deprecated: Type.Optional(IsoDate('Date the deprecation was announced.')),
-    retires: Type.Optional(IsoDate('Retirement date: from this day (UTC) on, requests to the model fail upstream (the gateway warns at start-up and tries the alias\'s other targets first).')),
+    retires: Type.Optional(IsoDate('Retirement date: from this day (UTC) on, requests to the model fail upstream (the gateway warns at start-up; it still sends them, since the upstream decides).')),
     replacement: Type.Optional(Type.String({ description: 'Recommended replacement (model id on the same upstream).' })),
     note: Type.Optional(Type.String()),
     source: Type.String({ description: 'URL the lifecycle facts were read from.' }),

@@ -240,7 +240,7 @@ export interface Lifecycle {
    */
   deprecated?: string;
   /**
-   * Retirement date: from this day (UTC) on, requests to the model fail upstream (the gateway warns at start-up and tries the alias's other targets first).
+   * Retirement date: from this day (UTC) on, requests to the model fail upstream (the gateway warns at start-up; it still sends them, since the upstream decides).
    */
   retires?: string;
   /**

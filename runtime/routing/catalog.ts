@@ -1,7 +1,6 @@
 /**
  * Plan checks driven by the specs, run after resolve and before any upstream
- * call: the model catalog's lifecycle (a target past its retirement date is
- * tried after the alias's live targets — see "Retired models" below), the capability
+ * call: the capability
  * table's `streaming` flag and the model catalog's context window
  * (specs/providers/*.ts `models`, generated/capabilities.ts).
  *
@@ -47,9 +46,10 @@
  * upstream) is still sent: the upstream is the authority on what it serves
  * (retirements are sometimes extended, and partner clouds keep their own
  * schedules), and its own answer (Anthropic: 404 `not_found_error`) reaches the
- * caller in the caller's format. What the gateway adds: a start-up warning per
- * alias target (runtime/config), and in an alias with several targets the
- * retired ones go last, so failover never starts with a target that cannot answer.
+ * caller in the caller's format (a 404 is the caller's to fix, so it does not
+ * trip breakers or fail over). What the gateway adds is a start-up warning per
+ * alias target (runtime/config, model-fit.ts lifecycleWarning) naming the
+ * retirement date and the replacement, so the operator fixes the alias first.
  *
  * Cost: the walk over the body only happens when `ceil(body bytes / 4) +
  * max_tokens` exceeds the smallest context window among the targets, i.e.
@@ -58,7 +58,6 @@
 import type { RouteType } from '../../generated/routes.ts';
 import { GatewayError } from '../errors.ts';
 import type { Attempt, Plan } from './index.ts';
-import { isRetired } from './model-fit.ts';
 
 /** Keys whose string values are binary payloads or opaque tokens, not text the model reads as tokens. */
 const OPAQUE_KEYS = new Set(['data', 'file_data', 'signature', 'encrypted_content']);
@@ -161,12 +160,8 @@ function promptParam(routeType: RouteType): string {
  * @returns the plan with the attempts that can serve the request (same object when none was dropped)
  * @throws GatewayError invalid_request when no attempt is left
  */
-export function checkPlan(plan: Plan, json: Record<string, unknown>, routeType: RouteType, bodyBytes: number, nowMs: number = Date.now()): Plan {
+export function checkPlan(plan: Plan, json: Record<string, unknown>, routeType: RouteType, bodyBytes: number): Plan {
   let attempts = plan.attempts;
-  // Retired models (catalog lifecycle, per upstream): tried after every live target of the alias.
-  if (attempts.length > 1 && attempts.some((a) => isRetired(a.target.modelInfo, nowMs))) {
-    attempts = [...attempts.filter((a) => !isRetired(a.target.modelInfo, nowMs)), ...attempts.filter((a) => isRetired(a.target.modelInfo, nowMs))];
-  }
   if (json.stream === true) {
     const streaming = attempts.filter((a) => a.capability.streaming);
     if (streaming.length === 0) {

@@ -118,7 +118,8 @@ export function fitToModel(body: Obj, model: ModelInfo | null | undefined, model
 
   // Effort as sent (before thinking, which may depend on it).
   const oc = isObj(body.output_config) ? body.output_config : undefined;
-  let effort = typeof oc?.effort === 'string' ? oc.effort : undefined;
+  const askedEffort = typeof oc?.effort === 'string' ? oc.effort : undefined;
+  let effort = askedEffort;
   const levels = model.effortLevels;
   if (effort !== undefined && levels && !levels.includes(effort as never)) {
     const to = nearestEffort(effort, levels);
@@ -138,7 +139,8 @@ export function fitToModel(body: Obj, model: ModelInfo | null | undefined, model
       const { budget_tokens: _b, ...rest } = th;
       copy().thinking = { ...rest, type: 'adaptive' };
     } else if (t === 'adaptive' && types.includes('enabled')) {
-      const budget = budgetFor(maxTokens ?? model.maxOutputTokens, effort);
+      // The caller's effort sizes the budget even when the model takes no effort parameter.
+      const budget = budgetFor(maxTokens ?? model.maxOutputTokens, askedEffort);
       if (budget === null) delete copy().thinking;
       else copy().thinking = { ...th, type: 'enabled', budget_tokens: budget };
       thinkingOff = budget === null;
@@ -292,7 +294,7 @@ export function lifecycleWarning(where: string, model: string, info: ModelInfo |
   if (!l) return null;
   const repl = l.replacement ? `; replacement: '${l.replacement}'` : '';
   if (isRetired(info, nowMs)) {
-    return `${where}: '${model}' was retired${l.retires ? ` on ${l.retires}` : ''}${repl}; requests to it will fail upstream (the gateway still sends them, tried after any other target of the alias; source: ${l.source})`;
+    return `${where}: '${model}' was retired${l.retires ? ` on ${l.retires}` : ''}${repl}; requests to it will fail upstream (the gateway still sends them; source: ${l.source})`;
   }
   if (l.status === 'deprecated' || l.status === 'retired') {
     return `${where}: '${model}' is deprecated${l.retires ? `, retiring on ${l.retires}` : ''}${repl}${l.note ? ` (${l.note})` : ''}`;

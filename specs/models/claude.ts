@@ -26,8 +26,8 @@
  * it lacks, a 1-hour cache TTL, `max_tokens` above its max output, a PDF or
  * image it cannot read) is adapted or rejected per the loss policy
  * (specs/translation.ts) before the upstream call; aliases that target a
- * deprecated or retired model draw a warning at start-up, and a retired target
- * is tried after the alias's live ones (runtime/routing/catalog.ts).
+ * deprecated or retired model draw a warning at start-up (requests to a retired
+ * model still go upstream, which answers its own error: runtime/routing/catalog.ts).
  *
  * Sources (read 2026-12-06): Anthropic model pages
  * (https://platform.claude.com/docs/en/models/<model>/overview: context window,
