@@ -16,7 +16,7 @@ import OpenAI from 'openai';
 import { MODELS, type ModelInfo } from '../generated/capabilities.ts';
 import { CLAUDE_MODELS, claudeModelsFor } from '../specs/models/claude.ts';
 import { fitToModel, budgetFor, nearestEffort, lifecycleWarning } from '../runtime/routing/model-fit.ts';
-import { parseConfig } from '../runtime/config/index.ts';
+import { parseConfig, embeddedDefault } from '../runtime/config/index.ts';
 import { GatewayError } from '../runtime/errors.ts';
 import { startStack, CALLER_KEY, type Stack } from './helpers/stack.ts';
 
@@ -64,9 +64,13 @@ describe('the shared catalog (specs/models/claude.ts)', () => {
 
   it('the README and the embedded default config target no deprecated or retired model', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const ids = new Set([...readme.matchAll(/\bclaude-[a-z0-9-]+\b/g)].map((m) => m[0]).filter((id) => MODELS.anthropic[id]));
-    expect(ids.size).toBeGreaterThan(0);
-    for (const id of ids) expect(['active', 'legacy'], `README uses ${id}`).toContain(claude(id).lifecycle?.status);
+    // Model values in the README's configs, requests and SDK calls (`model: claude-…`, `"model":"claude-…"`, `anthropic('claude-…')`).
+    const used = [...readme.matchAll(/(?:(?<![.\w])model["']?\s*[:=]\s*["']?|anthropic\(["'])(claude-[a-z0-9-]+)/g)].map((m) => m[1]!);
+    const embedded = embeddedDefault('http://127.0.0.1:1', {});
+    for (const a of Object.values(embedded.models ?? {})) for (const t of a.targets) used.push(t.model);
+    const ids = new Set(used.filter((id) => MODELS.anthropic[id]));
+    expect(ids.size).toBeGreaterThan(1);
+    for (const id of ids) expect(['active', 'legacy'], `README / embedded default use ${id}`).toContain(claude(id).lifecycle?.status);
   });
 });
 
