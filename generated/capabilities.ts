@@ -55,7 +55,7 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
-        "modelExample": "claude-sonnet-4-5",
+        "modelExample": "claude-sonnet-5-5",
         "name": "Chat completions",
         "nativeFormatLimitations": [],
         "nativeFormats": [
@@ -74,7 +74,7 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
-        "modelExample": "claude-sonnet-4-5",
+        "modelExample": "claude-sonnet-5-5",
         "name": "Function calling",
         "nativeFormatLimitations": [],
         "nativeFormats": [
@@ -115,7 +115,7 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
-        "modelExample": "claude-sonnet-4-5",
+        "modelExample": "claude-sonnet-5-5",
         "name": "Token counting",
         "nativeFormatLimitations": [
           "Served only by an Anthropic-backed target; never estimated."
@@ -136,7 +136,7 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
-        "modelExample": "claude-sonnet-4-5",
+        "modelExample": "claude-sonnet-5-5",
         "name": "Batches",
         "nativeFormatLimitations": [
           "Native Anthropic format only: batches are not translated from other formats."
@@ -165,14 +165,70 @@ export const PROVIDERS = {
     ],
     "models": [
       {
-        "contextWindow": 200000,
+        "cacheTtl1h": true,
+        "canonicalId": "claude-fable-5-2",
+        "contextWindow": 1000000,
+        "displayName": "Claude Fable 5.2",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-fable-5-2",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Adaptive thinking is always on; default effort high.",
+          "released": "2026-11-09",
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 16,
+          "cacheWrite5m": 10,
+          "date": "2026-12-06",
+          "input": 8,
+          "output": 40,
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
         "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
         "id": "claude-opus-5-5",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "note": "Adaptive thinking is always on and cannot be disabled; default effort medium. Retirement not sooner than 2027-09-22.",
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
         "maxOutputTokens": 128000,
         "pricing": {
           "batchDiscount": 0.5,
@@ -182,20 +238,171 @@ export const PROVIDERS = {
           "date": "2026-12-06",
           "input": 4,
           "output": 20,
-          "source": "https://platform.claude.com/docs/zh-CN/models/opus-5-5/overview"
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
         },
         "stopsAtWindow": true,
-        "thinking": true
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
       },
       {
-        "contextWindow": 200000,
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
         "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
         "id": "claude-sonnet-5-5",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "note": "Default effort high; xhigh and max are rejected together with between_tools thinking.",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Default effort medium; effort is capped at high when thinking is disabled.",
+          "released": "2026-10-07",
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Retirement not sooner than 2027-07-24.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
         "maxOutputTokens": 128000,
         "pricing": {
           "batchDiscount": 0.5,
@@ -205,88 +412,320 @@ export const PROVIDERS = {
           "date": "2026-12-06",
           "input": 2,
           "output": 10,
-          "source": "https://platform.claude.com/docs/zh-CN/models/sonnet-5-5/overview"
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
         },
         "stopsAtWindow": true,
-        "thinking": true
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
       },
       {
-        "contextWindow": 200000,
-        "displayName": "Claude Haiku 5.5",
-        "id": "claude-haiku-5-5",
-        "inputModalities": [
-          "text",
-          "image",
-          "pdf"
-        ],
-        "maxOutputTokens": 64000,
-        "stopsAtWindow": true,
-        "thinking": true
-      },
-      {
-        "contextWindow": 200000,
-        "displayName": "Claude Sonnet 4.5",
-        "id": "claude-sonnet-4-5",
-        "inputModalities": [
-          "text",
-          "image",
-          "pdf"
-        ],
-        "maxOutputTokens": 64000,
-        "pricing": {
-          "cacheRead": 0.3,
-          "cacheWrite1h": 6,
-          "cacheWrite5m": 3.75,
-          "date": "2026-12-06",
-          "input": 3,
-          "output": 15,
-          "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
-        },
-        "stopsAtWindow": true,
-        "thinking": true
-      },
-      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
         "contextWindow": 200000,
         "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
         "id": "claude-haiku-4-5",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
         "maxOutputTokens": 64000,
         "pricing": {
+          "batchDiscount": 0.5,
           "cacheRead": 0.1,
           "cacheWrite1h": 2,
           "cacheWrite5m": 1.25,
           "date": "2026-12-06",
           "input": 1,
           "output": 5,
-          "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
         },
         "stopsAtWindow": true,
-        "thinking": true
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
       },
       {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
+        "id": "claude-haiku-4-5-20251001",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "claude-opus-4-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "deprecated": "2026-11-23",
+          "note": "Tentative retirement date.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "retires": "2027-01-22",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "claude-opus-4-5-20251101",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "deprecated": "2026-11-23",
+          "note": "Tentative retirement date.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "retires": "2027-01-22",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "claude-sonnet-4-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "retires": "2026-11-30",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "retired"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "claude-sonnet-4-5-20250929",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "retires": "2026-11-30",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "retired"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-1",
         "contextWindow": 200000,
         "displayName": "Claude Opus 4.1",
+        "effortLevels": [],
         "id": "claude-opus-4-1",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "released": "2025-08-05",
+          "replacement": "claude-opus-5-5",
+          "retires": "2026-08-05",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "retired"
+        },
         "maxOutputTokens": 32000,
         "pricing": {
+          "batchDiscount": 0.5,
           "cacheRead": 1.5,
           "cacheWrite1h": 30,
           "cacheWrite5m": 18.75,
           "date": "2026-12-06",
           "input": 15,
           "output": 75,
-          "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
         },
-        "thinking": true
+        "stopsAtWindow": false,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-1",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.1",
+        "effortLevels": [],
+        "id": "claude-opus-4-1-20250805",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2025-08-05",
+          "replacement": "claude-opus-5-5",
+          "retires": "2026-08-05",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "retired"
+        },
+        "maxOutputTokens": 32000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 1.5,
+          "cacheWrite1h": 30,
+          "cacheWrite5m": 18.75,
+          "date": "2026-12-06",
+          "input": 15,
+          "output": 75,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": false,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
       }
     ],
     "nativeFormat": "anthropic-messages",
@@ -834,7 +1273,7 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
-        "modelExample": "claude-sonnet-4-5",
+        "modelExample": "claude-sonnet-5-5",
         "name": "Chat completions",
         "nativeFormatLimitations": [
           "`model` is the Foundry deployment name."
@@ -855,7 +1294,7 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
-        "modelExample": "claude-sonnet-4-5",
+        "modelExample": "claude-sonnet-5-5",
         "name": "Function calling",
         "nativeFormatLimitations": [],
         "nativeFormats": [
@@ -874,7 +1313,7 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
-        "modelExample": "claude-sonnet-4-5",
+        "modelExample": "claude-sonnet-5-5",
         "name": "Token counting",
         "nativeFormatLimitations": [],
         "nativeFormats": [
@@ -911,42 +1350,373 @@ export const PROVIDERS = {
     ],
     "models": [
       {
-        "contextWindow": 200000,
-        "displayName": "Claude Sonnet 4.5 (Foundry)",
-        "id": "claude-sonnet-4-5",
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-opus-5-5",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
-        "maxOutputTokens": 64000,
+        "lifecycle": {
+          "note": "Adaptive thinking is always on and cannot be disabled; default effort medium. Retirement not sooner than 2027-09-22.",
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+        },
         "stopsAtWindow": true,
-        "thinking": true
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
       },
       {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-sonnet-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Default effort high; xhigh and max are rejected together with between_tools thinking.",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Default effort medium; effort is capped at high when thinking is disabled.",
+          "released": "2026-10-07",
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Retirement not sooner than 2027-07-24.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
         "contextWindow": 200000,
-        "displayName": "Claude Haiku 4.5 (Foundry)",
+        "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
         "id": "claude-haiku-4-5",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
         "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
         "stopsAtWindow": true,
-        "thinking": true
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
       },
       {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
         "contextWindow": 200000,
-        "displayName": "Claude Opus 4.1 (Foundry)",
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "claude-opus-4-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "deprecated": "2026-11-23",
+          "note": "Tentative retirement date.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "retires": "2027-01-22",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "claude-sonnet-4-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "retires": "2026-11-30",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "retired"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-1",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.1",
+        "effortLevels": [],
         "id": "claude-opus-4-1",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "released": "2025-08-05",
+          "replacement": "claude-opus-5-5",
+          "retires": "2026-08-05",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "retired"
+        },
         "maxOutputTokens": 32000,
-        "thinking": true
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 1.5,
+          "cacheWrite1h": 30,
+          "cacheWrite5m": 18.75,
+          "date": "2026-12-06",
+          "input": 15,
+          "output": 75,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": false,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
       }
     ],
     "nativeFormat": "anthropic-messages",
@@ -1861,7 +2631,7 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
-        "modelExample": "claude-sonnet-4-5@20250929",
+        "modelExample": "claude-sonnet-5-5",
         "name": "Chat completions",
         "nativeFormatLimitations": [
           "`model` travels in the path (the body's is removed); streaming goes to `:streamRawPredict`."
@@ -1882,7 +2652,7 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
-        "modelExample": "claude-sonnet-4-5@20250929",
+        "modelExample": "claude-sonnet-5-5",
         "name": "Function calling",
         "nativeFormatLimitations": [],
         "nativeFormats": [
@@ -1901,7 +2671,7 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
-        "modelExample": "claude-sonnet-4-5@20250929",
+        "modelExample": "claude-sonnet-5-5",
         "name": "Token counting",
         "nativeFormatLimitations": [
           "Vertex's count-tokens endpoint; the model stays in the body.",
@@ -1952,42 +2722,410 @@ export const PROVIDERS = {
     ],
     "models": [
       {
-        "contextWindow": 200000,
-        "displayName": "Claude Sonnet 4.5 (Vertex AI)",
-        "id": "claude-sonnet-4-5@20250929",
+        "cacheTtl1h": true,
+        "canonicalId": "claude-fable-5-2",
+        "contextWindow": 1000000,
+        "displayName": "Claude Fable 5.2",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-fable-5-2",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
-        "maxOutputTokens": 64000,
+        "lifecycle": {
+          "released": "2026-11-09",
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 16,
+          "cacheWrite5m": 10,
+          "date": "2026-12-06",
+          "input": 8,
+          "output": 40,
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+        },
         "stopsAtWindow": true,
-        "thinking": true
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
       },
       {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-opus-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-sonnet-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-10-07",
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
         "contextWindow": 200000,
-        "displayName": "Claude Haiku 4.5 (Vertex AI)",
+        "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
         "id": "claude-haiku-4-5@20251001",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
         "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
         "stopsAtWindow": true,
-        "thinking": true
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
       },
       {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
         "contextWindow": 200000,
-        "displayName": "Claude Opus 4.1 (Vertex AI)",
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "claude-opus-4-5@20251101",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "claude-sonnet-4-5@20250929",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-1",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.1",
+        "effortLevels": [],
         "id": "claude-opus-4-1@20250805",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-08-05",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
         "maxOutputTokens": 32000,
-        "thinking": true
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 1.5,
+          "cacheWrite1h": 30,
+          "cacheWrite5m": 18.75,
+          "date": "2026-12-06",
+          "input": 15,
+          "output": 75,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": false,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
       }
     ],
     "nativeFormat": "anthropic-messages",
@@ -2310,71 +3448,396 @@ export function unsupportedReason(provider: ProviderType, routeType: RouteType):
 /** Model catalog: provider type → model id → info. */
 export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, ModelInfo>>>> = {
   "anthropic": {
+    "claude-fable-5-2": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-fable-5-2",
+      "contextWindow": 1000000,
+      "displayName": "Claude Fable 5.2",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-fable-5-2",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Adaptive thinking is always on; default effort high.",
+        "released": "2026-11-09",
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 16,
+        "cacheWrite5m": 10,
+        "date": "2026-12-06",
+        "input": 8,
+        "output": 40,
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
     "claude-haiku-4-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
       "contextWindow": 200000,
       "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
       "id": "claude-haiku-4-5",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
       "maxOutputTokens": 64000,
       "pricing": {
+        "batchDiscount": 0.5,
         "cacheRead": 0.1,
         "cacheWrite1h": 2,
         "cacheWrite5m": 1.25,
         "date": "2026-12-06",
         "input": 1,
         "output": 5,
-        "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
       },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-haiku-4-5-20251001": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
+      "id": "claude-haiku-4-5-20251001",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
     },
     "claude-haiku-5-5": {
-      "contextWindow": 200000,
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
       "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
       "id": "claude-haiku-5-5",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
-      "maxOutputTokens": 64000,
+      "lifecycle": {
+        "note": "Default effort medium; effort is capped at high when thinking is disabled.",
+        "released": "2026-10-07",
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
     },
     "claude-opus-4-1": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-1",
       "contextWindow": 200000,
       "displayName": "Claude Opus 4.1",
+      "effortLevels": [],
       "id": "claude-opus-4-1",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "released": "2025-08-05",
+        "replacement": "claude-opus-5-5",
+        "retires": "2026-08-05",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "retired"
+      },
       "maxOutputTokens": 32000,
       "pricing": {
+        "batchDiscount": 0.5,
         "cacheRead": 1.5,
         "cacheWrite1h": 30,
         "cacheWrite5m": 18.75,
         "date": "2026-12-06",
         "input": 15,
         "output": 75,
-        "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
       },
-      "thinking": true
+      "stopsAtWindow": false,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-4-1-20250805": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-1",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.1",
+      "effortLevels": [],
+      "id": "claude-opus-4-1-20250805",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2025-08-05",
+        "replacement": "claude-opus-5-5",
+        "retires": "2026-08-05",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "retired"
+      },
+      "maxOutputTokens": 32000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 1.5,
+        "cacheWrite1h": 30,
+        "cacheWrite5m": 18.75,
+        "date": "2026-12-06",
+        "input": 15,
+        "output": 75,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": false,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-4-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "claude-opus-4-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "deprecated": "2026-11-23",
+        "note": "Tentative retirement date.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "retires": "2027-01-22",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-4-5-20251101": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "claude-opus-4-5-20251101",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "deprecated": "2026-11-23",
+        "note": "Tentative retirement date.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "retires": "2027-01-22",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Retirement not sooner than 2027-07-24.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
     },
     "claude-opus-5-5": {
-      "contextWindow": 200000,
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
       "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
       "id": "claude-opus-5-5",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "note": "Adaptive thinking is always on and cannot be disabled; default effort medium. Retirement not sooner than 2027-09-22.",
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
       "maxOutputTokens": 128000,
       "pricing": {
         "batchDiscount": 0.5,
@@ -2384,42 +3847,111 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "date": "2026-12-06",
         "input": 4,
         "output": 20,
-        "source": "https://platform.claude.com/docs/zh-CN/models/opus-5-5/overview"
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
       },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
     },
     "claude-sonnet-4-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
       "contextWindow": 200000,
       "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
       "id": "claude-sonnet-4-5",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "retires": "2026-11-30",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "retired"
+      },
       "maxOutputTokens": 64000,
       "pricing": {
+        "batchDiscount": 0.5,
         "cacheRead": 0.3,
         "cacheWrite1h": 6,
         "cacheWrite5m": 3.75,
         "date": "2026-12-06",
         "input": 3,
         "output": 15,
-        "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
       },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
     },
-    "claude-sonnet-5-5": {
+    "claude-sonnet-4-5-20250929": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
       "contextWindow": 200000,
-      "displayName": "Claude Sonnet 5.5",
-      "id": "claude-sonnet-5-5",
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
+      "id": "claude-sonnet-4-5-20250929",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "retires": "2026-11-30",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "retired"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
       "maxOutputTokens": 128000,
       "pricing": {
         "batchDiscount": 0.5,
@@ -2429,10 +3961,55 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "date": "2026-12-06",
         "input": 2,
         "output": 10,
-        "source": "https://platform.claude.com/docs/zh-CN/models/sonnet-5-5/overview"
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
       },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Default effort high; xhigh and max are rejected together with between_tools thinking.",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
     }
   },
   "azure-openai": {
@@ -2533,42 +4110,373 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
   },
   "foundry": {
     "claude-haiku-4-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
       "contextWindow": 200000,
-      "displayName": "Claude Haiku 4.5 (Foundry)",
+      "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
       "id": "claude-haiku-4-5",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
       "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-haiku-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-haiku-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Default effort medium; effort is capped at high when thinking is disabled.",
+        "released": "2026-10-07",
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
     },
     "claude-opus-4-1": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-1",
       "contextWindow": 200000,
-      "displayName": "Claude Opus 4.1 (Foundry)",
+      "displayName": "Claude Opus 4.1",
+      "effortLevels": [],
       "id": "claude-opus-4-1",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "released": "2025-08-05",
+        "replacement": "claude-opus-5-5",
+        "retires": "2026-08-05",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "retired"
+      },
       "maxOutputTokens": 32000,
-      "thinking": true
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 1.5,
+        "cacheWrite1h": 30,
+        "cacheWrite5m": 18.75,
+        "date": "2026-12-06",
+        "input": 15,
+        "output": 75,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": false,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-4-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "claude-opus-4-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "deprecated": "2026-11-23",
+        "note": "Tentative retirement date.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "retires": "2027-01-22",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Retirement not sooner than 2027-07-24.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "claude-opus-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-opus-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Adaptive thinking is always on and cannot be disabled; default effort medium. Retirement not sooner than 2027-09-22.",
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
     },
     "claude-sonnet-4-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
       "contextWindow": 200000,
-      "displayName": "Claude Sonnet 4.5 (Foundry)",
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
       "id": "claude-sonnet-4-5",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "retires": "2026-11-30",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "retired"
+      },
       "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Default effort high; xhigh and max are rejected together with between_tools thinking.",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
     }
   },
   "groq": {
@@ -2771,43 +4679,411 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
     }
   },
   "vertex": {
+    "claude-fable-5-2": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-fable-5-2",
+      "contextWindow": 1000000,
+      "displayName": "Claude Fable 5.2",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-fable-5-2",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-11-09",
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 16,
+        "cacheWrite5m": 10,
+        "date": "2026-12-06",
+        "input": 8,
+        "output": 40,
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
     "claude-haiku-4-5@20251001": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
       "contextWindow": 200000,
-      "displayName": "Claude Haiku 4.5 (Vertex AI)",
+      "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
       "id": "claude-haiku-4-5@20251001",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
       "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-haiku-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-haiku-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-10-07",
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
     },
     "claude-opus-4-1@20250805": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-1",
       "contextWindow": 200000,
-      "displayName": "Claude Opus 4.1 (Vertex AI)",
+      "displayName": "Claude Opus 4.1",
+      "effortLevels": [],
       "id": "claude-opus-4-1@20250805",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-08-05",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
       "maxOutputTokens": 32000,
-      "thinking": true
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 1.5,
+        "cacheWrite1h": 30,
+        "cacheWrite5m": 18.75,
+        "date": "2026-12-06",
+        "input": 15,
+        "output": 75,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": false,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-4-5@20251101": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "claude-opus-4-5@20251101",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "claude-opus-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-opus-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
     },
     "claude-sonnet-4-5@20250929": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
       "contextWindow": 200000,
-      "displayName": "Claude Sonnet 4.5 (Vertex AI)",
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
       "id": "claude-sonnet-4-5@20250929",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "deprecated"
+      },
       "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
     }
   },
   "vllm": {},

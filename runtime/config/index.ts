@@ -14,6 +14,7 @@ import { PROVIDERS, MODELS, findModel, type ModelInfo, type ProviderType } from 
 import { CONFIG_DEFAULTS as D } from '../../generated/config-defaults.ts';
 import { selfLoopProblems } from './self-loop.ts';
 import { adapterFor } from '../providers/index.ts';
+import { lifecycleWarning } from '../routing/model-fit.ts';
 import { closest, schemaProblems, typoOf } from './problems.ts';
 import configSchema from '../../generated/validators/config.schema.ts';
 
@@ -406,6 +407,9 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       } else if (!p.simulated && !findModel(p.type, t.model) && MODELS[p.type]) {
         const near = closest(t.model, Object.keys(MODELS[p.type]));
         warnings.push(`models.${name}.targets.${i}.model: '${t.model}' is not in the ${p.type} model catalog${near ? ` (closest known id: '${near}')` : ''}; it is sent upstream as is, without context-window checks`);
+      } else if (!p.simulated) {
+        const w = lifecycleWarning(`models.${name}.targets.${i}.model`, t.model, findModel(p.type, t.model), Date.now());
+        if (w) warnings.push(w);
       }
     });
     const strategy = m.strategy ?? (m.targets.length > 1 ? 'failover' : 'single');
@@ -575,9 +579,13 @@ export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = p
   const models: NonNullable<GatewayConfig['models']> = {};
   // The catalogs of the providers configured here (provider name = type); other provider types have no entry to route to.
   for (const provider of Object.keys(providers) as ProviderType[]) {
-    for (const id of Object.keys(MODELS[provider])) models[id] = { targets: [{ provider, model: id }] };
+    for (const [id, info] of Object.entries(MODELS[provider]) as [string, ModelInfo][]) {
+      // Current models only: a deprecated or retired one would draw a lifecycle warning at every start.
+      if (info.lifecycle?.status === 'deprecated' || info.lifecycle?.status === 'retired') continue;
+      models[id] = { targets: [{ provider, model: id }] };
+    }
   }
-  models['claude-prod'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }] };
+  models['claude-prod'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-5-5' }] };
   models['gpt-prod'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }] };
   return {
     server: { host: env.HOST ?? D.server.host, port: env.PORT ? Number(env.PORT) : D.server.port },

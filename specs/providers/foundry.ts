@@ -19,6 +19,7 @@
  * @anthropic-ai/foundry-sdk (base URL, `x-api-key`, `azureADTokenProvider` → Bearer).
  */
 import type { ProviderSpec } from '../capability.ts';
+import { claudeModelsFor } from '../models/claude.ts';
 
 const foundry: ProviderSpec = {
   type: 'foundry',
@@ -39,19 +40,19 @@ const foundry: ProviderSpec = {
   capabilities: [
     {
       name: 'Chat completions', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/v1/messages', streaming: true,
-      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat'], nativeOnly: false,
+      modelExample: 'claude-sonnet-5-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat'], nativeOnly: false,
       nativeFormatLimitations: ['`model` is the Foundry deployment name.'],
       usageReported: true, statisticsLimitations: [],
     },
     {
       name: 'Function calling', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/v1/messages', streaming: true,
-      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat'], nativeOnly: false,
+      modelExample: 'claude-sonnet-5-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat'], nativeOnly: false,
       nativeFormatLimitations: [],
       usageReported: true, statisticsLimitations: [],
     },
     {
       name: 'Token counting', routeType: 'llm/v1/count_tokens', method: 'POST', upstreamPath: '/v1/messages/count_tokens', streaming: false,
-      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: [], nativeOnly: true,
+      modelExample: 'claude-sonnet-5-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: [], nativeOnly: true,
       nativeFormatLimitations: [],
       usageReported: false, statisticsLimitations: ['Counting is not billed and reports no usage.'],
     },
@@ -61,11 +62,7 @@ const foundry: ProviderSpec = {
     { routeType: 'llm/v1/completions', reason: 'Foundry serves Claude through the Messages API only.' },
     { routeType: 'files/v1/batches', reason: 'Foundry\'s Claude endpoint has no Message Batches.' },
   ],
-  // Minimal catalog: deployments named after the model (the Foundry default); a deployment of another name is routed, only not catalogued.
-  models: [
-    { id: 'claude-sonnet-4-5', displayName: 'Claude Sonnet 4.5 (Foundry)', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
-    { id: 'claude-haiku-4-5', displayName: 'Claude Haiku 4.5 (Foundry)', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
-    { id: 'claude-opus-4-1', displayName: 'Claude Opus 4.1 (Foundry)', contextWindow: 200000, maxOutputTokens: 32000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
-  ],
+  // The Claude catalog's ids on Foundry (specs/models/claude.ts): capabilities and lifecycle per model; any other deployment is routed, only not catalogued.
+  models: claudeModelsFor('foundry'),
 };
 export default foundry;

@@ -23,6 +23,7 @@
  * @anthropic-ai/vertex-sdk (path building, body rewriting), google-auth-library.
  */
 import type { ProviderSpec } from '../capability.ts';
+import { claudeModelsFor } from '../models/claude.ts';
 import { CLOUD_RENAMED_BETAS, SEMANTIC_BETAS, VERTEX_BETAS } from '../anthropic-betas.ts';
 
 const PREDICT = '/v1/projects/{project}/locations/{region}/publishers/anthropic/models';
@@ -53,19 +54,19 @@ const vertex: ProviderSpec = {
   capabilities: [
     {
       name: 'Chat completions', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: `${PREDICT}/{model}:rawPredict`, streaming: true,
-      modelExample: 'claude-sonnet-4-5@20250929', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat'], nativeOnly: false,
+      modelExample: 'claude-sonnet-5-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat'], nativeOnly: false,
       nativeFormatLimitations: ['`model` travels in the path (the body\'s is removed); streaming goes to `:streamRawPredict`.'],
       usageReported: true, statisticsLimitations: [],
     },
     {
       name: 'Function calling', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: `${PREDICT}/{model}:rawPredict`, streaming: true,
-      modelExample: 'claude-sonnet-4-5@20250929', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat'], nativeOnly: false,
+      modelExample: 'claude-sonnet-5-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat'], nativeOnly: false,
       nativeFormatLimitations: [],
       usageReported: true, statisticsLimitations: [],
     },
     {
       name: 'Token counting', routeType: 'llm/v1/count_tokens', method: 'POST', upstreamPath: `${PREDICT}/count-tokens:rawPredict`, streaming: false,
-      modelExample: 'claude-sonnet-4-5@20250929', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: [], nativeOnly: true,
+      modelExample: 'claude-sonnet-5-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: [], nativeOnly: true,
       nativeFormatLimitations: ['Vertex\'s count-tokens endpoint; the model stays in the body.', '`anthropic-beta` is not sent: Vertex\'s count-tokens rejects every beta value (none changes a count).'],
       usageReported: false, statisticsLimitations: ['Counting is not billed and reports no usage.'],
     },
@@ -75,11 +76,7 @@ const vertex: ProviderSpec = {
     { routeType: 'llm/v1/completions', reason: 'Vertex AI serves Claude through the Messages API only.' },
     { routeType: 'files/v1/batches', reason: 'Vertex batch prediction is a separate job API (BigQuery / Cloud Storage), not Message Batches.' },
   ],
-  // Minimal catalog (Vertex model ids carry the snapshot date after `@`); any Claude model enabled in the project is routed.
-  models: [
-    { id: 'claude-sonnet-4-5@20250929', displayName: 'Claude Sonnet 4.5 (Vertex AI)', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
-    { id: 'claude-haiku-4-5@20251001', displayName: 'Claude Haiku 4.5 (Vertex AI)', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
-    { id: 'claude-opus-4-1@20250805', displayName: 'Claude Opus 4.1 (Vertex AI)', contextWindow: 200000, maxOutputTokens: 32000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
-  ],
+  // The Claude catalog's ids on Vertex AI (specs/models/claude.ts): capabilities and lifecycle per model; any other model enabled in the project is routed, only not catalogued.
+  models: claudeModelsFor('vertex'),
 };
 export default vertex;
