@@ -119,6 +119,24 @@ function build(type: ProviderType, spec: ProviderSpec): SimDialect {
 }
 
 /**
+ * Values of the provider options a spec requires (`configOptions.*.required`)
+ * that the simulator plays: a config for a simulated provider of any type sets
+ * these (e.g. bedrock `region`: the simulated Bedrock signs and verifies in `us-east-1`).
+ */
+export const SIMULATED_OPTION_VALUES: Readonly<Record<string, string>> = Object.freeze({ region: 'us-east-1' });
+
+/** The required options of provider type `type` with the simulator's values ({@link SIMULATED_OPTION_VALUES}). */
+export function simulatedOptions(type: string): Record<string, string> {
+  const spec = (PROVIDERS as Record<string, ProviderSpec>)[type];
+  const out: Record<string, string> = {};
+  for (const [name, o] of Object.entries(spec?.configOptions ?? {})) {
+    const v = SIMULATED_OPTION_VALUES[name];
+    if ((o as { required?: boolean }).required && v !== undefined) out[name] = v;
+  }
+  return out;
+}
+
+/**
  * Base URL to configure for provider type `type` played by the simulator at
  * `simUrl`: the prefix plus the path of the spec's default base URL (none for
  * a spec without one, e.g. azure-openai: its paths start with `/openai/`).

@@ -214,7 +214,8 @@ class BedrockSim {
   readonly handle: CloudHandler = async (req, res) => {
     const seq = ++this.#seq;
     const ex: Exchange = { seq, reqId: `${seq.toString(16).padStart(8, '0')}-5151-4d1e-b3c0-5e7a1b0c0de5` };
-    const m = /^\/model\/([^/]+)\/(invoke|invoke-with-response-stream|count-tokens)\/?$/.exec(req.path);
+    // Also under the built-in simulator's dialect prefix (`simulatedBaseUrl(url, 'bedrock')`); the path signed is the path received.
+    const m = /^(?:\/_dialect\/bedrock)?\/model\/([^/]+)\/(invoke|invoke-with-response-stream|count-tokens)\/?$/.exec(req.path);
     if (!m) {
       await writePlan(res, bedrockError(ex, 404, 'UnknownOperationException', `No operation matches ${req.method} ${req.path}`), NO_FAULTS);
       return;
