@@ -41,7 +41,10 @@ const EMPTY: readonly string[] = Object.freeze([]);
 const UNCHANGED: BetaPlan = Object.freeze({ header: undefined, list: EMPTY, dropped: EMPTY, degraded: EMPTY });
 const NONE_HEADER: BetaPlan = Object.freeze({ header: null, list: EMPTY, dropped: EMPTY, degraded: EMPTY });
 
-interface Compiled {
+/** A beta policy ready for lookups (one per provider type). */
+export interface CompiledBetas {
+  /** Names the upstream in errors. */
+  readonly displayName: string;
   readonly transport: 'header' | 'body';
   readonly all: boolean;
   readonly accepted: ReadonlySet<string>;
@@ -49,22 +52,26 @@ interface Compiled {
   readonly semantic: ReadonlySet<string>;
 }
 
-const compiled = new Map<ProviderType, Compiled | null>();
+const compiled = new Map<ProviderType, CompiledBetas | null>();
+
+/** Compiles a spec's `betas` (specs/capability.ts `AnthropicBetas`) for lookups. */
+export function compileBetas(b: AnthropicBetas, displayName: string): CompiledBetas {
+  return {
+    displayName,
+    transport: b.transport,
+    all: b.accepted === 'all',
+    accepted: new Set(b.accepted === 'all' ? [] : b.accepted),
+    renamed: new Map(Object.entries(b.renamed ?? {})),
+    semantic: new Set(b.semantic),
+  };
+}
 
 /** The provider type's beta policy, compiled once (null: the type does not serve Claude betas). */
-export function betaPolicyOf(type: ProviderType): Compiled | null {
+export function betaPolicyOf(type: ProviderType): CompiledBetas | null {
   let c = compiled.get(type);
   if (c === undefined) {
-    const b = (PROVIDERS[type] as { betas?: AnthropicBetas }).betas;
-    c = b
-      ? {
-        transport: b.transport,
-        all: b.accepted === 'all',
-        accepted: new Set(b.accepted === 'all' ? [] : b.accepted),
-        renamed: new Map(Object.entries(b.renamed ?? {})),
-        semantic: new Set(b.semantic),
-      }
-      : null;
+    const spec = PROVIDERS[type] as { betas?: AnthropicBetas; displayName: string };
+    c = spec.betas ? compileBetas(spec.betas, spec.displayName) : null;
     compiled.set(type, c);
   }
   return c;
@@ -80,6 +87,11 @@ export function betaPolicyOf(type: ProviderType): Compiled | null {
 export function planBetas(type: ProviderType, header: string | undefined, policy: UnsupportedParamsPolicy): BetaPlan | GatewayError {
   const c = betaPolicyOf(type);
   if (c === null) return UNCHANGED; // not a Claude upstream: the header is not in its forwarded set anyway
+  return planWith(c, header, policy);
+}
+
+/** {@link planBetas} for a compiled policy (tests exercise every transport with it). */
+export function planWith(c: CompiledBetas, header: string | undefined, policy: UnsupportedParamsPolicy): BetaPlan | GatewayError {
   if (header === undefined || header.trim() === '') return c.transport === 'header' ? UNCHANGED : NONE_HEADER;
   if (c.all && c.transport === 'header') return UNCHANGED; // byte for byte
   const list: string[] = [];
@@ -99,7 +111,7 @@ export function planBetas(type: ProviderType, header: string | undefined, policy
     if (policy === 'strict' || (policy === 'reject' && semantic)) {
       return new GatewayError(
         'invalid_request',
-        `anthropic-beta \`${beta}\` is not supported by this model's ${PROVIDERS[type].displayName} upstream; remove it, or set unsupported_params: drop on the model alias.`,
+        `anthropic-beta \`${beta}\` is not supported by this model's ${c.displayName} upstream; remove it, or set unsupported_params: drop on the model alias.`,
         { param: 'anthropic-beta' },
       );
     }

@@ -53,6 +53,7 @@ import { FixtureError, FixtureStore, defaultFixturesDir } from './fixtures.ts';
 import { BatchStore } from './batches.ts';
 import { SIMULATOR_AWS_CREDENTIAL, createBedrockHandler, type BedrockSimulatorOptions } from './clouds/bedrock.ts';
 import type { CloudHandler, FaultQueue } from './clouds/common.ts';
+import { dialectPrefix } from './dialects.ts';
 import { HttpError, simulatedProviders, type CloudSimOptions, type CloudSimState, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
 
 export type { RecordedRequest } from './providers/index.ts';
@@ -168,7 +169,7 @@ class SimulatorServer implements Simulator {
   readonly #providers: SimulatedProvider[];
   readonly clouds: CloudSimState;
   /** Clouds served by their own handler (./clouds/): path prefix → handler. */
-  readonly #clouds: ReadonlyArray<{ prefix: string; handle: CloudHandler; faults: FaultQueue }>;
+  readonly #clouds: ReadonlyArray<{ prefixes: readonly string[]; handle: CloudHandler; faults: FaultQueue }>;
   readonly bedrockFaults: FaultQueue;
 
   constructor(opts: SimulatorOptions) {
@@ -177,7 +178,8 @@ class SimulatorServer implements Simulator {
     this.#recordLimit = opts.recordLimit ?? 1000;
     this.#maxBody = opts.maxBodyBytes ?? 64 * 1024 * 1024;
     const bedrock = createBedrockHandler({ region: 'us-east-1', credentials: [SIMULATOR_AWS_CREDENTIAL], anyApiKey: true, ...opts.bedrock });
-    this.#clouds = [{ prefix: '/model/', ...bedrock }];
+    // Bedrock's own layout, and the same under its dialect prefix (`simulatedBaseUrl(url, 'bedrock')`).
+    this.#clouds = [{ prefixes: ['/model/', `${dialectPrefix('bedrock')}/model/`], ...bedrock }];
     this.bedrockFaults = bedrock.faults;
     this.#app = uWS.App();
     this.#app.any('/*', (res, req) => this.#onRequest(res, req));
@@ -285,7 +287,7 @@ class SimulatorServer implements Simulator {
       if (ab.byteLength > 0) chunks.push(Buffer.from(ab.slice(0)));
       if (!isLast) return;
       rec.body = chunks.length === 0 ? EMPTY : chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
-      const cloud = this.#clouds.find((c) => path.startsWith(c.prefix));
+      const cloud = this.#clouds.find((c) => c.prefixes.some((x) => path.startsWith(x)));
       (cloud ? cloud.handle(rec, sink) : this.#dispatch(ex)).catch((err: unknown) => this.#fail(ex, err));
     });
   }
@@ -504,5 +506,5 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 }
 
 export { parseFaults, type Fault, type Controls } from './controls.ts';
-export { simulatedBaseUrl, simulatedSettings, dialectPrefix } from './dialects.ts';
+export { simulatedBaseUrl, simulatedOptions, dialectPrefix } from './dialects.ts';
 export { splitSseEvents } from './fixtures.ts';

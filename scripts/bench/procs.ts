@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import net from 'node:net';
 import { cpus } from 'node:os';
+import { SIMULATOR_AWS_CREDENTIAL } from '../../runtime/simulator/clouds/bedrock.ts';
 
 /** Project root (the directory holding package.json). */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -212,9 +213,12 @@ export function gatewayConfig(simPort: number, gwPort: number, workers: number, 
     // An OpenAI-compatible dialect played by the simulator from its spec (runtime/simulator/providers/dialects.ts).
     `  deepseek: { type: deepseek, base_url: "http://127.0.0.1:${simPort}/_dialect/deepseek/v1", api_key: sk-ds-bench-provider, simulated: true }`,
     ...(burstPort === null ? [] : [`  anthropic-burst: { type: anthropic, base_url: "http://127.0.0.1:${burstPort}", api_key: sk-ant-bench-provider }`]),
+    // Claude on Bedrock, the simulator's Bedrock runtime (SigV4 with its built-in credential: runtime/simulator/clouds/bedrock.ts).
+    `  bedrock: { type: bedrock, base_url: "http://127.0.0.1:${simPort}", region: us-east-1, aws_access_key_id: ${SIMULATOR_AWS_CREDENTIAL.accessKeyId}, aws_secret_access_key: ${SIMULATOR_AWS_CREDENTIAL.secretAccessKey}, simulated: true }`,
     'models:',
     '  claude-bench: { targets: [{ provider: anthropic, model: claude-sonnet-4-5 }] }',
     '  deepseek-bench: { targets: [{ provider: deepseek, model: deepseek-reasoner }] }',
+    '  claude-bedrock-bench: { targets: [{ provider: bedrock, model: "us.anthropic.claude-haiku-4-5-20251001-v1:0" }] }',
     ...(burstPort === null ? [] : ['  claude-burst: { targets: [{ provider: anthropic-burst, model: claude-sonnet-4-5 }] }']),
     `callers: [{ name: bench, key: ${CALLER_KEY}, models: ["*"] }, { name: bench-budgeted, key: ${BUDGETED_CALLER_KEY}, limits: { usd_per_day: 1000000000 } }]`,
     `logging: { usage_sink: ${JSON.stringify(usageSink)}, level: warn }`,

@@ -170,6 +170,42 @@ function dialectSse(name: string, concurrency: number, kind: Scenario['kind']): 
   };
 }
 
+/**
+ * Claude on Bedrock: an Anthropic caller's stream through the `bedrock`
+ * provider (body envelope, SigV4 signing, InvokeModelWithResponseStream,
+ * AWS event-stream decoded into Anthropic SSE) vs the simulator's Bedrock
+ * stream directly (event-stream bytes, a Bedrock API key: no signing). The
+ * direct content marker is the base64 prefix of a `content_block_delta` event
+ * inside an event-stream `chunk` payload.
+ */
+function bedrockSse(name: string, concurrency: number, kind: Scenario['kind']): Scenario {
+  const events = 50;
+  const model = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';
+  return {
+    name,
+    title: `Native Anthropic SSE to Claude on Bedrock (SigV4, event-stream decoded), concurrency ${concurrency}, ${events} events`,
+    compared: 'gateway POST /v1/messages stream (bedrock provider: signed InvokeModelWithResponseStream, event-stream → SSE) vs the simulator\'s Bedrock event-stream directly',
+    concurrency,
+    stream: true,
+    events,
+    paceMs: 0,
+    upstream: 'simulator',
+    kind,
+    gateway: {
+      path: '/v1/messages',
+      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', 'anthropic-beta': 'claude-code-20250219,interleaved-thinking-2025-05-14', ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: 'claude-bedrock-bench', max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
+      contentMarker: ANTHROPIC_CONTENT,
+    },
+    direct: {
+      path: `/model/${encodeURIComponent(model)}/invoke-with-response-stream`,
+      headers: { 'content-type': 'application/json', authorization: 'Bearer bench-bedrock-api-key', ...simHeaders(events, 0) },
+      body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', anthropic_beta: ['interleaved-thinking-2025-05-14'], max_tokens: 256, messages: [{ role: 'user', content: PROMPT }] }),
+      contentMarker: `"bytes":"${Buffer.from('{"type":"content_block_delta"').subarray(0, 27).toString('base64')}`,
+    },
+  };
+}
+
 /** Passthrough SSE by a caller with a spend budget: a reservation before and a settlement after every request (memory store). */
 function budgetedSse(name: string, concurrency: number): Scenario {
   const base = passthroughSse(name, concurrency, 0, 'throughput');
@@ -192,6 +228,7 @@ export const SCENARIOS: Scenario[] = [
   transcodedSse('sse-transcoded-burst', 100, 0, 'throughput', 'burst'),
   passthroughSse('sse-passthrough-burst', 100, 0, 'throughput', 'burst'),
   dialectSse('sse-dialect-translated', 100, 'throughput'),
+  bedrockSse('sse-bedrock', 100, 'throughput'),
   translatedJson('latency-json', 1, 'latency'),
   transcodedSse('latency-ttfb-transcoded', 1, 0, 'latency'),
   passthroughSse('latency-ttfb-passthrough', 1, 0, 'latency'),

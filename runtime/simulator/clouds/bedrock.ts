@@ -1,6 +1,8 @@
 /**
  * Simulated Amazon Bedrock runtime serving Claude through InvokeModel — the
- * test oracle for the gateway's `bedrock` provider type (issue 12).
+ * test oracle for the gateway's `bedrock` provider type (issue 12). Served by
+ * the built-in simulator (runtime/simulator/index.ts, `switchyard simulate`)
+ * on `/model/…` through {@link createBedrockHandler}, options `bedrock`.
  *
  * Routes (`{modelId}` percent-encoded as the AWS SDK sends it, e.g.
  * `anthropic.claude-sonnet-4-5-20250929-v1%3A0`; `?fault=...` style controls
@@ -67,12 +69,9 @@ import {
   jsonPlan,
   missingMessagesField,
   parseJsonObject,
-  serveCloud,
   statusFault,
   writePlan,
   type CloudHandler,
-  type CloudListenOptions,
-  type CloudSimulator,
   type Header,
   type Plan,
 } from './common.ts';
@@ -86,7 +85,7 @@ export interface BedrockCredential {
 }
 
 /** Options of the Bedrock simulator. */
-export interface BedrockSimulatorOptions extends CloudListenOptions {
+export interface BedrockSimulatorOptions {
   /** Region requests must be scoped to; default `us-east-1`. */
   region?: string;
   /** Accepted SigV4 credentials; default none. */
@@ -214,7 +213,8 @@ class BedrockSim {
   readonly handle: CloudHandler = async (req, res) => {
     const seq = ++this.#seq;
     const ex: Exchange = { seq, reqId: `${seq.toString(16).padStart(8, '0')}-5151-4d1e-b3c0-5e7a1b0c0de5` };
-    const m = /^\/model\/([^/]+)\/(invoke|invoke-with-response-stream|count-tokens)\/?$/.exec(req.path);
+    // Also under the built-in simulator's dialect prefix (`simulatedBaseUrl(url, 'bedrock')`); the path signed is the path received.
+    const m = /^(?:\/_dialect\/bedrock)?\/model\/([^/]+)\/(invoke|invoke-with-response-stream|count-tokens)\/?$/.exec(req.path);
     if (!m) {
       await writePlan(res, bedrockError(ex, 404, 'UnknownOperationException', `No operation matches ${req.method} ${req.path}`), NO_FAULTS);
       return;
@@ -408,19 +408,4 @@ const NO_FAULTS = { faults: [], paceMs: 0 };
 export function createBedrockHandler(opts: BedrockSimulatorOptions = {}): { handle: CloudHandler; faults: FaultQueue } {
   const sim = new BedrockSim(opts);
   return { handle: sim.handle, faults: sim.faults };
-}
-
-/**
- * Starts the Bedrock simulator on its own uWebSockets.js listener.
- * @param opts region, credentials, apiKeys, betas, maxSkewSeconds, host/port/recordLimit/maxBodyBytes
- * @returns `{port, url, requests, queueFaults, setDefaultFault, reset, close}`; point the AWS SDK's `endpoint` at `url`
- */
-export async function startBedrockSimulator(opts: BedrockSimulatorOptions = {}): Promise<CloudSimulator> {
-  const sim = new BedrockSim(opts);
-  return serveCloud(
-    sim.handle,
-    sim.faults,
-    (res) => writePlan(res, bedrockError({ reqId: 'too-large', seq: 0 }, 413, 'ValidationException', 'Input is too long for requested model.'), NO_FAULTS),
-    opts,
-  );
 }
