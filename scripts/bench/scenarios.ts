@@ -206,6 +206,50 @@ function bedrockSse(name: string, concurrency: number, kind: Scenario['kind']): 
   };
 }
 
+/**
+ * Claude on Vertex AI / in Microsoft Foundry: an Anthropic caller's stream
+ * through the `vertex` provider (body envelope patched in place, model in the
+ * path, `:streamRawPredict`, a fixed access token) or the `foundry` provider
+ * (Anthropic's API under `/anthropic`, resource key) vs the simulator's
+ * Vertex / Foundry stream directly with the equivalent request.
+ */
+function cloudSse(name: string, cloud: 'vertex' | 'foundry', concurrency: number): Scenario {
+  const events = 50;
+  const vertexPath = '/v1/projects/bench-project/locations/us-east5/publishers/anthropic/models/claude-haiku-4-5@20251001:streamRawPredict';
+  return {
+    name,
+    title: `Native Anthropic SSE to Claude ${cloud === 'vertex' ? 'on Vertex AI (streamRawPredict)' : 'in Microsoft Foundry'}, concurrency ${concurrency}, ${events} events`,
+    compared: cloud === 'vertex'
+      ? 'gateway POST /v1/messages stream (vertex provider: Vertex body envelope, model in the path, bearer token) vs the simulator\'s streamRawPredict directly'
+      : 'gateway POST /v1/messages stream (foundry provider) vs the simulator\'s /anthropic/v1/messages directly',
+    concurrency,
+    stream: true,
+    events,
+    paceMs: 0,
+    upstream: 'simulator',
+    kind: 'throughput',
+    gateway: {
+      path: '/v1/messages',
+      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', 'anthropic-beta': 'claude-code-20250219,interleaved-thinking-2025-05-14', ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: `claude-${cloud}-bench`, max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
+      contentMarker: ANTHROPIC_CONTENT,
+    },
+    direct: cloud === 'vertex'
+      ? {
+        path: vertexPath,
+        headers: { 'content-type': 'application/json', authorization: 'Bearer ya29.bench-vertex-token', 'anthropic-beta': 'interleaved-thinking-2025-05-14', ...simHeaders(events, 0) },
+        body: JSON.stringify({ anthropic_version: 'vertex-2023-10-16', max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
+        contentMarker: ANTHROPIC_CONTENT,
+      }
+      : {
+        path: '/anthropic/v1/messages',
+        headers: { 'content-type': 'application/json', 'x-api-key': 'bench-foundry-key', 'anthropic-version': '2023-06-01', 'anthropic-beta': 'claude-code-20250219,interleaved-thinking-2025-05-14', ...simHeaders(events, 0) },
+        body: JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
+        contentMarker: ANTHROPIC_CONTENT,
+      },
+  };
+}
+
 /** Passthrough SSE by a caller with a spend budget: a reservation before and a settlement after every request (memory store). */
 function budgetedSse(name: string, concurrency: number): Scenario {
   const base = passthroughSse(name, concurrency, 0, 'throughput');
@@ -229,6 +273,8 @@ export const SCENARIOS: Scenario[] = [
   passthroughSse('sse-passthrough-burst', 100, 0, 'throughput', 'burst'),
   dialectSse('sse-dialect-translated', 100, 'throughput'),
   bedrockSse('sse-bedrock', 100, 'throughput'),
+  cloudSse('sse-vertex', 'vertex', 100),
+  cloudSse('sse-foundry', 'foundry', 100),
   translatedJson('latency-json', 1, 'latency'),
   transcodedSse('latency-ttfb-transcoded', 1, 0, 'latency'),
   passthroughSse('latency-ttfb-passthrough', 1, 0, 'latency'),
