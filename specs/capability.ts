@@ -171,11 +171,51 @@ export const Dialect = Type.Object(
 );
 export type Dialect = Static<typeof Dialect>;
 
+/**
+ * Which `anthropic-beta` values a Claude-serving upstream accepts and how they
+ * travel — so a beta the upstream would reject ("invalid beta flag", LiteLLM
+ * #20021) never reaches it. The gateway (runtime/providers/betas.ts) splits the
+ * caller's comma-separated `anthropic-beta` header per request:
+ * - `accepted`: sent. `'all'`: every value, and with `transport: 'header'` the
+ *   caller's header is forwarded byte for byte (Anthropic's own API).
+ * - `renamed`: a value the upstream knows under another name (Claude Code's
+ *   `advanced-tool-use-2025-11-20` is `tool-search-tool-2025-10-19` on
+ *   Bedrock and Vertex): sent under that name.
+ * - every other value is a loss, classified like a request field
+ *   (specs/translation.ts): `semantic` values (their body features fail or
+ *   change meaning without them) are a 400 naming the beta; all others are
+ *   advisory: dropped and named in `x-switchyard-degraded` (and
+ *   `x-switchyard-dropped-params`) as `anthropic-beta:<value>`. The alias's
+ *   `unsupported_params` applies as for fields (`strict`: 400 for both,
+ *   `drop`: drop both, named). A 400 moves on to the alias's next target.
+ * - `transport`: `header` (the `anthropic-beta` header, comma-separated) or
+ *   `body` (a JSON array `anthropic_beta` in the request body, Bedrock
+ *   InvokeModel; the adapter's body envelope reads `AdapterContext.betas`).
+ * Absent on providers that do not serve Claude (the header is not forwarded).
+ */
+export const AnthropicBetas = Type.Object(
+  {
+    transport: Type.Union([Type.Literal('header'), Type.Literal('body')], { description: 'header: `anthropic-beta` request header; body: `anthropic_beta` array in the request body.' }),
+    accepted: Type.Union([Type.Literal('all'), Type.Array(Type.String({ maxLength: 128 }))], { description: "Beta values the upstream accepts ('all': every value, forwarded unchanged)." }),
+    renamed: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Caller beta → the name the upstream accepts for the same feature.' })),
+    semantic: Type.Array(Type.String({ maxLength: 128 }), { description: 'Betas, not accepted, whose loss is semantic (400 naming it); every other value not accepted is advisory (dropped, named).' }),
+    source: Type.String({ description: 'Where the accepted list comes from (API doc, observed behaviour).' }),
+  },
+  { additionalProperties: false, title: 'AnthropicBetas' },
+);
+export type AnthropicBetas = Static<typeof AnthropicBetas>;
+
 /** A provider-specific config setting (`providers.<name>.<option>`), read by the provider's adapter (`ctx.provider.options`). */
 export const ConfigOption = Type.Object(
   {
     description: Type.String(),
-    default: Type.String({ description: 'Value used when the config does not set it.' }),
+    default: Type.String({ description: "Value used when the config does not set it ('' with `required`: none)." }),
+    required: Type.Optional(Type.Boolean({ description: 'The config must set it (a config error names it otherwise); also filled into `{<option>}` of the spec `baseUrl`.' })),
+    secret: Type.Optional(Type.Boolean({ description: 'A credential: read by the adapter only, never printed (docs, /health, logs, errors), and scrubbed from upstream answers like a provider key.' })),
+    providerKey: Type.Optional(Type.Boolean({
+      description: 'Without `api_key`, this option\'s value stands for the provider credential in key rotation and /health (masked): a 401/403 '
+        + 'takes it out of rotation and fails over like a bad api_key (e.g. bedrock `aws_access_key_id`, whose secret signs the request).',
+    })),
   },
   { additionalProperties: false, title: 'ConfigOption' },
 );
@@ -198,6 +238,7 @@ export const ProviderSpec = Type.Object(
     docs: Type.String(),
     auth: ProviderAuth,
     dialect: Type.Optional(Dialect),
+    betas: Type.Optional(AnthropicBetas),
     configOptions: Type.Optional(Type.Record(Type.String({ pattern: '^[a-z][a-z0-9_]*$' }), ConfigOption, {
       description: 'Provider-specific settings accepted under `providers.<name>` (e.g. azure-openai `api_version`); the config schema gains one optional string field per name, and setting it on another provider type is a config error.',
     })),

@@ -56,7 +56,7 @@ const PROVIDER_OPTIONS: Record<string, TOptional<TString>> = {};
   }
   for (const name of [...byName.keys()].sort()) {
     const e = byName.get(name)!;
-    PROVIDER_OPTIONS[name] = Type.Optional(Type.String({ minLength: 1, description: `(${e.types.join(', ')} only) ${e.description} Default ${e.default}.` }));
+    PROVIDER_OPTIONS[name] = Type.Optional(Type.String({ minLength: 1, description: `(${e.types.join(', ')} only) ${e.description}${e.default ? ` Default ${e.default}.` : ''}` }));
   }
 }
 

@@ -27,6 +27,7 @@ export interface ProviderSpec {
     prefix: string;
   } | null;
   dialect?: Dialect;
+  betas?: AnthropicBetas;
   /**
    * Provider-specific settings accepted under `providers.<name>` (e.g. azure-openai `api_version`); the config schema gains one optional string field per name, and setting it on another provider type is a config error.
    */
@@ -219,15 +220,54 @@ export interface Dialect {
     pattern?: string;
   };
 }
+export interface AnthropicBetas {
+  /**
+   * header: `anthropic-beta` request header; body: `anthropic_beta` array in the request body.
+   */
+  transport: 'header' | 'body';
+  /**
+   * Beta values the upstream accepts ('all': every value, forwarded unchanged).
+   */
+  accepted: 'all' | string[];
+  /**
+   * Caller beta → the name the upstream accepts for the same feature.
+   */
+  renamed?: {
+    /**
+     * Keys match the pattern "^(.*)$".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Betas, not accepted, whose loss is semantic (400 naming it); every other value not accepted is advisory (dropped, named).
+   */
+  semantic: string[];
+  /**
+   * Where the accepted list comes from (API doc, observed behaviour).
+   */
+  source: string;
+}
 /**
  * Keys match the pattern "^[a-z][a-z0-9_]*$".
  */
 export interface ConfigOption {
   description: string;
   /**
-   * Value used when the config does not set it.
+   * Value used when the config does not set it ('' with `required`: none).
    */
   default: string;
+  /**
+   * The config must set it (a config error names it otherwise); also filled into `{<option>}` of the spec `baseUrl`.
+   */
+  required?: boolean;
+  /**
+   * A credential: read by the adapter only, never printed (docs, /health, logs, errors), and scrubbed from upstream answers like a provider key.
+   */
+  secret?: boolean;
+  /**
+   * Without `api_key`, this option's value stands for the provider credential in key rotation and /health (masked): a 401/403 takes it out of rotation and fails over like a bad api_key (e.g. bedrock `aws_access_key_id`, whose secret signs the request).
+   */
+  providerKey?: boolean;
 }
 export interface Lifecycle {
   status: 'active' | 'legacy' | 'deprecated' | 'retired';

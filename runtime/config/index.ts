@@ -13,6 +13,7 @@ import type { GatewayConfig } from '../../generated/types/config.ts';
 import { PROVIDERS, MODELS, findModel, type ModelInfo, type ProviderType } from '../../generated/capabilities.ts';
 import { CONFIG_DEFAULTS as D } from '../../generated/config-defaults.ts';
 import { selfLoopProblems } from './self-loop.ts';
+import { adapterFor } from '../providers/index.ts';
 import { lifecycleWarning } from '../routing/model-fit.ts';
 import { closest, schemaProblems, typoOf } from './problems.ts';
 import configSchema from '../../generated/validators/config.schema.ts';
@@ -106,7 +107,7 @@ const ALL_OPTION_NAMES: ReadonlySet<string> = new Set(
  * type is a problem naming the types that take it.
  */
 function providerOptions(name: string, p: GatewayConfig['providers'][string], problems: string[]): Record<string, string> {
-  const declared = ((PROVIDERS[p.type] as { configOptions?: Record<string, { default: string }> }).configOptions) ?? {};
+  const declared = ((PROVIDERS[p.type] as { configOptions?: Record<string, { default: string; required?: boolean }> }).configOptions) ?? {};
   const src = p as unknown as Record<string, unknown>;
   const out: Record<string, string> = {};
   for (const opt of ALL_OPTION_NAMES) {
@@ -115,7 +116,10 @@ function providerOptions(name: string, p: GatewayConfig['providers'][string], pr
       problems.push(`providers.${name}.${opt}: not a setting of provider type '${p.type}' (only ${takers.join(', ')})`);
     }
   }
-  for (const [opt, d] of Object.entries(declared)) out[opt] = typeof src[opt] === 'string' ? (src[opt] as string) : d.default;
+  for (const [opt, d] of Object.entries(declared)) {
+    out[opt] = typeof src[opt] === 'string' ? (src[opt] as string) : d.default;
+    if ((d as { required?: boolean }).required && !out[opt] && !p.simulated) problems.push(`providers.${name}.${opt}: required for provider type '${p.type}'`);
+  }
   return out;
 }
 
@@ -355,10 +359,19 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       problems.push(`providers.${name}.type: unknown provider type '${String(p.type)}'`);
       continue;
     }
+    const options = providerOptions(name, p, problems);
     const keys = [...(p.api_key ? [p.api_key] : []), ...(p.api_keys ?? [])];
+    // A credential carried by a provider option (spec `providerKey`: bedrock's aws_access_key_id) stands for the key in rotation.
+    if (keys.length === 0) for (const [opt, o] of Object.entries((table as { configOptions?: Record<string, { providerKey?: boolean }> }).configOptions ?? {})) if (o.providerKey && options[opt]) keys.push(options[opt]);
     const callerKeys = p.caller_keys ?? D.providers['*'].caller_keys;
-    if (keys.length === 0 && callerKeys === 'stored' && !p.simulated && table.auth !== null) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
-    let baseUrl = (p.base_url ?? table.baseUrl ?? '').replace(/\/+$/, '');
+    // The adapter's config check (runtime/providers/<type>.ts `configure`): settings, derived default base URL.
+    const checked = adapterFor(p.type).configure?.({ name, options, keys, callerKeys, simulated: p.simulated ?? D.providers['*'].simulated });
+    if (checked) {
+      problems.push(...checked.problems);
+      warnings.push(...checked.warnings);
+    } else if (keys.length === 0 && callerKeys === 'stored' && !p.simulated && table.auth !== null) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
+    // The adapter's default base URL, else `{option}` in the spec's (bedrock `https://bedrock-runtime.{region}.amazonaws.com`) filled from the provider option.
+    let baseUrl = (p.base_url ?? checked?.defaultBaseUrl ?? (table.baseUrl ?? '').replace(/\{([a-z_]+)\}/g, (m, opt: string) => (options[opt] ? encodeURIComponent(options[opt]) : m))).replace(/\/+$/, '');
     if (baseUrl === '') {
       problems.push(`providers.${name}.base_url: required for provider type '${p.type}' (it has no default base URL)`);
     } else {
@@ -377,7 +390,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     const headers = p.headers ?? {};
     providers.set(name, {
       name, type: p.type, baseUrl, keys, callerKeys, headers, simulated: p.simulated ?? D.providers['*'].simulated,
-      options: providerOptions(name, p, problems),
+      options,
       headerTemplate: headerTemplate(p.type, headers),
       keyState: newKeyState(),
       prices: pricesFromConfig(p.pricing ?? {}),

@@ -12,6 +12,7 @@
  * `[redacted]`. Secrets shorter than 8 characters are not scrubbed (they
  * would match ordinary text).
  */
+import { PROVIDERS } from '../../generated/capabilities.ts';
 
 export const SCRUBBED = '[redacted]';
 const MIN_SECRET = 8;
@@ -103,11 +104,18 @@ export class SecretScrubber {
 
 const byConfig = new WeakMap<object, SecretScrubber>();
 
-/** The scrubber of a config's provider keys (built once per config object). */
-export function scrubberFor(cfg: { providers: ReadonlyMap<string, { keys: readonly string[] }> }): SecretScrubber {
+/** Values of a provider's settings that its spec marks `secret` (access tokens, secret keys). */
+export function secretOptions(p: { type?: string; options?: Readonly<Record<string, string>> }): string[] {
+  const declared = p.type ? (PROVIDERS as Record<string, { configOptions?: Record<string, { secret?: boolean }> }>)[p.type]?.configOptions : undefined;
+  if (!declared || !p.options) return [];
+  return Object.entries(declared).filter(([k, o]) => o.secret && p.options?.[k]).map(([k]) => p.options?.[k] as string);
+}
+
+/** The scrubber of a config's provider keys and secret provider settings (built once per config object). */
+export function scrubberFor(cfg: { providers: ReadonlyMap<string, { keys: readonly string[]; type?: string; options?: Readonly<Record<string, string>> }> }): SecretScrubber {
   let s = byConfig.get(cfg);
   if (!s) {
-    s = new SecretScrubber([...cfg.providers.values()].flatMap((p) => p.keys));
+    s = new SecretScrubber([...cfg.providers.values()].flatMap((p) => [...p.keys, ...secretOptions(p)]));
     byConfig.set(cfg, s);
   }
   return s;

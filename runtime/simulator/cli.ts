@@ -19,6 +19,8 @@ export async function runSimulatorCli(opts: { port: number; host: string }): Pro
       `switchyard simulator listening on ${where}`,
       `  anthropic base URL: ${sim.url}        (POST /v1/messages, /v1/messages/count_tokens, /v1/messages/batches, /v1/complete)`,
       `  openai base URL:    ${sim.url}/v1     (POST /chat/completions, /completions, /embeddings)`,
+      `  vertex base URL:    ${sim.url}        (POST /v1/projects/{project}/locations/{region}/publishers/anthropic/models/{model}:rawPredict|:streamRawPredict; OAuth token endpoint ${sim.url}/token)`,
+      `  foundry base URL:   ${sim.url}/anthropic  (POST /v1/messages, /v1/messages/count_tokens; x-api-key, api-key or Entra bearer)`,
       `  fixtures:           ${sim.fixturesDir}`,
       `  any non-empty API key works; keys starting with "bad-" get 401`,
       `  controls: x-sim-fixture, x-sim-fault, x-sim-events, x-sim-pace-ms, x-sim-tool (or model "fixture:<path>" / "<model>?fault=...")`,

@@ -58,6 +58,23 @@ function dialectFacts(d: NonNullable<(typeof PROVIDERS)[string]['dialect']>): Ar
   ];
 }
 
+/** The provider's `anthropic-beta` policy as facts (specs/capability.ts `AnthropicBetas`). */
+function betaFacts(b: (typeof PROVIDERS)[string]['betas']): Array<[string, string]> {
+  if (!b) return [];
+  const how = b.transport === 'header' ? '`anthropic-beta` header' : 'body array `anthropic_beta` (from the caller\'s `anthropic-beta` header)';
+  const out: Array<[string, string]> = [
+    ['Anthropic betas: transport', how],
+    ['Anthropic betas: accepted', b.accepted === 'all' ? (b.transport === 'header' ? 'all (the caller\'s header is forwarded byte for byte)' : 'all') : list(b.accepted)],
+  ];
+  const renamed = Object.entries(b.renamed ?? {});
+  if (renamed.length) out.push(['Anthropic betas: renamed', renamed.map(([from, to]) => `${from} → ${to}`).join(', ')]);
+  if (b.accepted !== 'all') {
+    out.push(['Anthropic betas: others', `semantic loss (400 naming the beta): ${list(b.semantic, 'none')}; any other value: advisory (dropped, named in x-switchyard-degraded as anthropic-beta:<value>)`]);
+  }
+  out.push(['Anthropic betas: source', b.source]);
+  return out;
+}
+
 type Models = (typeof PROVIDERS)[string]['models'];
 
 /**
@@ -117,8 +134,12 @@ function providerSection(type: string): Section {
       ['Version header', p.versionHeader ? `${p.versionHeader.name} (default ${p.versionHeader.default}; accepted ${p.versionHeader.accepted.join(', ')})` : 'none'],
       ['Request id header', p.requestIdHeader],
       ['Forwarded caller headers', list(p.forwardHeaders)],
-      ...Object.entries(p.configOptions ?? {}).map(([name, o]): [string, string] => [`Config \`${name}\``, `${o.description} Default \`${o.default}\`.`]),
+      ...Object.entries(p.configOptions ?? {}).map(([name, o]): [string, string] => [
+        `Config \`${name}\``,
+        `${o.description}${o.required ? ' Required.' : o.default ? ` Default \`${o.default}\`.` : ' Optional.'}${o.secret ? ' Secret (never shown).' : ''}`,
+      ]),
       ...dialectFacts(p.dialect ?? {}),
+      ...betaFacts(p.betas),
       ['API docs', p.docs],
     ],
     tables: [

@@ -22,6 +22,8 @@ const anthropic: ProviderSpec = {
   versionHeader: { name: 'anthropic-version', default: '2023-06-01', accepted: ['2023-06-01', '2026-10-21'] },
   requestIdHeader: 'request-id',
   forwardHeaders: ['anthropic-version', 'anthropic-beta', 'x-stainless-helper-method', 'user-agent'],
+  // Anthropic's own API takes every beta: the caller's header goes upstream byte for byte.
+  betas: { transport: 'header', accepted: 'all', semantic: [], source: 'https://docs.anthropic.com/en/api/beta-headers' },
   capabilities: [
     {
       name: 'Chat completions', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/v1/messages', streaming: true,

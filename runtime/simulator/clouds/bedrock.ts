@@ -55,8 +55,8 @@ import { HttpRequest } from '@smithy/protocol-http';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { EventStreamCodec } from '@smithy/eventstream-codec';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
+import { PROVIDERS } from '../../../generated/capabilities.ts';
 import {
-  CLOUD_CLAUDE_BETAS,
   FaultQueue,
   claudeEventJson,
   claudeInput,
@@ -93,6 +93,11 @@ export interface BedrockSimulatorOptions extends CloudListenOptions {
   credentials?: BedrockCredential[];
   /** Accepted Bedrock API keys (`Authorization: Bearer`); default none. */
   apiKeys?: string[];
+  /**
+   * Accept any Bedrock API key that does not start with `bad-` (the built-in
+   * simulator's rule, `switchyard simulate`); default false (only `apiKeys`).
+   */
+  anyApiKey?: boolean;
   /** `anthropic_beta` values accepted in the body; default BEDROCK_BETAS. */
   betas?: readonly string[];
   /** Allowed clock skew of `X-Amz-Date` in seconds; default 300 (AWS's 5 minutes). */
@@ -102,8 +107,21 @@ export interface BedrockSimulatorOptions extends CloudListenOptions {
 /** The `anthropic_version` Bedrock requires for Claude. */
 export const BEDROCK_ANTHROPIC_VERSION = 'bedrock-2023-05-31';
 
-/** Default `anthropic_beta` values the simulator accepts (see CLOUD_CLAUDE_BETAS). */
-export const BEDROCK_BETAS: readonly string[] = CLOUD_CLAUDE_BETAS;
+/**
+ * Default `anthropic_beta` values the simulator accepts: the `bedrock`
+ * provider spec's list (specs/anthropic-betas.ts, from the Bedrock user
+ * guide); anything else is Bedrock's 400 "invalid beta flag".
+ */
+export const BEDROCK_BETAS: readonly string[] = PROVIDERS.bedrock.betas.accepted;
+
+/**
+ * The SigV4 credential the built-in simulator (`switchyard simulate`) accepts,
+ * with region `us-east-1`: not a real AWS key.
+ */
+export const SIMULATOR_AWS_CREDENTIAL: Readonly<BedrockCredential> = Object.freeze({
+  accessKeyId: 'AKIASWITCHYARDSIM001',
+  secretAccessKey: 'switchyard-simulator-secret-access-key',
+});
 
 const CORAL = 'http://internal.amazon.com/coral/com.amazon.bedrock/';
 const CORAL_SERVICE = 'http://internal.amazon.com/coral/com.amazon.coral.service/';
@@ -179,6 +197,7 @@ class BedrockSim {
   readonly #region: string;
   readonly #secrets: Map<string, string>;
   readonly #apiKeys: Set<string>;
+  readonly #anyApiKey: boolean;
   readonly #betas: Set<string>;
   readonly #skewMs: number;
   #seq = 0;
@@ -187,6 +206,7 @@ class BedrockSim {
     this.#region = opts.region ?? 'us-east-1';
     this.#secrets = new Map((opts.credentials ?? []).map((c) => [c.accessKeyId, c.secretAccessKey]));
     this.#apiKeys = new Set(opts.apiKeys ?? []);
+    this.#anyApiKey = opts.anyApiKey ?? false;
     this.#betas = new Set(opts.betas ?? BEDROCK_BETAS);
     this.#skewMs = (opts.maxSkewSeconds ?? 300) * 1000;
   }
@@ -317,7 +337,7 @@ class BedrockSim {
     const auth = req.headers.authorization ?? '';
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(auth)?.[1];
     if (bearer !== undefined) {
-      return this.#apiKeys.has(bearer) ? undefined : { type: 'AccessDeniedException', message: 'Authentication failed: Please make sure your API Key is valid.' };
+      return this.#apiKeys.has(bearer) || (this.#anyApiKey && !bearer.startsWith('bad-')) ? undefined : { type: 'AccessDeniedException', message: 'Authentication failed: Please make sure your API Key is valid.' };
     }
     if (!auth) return { type: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' };
     const parts = AUTH_RE.exec(auth);
