@@ -1007,29 +1007,1928 @@ export const PROVIDERS = {
     ],
     "models": [
       {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-fable-5-2",
+        "contextWindow": 1000000,
+        "displayName": "Claude Fable 5.2",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "anthropic.claude-fable-5-2",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-11-09",
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 16,
+          "cacheWrite5m": 10,
+          "date": "2026-12-06",
+          "input": 8,
+          "output": 40,
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-fable-5-2",
+        "contextWindow": 1000000,
+        "displayName": "Claude Fable 5.2",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "global.anthropic.claude-fable-5-2",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-11-09",
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 16,
+          "cacheWrite5m": 10,
+          "date": "2026-12-06",
+          "input": 8,
+          "output": 40,
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-fable-5-2",
+        "contextWindow": 1000000,
+        "displayName": "Claude Fable 5.2",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "us.anthropic.claude-fable-5-2",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-11-09",
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 16,
+          "cacheWrite5m": 10,
+          "date": "2026-12-06",
+          "input": 8,
+          "output": 40,
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-fable-5-2",
+        "contextWindow": 1000000,
+        "displayName": "Claude Fable 5.2",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "eu.anthropic.claude-fable-5-2",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-11-09",
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 16,
+          "cacheWrite5m": 10,
+          "date": "2026-12-06",
+          "input": 8,
+          "output": 40,
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-fable-5-2",
+        "contextWindow": 1000000,
+        "displayName": "Claude Fable 5.2",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "apac.anthropic.claude-fable-5-2",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-11-09",
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 16,
+          "cacheWrite5m": 10,
+          "date": "2026-12-06",
+          "input": 8,
+          "output": 40,
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "anthropic.claude-opus-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "global.anthropic.claude-opus-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "us.anthropic.claude-opus-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "eu.anthropic.claude-opus-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "apac.anthropic.claude-opus-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "anthropic.claude-sonnet-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "global.anthropic.claude-sonnet-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "us.anthropic.claude-sonnet-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "eu.anthropic.claude-sonnet-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "apac.anthropic.claude-sonnet-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "anthropic.claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "EOL no sooner than 2027-10-07.",
+          "released": "2026-10-07",
+          "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "global.anthropic.claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "EOL no sooner than 2027-10-07.",
+          "released": "2026-10-07",
+          "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "us.anthropic.claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "EOL no sooner than 2027-10-07.",
+          "released": "2026-10-07",
+          "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "eu.anthropic.claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "EOL no sooner than 2027-10-07.",
+          "released": "2026-10-07",
+          "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "apac.anthropic.claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "EOL no sooner than 2027-10-07.",
+          "released": "2026-10-07",
+          "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "anthropic.claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "global.anthropic.claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "us.anthropic.claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "eu.anthropic.claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "apac.anthropic.claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "anthropic.claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "global.anthropic.claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "us.anthropic.claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "eu.anthropic.claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "apac.anthropic.claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
         "contextWindow": 200000,
         "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
         "id": "anthropic.claude-haiku-4-5-20251001-v1:0",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
         "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
         "stopsAtWindow": true,
-        "thinking": true
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
       },
       {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
+        "id": "global.anthropic.claude-haiku-4-5-20251001-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
+        "id": "us.anthropic.claude-haiku-4-5-20251001-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
+        "id": "eu.anthropic.claude-haiku-4-5-20251001-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
+        "id": "apac.anthropic.claude-haiku-4-5-20251001-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "anthropic.claude-opus-4-5-20251101-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "global.anthropic.claude-opus-4-5-20251101-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "us.anthropic.claude-opus-4-5-20251101-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "eu.anthropic.claude-opus-4-5-20251101-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "apac.anthropic.claude-opus-4-5-20251101-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "anthropic.claude-sonnet-4-5-20250929-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "global.anthropic.claude-sonnet-4-5-20250929-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "eu.anthropic.claude-sonnet-4-5-20250929-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "apac.anthropic.claude-sonnet-4-5-20250929-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-1",
         "contextWindow": 200000,
         "displayName": "Claude Opus 4.1",
+        "effortLevels": [],
         "id": "anthropic.claude-opus-4-1-20250805-v1:0",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-08-05",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
         "maxOutputTokens": 32000,
-        "thinking": true
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 1.5,
+          "cacheWrite1h": 30,
+          "cacheWrite5m": 18.75,
+          "date": "2026-12-06",
+          "input": 15,
+          "output": 75,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": false,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-1",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.1",
+        "effortLevels": [],
+        "id": "us.anthropic.claude-opus-4-1-20250805-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-08-05",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 32000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 1.5,
+          "cacheWrite1h": 30,
+          "cacheWrite5m": 18.75,
+          "date": "2026-12-06",
+          "input": 15,
+          "output": 75,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": false,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
       }
     ],
     "nativeFormat": "anthropic-messages",
@@ -4048,30 +5947,1929 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
     }
   },
   "bedrock": {
+    "anthropic.claude-fable-5-2": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-fable-5-2",
+      "contextWindow": 1000000,
+      "displayName": "Claude Fable 5.2",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "anthropic.claude-fable-5-2",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-11-09",
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 16,
+        "cacheWrite5m": 10,
+        "date": "2026-12-06",
+        "input": 8,
+        "output": 40,
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
     "anthropic.claude-haiku-4-5-20251001-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
       "contextWindow": 200000,
       "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
       "id": "anthropic.claude-haiku-4-5-20251001-v1:0",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
       "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "anthropic.claude-haiku-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "anthropic.claude-haiku-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "EOL no sooner than 2027-10-07.",
+        "released": "2026-10-07",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
     },
     "anthropic.claude-opus-4-1-20250805-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-1",
       "contextWindow": 200000,
       "displayName": "Claude Opus 4.1",
+      "effortLevels": [],
       "id": "anthropic.claude-opus-4-1-20250805-v1:0",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-08-05",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
       "maxOutputTokens": 32000,
-      "thinking": true
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 1.5,
+        "cacheWrite1h": 30,
+        "cacheWrite5m": 18.75,
+        "date": "2026-12-06",
+        "input": 15,
+        "output": 75,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": false,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "anthropic.claude-opus-4-5-20251101-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "anthropic.claude-opus-4-5-20251101-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "anthropic.claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "anthropic.claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "anthropic.claude-opus-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "anthropic.claude-opus-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "anthropic.claude-sonnet-4-5-20250929-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
+      "id": "anthropic.claude-sonnet-4-5-20250929-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "anthropic.claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "anthropic.claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "anthropic.claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "anthropic.claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
+    },
+    "apac.anthropic.claude-fable-5-2": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-fable-5-2",
+      "contextWindow": 1000000,
+      "displayName": "Claude Fable 5.2",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "apac.anthropic.claude-fable-5-2",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-11-09",
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 16,
+        "cacheWrite5m": 10,
+        "date": "2026-12-06",
+        "input": 8,
+        "output": 40,
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "apac.anthropic.claude-haiku-4-5-20251001-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
+      "id": "apac.anthropic.claude-haiku-4-5-20251001-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "apac.anthropic.claude-haiku-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "apac.anthropic.claude-haiku-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "EOL no sooner than 2027-10-07.",
+        "released": "2026-10-07",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "apac.anthropic.claude-opus-4-5-20251101-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "apac.anthropic.claude-opus-4-5-20251101-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "apac.anthropic.claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "apac.anthropic.claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "apac.anthropic.claude-opus-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "apac.anthropic.claude-opus-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "apac.anthropic.claude-sonnet-4-5-20250929-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
+      "id": "apac.anthropic.claude-sonnet-4-5-20250929-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "apac.anthropic.claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "apac.anthropic.claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "apac.anthropic.claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "apac.anthropic.claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
+    },
+    "eu.anthropic.claude-fable-5-2": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-fable-5-2",
+      "contextWindow": 1000000,
+      "displayName": "Claude Fable 5.2",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "eu.anthropic.claude-fable-5-2",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-11-09",
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 16,
+        "cacheWrite5m": 10,
+        "date": "2026-12-06",
+        "input": 8,
+        "output": 40,
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "eu.anthropic.claude-haiku-4-5-20251001-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
+      "id": "eu.anthropic.claude-haiku-4-5-20251001-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "eu.anthropic.claude-haiku-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "eu.anthropic.claude-haiku-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "EOL no sooner than 2027-10-07.",
+        "released": "2026-10-07",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "eu.anthropic.claude-opus-4-5-20251101-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "eu.anthropic.claude-opus-4-5-20251101-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "eu.anthropic.claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "eu.anthropic.claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "eu.anthropic.claude-opus-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "eu.anthropic.claude-opus-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "eu.anthropic.claude-sonnet-4-5-20250929-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
+      "id": "eu.anthropic.claude-sonnet-4-5-20250929-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "eu.anthropic.claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "eu.anthropic.claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "eu.anthropic.claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "eu.anthropic.claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
+    },
+    "global.anthropic.claude-fable-5-2": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-fable-5-2",
+      "contextWindow": 1000000,
+      "displayName": "Claude Fable 5.2",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "global.anthropic.claude-fable-5-2",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-11-09",
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 16,
+        "cacheWrite5m": 10,
+        "date": "2026-12-06",
+        "input": 8,
+        "output": 40,
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "global.anthropic.claude-haiku-4-5-20251001-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
+      "id": "global.anthropic.claude-haiku-4-5-20251001-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "global.anthropic.claude-haiku-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "global.anthropic.claude-haiku-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "EOL no sooner than 2027-10-07.",
+        "released": "2026-10-07",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "global.anthropic.claude-opus-4-5-20251101-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "global.anthropic.claude-opus-4-5-20251101-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "global.anthropic.claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "global.anthropic.claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "global.anthropic.claude-opus-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "global.anthropic.claude-opus-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "global.anthropic.claude-sonnet-4-5-20250929-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
+      "id": "global.anthropic.claude-sonnet-4-5-20250929-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "global.anthropic.claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "global.anthropic.claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "global.anthropic.claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "global.anthropic.claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
+    },
+    "us.anthropic.claude-fable-5-2": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-fable-5-2",
+      "contextWindow": 1000000,
+      "displayName": "Claude Fable 5.2",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "us.anthropic.claude-fable-5-2",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-11-09",
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 16,
+        "cacheWrite5m": 10,
+        "date": "2026-12-06",
+        "input": 8,
+        "output": 40,
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "us.anthropic.claude-haiku-4-5-20251001-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
+      "id": "us.anthropic.claude-haiku-4-5-20251001-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "us.anthropic.claude-haiku-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "us.anthropic.claude-haiku-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "EOL no sooner than 2027-10-07.",
+        "released": "2026-10-07",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "us.anthropic.claude-opus-4-1-20250805-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-1",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.1",
+      "effortLevels": [],
+      "id": "us.anthropic.claude-opus-4-1-20250805-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-08-05",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 32000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 1.5,
+        "cacheWrite1h": 30,
+        "cacheWrite5m": 18.75,
+        "date": "2026-12-06",
+        "input": 15,
+        "output": 75,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": false,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "us.anthropic.claude-opus-4-5-20251101-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "us.anthropic.claude-opus-4-5-20251101-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "us.anthropic.claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "us.anthropic.claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "us.anthropic.claude-opus-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "us.anthropic.claude-opus-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "us.anthropic.claude-sonnet-4-5-20250929-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
+      "id": "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "us.anthropic.claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "us.anthropic.claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "us.anthropic.claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "us.anthropic.claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
     }
   },
   "deepseek": {
