@@ -22,6 +22,7 @@ import { startSimulator, type Simulator } from '../runtime/simulator/index.ts';
 import { SIMULATOR_AWS_CREDENTIAL } from '../runtime/simulator/clouds/bedrock.ts';
 import { startSwitchyard, type Switchyard } from '../runtime/main.ts';
 import { normalize } from '../runtime/config/index.ts';
+import { scrubberFor } from '../runtime/security/scrub.ts';
 import type { GatewayConfig } from '../generated/types/config.ts';
 import { CALLER_KEY, testConfig } from './helpers/stack.ts';
 import { LineCapture } from './helpers/capture.ts';
@@ -281,5 +282,23 @@ describe('Bedrock errors', () => {
     const res = await post('/v1/messages', { model: 'claude-bedrock', max_tokens: 64, stream: true, messages: [{ role: 'user', content: 'x' }] }, { 'x-sim-fault': 'error-after:3' });
     const text = await res.text();
     expect(text).toContain('event: error\ndata: {"type":"error","error":{"type":"overloaded_error"');
+  });
+});
+
+describe('secret provider options', () => {
+  it('an AWS secret or session token an upstream echoes is scrubbed like a provider key', () => {
+    const cfg = normalize(testConfig('http://127.0.0.1:9', (c) => {
+      c.providers.b = { type: 'bedrock', region: 'eu-west-1', aws_access_key_id: AKID, aws_secret_access_key: SECRET, aws_session_token: 'session-token-value-123456' };
+    }));
+    expect(cfg.providers.get('b')!.baseUrl).toBe('https://bedrock-runtime.eu-west-1.amazonaws.com');
+    const out = scrubberFor(cfg).scrubBuffer(Buffer.from(`{"message":"bad ${SECRET} / session-token-value-123456"}`), null).toString();
+    expect(out).not.toContain(SECRET);
+    expect(out).not.toContain('session-token-value-123456');
+  });
+
+  it('region is required (named in the config error)', () => {
+    expect(() => normalize(testConfig('http://127.0.0.1:9', (c) => {
+      c.providers.b = { type: 'bedrock', aws_access_key_id: AKID, aws_secret_access_key: SECRET };
+    }))).toThrow(/providers\.b\.region: required for provider type 'bedrock'/);
   });
 });

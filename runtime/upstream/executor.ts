@@ -394,6 +394,7 @@ async function runAttempt(
     let status = res.statusCode;
     const upstreamHeadersIn = res.headers;
     const headers = relayedHeaders(upstreamHeadersIn);
+    callerRequestIdHeader(headers, format, p, upstreamHeadersIn); // before scrubbing: an id header is scrubbed like any other
     // An upstream may echo a key (stored or the caller's own) in a header or an error body: never relayed.
     const scrubber = scrubberFor(cfg);
     scrubber.scrubHeaders(headers, req.callerProviderKey);
@@ -401,7 +402,6 @@ async function runAttempt(
     if (p.simulated) headers['x-switchyard-simulated'] = 'true';
     if (dropped.length) headers['x-switchyard-dropped-params'] = dropped.join(',');
     if (degraded.length) headers['x-switchyard-degraded'] = degraded.join(',');
-    callerRequestIdHeader(headers, format, p, upstreamHeadersIn);
 
     if (status >= 400) {
       let text: Buffer;
