@@ -394,6 +394,8 @@ async function runAttempt(
     let status = res.statusCode;
     const upstreamHeadersIn = res.headers;
     const headers = relayedHeaders(upstreamHeadersIn);
+    // Copied from the raw upstream headers, so before the scrubber runs over them.
+    callerRequestIdHeader(headers, format, p, upstreamHeadersIn);
     // An upstream may echo a key (stored or the caller's own) in a header or an error body: never relayed.
     const scrubber = scrubberFor(cfg);
     scrubber.scrubHeaders(headers, req.callerProviderKey);
@@ -401,7 +403,6 @@ async function runAttempt(
     if (p.simulated) headers['x-switchyard-simulated'] = 'true';
     if (dropped.length) headers['x-switchyard-dropped-params'] = dropped.join(',');
     if (degraded.length) headers['x-switchyard-degraded'] = degraded.join(',');
-    callerRequestIdHeader(headers, format, p, upstreamHeadersIn);
 
     if (status >= 400) {
       let text: Buffer;
