@@ -226,7 +226,7 @@ export interface GatewayConfig {
        */
       project?: string;
       /**
-       * (bedrock, vertex only) AWS region of the Bedrock runtime endpoint (e.g. `us-east-1`); also the SigV4 signing region.
+       * (bedrock, vertex only) bedrock: AWS region of the Bedrock runtime endpoint (e.g. `us-east-1`); also the SigV4 signing region. vertex: Vertex AI location (`us-east5`, `europe-west1`, … or `global`): the `{region}` of the path and of the default base URL. Default global.
        */
       region?: string;
       /**
