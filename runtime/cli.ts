@@ -57,7 +57,7 @@ program
 
 program
   .command('simulate')
-  .description('Run the built-in provider simulator (Anthropic, OpenAI and Gemini APIs) on its own.')
+  .description('Run the built-in provider simulator (Anthropic, OpenAI, Gemini APIs; Claude on Bedrock, Vertex AI and Foundry) on its own.')
   .option('-p, --port <n>', 'port', portArg, 4010)
   .option('--host <addr>', 'listen address', '127.0.0.1')
   .action(async (o: { port: number; host: string }) => {

@@ -74,6 +74,36 @@ export const Pricing = Type.Object(
 );
 export type Pricing = Static<typeof Pricing>;
 
+/** Anthropic `thinking.type` values (Messages API: extended thinking `enabled` with `budget_tokens`; `adaptive`; `disabled`; Claude Sonnet 5.5's `between_tools`). */
+export const ThinkingType = Type.Union([Type.Literal('enabled'), Type.Literal('adaptive'), Type.Literal('disabled'), Type.Literal('between_tools')], { title: 'ThinkingType' });
+export type ThinkingType = Static<typeof ThinkingType>;
+
+/** Anthropic `output_config.effort` levels, lowest first (effort doc). */
+export const EffortLevel = Type.Union([Type.Literal('low'), Type.Literal('medium'), Type.Literal('high'), Type.Literal('xhigh'), Type.Literal('max')], { title: 'EffortLevel' });
+export type EffortLevel = Static<typeof EffortLevel>;
+
+const IsoDate = (description: string) => Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description });
+
+/**
+ * Where a model is in its provider's lifecycle (Anthropic's terms, model-deprecations page):
+ * active → legacy (no more updates) → deprecated (a retirement date is set) → retired (requests fail).
+ * Dates are per upstream: Anthropic's apply to the Claude API and Microsoft Foundry; Amazon Bedrock and
+ * Google Vertex AI set their own, so a cloud row carries only the dates read for that cloud.
+ */
+export const Lifecycle = Type.Object(
+  {
+    status: Type.Union([Type.Literal('preview'), Type.Literal('active'), Type.Literal('legacy'), Type.Literal('deprecated'), Type.Literal('retired')]),
+    released: Type.Optional(IsoDate('Release date (UTC).')),
+    deprecated: Type.Optional(IsoDate('Date the deprecation was announced.')),
+    retires: Type.Optional(IsoDate('Retirement date: from this day (UTC) on, requests to the model fail upstream (the gateway warns at start-up; it still sends them, since the upstream decides).')),
+    replacement: Type.Optional(Type.String({ description: 'Recommended replacement (model id on the same upstream).' })),
+    note: Type.Optional(Type.String()),
+    source: Type.String({ description: 'URL the lifecycle facts were read from.' }),
+  },
+  { additionalProperties: false, title: 'Lifecycle' },
+);
+export type Lifecycle = Static<typeof Lifecycle>;
+
 export const ModelInfo = Type.Object(
   {
     id: Type.String(),
@@ -88,9 +118,16 @@ export const ModelInfo = Type.Object(
         + 'alone. false/absent: the upstream rejects such a request, so the gateway rejects it first.',
     })),
     pricing: Type.Optional(Pricing),
-    lifecycle: Type.Optional(Type.Union([Type.Literal('preview'), Type.Literal('stable'), Type.Literal('deprecated')], {
-      description: 'Release stage the provider publishes: preview (may change or go away at short notice), stable, deprecated (a shutdown date is announced). Absent: not stated.',
+    thinkingTypes: Type.Optional(Type.Array(ThinkingType, {
+      description: 'Values of the Anthropic request field `thinking.type` the model accepts (Claude models; specs/models/claude.ts). '
+        + 'Absent: not described (the gateway passes `thinking` through unchecked).',
     })),
+    effortLevels: Type.Optional(Type.Array(EffortLevel, {
+      description: 'Values of `output_config.effort` the model accepts; [] = the model takes no effort parameter. Absent: not described.',
+    })),
+    cacheTtl1h: Type.Optional(Type.Boolean({ description: 'Whether `cache_control.ttl: "1h"` (1-hour prompt cache) is accepted. Absent: not described.' })),
+    lifecycle: Type.Optional(Lifecycle),
+    canonicalId: Type.Optional(Type.String({ description: 'On a cloud upstream: the Anthropic API id of the same model (the catalog row it comes from).' })),
   },
   { additionalProperties: false },
 );
@@ -134,11 +171,51 @@ export const Dialect = Type.Object(
 );
 export type Dialect = Static<typeof Dialect>;
 
+/**
+ * Which `anthropic-beta` values a Claude-serving upstream accepts and how they
+ * travel — so a beta the upstream would reject ("invalid beta flag", LiteLLM
+ * #20021) never reaches it. The gateway (runtime/providers/betas.ts) splits the
+ * caller's comma-separated `anthropic-beta` header per request:
+ * - `accepted`: sent. `'all'`: every value, and with `transport: 'header'` the
+ *   caller's header is forwarded byte for byte (Anthropic's own API).
+ * - `renamed`: a value the upstream knows under another name (Claude Code's
+ *   `advanced-tool-use-2025-11-20` is `tool-search-tool-2025-10-19` on
+ *   Bedrock and Vertex): sent under that name.
+ * - every other value is a loss, classified like a request field
+ *   (specs/translation.ts): `semantic` values (their body features fail or
+ *   change meaning without them) are a 400 naming the beta; all others are
+ *   advisory: dropped and named in `x-switchyard-degraded` (and
+ *   `x-switchyard-dropped-params`) as `anthropic-beta:<value>`. The alias's
+ *   `unsupported_params` applies as for fields (`strict`: 400 for both,
+ *   `drop`: drop both, named). A 400 moves on to the alias's next target.
+ * - `transport`: `header` (the `anthropic-beta` header, comma-separated) or
+ *   `body` (a JSON array `anthropic_beta` in the request body, Bedrock
+ *   InvokeModel; the adapter's body envelope reads `AdapterContext.betas`).
+ * Absent on providers that do not serve Claude (the header is not forwarded).
+ */
+export const AnthropicBetas = Type.Object(
+  {
+    transport: Type.Union([Type.Literal('header'), Type.Literal('body')], { description: 'header: `anthropic-beta` request header; body: `anthropic_beta` array in the request body.' }),
+    accepted: Type.Union([Type.Literal('all'), Type.Array(Type.String({ maxLength: 128 }))], { description: "Beta values the upstream accepts ('all': every value, forwarded unchanged)." }),
+    renamed: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Caller beta → the name the upstream accepts for the same feature.' })),
+    semantic: Type.Array(Type.String({ maxLength: 128 }), { description: 'Betas, not accepted, whose loss is semantic (400 naming it); every other value not accepted is advisory (dropped, named).' }),
+    source: Type.String({ description: 'Where the accepted list comes from (API doc, observed behaviour).' }),
+  },
+  { additionalProperties: false, title: 'AnthropicBetas' },
+);
+export type AnthropicBetas = Static<typeof AnthropicBetas>;
+
 /** A provider-specific config setting (`providers.<name>.<option>`), read by the provider's adapter (`ctx.provider.options`). */
 export const ConfigOption = Type.Object(
   {
     description: Type.String(),
-    default: Type.String({ description: 'Value used when the config does not set it.' }),
+    default: Type.String({ description: "Value used when the config does not set it ('' with `required`: none)." }),
+    required: Type.Optional(Type.Boolean({ description: 'The config must set it (a config error names it otherwise); also filled into `{<option>}` of the spec `baseUrl`.' })),
+    secret: Type.Optional(Type.Boolean({ description: 'A credential: read by the adapter only, never printed (docs, /health, logs, errors), and scrubbed from upstream answers like a provider key.' })),
+    providerKey: Type.Optional(Type.Boolean({
+      description: 'Without `api_key`, this option\'s value stands for the provider credential in key rotation and /health (masked): a 401/403 '
+        + 'takes it out of rotation and fails over like a bad api_key (e.g. bedrock `aws_access_key_id`, whose secret signs the request).',
+    })),
   },
   { additionalProperties: false, title: 'ConfigOption' },
 );
@@ -161,6 +238,7 @@ export const ProviderSpec = Type.Object(
     docs: Type.String(),
     auth: ProviderAuth,
     dialect: Type.Optional(Dialect),
+    betas: Type.Optional(AnthropicBetas),
     configOptions: Type.Optional(Type.Record(Type.String({ pattern: '^[a-z][a-z0-9_]*$' }), ConfigOption, {
       description: 'Provider-specific settings accepted under `providers.<name>` (e.g. azure-openai `api_version`); the config schema gains one optional string field per name, and setting it on another provider type is a config error.',
     })),

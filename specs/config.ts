@@ -47,17 +47,20 @@ export const ServerConfig = Type.Object(
  */
 const PROVIDER_OPTIONS: Record<string, TOptional<TString>> = {};
 {
-  const byName = new Map<string, { types: string[]; description: string; default: string }>();
+  // One entry per provider type that takes the option (several types may share a name, e.g. bedrock and vertex `region`, each with its own meaning).
+  const byName = new Map<string, Array<{ type: string; description: string; default: string }>>();
   for (const [type, spec] of Object.entries(PROVIDERS)) {
     for (const [name, o] of Object.entries(spec.configOptions ?? {})) {
-      const e = byName.get(name) ?? { types: [], description: o.description, default: o.default };
-      e.types.push(type);
-      byName.set(name, e);
+      const list = byName.get(name) ?? [];
+      list.push({ type, description: o.description, default: o.default });
+      byName.set(name, list);
     }
   }
+  const one = (d: { description: string; default: string }) => `${d.description}${d.default ? ` Default ${d.default}.` : ''}`;
   for (const name of [...byName.keys()].sort()) {
-    const e = byName.get(name)!;
-    PROVIDER_OPTIONS[name] = Type.Optional(Type.String({ minLength: 1, description: `(${e.types.join(', ')} only) ${e.description} Default ${e.default}.` }));
+    const list = byName.get(name)!;
+    const description = list.length === 1 ? one(list[0]!) : list.map((d) => `${d.type}: ${one(d)}`).join(' ');
+    PROVIDER_OPTIONS[name] = Type.Optional(Type.String({ minLength: 1, description: `(${list.map((d) => d.type).join(', ')} only) ${description}` }));
   }
 }
 

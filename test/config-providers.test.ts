@@ -67,12 +67,12 @@ describe('OpenAI-compatible provider config', () => {
   it('azure-openai adapter: deployment in the path, api-version query', () => {
     const cfg = normalize({ providers: { a: { type: 'azure-openai', base_url: 'https://r.openai.azure.com', api_key: 'k', api_version: '2024-10-21' } }, callers: [{ name: 'c', key: 'k' }] });
     const req: UpstreamRequest = { method: 'POST', path: '/openai/deployments/{model}/chat/completions', query: '', headers: {}, body: '{}' };
-    adapterFor('azure-openai').url!(req, { provider: cfg.providers.get('a')!, routeType: 'llm/v1/chat', model: 'my gpt', stream: false, mode: 'passthrough' });
+    adapterFor('azure-openai').url!(req, { provider: cfg.providers.get('a')!, routeType: 'llm/v1/chat', model: 'my gpt', stream: false, mode: 'passthrough', betas: [] });
     expect(req).toMatchObject({ path: '/openai/deployments/my%20gpt/chat/completions', query: 'api-version=2024-10-21' });
     // An api-version already in base_url (sent on every request) is not doubled.
     const withQuery = normalize({ providers: { a: { type: 'azure-openai', base_url: 'https://r.openai.azure.com?api-version=2025-04-01-preview', api_key: 'k' } }, callers: [{ name: 'c', key: 'k' }] });
     const req2: UpstreamRequest = { method: 'POST', path: '/openai/deployments/{model}/chat/completions', query: '', headers: {}, body: '{}' };
-    adapterFor('azure-openai').url!(req2, { provider: withQuery.providers.get('a')!, routeType: 'llm/v1/chat', model: 'd', stream: false, mode: 'passthrough' });
+    adapterFor('azure-openai').url!(req2, { provider: withQuery.providers.get('a')!, routeType: 'llm/v1/chat', model: 'd', stream: false, mode: 'passthrough', betas: [] });
     expect(req2).toMatchObject({ path: '/openai/deployments/d/chat/completions', query: '' });
   });
 });

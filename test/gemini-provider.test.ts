@@ -342,7 +342,7 @@ describe('server.signature_key (the key sealing carried reasoning signatures)', 
 
 describe('gemini adapter hooks (runtime/providers/gemini.ts)', async () => {
   const { default: adapter, retryDelayMs } = await import('../runtime/providers/gemini.ts');
-  const ctx = (over: Record<string, unknown>) => ({ provider: {} as never, routeType: 'llm/v1/chat' as const, model: 'gemini-2.5-flash', stream: false, mode: 'transcode' as const, ...over });
+  const ctx = (over: Record<string, unknown>) => ({ provider: {} as never, routeType: 'llm/v1/chat' as const, model: 'gemini-2.5-flash', stream: false, mode: 'transcode' as const, betas: [] as string[], ...over });
   const req = (path: string) => ({ method: 'POST' as const, path, query: '', headers: {}, body: null });
 
   it('url: the model into the path (a `models/` prefix dropped, URL-encoded); streams → :streamGenerateContent?alt=sse; countTokens stays unary', () => {

@@ -5,7 +5,7 @@
  * `model` keys would reach the upstream with the caller's alias unrewritten).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { countTopLevelKey, findTopLevelString, patchModel } from '../runtime/relay/patch.ts';
+import { countTopLevelKey, findTopLevelString, patchModel, rewriteTopLevel } from '../runtime/relay/patch.ts';
 import { startStack, CALLER_KEY, type Stack } from './helpers/stack.ts';
 
 const buf = (s: string) => Buffer.from(s, 'utf8');
@@ -95,5 +95,24 @@ describe('HTTP: a duplicate top-level model key is a 400 in the caller\'s format
     expect(r.status).toBe(200);
     const up = JSON.parse(stack.sim.requests[stack.sim.requests.length - 1]!.body.toString('utf8'));
     expect(up.model).toBe('claude-sonnet-4-5');
+  });
+});
+
+describe('rewriteTopLevel (body envelope, e.g. Bedrock)', () => {
+  const rw = (s: string, remove: string[], add: Array<[string, string]> = []) => rewriteTopLevel(Buffer.from(s), remove, add).toString('utf8');
+
+  it('removes top-level members only, keeps the other members\' bytes, appends new ones', () => {
+    const body = '{ "model" : "m", "messages":[{"model":"inner","content":"a\\"}b"}], "stream":true,"x":1.50,"sig":"Eq\\u00e9==" }';
+    const out = rw(body, ['model', 'stream'], [['anthropic_version', '"bedrock-2023-05-31"']]);
+    expect(out).toBe('{"messages":[{"model":"inner","content":"a\\"}b"}],"x":1.50,"sig":"Eq\\u00e9==","anthropic_version":"bedrock-2023-05-31"}');
+    expect(JSON.parse(out)).toEqual({ messages: [{ model: 'inner', content: 'a"}b' }], x: 1.5, sig: 'Eqé==', anthropic_version: 'bedrock-2023-05-31' });
+  });
+
+  it('matches escaped key spellings, handles empty objects, last members and nested values of every kind', () => {
+    expect(rw('{"mod\\u0065l":"m","a":null}', ['model'])).toBe('{"a":null}');
+    expect(rw('{}', ['model'], [['k', '[1]']])).toBe('{"k":[1]}');
+    expect(rw('{"a":{"b":[1,{"c":"}"}]},"model":"z"}', ['model'])).toBe('{"a":{"b":[1,{"c":"}"}]}}');
+    expect(rw('{"model":"z"}', ['model'])).toBe('{}');
+    expect(rw('{"t":true,"f":false,"n":-1e3}', [])).toBe('{"t":true,"f":false,"n":-1e3}');
   });
 });

@@ -22,8 +22,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
 import { EventStreamCodec } from '@smithy/eventstream-codec';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
-import { startBedrockSimulator } from '../runtime/simulator/clouds/bedrock.ts';
-import type { CloudSimulator } from '../runtime/simulator/clouds/common.ts';
+import { startSimulator, type Simulator } from '../runtime/simulator/index.ts';
 import { anthropicStreamEvents } from '../runtime/simulator/anthropic.ts';
 
 const AKID = 'AKIASIMULATEDKEY0001';
@@ -31,10 +30,11 @@ const SECRET = 'sim/secret/for/tests/only+0000000000000000';
 const API_KEY = 'ABSKc2ltdWxhdGVkLWJlZHJvY2sta2V5';
 const MODEL = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
 
-let sim: CloudSimulator;
+let sim: Simulator;
 
 beforeAll(async () => {
-  sim = await startBedrockSimulator({ region: 'us-west-2', credentials: [{ accessKeyId: AKID, secretAccessKey: SECRET }], apiKeys: [API_KEY] });
+  // The built-in simulator serves Bedrock on /model/… (what `switchyard simulate` and the gateway tests use).
+  sim = await startSimulator({ port: 0, bedrock: { region: 'us-west-2', credentials: [{ accessKeyId: AKID, secretAccessKey: SECRET }], apiKeys: [API_KEY], anyApiKey: false } });
 });
 afterAll(async () => {
   await sim.close();
@@ -193,7 +193,7 @@ describe('Bedrock simulator with @aws-sdk/client-bedrock-runtime', () => {
   });
 
   it('a throttling fault reaches the SDK as ThrottlingException (429)', async () => {
-    sim.queueFaults(['status:429']);
+    sim.bedrockFaults.push(['status:429']);
     const err = await client().send(new InvokeModelCommand({ modelId: MODEL, body: enc(BODY) })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ThrottlingException);
     const e = err as ThrottlingException;
@@ -207,7 +207,7 @@ describe('Bedrock simulator with @aws-sdk/client-bedrock-runtime', () => {
   });
 
   it('a mid-stream fault arrives as ModelStreamErrorException inside the event stream', async () => {
-    sim.queueFaults(['error-after:3']);
+    sim.bedrockFaults.push(['error-after:3']);
     const out = await client().send(new InvokeModelWithResponseStreamCommand({ modelId: MODEL, body: enc(BODY) }));
     const seen: string[] = [];
     const err = await (async () => {

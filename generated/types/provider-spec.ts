@@ -10,6 +10,8 @@ export type Format = 'anthropic-messages' | 'openai-chat' | 'openai-responses' |
  */
 export type RouteType =
   'llm/v1/chat' | 'llm/v1/completions' | 'llm/v1/embeddings' | 'llm/v1/count_tokens' | 'files/v1/batches';
+export type ThinkingType = 'enabled' | 'adaptive' | 'disabled' | 'between_tools';
+export type EffortLevel = 'low' | 'medium' | 'high' | 'xhigh' | 'max';
 
 export interface ProviderSpec {
   type: string;
@@ -25,6 +27,7 @@ export interface ProviderSpec {
     prefix: string;
   } | null;
   dialect?: Dialect;
+  betas?: AnthropicBetas;
   /**
    * Provider-specific settings accepted under `providers.<name>` (e.g. azure-openai `api_version`); the config schema gains one optional string field per name, and setting it on another provider type is a config error.
    */
@@ -162,9 +165,22 @@ export interface ProviderSpec {
       source: string;
     };
     /**
-     * Release stage the provider publishes: preview (may change or go away at short notice), stable, deprecated (a shutdown date is announced). Absent: not stated.
+     * Values of the Anthropic request field `thinking.type` the model accepts (Claude models; specs/models/claude.ts). Absent: not described (the gateway passes `thinking` through unchecked).
      */
-    lifecycle?: 'preview' | 'stable' | 'deprecated';
+    thinkingTypes?: ThinkingType[];
+    /**
+     * Values of `output_config.effort` the model accepts; [] = the model takes no effort parameter. Absent: not described.
+     */
+    effortLevels?: EffortLevel[];
+    /**
+     * Whether `cache_control.ttl: "1h"` (1-hour prompt cache) is accepted. Absent: not described.
+     */
+    cacheTtl1h?: boolean;
+    lifecycle?: Lifecycle;
+    /**
+     * On a cloud upstream: the Anthropic API id of the same model (the catalog row it comes from).
+     */
+    canonicalId?: string;
   }[];
 }
 export interface Dialect {
@@ -204,13 +220,76 @@ export interface Dialect {
     pattern?: string;
   };
 }
+export interface AnthropicBetas {
+  /**
+   * header: `anthropic-beta` request header; body: `anthropic_beta` array in the request body.
+   */
+  transport: 'header' | 'body';
+  /**
+   * Beta values the upstream accepts ('all': every value, forwarded unchanged).
+   */
+  accepted: 'all' | string[];
+  /**
+   * Caller beta → the name the upstream accepts for the same feature.
+   */
+  renamed?: {
+    /**
+     * Keys match the pattern "^(.*)$".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Betas, not accepted, whose loss is semantic (400 naming it); every other value not accepted is advisory (dropped, named).
+   */
+  semantic: string[];
+  /**
+   * Where the accepted list comes from (API doc, observed behaviour).
+   */
+  source: string;
+}
 /**
  * Keys match the pattern "^[a-z][a-z0-9_]*$".
  */
 export interface ConfigOption {
   description: string;
   /**
-   * Value used when the config does not set it.
+   * Value used when the config does not set it ('' with `required`: none).
    */
   default: string;
+  /**
+   * The config must set it (a config error names it otherwise); also filled into `{<option>}` of the spec `baseUrl`.
+   */
+  required?: boolean;
+  /**
+   * A credential: read by the adapter only, never printed (docs, /health, logs, errors), and scrubbed from upstream answers like a provider key.
+   */
+  secret?: boolean;
+  /**
+   * Without `api_key`, this option's value stands for the provider credential in key rotation and /health (masked): a 401/403 takes it out of rotation and fails over like a bad api_key (e.g. bedrock `aws_access_key_id`, whose secret signs the request).
+   */
+  providerKey?: boolean;
+}
+export interface Lifecycle {
+  status: 'preview' | 'active' | 'legacy' | 'deprecated' | 'retired';
+  /**
+   * Release date (UTC).
+   */
+  released?: string;
+  /**
+   * Date the deprecation was announced.
+   */
+  deprecated?: string;
+  /**
+   * Retirement date: from this day (UTC) on, requests to the model fail upstream (the gateway warns at start-up; it still sends them, since the upstream decides).
+   */
+  retires?: string;
+  /**
+   * Recommended replacement (model id on the same upstream).
+   */
+  replacement?: string;
+  note?: string;
+  /**
+   * URL the lifecycle facts were read from.
+   */
+  source: string;
 }

@@ -4,7 +4,7 @@ import func4__module from "ajv/dist/runtime/ucs2length.js";
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"additionalProperties":false,"type":"object","required":["providers"],"properties":{"server":{"additionalProperties":false,"type":"object","properties":{"host":{"default":"127.0.0.1","type":"string"},"port":{"minimum":0,"maximum":65535,"default":4000,"type":"integer"},"anthropic_port":{"minimum":0,"maximum":65535,"type":"integer"},"body_limit_bytes":{"minimum":1,"default":33554432,"type":"integer"},"workers":{"default":1,"anyOf":[{"minimum":1,"maximum":64,"type":"integer"},{"const":"auto","type":"string"}]},"auth":{"default":"required","anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"anthropic_auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"admin_key":{"minLength":1,"type":"string"},"dashboard":{"default":false,"type":"boolean"},"shutdown_grace_ms":{"minimum":0,"default":10000,"type":"integer"},"keepalive_ms":{"minimum":0,"default":10000,"type":"integer"},"default_provider":{"type":"string"},"force_model":{"type":"string"},"max_body_bytes_in_flight":{"minimum":1,"default":268435456,"type":"integer"},"signature_key":{"minLength":1,"type":"string"},"public_url":{"pattern":"^https?://[^?#]+$","type":"string"}}},"providers":{"additionalProperties":false,"type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]*$":{"additionalProperties":false,"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"const":"anthropic","type":"string"},{"const":"azure-openai","type":"string"},{"const":"deepseek","type":"string"},{"const":"fireworks","type":"string"},{"const":"gemini","type":"string"},{"const":"groq","type":"string"},{"const":"mistral","type":"string"},{"const":"ollama","type":"string"},{"const":"openai-compatible","type":"string"},{"const":"openai","type":"string"},{"const":"openrouter","type":"string"},{"const":"together","type":"string"},{"const":"vllm","type":"string"},{"const":"xai","type":"string"}]},"base_url":{"minLength":1,"type":"string"},"api_key":{"type":"string"},"api_keys":{"type":"array","items":{"minLength":1,"type":"string"}},"caller_keys":{"default":"stored","anyOf":[{"const":"stored","type":"string"},{"const":"passthrough","type":"string"}]},"headers":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"simulated":{"default":false,"type":"boolean"},"pricing":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["input","output"],"properties":{"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"},"batch_discount":{"minimum":0,"maximum":1,"type":"number"},"long_context":{"additionalProperties":false,"type":"object","required":["threshold_tokens","input","output"],"properties":{"threshold_tokens":{"minimum":1,"type":"integer"},"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"}}},"source":{"type":"string"}}}}},"price_multiplier":{"exclusiveMinimum":0,"default":1,"type":"number"},"api_version":{"minLength":1,"type":"string"}}}}},"models":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["targets"],"properties":{"targets":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["provider","model"],"properties":{"provider":{"minLength":1,"type":"string"},"model":{"minLength":1,"type":"string"},"weight":{"minimum":0,"default":1,"type":"number"}}}},"strategy":{"anyOf":[{"const":"single","type":"string"},{"const":"failover","type":"string"},{"const":"weighted","type":"string"}]},"unsupported_params":{"default":"reject","anyOf":[{"const":"reject","type":"string"},{"const":"drop","type":"string"},{"const":"strict","type":"string"}]},"max_tokens_default":{"minimum":1,"type":"integer"}}}}},"callers":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"key":{"type":"string"},"key_sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"models":{"default":["*"],"type":"array","items":{"type":"string"}},"direct_provider_routing":{"default":false,"type":"boolean"},"metadata":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"limits":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"store":{"default":"memory","type":"string"},"on_store_error":{"default":"open","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"}]},"store_timeout_ms":{"minimum":1,"default":100,"type":"integer"},"per_caller":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}},"per_model":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}}},"retry":{"additionalProperties":false,"type":"object","properties":{"max_attempts":{"minimum":1,"default":3,"type":"integer"},"base_delay_ms":{"minimum":0,"default":200,"type":"integer"},"max_delay_ms":{"minimum":0,"default":5000,"type":"integer"},"budget_ms":{"minimum":0,"default":60000,"type":"integer"}}},"timeouts":{"additionalProperties":false,"type":"object","properties":{"connect_ms":{"minimum":0,"default":10000,"type":"integer"},"first_byte_ms":{"minimum":0,"default":120000,"type":"integer"},"idle_ms":{"minimum":0,"default":120000,"type":"integer"},"total_ms":{"minimum":0,"default":600000,"type":"integer"}}},"circuit_breaker":{"additionalProperties":false,"type":"object","properties":{"failure_threshold":{"minimum":1,"default":5,"type":"integer"},"failure_rate":{"minimum":0,"maximum":1,"default":0.5,"type":"number"},"window_ms":{"minimum":0,"default":30000,"type":"integer"},"min_requests":{"minimum":1,"default":20,"type":"integer"},"cooldown_ms":{"minimum":0,"default":15000,"type":"integer"},"key_probe_ms":{"minimum":0,"default":60000,"type":"integer"}}},"logging":{"additionalProperties":false,"type":"object","properties":{"level":{"default":"info","anyOf":[{"const":"fatal","type":"string"},{"const":"error","type":"string"},{"const":"warn","type":"string"},{"const":"info","type":"string"},{"const":"debug","type":"string"},{"const":"trace","type":"string"},{"const":"silent","type":"string"}]},"usage_sink":{"default":"stdout","type":"string"},"log_payloads":{"default":false,"type":"boolean"}}},"observability":{"additionalProperties":false,"type":"object","properties":{"metrics":{"default":true,"type":"boolean"},"metrics_key":{"minLength":1,"type":"string"},"otlp_endpoint":{"type":"string"}}}}};
+const schema11 = {"additionalProperties":false,"type":"object","required":["providers"],"properties":{"server":{"additionalProperties":false,"type":"object","properties":{"host":{"default":"127.0.0.1","type":"string"},"port":{"minimum":0,"maximum":65535,"default":4000,"type":"integer"},"anthropic_port":{"minimum":0,"maximum":65535,"type":"integer"},"body_limit_bytes":{"minimum":1,"default":33554432,"type":"integer"},"workers":{"default":1,"anyOf":[{"minimum":1,"maximum":64,"type":"integer"},{"const":"auto","type":"string"}]},"auth":{"default":"required","anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"anthropic_auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"admin_key":{"minLength":1,"type":"string"},"dashboard":{"default":false,"type":"boolean"},"shutdown_grace_ms":{"minimum":0,"default":10000,"type":"integer"},"keepalive_ms":{"minimum":0,"default":10000,"type":"integer"},"default_provider":{"type":"string"},"force_model":{"type":"string"},"max_body_bytes_in_flight":{"minimum":1,"default":268435456,"type":"integer"},"signature_key":{"minLength":1,"type":"string"},"public_url":{"pattern":"^https?://[^?#]+$","type":"string"}}},"providers":{"additionalProperties":false,"type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]*$":{"additionalProperties":false,"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"const":"anthropic","type":"string"},{"const":"azure-openai","type":"string"},{"const":"bedrock","type":"string"},{"const":"deepseek","type":"string"},{"const":"fireworks","type":"string"},{"const":"foundry","type":"string"},{"const":"gemini","type":"string"},{"const":"groq","type":"string"},{"const":"mistral","type":"string"},{"const":"ollama","type":"string"},{"const":"openai-compatible","type":"string"},{"const":"openai","type":"string"},{"const":"openrouter","type":"string"},{"const":"together","type":"string"},{"const":"vertex","type":"string"},{"const":"vllm","type":"string"},{"const":"xai","type":"string"}]},"base_url":{"minLength":1,"type":"string"},"api_key":{"type":"string"},"api_keys":{"type":"array","items":{"minLength":1,"type":"string"}},"caller_keys":{"default":"stored","anyOf":[{"const":"stored","type":"string"},{"const":"passthrough","type":"string"}]},"headers":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"simulated":{"default":false,"type":"boolean"},"pricing":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["input","output"],"properties":{"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"},"batch_discount":{"minimum":0,"maximum":1,"type":"number"},"long_context":{"additionalProperties":false,"type":"object","required":["threshold_tokens","input","output"],"properties":{"threshold_tokens":{"minimum":1,"type":"integer"},"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"}}},"source":{"type":"string"}}}}},"price_multiplier":{"exclusiveMinimum":0,"default":1,"type":"number"},"access_token":{"minLength":1,"type":"string"},"api_version":{"minLength":1,"type":"string"},"aws_access_key_id":{"minLength":1,"type":"string"},"aws_secret_access_key":{"minLength":1,"type":"string"},"aws_session_token":{"minLength":1,"type":"string"},"credentials_file":{"minLength":1,"type":"string"},"entra_token":{"minLength":1,"type":"string"},"key_header":{"minLength":1,"type":"string"},"project":{"minLength":1,"type":"string"},"region":{"minLength":1,"type":"string"},"token_url":{"minLength":1,"type":"string"}}}}},"models":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["targets"],"properties":{"targets":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["provider","model"],"properties":{"provider":{"minLength":1,"type":"string"},"model":{"minLength":1,"type":"string"},"weight":{"minimum":0,"default":1,"type":"number"}}}},"strategy":{"anyOf":[{"const":"single","type":"string"},{"const":"failover","type":"string"},{"const":"weighted","type":"string"}]},"unsupported_params":{"default":"reject","anyOf":[{"const":"reject","type":"string"},{"const":"drop","type":"string"},{"const":"strict","type":"string"}]},"max_tokens_default":{"minimum":1,"type":"integer"}}}}},"callers":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"key":{"type":"string"},"key_sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"models":{"default":["*"],"type":"array","items":{"type":"string"}},"direct_provider_routing":{"default":false,"type":"boolean"},"metadata":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"limits":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"store":{"default":"memory","type":"string"},"on_store_error":{"default":"open","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"}]},"store_timeout_ms":{"minimum":1,"default":100,"type":"integer"},"per_caller":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}},"per_model":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}}},"retry":{"additionalProperties":false,"type":"object","properties":{"max_attempts":{"minimum":1,"default":3,"type":"integer"},"base_delay_ms":{"minimum":0,"default":200,"type":"integer"},"max_delay_ms":{"minimum":0,"default":5000,"type":"integer"},"budget_ms":{"minimum":0,"default":60000,"type":"integer"}}},"timeouts":{"additionalProperties":false,"type":"object","properties":{"connect_ms":{"minimum":0,"default":10000,"type":"integer"},"first_byte_ms":{"minimum":0,"default":120000,"type":"integer"},"idle_ms":{"minimum":0,"default":120000,"type":"integer"},"total_ms":{"minimum":0,"default":600000,"type":"integer"}}},"circuit_breaker":{"additionalProperties":false,"type":"object","properties":{"failure_threshold":{"minimum":1,"default":5,"type":"integer"},"failure_rate":{"minimum":0,"maximum":1,"default":0.5,"type":"number"},"window_ms":{"minimum":0,"default":30000,"type":"integer"},"min_requests":{"minimum":1,"default":20,"type":"integer"},"cooldown_ms":{"minimum":0,"default":15000,"type":"integer"},"key_probe_ms":{"minimum":0,"default":60000,"type":"integer"}}},"logging":{"additionalProperties":false,"type":"object","properties":{"level":{"default":"info","anyOf":[{"const":"fatal","type":"string"},{"const":"error","type":"string"},{"const":"warn","type":"string"},{"const":"info","type":"string"},{"const":"debug","type":"string"},{"const":"trace","type":"string"},{"const":"silent","type":"string"}]},"usage_sink":{"default":"stdout","type":"string"},"log_payloads":{"default":false,"type":"boolean"}}},"observability":{"additionalProperties":false,"type":"object","properties":{"metrics":{"default":true,"type":"boolean"},"metrics_key":{"minLength":1,"type":"string"},"otlp_endpoint":{"type":"string"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = typeof func4__module === "function" ? func4__module : func4__module.default;
 const pattern0 = new RegExp("^https?://[^?#]+$", "u");
@@ -696,8 +696,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if("deepseek" !== data19){
-const err52 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/2/const",keyword:"const",params:{allowedValue: "deepseek"},message:"must be equal to constant"};
+if("bedrock" !== data19){
+const err52 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/2/const",keyword:"const",params:{allowedValue: "bedrock"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -720,8 +720,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if("fireworks" !== data19){
-const err54 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/3/const",keyword:"const",params:{allowedValue: "fireworks"},message:"must be equal to constant"};
+if("deepseek" !== data19){
+const err54 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/3/const",keyword:"const",params:{allowedValue: "deepseek"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -744,8 +744,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if("gemini" !== data19){
-const err56 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/4/const",keyword:"const",params:{allowedValue: "gemini"},message:"must be equal to constant"};
+if("fireworks" !== data19){
+const err56 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/4/const",keyword:"const",params:{allowedValue: "fireworks"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -768,8 +768,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if("groq" !== data19){
-const err58 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/5/const",keyword:"const",params:{allowedValue: "groq"},message:"must be equal to constant"};
+if("foundry" !== data19){
+const err58 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/5/const",keyword:"const",params:{allowedValue: "foundry"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -792,8 +792,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if("mistral" !== data19){
-const err60 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/6/const",keyword:"const",params:{allowedValue: "mistral"},message:"must be equal to constant"};
+if("gemini" !== data19){
+const err60 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/6/const",keyword:"const",params:{allowedValue: "gemini"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -816,8 +816,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if("ollama" !== data19){
-const err62 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/7/const",keyword:"const",params:{allowedValue: "ollama"},message:"must be equal to constant"};
+if("groq" !== data19){
+const err62 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/7/const",keyword:"const",params:{allowedValue: "groq"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -840,8 +840,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if("openai-compatible" !== data19){
-const err64 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/8/const",keyword:"const",params:{allowedValue: "openai-compatible"},message:"must be equal to constant"};
+if("mistral" !== data19){
+const err64 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/8/const",keyword:"const",params:{allowedValue: "mistral"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -864,8 +864,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if("openai" !== data19){
-const err66 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/9/const",keyword:"const",params:{allowedValue: "openai"},message:"must be equal to constant"};
+if("ollama" !== data19){
+const err66 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/9/const",keyword:"const",params:{allowedValue: "ollama"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -888,8 +888,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if("openrouter" !== data19){
-const err68 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/10/const",keyword:"const",params:{allowedValue: "openrouter"},message:"must be equal to constant"};
+if("openai-compatible" !== data19){
+const err68 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/10/const",keyword:"const",params:{allowedValue: "openai-compatible"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -912,8 +912,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if("together" !== data19){
-const err70 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/11/const",keyword:"const",params:{allowedValue: "together"},message:"must be equal to constant"};
+if("openai" !== data19){
+const err70 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/11/const",keyword:"const",params:{allowedValue: "openai"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -936,8 +936,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if("vllm" !== data19){
-const err72 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/12/const",keyword:"const",params:{allowedValue: "vllm"},message:"must be equal to constant"};
+if("openrouter" !== data19){
+const err72 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/12/const",keyword:"const",params:{allowedValue: "openrouter"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -960,8 +960,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if("xai" !== data19){
-const err74 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/13/const",keyword:"const",params:{allowedValue: "xai"},message:"must be equal to constant"};
+if("together" !== data19){
+const err74 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/13/const",keyword:"const",params:{allowedValue: "together"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -971,6 +971,78 @@ vErrors.push(err74);
 errors++;
 }
 var _valid3 = _errs83 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs85 = errors;
+if(typeof data19 !== "string"){
+const err75 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/14/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if("vertex" !== data19){
+const err76 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/14/const",keyword:"const",params:{allowedValue: "vertex"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+var _valid3 = _errs85 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs87 = errors;
+if(typeof data19 !== "string"){
+const err77 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/15/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if("vllm" !== data19){
+const err78 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/15/const",keyword:"const",params:{allowedValue: "vllm"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+var _valid3 = _errs87 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs89 = errors;
+if(typeof data19 !== "string"){
+const err79 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/16/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if("xai" !== data19){
+const err80 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/16/const",keyword:"const",params:{allowedValue: "xai"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+var _valid3 = _errs89 === errors;
 valid7 = valid7 || _valid3;
 }
 }
@@ -985,13 +1057,16 @@ valid7 = valid7 || _valid3;
 }
 }
 }
+}
+}
+}
 if(!valid7){
-const err75 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err81 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err81];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err81);
 }
 errors++;
 }
@@ -1011,35 +1086,35 @@ if(data18.base_url !== undefined){
 let data20 = data18.base_url;
 if(typeof data20 === "string"){
 if(func4(data20) < 1){
-const err76 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/base_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err82 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/base_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err82];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err82);
 }
 errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/base_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err83 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/base_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err77];
+vErrors = [err83];
 }
 else {
-vErrors.push(err77);
+vErrors.push(err83);
 }
 errors++;
 }
 }
 if(data18.api_key !== undefined){
 if(typeof data18.api_key !== "string"){
-const err78 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err84 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err78];
+vErrors = [err84];
 }
 else {
-vErrors.push(err78);
+vErrors.push(err84);
 }
 errors++;
 }
@@ -1052,80 +1127,7 @@ for(let i0=0; i0<len0; i0++){
 let data23 = data22[i0];
 if(typeof data23 === "string"){
 if(func4(data23) < 1){
-const err79 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys/" + i0,schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys/" + i0,schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-if(data18.caller_keys !== undefined){
-let data24 = data18.caller_keys;
-const _errs94 = errors;
-let valid10 = false;
-const _errs95 = errors;
-if(typeof data24 !== "string"){
-const err82 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-if("stored" !== data24){
-const err83 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/const",keyword:"const",params:{allowedValue: "stored"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-var _valid4 = _errs95 === errors;
-valid10 = valid10 || _valid4;
-if(!valid10){
-const _errs97 = errors;
-if(typeof data24 !== "string"){
-const err84 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-if("passthrough" !== data24){
-const err85 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/const",keyword:"const",params:{allowedValue: "passthrough"},message:"must be equal to constant"};
+const err85 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys/" + i0,schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1134,11 +1136,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-var _valid4 = _errs97 === errors;
-valid10 = valid10 || _valid4;
 }
-if(!valid10){
-const err86 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err86 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys/" + i0,schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1147,11 +1147,86 @@ vErrors.push(err86);
 }
 errors++;
 }
+}
+}
 else {
-errors = _errs94;
+const err87 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data18.caller_keys !== undefined){
+let data24 = data18.caller_keys;
+const _errs100 = errors;
+let valid10 = false;
+const _errs101 = errors;
+if(typeof data24 !== "string"){
+const err88 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if("stored" !== data24){
+const err89 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/const",keyword:"const",params:{allowedValue: "stored"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+var _valid4 = _errs101 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const _errs103 = errors;
+if(typeof data24 !== "string"){
+const err90 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if("passthrough" !== data24){
+const err91 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/const",keyword:"const",params:{allowedValue: "passthrough"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+var _valid4 = _errs103 === errors;
+valid10 = valid10 || _valid4;
+}
+if(!valid10){
+const err92 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+else {
+errors = _errs100;
 if(vErrors !== null){
-if(_errs94){
-vErrors.length = _errs94;
+if(_errs100){
+vErrors.length = _errs100;
 }
 else {
 vErrors = null;
@@ -1165,12 +1240,12 @@ if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 for(const key5 in data25){
 if(pattern3.test(key5)){
 if(typeof data25[key5] !== "string"){
-const err87 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/headers/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err93 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/headers/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err87];
+vErrors = [err93];
 }
 else {
-vErrors.push(err87);
+vErrors.push(err93);
 }
 errors++;
 }
@@ -1178,24 +1253,24 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err94 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err88];
+vErrors = [err94];
 }
 else {
-vErrors.push(err88);
+vErrors.push(err94);
 }
 errors++;
 }
 }
 if(data18.simulated !== undefined){
 if(typeof data18.simulated !== "boolean"){
-const err89 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/simulated",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/simulated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err95 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/simulated",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/simulated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err95];
 }
 else {
-vErrors.push(err89);
+vErrors.push(err95);
 }
 errors++;
 }
@@ -1208,78 +1283,7 @@ if(pattern3.test(key6)){
 let data29 = data28[key6];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.input === undefined){
-const err90 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "input"},message:"must have required property '"+"input"+"'"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-if(data29.output === undefined){
-const err91 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-for(const key7 in data29){
-if(!((((((((key7 === "input") || (key7 === "output")) || (key7 === "cache_read")) || (key7 === "cache_write_5m")) || (key7 === "cache_write_1h")) || (key7 === "batch_discount")) || (key7 === "long_context")) || (key7 === "source"))){
-const err92 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-if(data29.input !== undefined){
-let data30 = data29.input;
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err93 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-else {
-const err94 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/input/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-}
-if(data29.output !== undefined){
-let data31 = data29.output;
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
-const err95 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/output/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err96 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "input"},message:"must have required property '"+"input"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1288,12 +1292,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data29.cache_read !== undefined){
-let data32 = data29.cache_read;
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err97 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data29.output === undefined){
+const err97 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1302,9 +1302,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_read/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key7 in data29){
+if(!((((((((key7 === "input") || (key7 === "output")) || (key7 === "cache_read")) || (key7 === "cache_write_5m")) || (key7 === "cache_write_1h")) || (key7 === "batch_discount")) || (key7 === "long_context")) || (key7 === "source"))){
+const err98 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1314,11 +1314,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data29.cache_write_5m !== undefined){
-let data33 = data29.cache_write_5m;
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-const err99 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_5m/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data29.input !== undefined){
+let data30 = data29.input;
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err99 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1329,7 +1329,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_5m/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err100 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/input/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1339,11 +1339,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data29.cache_write_1h !== undefined){
-let data34 = data29.cache_write_1h;
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err101 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_1h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data29.output !== undefined){
+let data31 = data29.output;
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err101 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1354,7 +1354,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_1h/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err102 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/output/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1364,11 +1364,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data29.batch_discount !== undefined){
-let data35 = data29.batch_discount;
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 1 || isNaN(data35)){
-const err103 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data29.cache_read !== undefined){
+let data32 = data29.cache_read;
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err103 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1377,8 +1377,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data35 < 0 || isNaN(data35)){
-const err104 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err104 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_read/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1388,8 +1389,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-else {
-const err105 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.cache_write_5m !== undefined){
+let data33 = data29.cache_write_5m;
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err105 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_5m/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1399,11 +1403,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data29.long_context !== undefined){
-let data36 = data29.long_context;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.threshold_tokens === undefined){
-const err106 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: "threshold_tokens"},message:"must have required property '"+"threshold_tokens"+"'"};
+else {
+const err106 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_5m/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1412,8 +1413,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data36.input === undefined){
-const err107 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: "input"},message:"must have required property '"+"input"+"'"};
+}
+if(data29.cache_write_1h !== undefined){
+let data34 = data29.cache_write_1h;
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err107 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_1h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1422,8 +1427,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data36.output === undefined){
-const err108 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'"};
+}
+else {
+const err108 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_1h/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1432,9 +1438,12 @@ vErrors.push(err108);
 }
 errors++;
 }
-for(const key8 in data36){
-if(!((((((key8 === "threshold_tokens") || (key8 === "input")) || (key8 === "output")) || (key8 === "cache_read")) || (key8 === "cache_write_5m")) || (key8 === "cache_write_1h"))){
-const err109 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data29.batch_discount !== undefined){
+let data35 = data29.batch_discount;
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 1 || isNaN(data35)){
+const err109 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1443,11 +1452,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-if(data36.threshold_tokens !== undefined){
-let data37 = data36.threshold_tokens;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err110 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/threshold_tokens",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/threshold_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data35 < 0 || isNaN(data35)){
+const err110 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1456,9 +1462,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 < 1 || isNaN(data37)){
-const err111 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/threshold_tokens",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/threshold_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err111 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1468,12 +1474,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-if(data36.input !== undefined){
-let data38 = data36.input;
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 < 0 || isNaN(data38)){
-const err112 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data29.long_context !== undefined){
+let data36 = data29.long_context;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.threshold_tokens === undefined){
+const err112 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: "threshold_tokens"},message:"must have required property '"+"threshold_tokens"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1482,9 +1487,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/input/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data36.input === undefined){
+const err113 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: "input"},message:"must have required property '"+"input"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1493,12 +1497,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data36.output !== undefined){
-let data39 = data36.output;
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 0 || isNaN(data39)){
-const err114 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data36.output === undefined){
+const err114 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1507,9 +1507,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/output/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key8 in data36){
+if(!((((((key8 === "threshold_tokens") || (key8 === "input")) || (key8 === "output")) || (key8 === "cache_read")) || (key8 === "cache_write_5m")) || (key8 === "cache_write_1h"))){
+const err115 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1519,11 +1519,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data36.cache_read !== undefined){
-let data40 = data36.cache_read;
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 < 0 || isNaN(data40)){
-const err116 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data36.threshold_tokens !== undefined){
+let data37 = data36.threshold_tokens;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err116 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/threshold_tokens",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/threshold_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1532,9 +1531,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_read/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 1 || isNaN(data37)){
+const err117 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/threshold_tokens",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/threshold_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1544,11 +1543,12 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data36.cache_write_5m !== undefined){
-let data41 = data36.cache_write_5m;
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 < 0 || isNaN(data41)){
-const err118 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_5m/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data36.input !== undefined){
+let data38 = data36.input;
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+const err118 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1559,7 +1559,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_5m/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err119 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/input/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1569,11 +1569,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data36.cache_write_1h !== undefined){
-let data42 = data36.cache_write_1h;
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 < 0 || isNaN(data42)){
-const err120 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_1h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data36.output !== undefined){
+let data39 = data36.output;
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
+const err120 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1584,7 +1584,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_1h/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err121 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/output/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1594,9 +1594,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.cache_read !== undefined){
+let data40 = data36.cache_read;
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
+const err122 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1606,9 +1608,8 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data29.source !== undefined){
-if(typeof data29.source !== "string"){
-const err123 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err123 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_read/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1618,9 +1619,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.cache_write_5m !== undefined){
+let data41 = data36.cache_write_5m;
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
+const err124 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_5m/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1630,10 +1633,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-}
-}
 else {
-const err125 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err125 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_5m/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1643,11 +1644,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data18.price_multiplier !== undefined){
-let data44 = data18.price_multiplier;
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 <= 0 || isNaN(data44)){
-const err126 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/price_multiplier",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/price_multiplier/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data36.cache_write_1h !== undefined){
+let data42 = data36.cache_write_1h;
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
+const err126 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_1h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1658,7 +1659,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/price_multiplier",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/price_multiplier/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err127 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_1h/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1668,11 +1669,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data18.api_version !== undefined){
-let data45 = data18.api_version;
-if(typeof data45 === "string"){
-if(func4(data45) < 1){
-const err128 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_version",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err128 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1682,8 +1681,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-else {
-const err129 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_version",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.source !== undefined){
+if(typeof data29.source !== "string"){
+const err129 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1695,7 +1695,7 @@ errors++;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err130 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1708,7 +1708,7 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err131 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1718,15 +1718,11 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data.models !== undefined){
-let data46 = data.models;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key9 in data46){
-if(pattern3.test(key9)){
-let data47 = data46[key9];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.targets === undefined){
-const err132 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
+if(data18.price_multiplier !== undefined){
+let data44 = data18.price_multiplier;
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 <= 0 || isNaN(data44)){
+const err132 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/price_multiplier",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/price_multiplier/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1735,9 +1731,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-for(const key10 in data47){
-if(!((((key10 === "targets") || (key10 === "strategy")) || (key10 === "unsupported_params")) || (key10 === "max_tokens_default"))){
-const err133 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+else {
+const err133 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/price_multiplier",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/price_multiplier/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1747,11 +1743,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data47.targets !== undefined){
-let data48 = data47.targets;
-if(Array.isArray(data48)){
-if(data48.length < 1){
-const err134 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data18.access_token !== undefined){
+let data45 = data18.access_token;
+if(typeof data45 === "string"){
+if(func4(data45) < 1){
+const err134 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/access_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1760,12 +1756,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-const len1 = data48.length;
-for(let i1=0; i1<len1; i1++){
-let data49 = data48[i1];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.provider === undefined){
-const err135 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
+}
+else {
+const err135 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/access_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1774,8 +1767,12 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data49.model === undefined){
-const err136 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+}
+if(data18.api_version !== undefined){
+let data46 = data18.api_version;
+if(typeof data46 === "string"){
+if(func4(data46) < 1){
+const err136 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_version",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1784,9 +1781,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-for(const key11 in data49){
-if(!(((key11 === "provider") || (key11 === "model")) || (key11 === "weight"))){
-const err137 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+else {
+const err137 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_version",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1796,11 +1793,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data49.provider !== undefined){
-let data50 = data49.provider;
-if(typeof data50 === "string"){
-if(func4(data50) < 1){
-const err138 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.aws_access_key_id !== undefined){
+let data47 = data18.aws_access_key_id;
+if(typeof data47 === "string"){
+if(func4(data47) < 1){
+const err138 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_access_key_id",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_access_key_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1811,7 +1808,7 @@ errors++;
 }
 }
 else {
-const err139 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err139 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_access_key_id",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_access_key_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1821,11 +1818,11 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data49.model !== undefined){
-let data51 = data49.model;
-if(typeof data51 === "string"){
-if(func4(data51) < 1){
-const err140 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.aws_secret_access_key !== undefined){
+let data48 = data18.aws_secret_access_key;
+if(typeof data48 === "string"){
+if(func4(data48) < 1){
+const err140 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_secret_access_key",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_secret_access_key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1836,7 +1833,7 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err141 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_secret_access_key",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_secret_access_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1846,11 +1843,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data49.weight !== undefined){
-let data52 = data49.weight;
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 0 || isNaN(data52)){
-const err142 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data18.aws_session_token !== undefined){
+let data49 = data18.aws_session_token;
+if(typeof data49 === "string"){
+if(func4(data49) < 1){
+const err142 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_session_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_session_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1861,7 +1858,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err143 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_session_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_session_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1871,9 +1868,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.credentials_file !== undefined){
+let data50 = data18.credentials_file;
+if(typeof data50 === "string"){
+if(func4(data50) < 1){
+const err144 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials_file",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/credentials_file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1883,9 +1882,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
 else {
-const err145 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err145 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials_file",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/credentials_file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1895,13 +1893,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data47.strategy !== undefined){
-let data53 = data47.strategy;
-const _errs160 = errors;
-let valid20 = false;
-const _errs161 = errors;
-if(typeof data53 !== "string"){
-const err146 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.entra_token !== undefined){
+let data51 = data18.entra_token;
+if(typeof data51 === "string"){
+if(func4(data51) < 1){
+const err146 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/entra_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/entra_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1910,8 +1906,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-if("single" !== data53){
-const err147 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/const",keyword:"const",params:{allowedValue: "single"},message:"must be equal to constant"};
+}
+else {
+const err147 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/entra_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/entra_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1920,12 +1917,12 @@ vErrors.push(err147);
 }
 errors++;
 }
-var _valid5 = _errs161 === errors;
-valid20 = valid20 || _valid5;
-if(!valid20){
-const _errs163 = errors;
-if(typeof data53 !== "string"){
-const err148 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data18.key_header !== undefined){
+let data52 = data18.key_header;
+if(typeof data52 === "string"){
+if(func4(data52) < 1){
+const err148 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/key_header",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/key_header/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1934,8 +1931,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-if("failover" !== data53){
-const err149 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/const",keyword:"const",params:{allowedValue: "failover"},message:"must be equal to constant"};
+}
+else {
+const err149 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/key_header",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/key_header/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1944,12 +1942,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-var _valid5 = _errs163 === errors;
-valid20 = valid20 || _valid5;
-if(!valid20){
-const _errs165 = errors;
-if(typeof data53 !== "string"){
-const err150 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data18.project !== undefined){
+let data53 = data18.project;
+if(typeof data53 === "string"){
+if(func4(data53) < 1){
+const err150 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/project",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/project/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1958,8 +1956,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-if("weighted" !== data53){
-const err151 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/const",keyword:"const",params:{allowedValue: "weighted"},message:"must be equal to constant"};
+}
+else {
+const err151 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/project",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1968,12 +1967,12 @@ vErrors.push(err151);
 }
 errors++;
 }
-var _valid5 = _errs165 === errors;
-valid20 = valid20 || _valid5;
 }
-}
-if(!valid20){
-const err152 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data18.region !== undefined){
+let data54 = data18.region;
+if(typeof data54 === "string"){
+if(func4(data54) < 1){
+const err152 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1982,25 +1981,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-else {
-errors = _errs160;
-if(vErrors !== null){
-if(_errs160){
-vErrors.length = _errs160;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data47.unsupported_params !== undefined){
-let data54 = data47.unsupported_params;
-const _errs168 = errors;
-let valid21 = false;
-const _errs169 = errors;
-if(typeof data54 !== "string"){
-const err153 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err153 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2009,8 +1992,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-if("reject" !== data54){
-const err154 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/const",keyword:"const",params:{allowedValue: "reject"},message:"must be equal to constant"};
+}
+if(data18.token_url !== undefined){
+let data55 = data18.token_url;
+if(typeof data55 === "string"){
+if(func4(data55) < 1){
+const err154 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/token_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/token_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2019,12 +2006,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-var _valid6 = _errs169 === errors;
-valid21 = valid21 || _valid6;
-if(!valid21){
-const _errs171 = errors;
-if(typeof data54 !== "string"){
-const err155 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err155 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/token_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/token_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2033,8 +2017,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-if("drop" !== data54){
-const err156 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/const",keyword:"const",params:{allowedValue: "drop"},message:"must be equal to constant"};
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2043,12 +2029,11 @@ vErrors.push(err156);
 }
 errors++;
 }
-var _valid6 = _errs171 === errors;
-valid21 = valid21 || _valid6;
-if(!valid21){
-const _errs173 = errors;
-if(typeof data54 !== "string"){
-const err157 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2057,8 +2042,16 @@ vErrors.push(err157);
 }
 errors++;
 }
-if("strict" !== data54){
-const err158 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/2/const",keyword:"const",params:{allowedValue: "strict"},message:"must be equal to constant"};
+}
+if(data.models !== undefined){
+let data56 = data.models;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key9 in data56){
+if(pattern3.test(key9)){
+let data57 = data56[key9];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.targets === undefined){
+const err158 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2067,12 +2060,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid6 = _errs173 === errors;
-valid21 = valid21 || _valid6;
-}
-}
-if(!valid21){
-const err159 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+for(const key10 in data57){
+if(!((((key10 === "targets") || (key10 === "strategy")) || (key10 === "unsupported_params")) || (key10 === "max_tokens_default"))){
+const err159 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2081,22 +2071,12 @@ vErrors.push(err159);
 }
 errors++;
 }
-else {
-errors = _errs168;
-if(vErrors !== null){
-if(_errs168){
-vErrors.length = _errs168;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data47.max_tokens_default !== undefined){
-let data55 = data47.max_tokens_default;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err160 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data57.targets !== undefined){
+let data58 = data57.targets;
+if(Array.isArray(data58)){
+if(data58.length < 1){
+const err160 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2105,9 +2085,12 @@ vErrors.push(err160);
 }
 errors++;
 }
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 < 1 || isNaN(data55)){
-const err161 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const len1 = data58.length;
+for(let i1=0; i1<len1; i1++){
+let data59 = data58[i1];
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.provider === undefined){
+const err161 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2116,11 +2099,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err162 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data59.model === undefined){
+const err162 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2129,11 +2109,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err163 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key11 in data59){
+if(!(((key11 === "provider") || (key11 === "model")) || (key11 === "weight"))){
+const err163 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2143,15 +2121,11 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data.callers !== undefined){
-let data56 = data.callers;
-if(Array.isArray(data56)){
-const len2 = data56.length;
-for(let i2=0; i2<len2; i2++){
-let data57 = data56[i2];
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.name === undefined){
-const err164 = {instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data59.provider !== undefined){
+let data60 = data59.provider;
+if(typeof data60 === "string"){
+if(func4(data60) < 1){
+const err164 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2160,9 +2134,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-for(const key12 in data57){
-if(!(((((((key12 === "name") || (key12 === "key")) || (key12 === "key_sha256")) || (key12 === "models")) || (key12 === "direct_provider_routing")) || (key12 === "metadata")) || (key12 === "limits"))){
-const err165 = {instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+else {
+const err165 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2172,11 +2146,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data57.name !== undefined){
-let data58 = data57.name;
-if(typeof data58 === "string"){
-if(func4(data58) < 1){
-const err166 = {instancePath:instancePath+"/callers/" + i2+"/name",schemaPath:"#/properties/callers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data59.model !== undefined){
+let data61 = data59.model;
+if(typeof data61 === "string"){
+if(func4(data61) < 1){
+const err166 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2187,7 +2161,7 @@ errors++;
 }
 }
 else {
-const err167 = {instancePath:instancePath+"/callers/" + i2+"/name",schemaPath:"#/properties/callers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err167 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2197,9 +2171,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data57.key !== undefined){
-if(typeof data57.key !== "string"){
-const err168 = {instancePath:instancePath+"/callers/" + i2+"/key",schemaPath:"#/properties/callers/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59.weight !== undefined){
+let data62 = data59.weight;
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 0 || isNaN(data62)){
+const err168 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2209,11 +2185,8 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data57.key_sha256 !== undefined){
-let data60 = data57.key_sha256;
-if(typeof data60 === "string"){
-if(!pattern6.test(data60)){
-const err169 = {instancePath:instancePath+"/callers/" + i2+"/key_sha256",schemaPath:"#/properties/callers/items/properties/key_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+else {
+const err169 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2223,8 +2196,9 @@ vErrors.push(err169);
 errors++;
 }
 }
+}
 else {
-const err170 = {instancePath:instancePath+"/callers/" + i2+"/key_sha256",schemaPath:"#/properties/callers/items/properties/key_sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err170 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2234,13 +2208,9 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data57.models !== undefined){
-let data61 = data57.models;
-if(Array.isArray(data61)){
-const len3 = data61.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data61[i3] !== "string"){
-const err171 = {instancePath:instancePath+"/callers/" + i2+"/models/" + i3,schemaPath:"#/properties/callers/items/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err171 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2250,9 +2220,13 @@ vErrors.push(err171);
 errors++;
 }
 }
-}
-else {
-const err172 = {instancePath:instancePath+"/callers/" + i2+"/models",schemaPath:"#/properties/callers/items/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data57.strategy !== undefined){
+let data63 = data57.strategy;
+const _errs186 = errors;
+let valid20 = false;
+const _errs187 = errors;
+if(typeof data63 !== "string"){
+const err172 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2261,10 +2235,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-if(data57.direct_provider_routing !== undefined){
-if(typeof data57.direct_provider_routing !== "boolean"){
-const err173 = {instancePath:instancePath+"/callers/" + i2+"/direct_provider_routing",schemaPath:"#/properties/callers/items/properties/direct_provider_routing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if("single" !== data63){
+const err173 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/const",keyword:"const",params:{allowedValue: "single"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2273,14 +2245,12 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-if(data57.metadata !== undefined){
-let data64 = data57.metadata;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key13 in data64){
-if(pattern3.test(key13)){
-if(typeof data64[key13] !== "string"){
-const err174 = {instancePath:instancePath+"/callers/" + i2+"/metadata/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/callers/items/properties/metadata/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid5 = _errs187 === errors;
+valid20 = valid20 || _valid5;
+if(!valid20){
+const _errs189 = errors;
+if(typeof data63 !== "string"){
+const err174 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2289,11 +2259,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err175 = {instancePath:instancePath+"/callers/" + i2+"/metadata",schemaPath:"#/properties/callers/items/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if("failover" !== data63){
+const err175 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/const",keyword:"const",params:{allowedValue: "failover"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2302,13 +2269,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data57.limits !== undefined){
-let data66 = data57.limits;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key14 in data66){
-if(!(((((key14 === "rpm") || (key14 === "tpm")) || (key14 === "concurrent_streams")) || (key14 === "usd_per_day")) || (key14 === "usd_per_month"))){
-const err176 = {instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+var _valid5 = _errs189 === errors;
+valid20 = valid20 || _valid5;
+if(!valid20){
+const _errs191 = errors;
+if(typeof data63 !== "string"){
+const err176 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2317,11 +2283,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-if(data66.rpm !== undefined){
-let data67 = data66.rpm;
-if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
-const err177 = {instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if("weighted" !== data63){
+const err177 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/const",keyword:"const",params:{allowedValue: "weighted"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2330,9 +2293,12 @@ vErrors.push(err177);
 }
 errors++;
 }
-if((typeof data67 == "number") && (isFinite(data67))){
-if(data67 < 1 || isNaN(data67)){
-const err178 = {instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid5 = _errs191 === errors;
+valid20 = valid20 || _valid5;
+}
+}
+if(!valid20){
+const err178 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2341,12 +2307,25 @@ vErrors.push(err178);
 }
 errors++;
 }
+else {
+errors = _errs186;
+if(vErrors !== null){
+if(_errs186){
+vErrors.length = _errs186;
+}
+else {
+vErrors = null;
 }
 }
-if(data66.tpm !== undefined){
-let data68 = data66.tpm;
-if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
-const err179 = {instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+if(data57.unsupported_params !== undefined){
+let data64 = data57.unsupported_params;
+const _errs194 = errors;
+let valid21 = false;
+const _errs195 = errors;
+if(typeof data64 !== "string"){
+const err179 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2355,9 +2334,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-if((typeof data68 == "number") && (isFinite(data68))){
-if(data68 < 1 || isNaN(data68)){
-const err180 = {instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if("reject" !== data64){
+const err180 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/const",keyword:"const",params:{allowedValue: "reject"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2366,12 +2344,12 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-}
-if(data66.concurrent_streams !== undefined){
-let data69 = data66.concurrent_streams;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err181 = {instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid6 = _errs195 === errors;
+valid21 = valid21 || _valid6;
+if(!valid21){
+const _errs197 = errors;
+if(typeof data64 !== "string"){
+const err181 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2380,9 +2358,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 < 1 || isNaN(data69)){
-const err182 = {instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if("drop" !== data64){
+const err182 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/const",keyword:"const",params:{allowedValue: "drop"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2391,13 +2368,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-}
-if(data66.usd_per_day !== undefined){
-let data70 = data66.usd_per_day;
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 <= 0 || isNaN(data70)){
-const err183 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_day",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+var _valid6 = _errs197 === errors;
+valid21 = valid21 || _valid6;
+if(!valid21){
+const _errs199 = errors;
+if(typeof data64 !== "string"){
+const err183 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2406,9 +2382,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-else {
-const err184 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_day",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if("strict" !== data64){
+const err184 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/2/const",keyword:"const",params:{allowedValue: "strict"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2417,12 +2392,12 @@ vErrors.push(err184);
 }
 errors++;
 }
+var _valid6 = _errs199 === errors;
+valid21 = valid21 || _valid6;
 }
-if(data66.usd_per_month !== undefined){
-let data71 = data66.usd_per_month;
-if((typeof data71 == "number") && (isFinite(data71))){
-if(data71 <= 0 || isNaN(data71)){
-const err185 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_month",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(!valid21){
+const err185 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2431,9 +2406,22 @@ vErrors.push(err185);
 }
 errors++;
 }
+else {
+errors = _errs194;
+if(vErrors !== null){
+if(_errs194){
+vErrors.length = _errs194;
 }
 else {
-const err186 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_month",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data57.max_tokens_default !== undefined){
+let data65 = data57.max_tokens_default;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
+const err186 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2442,10 +2430,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 < 1 || isNaN(data65)){
+const err187 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2456,8 +2443,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err188 = {instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err188 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2468,8 +2456,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err189 = {instancePath:instancePath+"/callers",schemaPath:"#/properties/callers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err189 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2479,12 +2468,15 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data.limits !== undefined){
-let data72 = data.limits;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key15 in data72){
-if(!(((((key15 === "store") || (key15 === "on_store_error")) || (key15 === "store_timeout_ms")) || (key15 === "per_caller")) || (key15 === "per_model"))){
-const err190 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(data.callers !== undefined){
+let data66 = data.callers;
+if(Array.isArray(data66)){
+const len2 = data66.length;
+for(let i2=0; i2<len2; i2++){
+let data67 = data66[i2];
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.name === undefined){
+const err190 = {instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2493,10 +2485,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-if(data72.store !== undefined){
-if(typeof data72.store !== "string"){
-const err191 = {instancePath:instancePath+"/limits/store",schemaPath:"#/properties/limits/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key12 in data67){
+if(!(((((((key12 === "name") || (key12 === "key")) || (key12 === "key_sha256")) || (key12 === "models")) || (key12 === "direct_provider_routing")) || (key12 === "metadata")) || (key12 === "limits"))){
+const err191 = {instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2506,13 +2497,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data72.on_store_error !== undefined){
-let data74 = data72.on_store_error;
-const _errs217 = errors;
-let valid30 = false;
-const _errs218 = errors;
-if(typeof data74 !== "string"){
-const err192 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data67.name !== undefined){
+let data68 = data67.name;
+if(typeof data68 === "string"){
+if(func4(data68) < 1){
+const err192 = {instancePath:instancePath+"/callers/" + i2+"/name",schemaPath:"#/properties/callers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2521,8 +2510,9 @@ vErrors.push(err192);
 }
 errors++;
 }
-if("open" !== data74){
-const err193 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant"};
+}
+else {
+const err193 = {instancePath:instancePath+"/callers/" + i2+"/name",schemaPath:"#/properties/callers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2531,12 +2521,10 @@ vErrors.push(err193);
 }
 errors++;
 }
-var _valid7 = _errs218 === errors;
-valid30 = valid30 || _valid7;
-if(!valid30){
-const _errs220 = errors;
-if(typeof data74 !== "string"){
-const err194 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data67.key !== undefined){
+if(typeof data67.key !== "string"){
+const err194 = {instancePath:instancePath+"/callers/" + i2+"/key",schemaPath:"#/properties/callers/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2545,8 +2533,12 @@ vErrors.push(err194);
 }
 errors++;
 }
-if("closed" !== data74){
-const err195 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/const",keyword:"const",params:{allowedValue: "closed"},message:"must be equal to constant"};
+}
+if(data67.key_sha256 !== undefined){
+let data70 = data67.key_sha256;
+if(typeof data70 === "string"){
+if(!pattern6.test(data70)){
+const err195 = {instancePath:instancePath+"/callers/" + i2+"/key_sha256",schemaPath:"#/properties/callers/items/properties/key_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2555,11 +2547,9 @@ vErrors.push(err195);
 }
 errors++;
 }
-var _valid7 = _errs220 === errors;
-valid30 = valid30 || _valid7;
 }
-if(!valid30){
-const err196 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err196 = {instancePath:instancePath+"/callers/" + i2+"/key_sha256",schemaPath:"#/properties/callers/items/properties/key_sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2568,22 +2558,14 @@ vErrors.push(err196);
 }
 errors++;
 }
-else {
-errors = _errs217;
-if(vErrors !== null){
-if(_errs217){
-vErrors.length = _errs217;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data72.store_timeout_ms !== undefined){
-let data75 = data72.store_timeout_ms;
-if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
-const err197 = {instancePath:instancePath+"/limits/store_timeout_ms",schemaPath:"#/properties/limits/properties/store_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data67.models !== undefined){
+let data71 = data67.models;
+if(Array.isArray(data71)){
+const len3 = data71.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data71[i3] !== "string"){
+const err197 = {instancePath:instancePath+"/callers/" + i2+"/models/" + i3,schemaPath:"#/properties/callers/items/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2592,9 +2574,10 @@ vErrors.push(err197);
 }
 errors++;
 }
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 < 1 || isNaN(data75)){
-const err198 = {instancePath:instancePath+"/limits/store_timeout_ms",schemaPath:"#/properties/limits/properties/store_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/callers/" + i2+"/models",schemaPath:"#/properties/callers/items/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2604,13 +2587,9 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-if(data72.per_caller !== undefined){
-let data76 = data72.per_caller;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key16 in data76){
-if(!(((((key16 === "rpm") || (key16 === "tpm")) || (key16 === "concurrent_streams")) || (key16 === "usd_per_day")) || (key16 === "usd_per_month"))){
-const err199 = {instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(data67.direct_provider_routing !== undefined){
+if(typeof data67.direct_provider_routing !== "boolean"){
+const err199 = {instancePath:instancePath+"/callers/" + i2+"/direct_provider_routing",schemaPath:"#/properties/callers/items/properties/direct_provider_routing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2620,10 +2599,13 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data76.rpm !== undefined){
-let data77 = data76.rpm;
-if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
-const err200 = {instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data67.metadata !== undefined){
+let data74 = data67.metadata;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key13 in data74){
+if(pattern3.test(key13)){
+if(typeof data74[key13] !== "string"){
+const err200 = {instancePath:instancePath+"/callers/" + i2+"/metadata/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/callers/items/properties/metadata/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2632,9 +2614,11 @@ vErrors.push(err200);
 }
 errors++;
 }
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 < 1 || isNaN(data77)){
-const err201 = {instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/callers/" + i2+"/metadata",schemaPath:"#/properties/callers/items/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2644,11 +2628,12 @@ vErrors.push(err201);
 errors++;
 }
 }
-}
-if(data76.tpm !== undefined){
-let data78 = data76.tpm;
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err202 = {instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data67.limits !== undefined){
+let data76 = data67.limits;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key14 in data76){
+if(!(((((key14 === "rpm") || (key14 === "tpm")) || (key14 === "concurrent_streams")) || (key14 === "usd_per_day")) || (key14 === "usd_per_month"))){
+const err202 = {instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2657,9 +2642,11 @@ vErrors.push(err202);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 < 1 || isNaN(data78)){
-const err203 = {instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data76.rpm !== undefined){
+let data77 = data76.rpm;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+const err203 = {instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2668,12 +2655,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-}
-if(data76.concurrent_streams !== undefined){
-let data79 = data76.concurrent_streams;
-if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err204 = {instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 < 1 || isNaN(data77)){
+const err204 = {instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2682,9 +2666,12 @@ vErrors.push(err204);
 }
 errors++;
 }
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 < 1 || isNaN(data79)){
-const err205 = {instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data76.tpm !== undefined){
+let data78 = data76.tpm;
+if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
+const err205 = {instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2693,13 +2680,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-}
-if(data76.usd_per_day !== undefined){
-let data80 = data76.usd_per_day;
-if((typeof data80 == "number") && (isFinite(data80))){
-if(data80 <= 0 || isNaN(data80)){
-const err206 = {instancePath:instancePath+"/limits/per_caller/usd_per_day",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 < 1 || isNaN(data78)){
+const err206 = {instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2709,8 +2692,11 @@ vErrors.push(err206);
 errors++;
 }
 }
-else {
-const err207 = {instancePath:instancePath+"/limits/per_caller/usd_per_day",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data76.concurrent_streams !== undefined){
+let data79 = data76.concurrent_streams;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err207 = {instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2719,12 +2705,9 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-if(data76.usd_per_month !== undefined){
-let data81 = data76.usd_per_month;
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 <= 0 || isNaN(data81)){
-const err208 = {instancePath:instancePath+"/limits/per_caller/usd_per_month",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 < 1 || isNaN(data79)){
+const err208 = {instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2734,8 +2717,12 @@ vErrors.push(err208);
 errors++;
 }
 }
-else {
-const err209 = {instancePath:instancePath+"/limits/per_caller/usd_per_month",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data76.usd_per_day !== undefined){
+let data80 = data76.usd_per_day;
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 <= 0 || isNaN(data80)){
+const err209 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_day",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2745,9 +2732,8 @@ vErrors.push(err209);
 errors++;
 }
 }
-}
 else {
-const err210 = {instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err210 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_day",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2757,16 +2743,11 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data72.per_model !== undefined){
-let data82 = data72.per_model;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-for(const key17 in data82){
-if(pattern3.test(key17)){
-let data83 = data82[key17];
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-for(const key18 in data83){
-if(!(((((key18 === "rpm") || (key18 === "tpm")) || (key18 === "concurrent_streams")) || (key18 === "usd_per_day")) || (key18 === "usd_per_month"))){
-const err211 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(data76.usd_per_month !== undefined){
+let data81 = data76.usd_per_month;
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 <= 0 || isNaN(data81)){
+const err211 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_month",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2776,10 +2757,8 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data83.rpm !== undefined){
-let data84 = data83.rpm;
-if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
-const err212 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err212 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_month",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2788,9 +2767,10 @@ vErrors.push(err212);
 }
 errors++;
 }
-if((typeof data84 == "number") && (isFinite(data84))){
-if(data84 < 1 || isNaN(data84)){
-const err213 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2801,10 +2781,8 @@ errors++;
 }
 }
 }
-if(data83.tpm !== undefined){
-let data85 = data83.tpm;
-if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
-const err214 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err214 = {instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2813,9 +2791,10 @@ vErrors.push(err214);
 }
 errors++;
 }
-if((typeof data85 == "number") && (isFinite(data85))){
-if(data85 < 1 || isNaN(data85)){
-const err215 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/callers",schemaPath:"#/properties/callers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2825,11 +2804,12 @@ vErrors.push(err215);
 errors++;
 }
 }
-}
-if(data83.concurrent_streams !== undefined){
-let data86 = data83.concurrent_streams;
-if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
-const err216 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.limits !== undefined){
+let data82 = data.limits;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key15 in data82){
+if(!(((((key15 === "store") || (key15 === "on_store_error")) || (key15 === "store_timeout_ms")) || (key15 === "per_caller")) || (key15 === "per_model"))){
+const err216 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2838,9 +2818,10 @@ vErrors.push(err216);
 }
 errors++;
 }
-if((typeof data86 == "number") && (isFinite(data86))){
-if(data86 < 1 || isNaN(data86)){
-const err217 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data82.store !== undefined){
+if(typeof data82.store !== "string"){
+const err217 = {instancePath:instancePath+"/limits/store",schemaPath:"#/properties/limits/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2850,12 +2831,13 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
-if(data83.usd_per_day !== undefined){
-let data87 = data83.usd_per_day;
-if((typeof data87 == "number") && (isFinite(data87))){
-if(data87 <= 0 || isNaN(data87)){
-const err218 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_day",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data82.on_store_error !== undefined){
+let data84 = data82.on_store_error;
+const _errs243 = errors;
+let valid30 = false;
+const _errs244 = errors;
+if(typeof data84 !== "string"){
+const err218 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2864,9 +2846,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-else {
-const err219 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_day",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if("open" !== data84){
+const err219 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2875,12 +2856,12 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-if(data83.usd_per_month !== undefined){
-let data88 = data83.usd_per_month;
-if((typeof data88 == "number") && (isFinite(data88))){
-if(data88 <= 0 || isNaN(data88)){
-const err220 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_month",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+var _valid7 = _errs244 === errors;
+valid30 = valid30 || _valid7;
+if(!valid30){
+const _errs246 = errors;
+if(typeof data84 !== "string"){
+const err220 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2889,9 +2870,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-else {
-const err221 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_month",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if("closed" !== data84){
+const err221 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/const",keyword:"const",params:{allowedValue: "closed"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2900,10 +2880,11 @@ vErrors.push(err221);
 }
 errors++;
 }
+var _valid7 = _errs246 === errors;
+valid30 = valid30 || _valid7;
 }
-}
-else {
-const err222 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid30){
+const err222 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2912,11 +2893,22 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-}
+else {
+errors = _errs243;
+if(vErrors !== null){
+if(_errs243){
+vErrors.length = _errs243;
 }
 else {
-const err223 = {instancePath:instancePath+"/limits/per_model",schemaPath:"#/properties/limits/properties/per_model/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data82.store_timeout_ms !== undefined){
+let data85 = data82.store_timeout_ms;
+if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
+const err223 = {instancePath:instancePath+"/limits/store_timeout_ms",schemaPath:"#/properties/limits/properties/store_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2925,10 +2917,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-}
-else {
-const err224 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 < 1 || isNaN(data85)){
+const err224 = {instancePath:instancePath+"/limits/store_timeout_ms",schemaPath:"#/properties/limits/properties/store_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2938,12 +2929,13 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data.retry !== undefined){
-let data89 = data.retry;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key19 in data89){
-if(!((((key19 === "max_attempts") || (key19 === "base_delay_ms")) || (key19 === "max_delay_ms")) || (key19 === "budget_ms"))){
-const err225 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+}
+if(data82.per_caller !== undefined){
+let data86 = data82.per_caller;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key16 in data86){
+if(!(((((key16 === "rpm") || (key16 === "tpm")) || (key16 === "concurrent_streams")) || (key16 === "usd_per_day")) || (key16 === "usd_per_month"))){
+const err225 = {instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2953,10 +2945,10 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data89.max_attempts !== undefined){
-let data90 = data89.max_attempts;
-if(!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))){
-const err226 = {instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data86.rpm !== undefined){
+let data87 = data86.rpm;
+if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
+const err226 = {instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2965,9 +2957,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-if((typeof data90 == "number") && (isFinite(data90))){
-if(data90 < 1 || isNaN(data90)){
-const err227 = {instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 < 1 || isNaN(data87)){
+const err227 = {instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2978,10 +2970,10 @@ errors++;
 }
 }
 }
-if(data89.base_delay_ms !== undefined){
-let data91 = data89.base_delay_ms;
-if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
-const err228 = {instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data86.tpm !== undefined){
+let data88 = data86.tpm;
+if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
+const err228 = {instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2990,9 +2982,9 @@ vErrors.push(err228);
 }
 errors++;
 }
-if((typeof data91 == "number") && (isFinite(data91))){
-if(data91 < 0 || isNaN(data91)){
-const err229 = {instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 < 1 || isNaN(data88)){
+const err229 = {instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3003,10 +2995,10 @@ errors++;
 }
 }
 }
-if(data89.max_delay_ms !== undefined){
-let data92 = data89.max_delay_ms;
-if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
-const err230 = {instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data86.concurrent_streams !== undefined){
+let data89 = data86.concurrent_streams;
+if(!(((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89))) && (isFinite(data89)))){
+const err230 = {instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3015,9 +3007,9 @@ vErrors.push(err230);
 }
 errors++;
 }
-if((typeof data92 == "number") && (isFinite(data92))){
-if(data92 < 0 || isNaN(data92)){
-const err231 = {instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data89 == "number") && (isFinite(data89))){
+if(data89 < 1 || isNaN(data89)){
+const err231 = {instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3028,10 +3020,11 @@ errors++;
 }
 }
 }
-if(data89.budget_ms !== undefined){
-let data93 = data89.budget_ms;
-if(!(((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93))) && (isFinite(data93)))){
-const err232 = {instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data86.usd_per_day !== undefined){
+let data90 = data86.usd_per_day;
+if((typeof data90 == "number") && (isFinite(data90))){
+if(data90 <= 0 || isNaN(data90)){
+const err232 = {instancePath:instancePath+"/limits/per_caller/usd_per_day",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3040,9 +3033,9 @@ vErrors.push(err232);
 }
 errors++;
 }
-if((typeof data93 == "number") && (isFinite(data93))){
-if(data93 < 0 || isNaN(data93)){
-const err233 = {instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err233 = {instancePath:instancePath+"/limits/per_caller/usd_per_day",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3052,10 +3045,11 @@ vErrors.push(err233);
 errors++;
 }
 }
-}
-}
-else {
-const err234 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data86.usd_per_month !== undefined){
+let data91 = data86.usd_per_month;
+if((typeof data91 == "number") && (isFinite(data91))){
+if(data91 <= 0 || isNaN(data91)){
+const err234 = {instancePath:instancePath+"/limits/per_caller/usd_per_month",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3065,12 +3059,8 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data.timeouts !== undefined){
-let data94 = data.timeouts;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key20 in data94){
-if(!((((key20 === "connect_ms") || (key20 === "first_byte_ms")) || (key20 === "idle_ms")) || (key20 === "total_ms"))){
-const err235 = {instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+else {
+const err235 = {instancePath:instancePath+"/limits/per_caller/usd_per_month",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3080,10 +3070,9 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data94.connect_ms !== undefined){
-let data95 = data94.connect_ms;
-if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
-const err236 = {instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err236 = {instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3092,9 +3081,17 @@ vErrors.push(err236);
 }
 errors++;
 }
-if((typeof data95 == "number") && (isFinite(data95))){
-if(data95 < 0 || isNaN(data95)){
-const err237 = {instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data82.per_model !== undefined){
+let data92 = data82.per_model;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key17 in data92){
+if(pattern3.test(key17)){
+let data93 = data92[key17];
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key18 in data93){
+if(!(((((key18 === "rpm") || (key18 === "tpm")) || (key18 === "concurrent_streams")) || (key18 === "usd_per_day")) || (key18 === "usd_per_month"))){
+const err237 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3104,11 +3101,10 @@ vErrors.push(err237);
 errors++;
 }
 }
-}
-if(data94.first_byte_ms !== undefined){
-let data96 = data94.first_byte_ms;
-if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
-const err238 = {instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data93.rpm !== undefined){
+let data94 = data93.rpm;
+if(!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))){
+const err238 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3117,9 +3113,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-if((typeof data96 == "number") && (isFinite(data96))){
-if(data96 < 0 || isNaN(data96)){
-const err239 = {instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data94 == "number") && (isFinite(data94))){
+if(data94 < 1 || isNaN(data94)){
+const err239 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3130,10 +3126,10 @@ errors++;
 }
 }
 }
-if(data94.idle_ms !== undefined){
-let data97 = data94.idle_ms;
-if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
-const err240 = {instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data93.tpm !== undefined){
+let data95 = data93.tpm;
+if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
+const err240 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3142,9 +3138,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-if((typeof data97 == "number") && (isFinite(data97))){
-if(data97 < 0 || isNaN(data97)){
-const err241 = {instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data95 == "number") && (isFinite(data95))){
+if(data95 < 1 || isNaN(data95)){
+const err241 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3155,10 +3151,10 @@ errors++;
 }
 }
 }
-if(data94.total_ms !== undefined){
-let data98 = data94.total_ms;
-if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
-const err242 = {instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data93.concurrent_streams !== undefined){
+let data96 = data93.concurrent_streams;
+if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
+const err242 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3167,9 +3163,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-if((typeof data98 == "number") && (isFinite(data98))){
-if(data98 < 0 || isNaN(data98)){
-const err243 = {instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 < 1 || isNaN(data96)){
+const err243 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3180,9 +3176,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err244 = {instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data93.usd_per_day !== undefined){
+let data97 = data93.usd_per_day;
+if((typeof data97 == "number") && (isFinite(data97))){
+if(data97 <= 0 || isNaN(data97)){
+const err244 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_day",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3192,12 +3190,8 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data.circuit_breaker !== undefined){
-let data99 = data.circuit_breaker;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key21 in data99){
-if(!((((((key21 === "failure_threshold") || (key21 === "failure_rate")) || (key21 === "window_ms")) || (key21 === "min_requests")) || (key21 === "cooldown_ms")) || (key21 === "key_probe_ms"))){
-const err245 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+else {
+const err245 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_day",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3207,10 +3201,11 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data99.failure_threshold !== undefined){
-let data100 = data99.failure_threshold;
-if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
-const err246 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data93.usd_per_month !== undefined){
+let data98 = data93.usd_per_month;
+if((typeof data98 == "number") && (isFinite(data98))){
+if(data98 <= 0 || isNaN(data98)){
+const err246 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_month",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3219,9 +3214,9 @@ vErrors.push(err246);
 }
 errors++;
 }
-if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 < 1 || isNaN(data100)){
-const err247 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err247 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_month",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3232,11 +3227,8 @@ errors++;
 }
 }
 }
-if(data99.failure_rate !== undefined){
-let data101 = data99.failure_rate;
-if((typeof data101 == "number") && (isFinite(data101))){
-if(data101 > 1 || isNaN(data101)){
-const err248 = {instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err248 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3245,8 +3237,11 @@ vErrors.push(err248);
 }
 errors++;
 }
-if(data101 < 0 || isNaN(data101)){
-const err249 = {instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/limits/per_model",schemaPath:"#/properties/limits/properties/per_model/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3256,8 +3251,9 @@ vErrors.push(err249);
 errors++;
 }
 }
+}
 else {
-const err250 = {instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err250 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3267,10 +3263,12 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data99.window_ms !== undefined){
-let data102 = data99.window_ms;
-if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
-const err251 = {instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.retry !== undefined){
+let data99 = data.retry;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key19 in data99){
+if(!((((key19 === "max_attempts") || (key19 === "base_delay_ms")) || (key19 === "max_delay_ms")) || (key19 === "budget_ms"))){
+const err251 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3279,9 +3277,11 @@ vErrors.push(err251);
 }
 errors++;
 }
-if((typeof data102 == "number") && (isFinite(data102))){
-if(data102 < 0 || isNaN(data102)){
-const err252 = {instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data99.max_attempts !== undefined){
+let data100 = data99.max_attempts;
+if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
+const err252 = {instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3290,12 +3290,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-}
-if(data99.min_requests !== undefined){
-let data103 = data99.min_requests;
-if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
-const err253 = {instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data100 == "number") && (isFinite(data100))){
+if(data100 < 1 || isNaN(data100)){
+const err253 = {instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3304,9 +3301,12 @@ vErrors.push(err253);
 }
 errors++;
 }
-if((typeof data103 == "number") && (isFinite(data103))){
-if(data103 < 1 || isNaN(data103)){
-const err254 = {instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data99.base_delay_ms !== undefined){
+let data101 = data99.base_delay_ms;
+if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
+const err254 = {instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3315,12 +3315,9 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-}
-if(data99.cooldown_ms !== undefined){
-let data104 = data99.cooldown_ms;
-if(!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))){
-const err255 = {instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 < 0 || isNaN(data101)){
+const err255 = {instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3329,9 +3326,12 @@ vErrors.push(err255);
 }
 errors++;
 }
-if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 < 0 || isNaN(data104)){
-const err256 = {instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data99.max_delay_ms !== undefined){
+let data102 = data99.max_delay_ms;
+if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
+const err256 = {instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3340,12 +3340,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-}
-if(data99.key_probe_ms !== undefined){
-let data105 = data99.key_probe_ms;
-if(!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))){
-const err257 = {instancePath:instancePath+"/circuit_breaker/key_probe_ms",schemaPath:"#/properties/circuit_breaker/properties/key_probe_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 < 0 || isNaN(data102)){
+const err257 = {instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3354,9 +3351,12 @@ vErrors.push(err257);
 }
 errors++;
 }
-if((typeof data105 == "number") && (isFinite(data105))){
-if(data105 < 0 || isNaN(data105)){
-const err258 = {instancePath:instancePath+"/circuit_breaker/key_probe_ms",schemaPath:"#/properties/circuit_breaker/properties/key_probe_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data99.budget_ms !== undefined){
+let data103 = data99.budget_ms;
+if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
+const err258 = {instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3365,11 +3365,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err259 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data103 == "number") && (isFinite(data103))){
+if(data103 < 0 || isNaN(data103)){
+const err259 = {instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3379,12 +3377,10 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(data.logging !== undefined){
-let data106 = data.logging;
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-for(const key22 in data106){
-if(!(((key22 === "level") || (key22 === "usage_sink")) || (key22 === "log_payloads"))){
-const err260 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+}
+}
+else {
+const err260 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3394,13 +3390,12 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data106.level !== undefined){
-let data107 = data106.level;
-const _errs293 = errors;
-let valid38 = false;
-const _errs294 = errors;
-if(typeof data107 !== "string"){
-const err261 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.timeouts !== undefined){
+let data104 = data.timeouts;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+for(const key20 in data104){
+if(!((((key20 === "connect_ms") || (key20 === "first_byte_ms")) || (key20 === "idle_ms")) || (key20 === "total_ms"))){
+const err261 = {instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3409,8 +3404,11 @@ vErrors.push(err261);
 }
 errors++;
 }
-if("fatal" !== data107){
-const err262 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/const",keyword:"const",params:{allowedValue: "fatal"},message:"must be equal to constant"};
+}
+if(data104.connect_ms !== undefined){
+let data105 = data104.connect_ms;
+if(!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))){
+const err262 = {instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3419,12 +3417,9 @@ vErrors.push(err262);
 }
 errors++;
 }
-var _valid8 = _errs294 === errors;
-valid38 = valid38 || _valid8;
-if(!valid38){
-const _errs296 = errors;
-if(typeof data107 !== "string"){
-const err263 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data105 == "number") && (isFinite(data105))){
+if(data105 < 0 || isNaN(data105)){
+const err263 = {instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3433,8 +3428,12 @@ vErrors.push(err263);
 }
 errors++;
 }
-if("error" !== data107){
-const err264 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
+}
+}
+if(data104.first_byte_ms !== undefined){
+let data106 = data104.first_byte_ms;
+if(!(((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106))) && (isFinite(data106)))){
+const err264 = {instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3443,12 +3442,9 @@ vErrors.push(err264);
 }
 errors++;
 }
-var _valid8 = _errs296 === errors;
-valid38 = valid38 || _valid8;
-if(!valid38){
-const _errs298 = errors;
-if(typeof data107 !== "string"){
-const err265 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data106 == "number") && (isFinite(data106))){
+if(data106 < 0 || isNaN(data106)){
+const err265 = {instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3457,8 +3453,12 @@ vErrors.push(err265);
 }
 errors++;
 }
-if("warn" !== data107){
-const err266 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/const",keyword:"const",params:{allowedValue: "warn"},message:"must be equal to constant"};
+}
+}
+if(data104.idle_ms !== undefined){
+let data107 = data104.idle_ms;
+if(!(((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107))) && (isFinite(data107)))){
+const err266 = {instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3467,12 +3467,9 @@ vErrors.push(err266);
 }
 errors++;
 }
-var _valid8 = _errs298 === errors;
-valid38 = valid38 || _valid8;
-if(!valid38){
-const _errs300 = errors;
-if(typeof data107 !== "string"){
-const err267 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data107 == "number") && (isFinite(data107))){
+if(data107 < 0 || isNaN(data107)){
+const err267 = {instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3481,8 +3478,12 @@ vErrors.push(err267);
 }
 errors++;
 }
-if("info" !== data107){
-const err268 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/const",keyword:"const",params:{allowedValue: "info"},message:"must be equal to constant"};
+}
+}
+if(data104.total_ms !== undefined){
+let data108 = data104.total_ms;
+if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
+const err268 = {instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3491,12 +3492,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-var _valid8 = _errs300 === errors;
-valid38 = valid38 || _valid8;
-if(!valid38){
-const _errs302 = errors;
-if(typeof data107 !== "string"){
-const err269 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data108 == "number") && (isFinite(data108))){
+if(data108 < 0 || isNaN(data108)){
+const err269 = {instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3505,8 +3503,11 @@ vErrors.push(err269);
 }
 errors++;
 }
-if("debug" !== data107){
-const err270 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/const",keyword:"const",params:{allowedValue: "debug"},message:"must be equal to constant"};
+}
+}
+}
+else {
+const err270 = {instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3515,12 +3516,13 @@ vErrors.push(err270);
 }
 errors++;
 }
-var _valid8 = _errs302 === errors;
-valid38 = valid38 || _valid8;
-if(!valid38){
-const _errs304 = errors;
-if(typeof data107 !== "string"){
-const err271 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.circuit_breaker !== undefined){
+let data109 = data.circuit_breaker;
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+for(const key21 in data109){
+if(!((((((key21 === "failure_threshold") || (key21 === "failure_rate")) || (key21 === "window_ms")) || (key21 === "min_requests")) || (key21 === "cooldown_ms")) || (key21 === "key_probe_ms"))){
+const err271 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3529,8 +3531,11 @@ vErrors.push(err271);
 }
 errors++;
 }
-if("trace" !== data107){
-const err272 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/const",keyword:"const",params:{allowedValue: "trace"},message:"must be equal to constant"};
+}
+if(data109.failure_threshold !== undefined){
+let data110 = data109.failure_threshold;
+if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
+const err272 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3539,12 +3544,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-var _valid8 = _errs304 === errors;
-valid38 = valid38 || _valid8;
-if(!valid38){
-const _errs306 = errors;
-if(typeof data107 !== "string"){
-const err273 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data110 == "number") && (isFinite(data110))){
+if(data110 < 1 || isNaN(data110)){
+const err273 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3553,8 +3555,13 @@ vErrors.push(err273);
 }
 errors++;
 }
-if("silent" !== data107){
-const err274 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/const",keyword:"const",params:{allowedValue: "silent"},message:"must be equal to constant"};
+}
+}
+if(data109.failure_rate !== undefined){
+let data111 = data109.failure_rate;
+if((typeof data111 == "number") && (isFinite(data111))){
+if(data111 > 1 || isNaN(data111)){
+const err274 = {instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3563,16 +3570,8 @@ vErrors.push(err274);
 }
 errors++;
 }
-var _valid8 = _errs306 === errors;
-valid38 = valid38 || _valid8;
-}
-}
-}
-}
-}
-}
-if(!valid38){
-const err275 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data111 < 0 || isNaN(data111)){
+const err275 = {instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3581,21 +3580,9 @@ vErrors.push(err275);
 }
 errors++;
 }
-else {
-errors = _errs293;
-if(vErrors !== null){
-if(_errs293){
-vErrors.length = _errs293;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data106.usage_sink !== undefined){
-if(typeof data106.usage_sink !== "string"){
-const err276 = {instancePath:instancePath+"/logging/usage_sink",schemaPath:"#/properties/logging/properties/usage_sink/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err276 = {instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3605,9 +3592,10 @@ vErrors.push(err276);
 errors++;
 }
 }
-if(data106.log_payloads !== undefined){
-if(typeof data106.log_payloads !== "boolean"){
-const err277 = {instancePath:instancePath+"/logging/log_payloads",schemaPath:"#/properties/logging/properties/log_payloads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data109.window_ms !== undefined){
+let data112 = data109.window_ms;
+if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
+const err277 = {instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3616,10 +3604,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-}
-}
-else {
-const err278 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 < 0 || isNaN(data112)){
+const err278 = {instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3629,12 +3616,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data.observability !== undefined){
-let data110 = data.observability;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-for(const key23 in data110){
-if(!(((key23 === "metrics") || (key23 === "metrics_key")) || (key23 === "otlp_endpoint"))){
-const err279 = {instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+}
+if(data109.min_requests !== undefined){
+let data113 = data109.min_requests;
+if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
+const err279 = {instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3643,10 +3629,9 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-if(data110.metrics !== undefined){
-if(typeof data110.metrics !== "boolean"){
-const err280 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/properties/observability/properties/metrics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data113 == "number") && (isFinite(data113))){
+if(data113 < 1 || isNaN(data113)){
+const err280 = {instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3656,11 +3641,11 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data110.metrics_key !== undefined){
-let data112 = data110.metrics_key;
-if(typeof data112 === "string"){
-if(func4(data112) < 1){
-const err281 = {instancePath:instancePath+"/observability/metrics_key",schemaPath:"#/properties/observability/properties/metrics_key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data109.cooldown_ms !== undefined){
+let data114 = data109.cooldown_ms;
+if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
+const err281 = {instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3669,9 +3654,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-else {
-const err282 = {instancePath:instancePath+"/observability/metrics_key",schemaPath:"#/properties/observability/properties/metrics_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data114 == "number") && (isFinite(data114))){
+if(data114 < 0 || isNaN(data114)){
+const err282 = {instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3681,9 +3666,11 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data110.otlp_endpoint !== undefined){
-if(typeof data110.otlp_endpoint !== "string"){
-const err283 = {instancePath:instancePath+"/observability/otlp_endpoint",schemaPath:"#/properties/observability/properties/otlp_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data109.key_probe_ms !== undefined){
+let data115 = data109.key_probe_ms;
+if(!(((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115))) && (isFinite(data115)))){
+const err283 = {instancePath:instancePath+"/circuit_breaker/key_probe_ms",schemaPath:"#/properties/circuit_breaker/properties/key_probe_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3692,10 +3679,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-}
-else {
-const err284 = {instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data115 == "number") && (isFinite(data115))){
+if(data115 < 0 || isNaN(data115)){
+const err284 = {instancePath:instancePath+"/circuit_breaker/key_probe_ms",schemaPath:"#/properties/circuit_breaker/properties/key_probe_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3706,13 +3692,352 @@ errors++;
 }
 }
 }
+}
 else {
-const err285 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err285 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err285];
 }
 else {
 vErrors.push(err285);
+}
+errors++;
+}
+}
+if(data.logging !== undefined){
+let data116 = data.logging;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+for(const key22 in data116){
+if(!(((key22 === "level") || (key22 === "usage_sink")) || (key22 === "log_payloads"))){
+const err286 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+if(data116.level !== undefined){
+let data117 = data116.level;
+const _errs319 = errors;
+let valid38 = false;
+const _errs320 = errors;
+if(typeof data117 !== "string"){
+const err287 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+if("fatal" !== data117){
+const err288 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/const",keyword:"const",params:{allowedValue: "fatal"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+var _valid8 = _errs320 === errors;
+valid38 = valid38 || _valid8;
+if(!valid38){
+const _errs322 = errors;
+if(typeof data117 !== "string"){
+const err289 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+if("error" !== data117){
+const err290 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+var _valid8 = _errs322 === errors;
+valid38 = valid38 || _valid8;
+if(!valid38){
+const _errs324 = errors;
+if(typeof data117 !== "string"){
+const err291 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+if("warn" !== data117){
+const err292 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/const",keyword:"const",params:{allowedValue: "warn"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+var _valid8 = _errs324 === errors;
+valid38 = valid38 || _valid8;
+if(!valid38){
+const _errs326 = errors;
+if(typeof data117 !== "string"){
+const err293 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+if("info" !== data117){
+const err294 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/const",keyword:"const",params:{allowedValue: "info"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+var _valid8 = _errs326 === errors;
+valid38 = valid38 || _valid8;
+if(!valid38){
+const _errs328 = errors;
+if(typeof data117 !== "string"){
+const err295 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+if("debug" !== data117){
+const err296 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/const",keyword:"const",params:{allowedValue: "debug"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+var _valid8 = _errs328 === errors;
+valid38 = valid38 || _valid8;
+if(!valid38){
+const _errs330 = errors;
+if(typeof data117 !== "string"){
+const err297 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+if("trace" !== data117){
+const err298 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/const",keyword:"const",params:{allowedValue: "trace"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+var _valid8 = _errs330 === errors;
+valid38 = valid38 || _valid8;
+if(!valid38){
+const _errs332 = errors;
+if(typeof data117 !== "string"){
+const err299 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+if("silent" !== data117){
+const err300 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/const",keyword:"const",params:{allowedValue: "silent"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+var _valid8 = _errs332 === errors;
+valid38 = valid38 || _valid8;
+}
+}
+}
+}
+}
+}
+if(!valid38){
+const err301 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+else {
+errors = _errs319;
+if(vErrors !== null){
+if(_errs319){
+vErrors.length = _errs319;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data116.usage_sink !== undefined){
+if(typeof data116.usage_sink !== "string"){
+const err302 = {instancePath:instancePath+"/logging/usage_sink",schemaPath:"#/properties/logging/properties/usage_sink/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+if(data116.log_payloads !== undefined){
+if(typeof data116.log_payloads !== "boolean"){
+const err303 = {instancePath:instancePath+"/logging/log_payloads",schemaPath:"#/properties/logging/properties/log_payloads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+}
+else {
+const err304 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+if(data.observability !== undefined){
+let data120 = data.observability;
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+for(const key23 in data120){
+if(!(((key23 === "metrics") || (key23 === "metrics_key")) || (key23 === "otlp_endpoint"))){
+const err305 = {instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+if(data120.metrics !== undefined){
+if(typeof data120.metrics !== "boolean"){
+const err306 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/properties/observability/properties/metrics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+if(data120.metrics_key !== undefined){
+let data122 = data120.metrics_key;
+if(typeof data122 === "string"){
+if(func4(data122) < 1){
+const err307 = {instancePath:instancePath+"/observability/metrics_key",schemaPath:"#/properties/observability/properties/metrics_key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+else {
+const err308 = {instancePath:instancePath+"/observability/metrics_key",schemaPath:"#/properties/observability/properties/metrics_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+if(data120.otlp_endpoint !== undefined){
+if(typeof data120.otlp_endpoint !== "string"){
+const err309 = {instancePath:instancePath+"/observability/otlp_endpoint",schemaPath:"#/properties/observability/properties/otlp_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+}
+else {
+const err310 = {instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+}
+else {
+const err311 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
 }
 errors++;
 }

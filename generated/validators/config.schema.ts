@@ -132,11 +132,19 @@ const schema: Record<string, unknown> = {
                   "type": "string"
                 },
                 {
+                  "const": "bedrock",
+                  "type": "string"
+                },
+                {
                   "const": "deepseek",
                   "type": "string"
                 },
                 {
                   "const": "fireworks",
+                  "type": "string"
+                },
+                {
+                  "const": "foundry",
                   "type": "string"
                 },
                 {
@@ -169,6 +177,10 @@ const schema: Record<string, unknown> = {
                 },
                 {
                   "const": "together",
+                  "type": "string"
+                },
+                {
+                  "const": "vertex",
                   "type": "string"
                 },
                 {
@@ -303,7 +315,47 @@ const schema: Record<string, unknown> = {
               "default": 1,
               "type": "number"
             },
+            "access_token": {
+              "minLength": 1,
+              "type": "string"
+            },
             "api_version": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "aws_access_key_id": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "aws_secret_access_key": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "aws_session_token": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "credentials_file": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "entra_token": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "key_header": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "project": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "region": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "token_url": {
               "minLength": 1,
               "type": "string"
             }

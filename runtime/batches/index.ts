@@ -215,7 +215,7 @@ async function exchange(c: Call, p: ProviderRuntime, method: 'GET' | 'POST' | 'D
   const { state, caller, req, sink, deadline } = c;
   const breaker = state.reliability.breakers.get(p.name, p.baseUrl);
   const adapter = adapterOf(p);
-  const actx = { provider: p, routeType: ROUTE_TYPE, model: null, stream: false, mode: 'passthrough' as const };
+  const actx = { provider: p, routeType: ROUTE_TYPE, model: null, stream: false, mode: 'passthrough' as const, betas: [] };
   for (;;) {
     if (!sink.open) return null;
     if (deadline.aborted) throw totalError(c);

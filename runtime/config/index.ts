@@ -13,6 +13,8 @@ import type { GatewayConfig } from '../../generated/types/config.ts';
 import { PROVIDERS, MODELS, findModel, type ModelInfo, type ProviderType } from '../../generated/capabilities.ts';
 import { CONFIG_DEFAULTS as D } from '../../generated/config-defaults.ts';
 import { selfLoopProblems } from './self-loop.ts';
+import { adapterFor } from '../providers/index.ts';
+import { lifecycleWarning } from '../routing/model-fit.ts';
 import { closest, schemaProblems, typoOf } from './problems.ts';
 import configSchema from '../../generated/validators/config.schema.ts';
 
@@ -105,7 +107,7 @@ const ALL_OPTION_NAMES: ReadonlySet<string> = new Set(
  * type is a problem naming the types that take it.
  */
 function providerOptions(name: string, p: GatewayConfig['providers'][string], problems: string[]): Record<string, string> {
-  const declared = ((PROVIDERS[p.type] as { configOptions?: Record<string, { default: string }> }).configOptions) ?? {};
+  const declared = ((PROVIDERS[p.type] as { configOptions?: Record<string, { default: string; required?: boolean }> }).configOptions) ?? {};
   const src = p as unknown as Record<string, unknown>;
   const out: Record<string, string> = {};
   for (const opt of ALL_OPTION_NAMES) {
@@ -114,7 +116,10 @@ function providerOptions(name: string, p: GatewayConfig['providers'][string], pr
       problems.push(`providers.${name}.${opt}: not a setting of provider type '${p.type}' (only ${takers.join(', ')})`);
     }
   }
-  for (const [opt, d] of Object.entries(declared)) out[opt] = typeof src[opt] === 'string' ? (src[opt] as string) : d.default;
+  for (const [opt, d] of Object.entries(declared)) {
+    out[opt] = typeof src[opt] === 'string' ? (src[opt] as string) : d.default;
+    if ((d as { required?: boolean }).required && !out[opt] && !p.simulated) problems.push(`providers.${name}.${opt}: required for provider type '${p.type}'`);
+  }
   return out;
 }
 
@@ -374,10 +379,19 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       problems.push(`providers.${name}.type: unknown provider type '${String(p.type)}'`);
       continue;
     }
+    const options = providerOptions(name, p, problems);
     const keys = [...(p.api_key ? [p.api_key] : []), ...(p.api_keys ?? [])];
+    // A credential carried by a provider option (spec `providerKey`: bedrock's aws_access_key_id) stands for the key in rotation.
+    if (keys.length === 0) for (const [opt, o] of Object.entries((table as { configOptions?: Record<string, { providerKey?: boolean }> }).configOptions ?? {})) if (o.providerKey && options[opt]) keys.push(options[opt]);
     const callerKeys = p.caller_keys ?? D.providers['*'].caller_keys;
-    if (keys.length === 0 && callerKeys === 'stored' && !p.simulated && table.auth !== null) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
-    let baseUrl = (p.base_url ?? table.baseUrl ?? '').replace(/\/+$/, '');
+    // The adapter's config check (runtime/providers/<type>.ts `configure`): settings, derived default base URL.
+    const checked = adapterFor(p.type).configure?.({ name, options, keys, callerKeys, simulated: p.simulated ?? D.providers['*'].simulated });
+    if (checked) {
+      problems.push(...checked.problems);
+      warnings.push(...checked.warnings);
+    } else if (keys.length === 0 && callerKeys === 'stored' && !p.simulated && table.auth !== null) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
+    // The adapter's default base URL, else `{option}` in the spec's (bedrock `https://bedrock-runtime.{region}.amazonaws.com`) filled from the provider option.
+    let baseUrl = (p.base_url ?? checked?.defaultBaseUrl ?? (table.baseUrl ?? '').replace(/\{([a-z_]+)\}/g, (m, opt: string) => (options[opt] ? encodeURIComponent(options[opt]) : m))).replace(/\/+$/, '');
     if (baseUrl === '') {
       problems.push(`providers.${name}.base_url: required for provider type '${p.type}' (it has no default base URL)`);
     } else {
@@ -396,7 +410,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     const headers = p.headers ?? {};
     providers.set(name, {
       name, type: p.type, baseUrl, keys, callerKeys, headers, simulated: p.simulated ?? D.providers['*'].simulated,
-      options: providerOptions(name, p, problems),
+      options,
       headerTemplate: headerTemplate(p.type, headers),
       keyState: newKeyState(),
       prices: pricesFromConfig(p.pricing ?? {}),
@@ -413,6 +427,9 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       } else if (!p.simulated && !findModel(p.type, t.model) && MODELS[p.type]) {
         const near = closest(t.model, Object.keys(MODELS[p.type]));
         warnings.push(`models.${name}.targets.${i}.model: '${t.model}' is not in the ${p.type} model catalog${near ? ` (closest known id: '${near}')` : ''}; it is sent upstream as is, without context-window checks`);
+      } else if (!p.simulated) {
+        const w = lifecycleWarning(`models.${name}.targets.${i}.model`, t.model, findModel(p.type, t.model), Date.now());
+        if (w) warnings.push(w);
       }
     });
     const strategy = m.strategy ?? (m.targets.length > 1 ? 'failover' : 'single');
@@ -588,9 +605,13 @@ export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = p
   const models: NonNullable<GatewayConfig['models']> = {};
   // The catalogs of the providers configured here (provider name = type); other provider types have no entry to route to.
   for (const provider of Object.keys(providers) as ProviderType[]) {
-    for (const id of Object.keys(MODELS[provider])) models[id] = { targets: [{ provider, model: id }] };
+    for (const [id, info] of Object.entries(MODELS[provider]) as [string, ModelInfo][]) {
+      // Current models only: a deprecated or retired one would draw a lifecycle warning at every start.
+      if (info.lifecycle?.status === 'deprecated' || info.lifecycle?.status === 'retired') continue;
+      models[id] = { targets: [{ provider, model: id }] };
+    }
   }
-  models['claude-prod'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }] };
+  models['claude-prod'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-5-5' }] };
   models['gpt-prod'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }] };
   models['gemini-prod'] = { targets: [{ provider: 'gemini', model: 'gemini-2.5-flash' }] };
   return {

@@ -1,5 +1,7 @@
 /**
- * Byte-level patch of the top-level `model` string in a JSON body.
+ * Byte-level patch of the top-level `model` string in a JSON body, and the
+ * byte-level body envelope of providers whose body differs from their native
+ * format's (`rewriteTopLevel`: members removed and added, the rest untouched).
  *
  * Passthrough never re-serialises the caller's body (unknown fields and their
  * exact bytes survive); only the value of the top-level `"model"` key is
@@ -76,8 +78,13 @@ function keyBytes(key: string): Buffer {
  * JSON (validate first).
  */
 function topLevelValueStarts(b: Uint8Array, key: string, max = Infinity): number[] {
+  return topLevelMembers(b, key, max).map((m) => m[1]);
+}
+
+/** [key start (its opening quote), value start] of every top-level occurrence of `key`, in body order (at most `max`). */
+function topLevelMembers(b: Uint8Array, key: string, max = Infinity): Array<[number, number]> {
   const keyJson = keyBytes(key);
-  const out: number[] = [];
+  const out: Array<[number, number]> = [];
   let depth = 0;
   let i = 0;
   const n = b.length;
@@ -91,7 +98,7 @@ function topLevelValueStarts(b: Uint8Array, key: string, max = Infinity): number
         const j = skipWs(b, end);
         if (b[j] === COLON) {
           const v = skipWs(b, j + 1);
-          if (keyMatches(b, i, end, key, keyJson) && out.push(v) >= max) return out;
+          if (keyMatches(b, i, end, key, keyJson) && out.push([i, v]) >= max) return out;
           expectKey = false;
           i = v;
           continue;
@@ -134,6 +141,19 @@ export function findTopLevelString(b: Uint8Array, key: string): [number, number]
   return ve < 0 ? null : [v, ve];
 }
 
+/**
+ * The byte span [start, end) of the whole top-level member `"key": "value"`
+ * (key's opening quote to value's closing quote) when its value is a JSON
+ * string; null otherwise. Replacing the span by another member keeps the
+ * object valid (commas untouched). Assumes `b` is valid JSON.
+ */
+export function findTopLevelMember(b: Uint8Array, key: string): [number, number] | null {
+  const m = topLevelMembers(b, key, 1)[0];
+  if (m === undefined || b[m[1]] !== QUOTE) return null;
+  const ve = skipString(b, m[1]);
+  return ve < 0 ? null : [m[0], ve];
+}
+
 /** Returns a copy of `body` with the top-level `model` value replaced (or `body` itself when unchanged). */
 export function patchModel(body: Buffer, model: string): Buffer {
   const span = findTopLevelString(body, 'model');
@@ -143,3 +163,79 @@ export function patchModel(body: Buffer, model: string): Buffer {
   if (e - s === replacement.length && body.compare(replacement, 0, replacement.length, s, e) === 0) return body;
   return Buffer.concat([body.subarray(0, s), replacement, body.subarray(e)]);
 }
+
+/** Index just past the JSON value starting at `i` (valid JSON assumed). */
+function skipValue(b: Uint8Array, i: number): number {
+  const c = b[i];
+  if (c === QUOTE) return skipString(b, i);
+  if (c === LBRACE || c === LBRACK) {
+    let depth = 0;
+    const n = b.length;
+    while (i < n) {
+      const d = b[i] as number;
+      if (d === QUOTE) {
+        i = skipString(b, i);
+        if (i < 0) return b.length;
+        continue;
+      }
+      if (d === LBRACE || d === LBRACK) depth++;
+      else if ((d === RBRACE || d === RBRACK) && --depth === 0) return i + 1;
+      i++;
+    }
+    return n;
+  }
+  // number, true, false, null: up to the next delimiter
+  while (i < b.length) {
+    const d = b[i];
+    if (d === COMMA || d === RBRACE || d === RBRACK || d === SPACE || d === TAB || d === LF || d === CR) break;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * Body envelope at the byte level (providers whose body differs from the
+ * native format's: Bedrock, Vertex AI): a copy of the JSON object `body`
+ * without its top-level members named in `remove` (escaped spellings
+ * included) and with `add` appended (name → value already JSON-encoded).
+ * Every other member keeps its exact bytes (whitespace between members is
+ * not kept). One pass; values are skipped, not parsed. Assumes valid JSON.
+ */
+export function rewriteTopLevel(body: Uint8Array, remove: readonly string[], add: ReadonlyArray<readonly [string, string]>): Buffer {
+  const parts: Uint8Array[] = [];
+  let first = true;
+  const sep = () => {
+    if (!first) parts.push(COMMA_BYTES);
+    first = false;
+  };
+  parts.push(LBRACE_BYTES);
+  let i = skipWs(body, 0) + 1; // past '{'
+  const n = body.length;
+  for (;;) {
+    i = skipWs(body, i);
+    if (i >= n || body[i] === RBRACE) break;
+    if (body[i] === COMMA) {
+      i++;
+      continue;
+    }
+    const ks = i;
+    const ke = skipString(body, ks);
+    if (ke < 0) break;
+    const vs = skipWs(body, skipWs(body, ke) + 1); // past ':'
+    const ve = skipValue(body, vs);
+    let drop = false;
+    for (const k of remove) if (keyMatches(body, ks, ke, k, keyBytes(k))) { drop = true; break; }
+    if (!drop) {
+      sep();
+      parts.push(body.subarray(ks, ve));
+    }
+    i = ve;
+  }
+  for (const [k, v] of add) {
+    sep();
+    parts.push(Buffer.from(`${JSON.stringify(k)}:${v}`));
+  }
+  parts.push(RBRACE_BYTES);
+  return Buffer.concat(parts);
+}
+const COMMA_BYTES = Buffer.from(','), LBRACE_BYTES = Buffer.from('{'), RBRACE_BYTES = Buffer.from('}');

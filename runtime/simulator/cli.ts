@@ -3,6 +3,7 @@
  * foreground, prints where it listens and the base URLs to give SDKs, and
  * closes it on SIGINT/SIGTERM.
  */
+import { SIMULATOR_AWS_CREDENTIAL } from './clouds/bedrock.ts';
 import { startSimulator, type Simulator } from './index.ts';
 
 /**
@@ -20,6 +21,10 @@ export async function runSimulatorCli(opts: { port: number; host: string }): Pro
       `  anthropic base URL: ${sim.url}        (POST /v1/messages, /v1/messages/count_tokens, /v1/messages/batches, /v1/complete)`,
       `  openai base URL:    ${sim.url}/v1     (POST /chat/completions, /completions, /embeddings)`,
       `  gemini base URL:    ${sim.url}        (POST /v1beta/models/{model}:generateContent, :streamGenerateContent, :countTokens; key in x-goog-api-key)`,
+      `  vertex base URL:    ${sim.url}        (POST /v1/projects/{project}/locations/{region}/publishers/anthropic/models/{model}:rawPredict|:streamRawPredict; OAuth token endpoint ${sim.url}/token)`,
+      `  foundry base URL:   ${sim.url}/anthropic  (POST /v1/messages, /v1/messages/count_tokens; x-api-key, api-key or Entra bearer)`,
+      `  bedrock base URL:   ${sim.url}        (POST /model/{modelId}/invoke, /invoke-with-response-stream, /count-tokens; region us-east-1,`,
+      `                      SigV4 key ${SIMULATOR_AWS_CREDENTIAL.accessKeyId} / ${SIMULATOR_AWS_CREDENTIAL.secretAccessKey}, or any Bedrock API key)`,
       `  fixtures:           ${sim.fixturesDir}`,
       `  any non-empty API key works; keys starting with "bad-" get 401 (Gemini: 400 API_KEY_INVALID, as Google answers)`,
       `  controls: x-sim-fixture, x-sim-fault, x-sim-events, x-sim-pace-ms, x-sim-tool (or model "fixture:<path>" / "<model>?fault=...")`,

@@ -14,6 +14,15 @@
  *   `POST /v1beta/models/{model}:generateContent`, `:streamGenerateContent`
  *   (`?alt=sse` or the JSON array), `:countTokens`, `GET /v1beta/models[/{model}]`,
  *   also under `/v1` and `/v1alpha` (./providers/gemini.ts, ./gemini/).
+ * - Vertex AI (./providers/vertex.ts, base URL `http://host:port`):
+ *   `POST /v1/projects/{p}/locations/{r}/publishers/anthropic/models/{model}:rawPredict`
+ *   and `:streamRawPredict`, `…/models/count-tokens:rawPredict`, and the OAuth
+ *   token endpoint `POST /token` (service-account JWT assertions verified).
+ * - Microsoft Foundry (./providers/foundry.ts, base URL `http://host:port/anthropic`):
+ *   `POST /anthropic/v1/messages`, `/anthropic/v1/messages/count_tokens`.
+ * - Amazon Bedrock (base URL `http://host:port`, region `us-east-1`): `POST /model/{modelId}/invoke`,
+ *   `/invoke-with-response-stream` (AWS event-stream), `/count-tokens`; SigV4 verified for real
+ *   (./clouds/bedrock.ts; `bedrock` option). Header faults (`x-sim-fault`) apply; the fault queue does not.
  * - `GET /v1/models` (Anthropic list when the request carries `anthropic-version`,
  *   Gemini's with `x-goog-api-key` or `?key=`, OpenAI list otherwise); `GET /health` (no auth).
  *
@@ -47,12 +56,15 @@ import { ResponseSink, type Header } from './sink.ts';
 import { ControlError, parseFaults, parseModel, resolveControls, type Controls } from './controls.ts';
 import { FixtureError, FixtureStore, defaultFixturesDir } from './fixtures.ts';
 import { BatchStore } from './batches.ts';
-import { HttpError, SIMULATED_PROVIDERS, type FaultSource, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
+import { SIMULATOR_AWS_CREDENTIAL, createBedrockHandler, type BedrockSimulatorOptions } from './clouds/bedrock.ts';
+import type { CloudHandler, FaultQueue } from './clouds/common.ts';
+import { dialectPrefix } from './dialects.ts';
+import { HttpError, simulatedProviders, type FaultSource, type CloudSimOptions, type CloudSimState, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
 
 export type { RecordedRequest } from './providers/index.ts';
 
 /** Options of `startSimulator`. */
-export interface SimulatorOptions {
+export interface SimulatorOptions extends CloudSimOptions {
   /** Interface to bind; default `127.0.0.1`. */
   host?: string;
   /** TCP port; `0` (default) picks a free port. */
@@ -63,6 +75,13 @@ export interface SimulatorOptions {
   recordLimit?: number;
   /** Maximum request body in bytes before a 413 in the provider's format; default 64 MiB. */
   maxBodyBytes?: number;
+  /**
+   * The simulated Amazon Bedrock runtime served on `/model/{modelId}/…`
+   * (./clouds/bedrock.ts: InvokeModel, event-stream, CountTokens, SigV4
+   * verified for real). Default: region `us-east-1`, the SigV4 credential
+   * SIMULATOR_AWS_CREDENTIAL, and any Bedrock API key not starting with `bad-`.
+   */
+  bedrock?: BedrockSimulatorOptions;
 }
 
 /** Live counters. */
@@ -91,6 +110,10 @@ export interface Simulator {
   queueFaults(specs: readonly string[]): void;
   /** Sets (or clears with null) the fault applied when no queue entry, header or model suffix names one. Throws on a malformed spec. */
   setDefaultFault(spec: string | null): void;
+  /** Observable state of the simulated clouds (Vertex token requests). */
+  clouds: CloudSimState;
+  /** Fault queue of the simulated Bedrock runtime (`/model/…`; `push([...])`, `setDefault(spec)`), apart from the other providers' queue. */
+  readonly bedrockFaults: FaultQueue;
   /** Clears recorded requests, received/aborted counters, the fault queue, the default fault and the batch store. */
   reset(): void;
   /** Closes in-flight responses (as resets), the listener and all connections. */
@@ -101,6 +124,8 @@ interface Exchange extends SimExchange {
   readonly sink: ResponseSink;
   /** The provider whose API the request speaks (its route's owner, else the first that claims it). */
   provider: SimulatedProvider;
+  /** The model named by the route when it is not the body's (e.g. in the path). */
+  routeModel?: unknown;
 }
 
 interface RouteEntry {
@@ -110,6 +135,7 @@ interface RouteEntry {
   provider: SimulatedProvider | null;
   guarded: boolean;
   json: boolean;
+  model?: SimRoute['model'];
   handler: SimRoute['handler'];
 }
 
@@ -122,8 +148,8 @@ function isObj(v: unknown): v is Json {
 }
 
 /** The provider a request speaks when no route of a provider decides it. */
-function claimant(path: string, headers: Record<string, string>): SimulatedProvider {
-  return SIMULATED_PROVIDERS.find((p) => p.claims(path, headers)) ?? (SIMULATED_PROVIDERS[SIMULATED_PROVIDERS.length - 1] as SimulatedProvider);
+function claimant(providers: readonly SimulatedProvider[], path: string, headers: Record<string, string>): SimulatedProvider {
+  return providers.find((p) => p.claims(path, headers)) ?? (providers[providers.length - 1] as SimulatedProvider);
 }
 
 class SimulatorServer implements Simulator {
@@ -150,17 +176,27 @@ class SimulatorServer implements Simulator {
     next: () => srv.#faultQueue.shift(),
     get default() { return srv.#defaultFault; },
   }))(this);
+  readonly #providers: SimulatedProvider[];
+  readonly clouds: CloudSimState;
+  /** Clouds served by their own handler (./clouds/): path prefix → handler. */
+  readonly #clouds: ReadonlyArray<{ prefixes: readonly string[]; handle: CloudHandler; faults: FaultQueue }>;
+  readonly bedrockFaults: FaultQueue;
 
   constructor(opts: SimulatorOptions) {
     this.fixturesDir = opts.fixturesDir ?? defaultFixturesDir();
     this.#fixtures = new FixtureStore(this.fixturesDir);
     this.#recordLimit = opts.recordLimit ?? 1000;
     this.#maxBody = opts.maxBodyBytes ?? 64 * 1024 * 1024;
+    const bedrock = createBedrockHandler({ region: 'us-east-1', credentials: [SIMULATOR_AWS_CREDENTIAL], anyApiKey: true, ...opts.bedrock });
+    // Bedrock's own layout, and the same under its dialect prefix (`simulatedBaseUrl(url, 'bedrock')`).
+    this.#clouds = [{ prefixes: ['/model/', `${dialectPrefix('bedrock')}/model/`], ...bedrock }];
+    this.bedrockFaults = bedrock.faults;
     this.#app = uWS.App();
     this.#app.any('/*', (res, req) => this.#onRequest(res, req));
     const pattern = (path: string) => new RegExp(`^(?:/v1)?${path}/?$`);
+    ({ providers: this.#providers, state: this.clouds } = simulatedProviders(opts));
     this.#routes = [
-      ...SIMULATED_PROVIDERS.flatMap((p) => p.routes.map((r): RouteEntry => ({ method: r.method, pattern: pattern(r.path), provider: p, guarded: true, json: r.json, handler: r.handler }))),
+      ...this.#providers.flatMap((p) => p.routes.map((r): RouteEntry => ({ method: r.method, pattern: pattern(r.path), provider: p, guarded: r.public !== true, json: r.json, model: r.model, handler: r.handler }))),
       { method: 'GET', pattern: pattern('/models'), provider: null, guarded: true, json: false, handler: (ex) => ex.json(200, (ex as Exchange).provider.models()) },
       { method: 'GET', pattern: /^\/health\/?$/, provider: null, guarded: false, json: false, handler: (ex) => ex.json(200, { status: 'ok', simulator: 'switchyard' }) },
     ];
@@ -199,6 +235,7 @@ class SimulatorServer implements Simulator {
     this.#faultQueue = [];
     this.#defaultFault = null;
     this.#batches.clear();
+    for (const c of this.#clouds) c.faults.clear();
   }
 
   async close(): Promise<void> {
@@ -240,7 +277,7 @@ class SimulatorServer implements Simulator {
       } else if (outcome === 'completed') rec.completed = true;
     });
     this.#active.add(sink);
-    const ex = this.#exchange(`req_sim_${seq}`, seq, rec, sink, claimant(path, headers), new URLSearchParams(query));
+    const ex = this.#exchange(`req_sim_${seq}`, seq, rec, sink, claimant(this.#providers, path, headers), new URLSearchParams(query));
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
@@ -260,7 +297,8 @@ class SimulatorServer implements Simulator {
       if (ab.byteLength > 0) chunks.push(Buffer.from(ab.slice(0)));
       if (!isLast) return;
       rec.body = chunks.length === 0 ? EMPTY : chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
-      this.#dispatch(ex).catch((err: unknown) => this.#fail(ex, err));
+      const cloud = this.#clouds.find((c) => c.prefixes.some((x) => path.startsWith(x)));
+      (cloud ? cloud.handle(rec, sink) : this.#dispatch(ex)).catch((err: unknown) => this.#fail(ex, err));
     });
   }
 
@@ -281,7 +319,7 @@ class SimulatorServer implements Simulator {
 
   async #dispatch(ex: Exchange): Promise<void> {
     const { method, path, headers } = ex.rec;
-    const whole = SIMULATED_PROVIDERS.find((p) => p.serve?.owns(path, headers, ex.rec.query));
+    const whole = this.#providers.find((p) => p.serve?.owns(path, headers, ex.rec.query));
     if (whole?.serve) {
       ex.provider = whole;
       await whole.serve.handle(ex.rec, ex.sink, this.#faults);
@@ -301,7 +339,7 @@ class SimulatorServer implements Simulator {
     if (!found) throw new HttpError(pathKnown ? 405 : 404, ex.provider.notFoundMessage(method, path, pathKnown));
     const { route, params } = found;
     if (route.provider !== null) ex.provider = route.provider;
-    if (route.guarded) this.#authenticate(ex, headers);
+    if (route.guarded) this.#authenticate(ex, headers, params);
 
     let body: Json = {};
     if (route.json) {
@@ -313,9 +351,10 @@ class SimulatorServer implements Simulator {
         throw new HttpError(400, ex.provider.invalidJsonMessage);
       }
     }
+    if (route.model) ex.routeModel = route.model(params, body);
     let c: Controls;
     try {
-      c = resolveControls(headers, body.model, route.guarded ? this.#faultQueue.shift() : undefined, route.guarded ? this.#defaultFault : null);
+      c = resolveControls(headers, route.model ? ex.routeModel : body.model, route.guarded ? this.#faultQueue.shift() : undefined, route.guarded ? this.#defaultFault : null);
     } catch (e) {
       if (e instanceof ControlError) throw new HttpError(400, `switchyard simulator: ${e.message}`);
       throw e;
@@ -328,7 +367,12 @@ class SimulatorServer implements Simulator {
     await this.#execute(ex, plan, c);
   }
 
-  #authenticate(ex: Exchange, headers: Record<string, string>): void {
+  #authenticate(ex: Exchange, headers: Record<string, string>, params: string[]): void {
+    if (ex.provider.authenticate) {
+      const denied = ex.provider.authenticate(headers, params);
+      if (denied) throw denied;
+      return;
+    }
     const key = ex.provider.apiKey(headers);
     if (!key) throw new HttpError(401, ex.provider.missingKeyMessage);
     if (key.startsWith('bad-')) throw ex.provider.badKey(`${key.slice(0, 4)}****${key.slice(-4)}`);
@@ -364,7 +408,8 @@ class SimulatorServer implements Simulator {
       extra.push(['x-should-retry', 'true']);
       if (retryAfter !== undefined) extra.push(['retry-after', String(retryAfter)]);
     } else if (status >= 400) extra.push(['x-should-retry', 'false']);
-    const model = parseModel(this.#peekModel(ex)).base;
+    if (err) extra.push(...err.headers);
+    const model = parseModel(ex.routeModel ?? this.#peekModel(ex)).base;
     return ex.json(status, ex.provider.errorBody({ reqId: ex.reqId, model }, status, message, err), extra);
   }
 
@@ -477,5 +522,5 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 }
 
 export { parseFaults, type Fault, type Controls } from './controls.ts';
-export { simulatedBaseUrl, dialectPrefix } from './dialects.ts';
+export { simulatedBaseUrl, simulatedOptions, dialectPrefix } from './dialects.ts';
 export { splitSseEvents } from './fixtures.ts';

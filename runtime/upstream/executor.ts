@@ -53,9 +53,11 @@ import type { GatewayState, Incoming } from '../pipeline.ts';
 import type { RequestRecorder } from '../recorder.ts';
 import { codecFor, sendError } from '../formats/index.ts';
 import { dialectOf, type AdapterContext, type ProviderAdapter } from '../providers/index.ts';
+import { planBetas } from '../providers/betas.ts';
 import { upstreamHeaders, relayedHeaders, maskKey, usableKeyCount } from './index.ts';
 import { scrubberFor } from '../security/scrub.ts';
 import { patchModel } from '../relay/patch.ts';
+import { fitToModel } from '../routing/model-fit.ts';
 import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
 import { isRetryable, isUpstreamFailureStatus, retryAfterMs, backoffMs } from './retry.ts';
 import type { BreakerTicket, CircuitBreaker } from './breaker.ts';
@@ -259,14 +261,17 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
 }
 
 /**
- * On a translated route, also relays the upstream's request id (the header its
- * provider spec names) under the name the caller's SDK reads (the caller's
- * wire format, specs/wire-formats.ts); the upstream's own header stays as is.
+ * Relays the upstream's request id (the header its provider spec names, e.g.
+ * Bedrock's `x-amzn-requestid`) under the name the caller's SDK reads (the
+ * caller's wire format, specs/wire-formats.ts) when the relayed headers do
+ * not carry that name already (translated routes, and providers whose id
+ * header is not their format's).
  */
-function callerRequestIdHeader(headers: Record<string, string>, format: Format, p: ProviderRuntime): void {
+function callerRequestIdHeader(headers: Record<string, string>, format: Format, p: ProviderRuntime, upstream: Record<string, string | string[] | undefined>): void {
   const name = codecFor(format).info.requestIdHeader;
   if (headers[name] !== undefined) return;
-  const id = headers[PROVIDERS[p.type].requestIdHeader] ?? headers['request-id'] ?? headers['x-request-id'];
+  const raw = upstream[PROVIDERS[p.type].requestIdHeader];
+  const id = (Array.isArray(raw) ? raw[0] : raw) ?? headers['request-id'] ?? headers['x-request-id'];
   if (id !== undefined) headers[name] = id;
 }
 
@@ -280,6 +285,10 @@ interface Prepared {
   body: Buffer | string;
   overrides: Record<string, string>;
   dropped: string[];
+  /** Advisory losses (x-switchyard-degraded): the transcoder's and the betas this upstream does not take. */
+  degraded: readonly string[];
+  /** The `anthropic-beta` header for this upstream (runtime/providers/betas.ts): undefined = as the caller sent it, null = none. */
+  betaHeader: string | null | undefined;
   ctx: RequestContext;
 }
 
@@ -298,21 +307,40 @@ function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<strin
     dialect: dialectOf(p.type),
   };
   const adapter = adapterOf(p);
-  const actx: AdapterContext = { provider: p, routeType: req.route.routeType, model: attempt.target.model, stream: json.stream === true, mode: attempt.mode };
+  // The caller's betas this upstream takes (a beta it would reject never reaches it); a loss the policy forbids is this target's 400.
+  const betas = planBetas(p.type, req.headers['anthropic-beta'], plan.aliasConfig.unsupportedParams);
+  if (betas instanceof GatewayError) return betas;
+  const actx: AdapterContext = { provider: p, routeType: req.route.routeType, model: attempt.target.model, stream: json.stream === true, mode: attempt.mode, betas: betas.list };
   if (attempt.mode === 'passthrough') {
-    const patched = patchModel(req.body, attempt.target.model);
-    return { adapter, actx, transcoder: null, mapped: null, body: adapter.nativeBody ? adapter.nativeBody(patched, actx) : patched, overrides: {}, dropped: [], ctx };
+    // Fitted to the target Claude model (runtime/routing/model-fit.ts): re-serialised only when something had to change.
+    let fit;
+    try {
+      fit = attempt.upstreamFormat === 'anthropic-messages' ? fitToModel(json, attempt.target.modelInfo, attempt.target.model, ctx.unsupportedParams) : null;
+    } catch (e) {
+      if (e instanceof GatewayError && e.status === 400) return e;
+      throw e;
+    }
+    const patched = fit ? Buffer.from(JSON.stringify({ ...fit.body, model: attempt.target.model })) : patchModel(req.body, attempt.target.model);
+    const body = adapter.nativeBody ? adapter.nativeBody(patched, actx) : patched;
+    const dropped = [...(fit?.dropped ?? []), ...betas.dropped];
+    const degraded = [...(fit?.degraded ?? []), ...betas.degraded];
+    return { adapter, actx, transcoder: null, mapped: null, body, overrides: {}, dropped, degraded, betaHeader: betas.header, ctx };
   }
   const transcoder = selectTranscoder(req.route.ingressFormat, attempt.upstreamFormat);
   let mapped: MappedRequest;
+  let fit;
   try {
     mapped = transcoder.mapRequest(json, ctx);
+    fit = attempt.upstreamFormat === 'anthropic-messages' ? fitToModel(mapped.body, attempt.target.modelInfo, attempt.target.model, ctx.unsupportedParams) : null;
   } catch (e) {
     if (e instanceof GatewayError && e.status === 400) return e;
     throw e;
   }
-  const out = adapter.translatedBody ? adapter.translatedBody(mapped.body, actx) : mapped.body;
-  return { adapter, actx, transcoder, mapped, body: JSON.stringify(out), overrides: mapped.headers, dropped: mapped.dropped, ctx };
+  const fitted = fit ? fit.body : mapped.body;
+  const out = adapter.translatedBody ? adapter.translatedBody(fitted, actx) : fitted;
+  const dropped = [...mapped.dropped, ...(fit?.dropped ?? []), ...betas.dropped];
+  const degraded = [...(mapped.degraded ?? []), ...(fit?.degraded ?? []), ...betas.degraded];
+  return { adapter, actx, transcoder, mapped, body: JSON.stringify(out), overrides: mapped.headers, dropped, degraded, betaHeader: betas.header, ctx };
 }
 
 /** The GatewayError kind for a retryable upstream status that ends up unanswered. */
@@ -335,19 +363,22 @@ async function runAttempt(
   const format = req.route.ingressFormat;
   const p = attempt.provider;
   const key = providerKey(p, req.callerProviderKey);
-  const { adapter, actx, transcoder, mapped, body, overrides, dropped, ctx } = prep;
+  const { adapter, actx, transcoder, mapped, body, overrides, dropped, degraded, betaHeader, ctx } = prep;
   rec.dropped(dropped);
   const idleMs = cfg.timeouts.idleMs;
   const wiring = abortWiring(sink, env.total);
   try {
     let res;
+    // With an `authenticate` hook the adapter sets the credential once the request is final.
+    const outHeaders = upstreamHeaders(p, req.headers, adapter.authenticate ? null : key, overrides);
+    if (betaHeader === null) delete outHeaders['anthropic-beta'];
+    else if (betaHeader !== undefined) outHeaders['anthropic-beta'] = betaHeader;
     try {
       res = await sendUpstream({ agent, firstByteMs: cfg.timeouts.firstByteMs }, adapter, actx, {
         method: 'POST',
         path: attempt.capability.upstreamPath,
         query: '',
-        // With an `authenticate` hook the adapter sets the credential once the request is final.
-        headers: upstreamHeaders(p, req.headers, adapter.authenticate ? null : key, overrides),
+        headers: outHeaders,
         body,
       }, key, wiring.onHandle);
     } catch (e) {
@@ -363,14 +394,15 @@ async function runAttempt(
     let status = res.statusCode;
     const upstreamHeadersIn = res.headers;
     const headers = relayedHeaders(upstreamHeadersIn);
+    // Copied from the raw upstream headers, so before the scrubber runs over them.
+    callerRequestIdHeader(headers, format, p, upstreamHeadersIn);
     // An upstream may echo a key (stored or the caller's own) in a header or an error body: never relayed.
     const scrubber = scrubberFor(cfg);
     scrubber.scrubHeaders(headers, req.callerProviderKey);
     headers['x-switchyard-request-id'] = req.id;
     if (p.simulated) headers['x-switchyard-simulated'] = 'true';
     if (dropped.length) headers['x-switchyard-dropped-params'] = dropped.join(',');
-    if (mapped?.degraded?.length) headers['x-switchyard-degraded'] = mapped.degraded.join(',');
-    if (transcoder) callerRequestIdHeader(headers, format, p);
+    if (degraded.length) headers['x-switchyard-degraded'] = degraded.join(',');
 
     if (status >= 400) {
       let text: Buffer;
@@ -425,6 +457,7 @@ async function runAttempt(
       }
       return failureNoAnswer(env, 'failure', connectionError(p, e));
     }
+    if (adapter.responseBody) buf = adapter.responseBody(buf, actx);
     if (!transcoder) {
       env.ticket.done('success');
       rec.firstByte(status);

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import net from 'node:net';
 import { cpus } from 'node:os';
+import { SIMULATOR_AWS_CREDENTIAL } from '../../runtime/simulator/clouds/bedrock.ts';
 
 /** Project root (the directory holding package.json). */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -214,10 +215,19 @@ export function gatewayConfig(simPort: number, gwPort: number, workers: number, 
     // The Gemini API played by the simulator (runtime/simulator/providers/gemini.ts).
     `  gemini: { type: gemini, base_url: "http://127.0.0.1:${simPort}", api_key: gem-bench-provider, simulated: true }`,
     ...(burstPort === null ? [] : [`  anthropic-burst: { type: anthropic, base_url: "http://127.0.0.1:${burstPort}", api_key: sk-ant-bench-provider }`]),
+    // Claude on Bedrock, the simulator's Bedrock runtime (SigV4 with its built-in credential: runtime/simulator/clouds/bedrock.ts).
+    `  bedrock: { type: bedrock, base_url: "http://127.0.0.1:${simPort}", region: us-east-1, aws_access_key_id: ${SIMULATOR_AWS_CREDENTIAL.accessKeyId}, aws_secret_access_key: ${SIMULATOR_AWS_CREDENTIAL.secretAccessKey}, simulated: true }`,
+    // Claude on Vertex AI and in Foundry, the simulator's modules (runtime/simulator/providers/vertex.ts, foundry.ts).
+    `  vertex: { type: vertex, base_url: "http://127.0.0.1:${simPort}", project: bench-project, region: us-east5, access_token: ya29.bench-vertex-token, simulated: true }`,
+    `  foundry: { type: foundry, base_url: "http://127.0.0.1:${simPort}/anthropic", api_key: bench-foundry-key, simulated: true }`,
     'models:',
     '  claude-bench: { targets: [{ provider: anthropic, model: claude-sonnet-4-5 }] }',
+    '  claude-vertex-bench: { targets: [{ provider: vertex, model: "claude-haiku-4-5@20251001" }] }',
+    '  claude-foundry-bench: { targets: [{ provider: foundry, model: claude-sonnet-5-5 }] }',
     '  deepseek-bench: { targets: [{ provider: deepseek, model: deepseek-reasoner }] }',
     '  gemini-bench: { targets: [{ provider: gemini, model: gemini-2.5-flash }] }',
+    '  claude-bedrock-bench: { targets: [{ provider: bedrock, model: "us.anthropic.claude-haiku-4-5-20251001-v1:0" }] }',
+    '  claude-fit-bench: { targets: [{ provider: anthropic, model: claude-haiku-4-5 }] }',
     '  gpt-bench: { targets: [{ provider: openai, model: gpt-4o-mini }] }',
     ...(burstPort === null ? [] : ['  claude-burst: { targets: [{ provider: anthropic-burst, model: claude-sonnet-4-5 }] }']),
     `callers: [{ name: bench, key: ${CALLER_KEY}, models: ["*"] }, { name: bench-budgeted, key: ${BUDGETED_CALLER_KEY}, limits: { usd_per_day: 1000000000 } }]`,

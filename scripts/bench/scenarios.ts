@@ -183,6 +183,43 @@ function dialectSse(name: string, concurrency: number, kind: Scenario['kind']): 
 }
 
 /**
+ * Claude on Bedrock: an Anthropic caller's stream through the `bedrock`
+ * provider (body envelope, SigV4 signing, InvokeModelWithResponseStream,
+ * AWS event-stream decoded into Anthropic SSE) vs the simulator's Bedrock
+ * stream directly (event-stream bytes, a Bedrock API key: no signing). The
+ * direct content marker is the base64 prefix of a `content_block_delta` event
+ * inside an event-stream `chunk` payload.
+ */
+function bedrockSse(name: string, concurrency: number, kind: Scenario['kind']): Scenario {
+  const events = 50;
+  const model = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';
+  return {
+    name,
+    title: `Native Anthropic SSE to Claude on Bedrock (SigV4, event-stream decoded), concurrency ${concurrency}, ${events} events`,
+    compared: 'gateway POST /v1/messages stream (bedrock provider: signed InvokeModelWithResponseStream, event-stream → SSE) vs the simulator\'s Bedrock event-stream directly',
+    concurrency,
+    stream: true,
+    events,
+    paceMs: 0,
+    upstream: 'simulator',
+    kind,
+    budget: 'sse-transcoded', // the event-stream is decoded and re-framed as SSE: per-event work like a transcoded stream
+    gateway: {
+      path: '/v1/messages',
+      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', 'anthropic-beta': 'claude-code-20250219,interleaved-thinking-2025-05-14', ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: 'claude-bedrock-bench', max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
+      contentMarker: ANTHROPIC_CONTENT,
+    },
+    direct: {
+      path: `/model/${encodeURIComponent(model)}/invoke-with-response-stream`,
+      headers: { 'content-type': 'application/json', authorization: 'Bearer bench-bedrock-api-key', ...simHeaders(events, 0) },
+      body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', anthropic_beta: ['interleaved-thinking-2025-05-14'], max_tokens: 256, messages: [{ role: 'user', content: PROMPT }] }),
+      contentMarker: `"bytes":"${Buffer.from('{"type":"content_block_delta"').subarray(0, 27).toString('base64')}`,
+    },
+  };
+}
+
+/**
  * Anthropic ingress → OpenAI-compatible upstream: an Anthropic Messages
  * request (JSON or stream) to alias `gpt-bench` (provider type `openai` on the
  * simulator's Chat Completions endpoint) vs the equivalent Chat Completions
@@ -251,6 +288,51 @@ function geminiSse(name: string, concurrency: number, kind: Scenario['kind']): S
   };
 }
 
+/**
+ * Claude on Vertex AI / in Microsoft Foundry: an Anthropic caller's stream
+ * through the `vertex` provider (body envelope patched in place, model in the
+ * path, `:streamRawPredict`, a fixed access token) or the `foundry` provider
+ * (Anthropic's API under `/anthropic`, resource key) vs the simulator's
+ * Vertex / Foundry stream directly with the equivalent request.
+ */
+function cloudSse(name: string, cloud: 'vertex' | 'foundry', concurrency: number): Scenario {
+  const events = 50;
+  const vertexPath = '/v1/projects/bench-project/locations/us-east5/publishers/anthropic/models/claude-haiku-4-5@20251001:streamRawPredict';
+  return {
+    name,
+    title: `Native Anthropic SSE to Claude ${cloud === 'vertex' ? 'on Vertex AI (streamRawPredict)' : 'in Microsoft Foundry'}, concurrency ${concurrency}, ${events} events`,
+    compared: cloud === 'vertex'
+      ? 'gateway POST /v1/messages stream (vertex provider: Vertex body envelope, model in the path, bearer token) vs the simulator\'s streamRawPredict directly'
+      : 'gateway POST /v1/messages stream (foundry provider) vs the simulator\'s /anthropic/v1/messages directly',
+    concurrency,
+    stream: true,
+    events,
+    paceMs: 0,
+    upstream: 'simulator',
+    kind: 'throughput',
+    budget: 'sse-passthrough',
+    gateway: {
+      path: '/v1/messages',
+      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', 'anthropic-beta': 'claude-code-20250219,interleaved-thinking-2025-05-14', ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: `claude-${cloud}-bench`, max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
+      contentMarker: ANTHROPIC_CONTENT,
+    },
+    direct: cloud === 'vertex'
+      ? {
+        path: vertexPath,
+        headers: { 'content-type': 'application/json', authorization: 'Bearer ya29.bench-vertex-token', 'anthropic-beta': 'interleaved-thinking-2025-05-14', ...simHeaders(events, 0) },
+        body: JSON.stringify({ anthropic_version: 'vertex-2023-10-16', max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
+        contentMarker: ANTHROPIC_CONTENT,
+      }
+      : {
+        path: '/anthropic/v1/messages',
+        headers: { 'content-type': 'application/json', 'x-api-key': 'bench-foundry-key', 'anthropic-version': '2023-06-01', 'anthropic-beta': 'claude-code-20250219,interleaved-thinking-2025-05-14', ...simHeaders(events, 0) },
+        body: JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
+        contentMarker: ANTHROPIC_CONTENT,
+      },
+  };
+}
+
 /** Passthrough SSE by a caller with a spend budget: a reservation before and a settlement after every request (memory store). */
 function budgetedSse(name: string, concurrency: number): Scenario {
   const base = passthroughSse(name, concurrency, 0, 'throughput');
@@ -259,6 +341,42 @@ function budgetedSse(name: string, concurrency: number): Scenario {
     title: `Native Anthropic SSE passthrough by a caller with a usd_per_day budget, concurrency ${concurrency}, 50 events, unpaced`,
     compared: 'as sse-passthrough, the caller having a spend budget (cost reserved before and settled after each request)',
     gateway: { ...base.gateway, headers: { ...base.gateway.headers, 'x-api-key': BUDGETED_CALLER_KEY } },
+  };
+}
+
+/**
+ * Passthrough SSE of Claude Code's request shape to a model that cannot take it
+ * as sent (alias `claude-fit-bench` → claude-haiku-4-5): `max_tokens` 128000,
+ * adaptive thinking and an effort level are fitted to the model's catalog row
+ * (runtime/routing/model-fit.ts) and the body re-serialised, vs the fitted
+ * request sent to the simulator directly.
+ */
+function fittedSse(name: string, concurrency: number): Scenario {
+  const events = 50;
+  const cc = { max_tokens: 128_000, stream: true, messages: [{ role: 'user', content: PROMPT }], thinking: { type: 'adaptive' }, output_config: { effort: 'high' } };
+  return {
+    name,
+    title: `Native Anthropic SSE, Claude Code's request shape fitted to Claude Haiku 4.5, concurrency ${concurrency}, ${events} events`,
+    compared: 'gateway POST /v1/messages stream (max_tokens clamped, adaptive → budget thinking, effort removed, body re-serialised) vs the fitted request to the simulator directly',
+    concurrency,
+    stream: true,
+    events,
+    paceMs: 0,
+    upstream: 'simulator',
+    kind: 'throughput',
+    budget: 'sse-passthrough', // the request is re-serialised once; the stream is relayed as passthrough
+    gateway: {
+      path: '/v1/messages',
+      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: 'claude-fit-bench', ...cc }),
+      contentMarker: ANTHROPIC_CONTENT,
+    },
+    direct: {
+      path: '/v1/messages',
+      headers: { 'content-type': 'application/json', 'x-api-key': 'sk-ant-bench-provider', 'anthropic-version': '2023-06-01', ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: 'claude-haiku-4-5', ...cc, max_tokens: 64_000, thinking: { type: 'enabled', budget_tokens: 38_400 }, output_config: undefined }),
+      contentMarker: ANTHROPIC_CONTENT,
+    },
   };
 }
 
@@ -274,10 +392,14 @@ export const SCENARIOS: Scenario[] = [
   passthroughSse('sse-passthrough-burst', 100, 0, 'throughput', 'burst'),
   dialectSse('sse-dialect-translated', 100, 'throughput'),
   geminiSse('sse-gemini-translated', 100, 'throughput'),
+  bedrockSse('sse-bedrock', 100, 'throughput'),
+  cloudSse('sse-vertex', 'vertex', 100),
+  cloudSse('sse-foundry', 'foundry', 100),
   translatedJson('latency-json', 1, 'latency'),
   transcodedSse('latency-ttfb-transcoded', 1, 0, 'latency'),
   passthroughSse('latency-ttfb-passthrough', 1, 0, 'latency'),
   budgetedSse('sse-passthrough-budgeted', 100),
+  fittedSse('sse-passthrough-fitted', 100),
   anthropicToOpenai('json-anthropic-to-openai', false, 50, 'throughput'),
   anthropicToOpenai('sse-anthropic-to-openai', true, 100, 'throughput'),
 ];

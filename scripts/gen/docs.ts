@@ -58,6 +58,60 @@ function dialectFacts(d: NonNullable<(typeof PROVIDERS)[string]['dialect']>): Ar
   ];
 }
 
+/** The provider's `anthropic-beta` policy as facts (specs/capability.ts `AnthropicBetas`). */
+function betaFacts(b: (typeof PROVIDERS)[string]['betas']): Array<[string, string]> {
+  if (!b) return [];
+  const how = b.transport === 'header' ? '`anthropic-beta` header' : 'body array `anthropic_beta` (from the caller\'s `anthropic-beta` header)';
+  const out: Array<[string, string]> = [
+    ['Anthropic betas: transport', how],
+    ['Anthropic betas: accepted', b.accepted === 'all' ? (b.transport === 'header' ? 'all (the caller\'s header is forwarded byte for byte)' : 'all') : list(b.accepted)],
+  ];
+  const renamed = Object.entries(b.renamed ?? {});
+  if (renamed.length) out.push(['Anthropic betas: renamed', renamed.map(([from, to]) => `${from} → ${to}`).join(', ')]);
+  if (b.accepted !== 'all') {
+    out.push(['Anthropic betas: others', `semantic loss (400 naming the beta): ${list(b.semantic, 'none')}; any other value: advisory (dropped, named in x-switchyard-degraded as anthropic-beta:<value>)`]);
+  }
+  out.push(['Anthropic betas: source', b.source]);
+  return out;
+}
+
+type Models = (typeof PROVIDERS)[string]['models'];
+
+/**
+ * The Claude catalog columns (specs/models/claude.ts), for providers whose
+ * models describe them: what each model takes (thinking types, effort levels,
+ * 1-hour cache TTL) and its lifecycle on this upstream. None for other providers.
+ */
+function claudeTables(models: Models): Table[] {
+  const described = models.filter((m) => m.thinkingTypes !== undefined || m.lifecycle !== undefined);
+  if (described.length === 0) return [];
+  return [
+    {
+      id: 'model-capabilities',
+      caption: 'Model capabilities (requests a model cannot take are adapted or rejected before the call: runtime/routing/model-fit.ts)',
+      headers: ['Model id', 'Anthropic id', 'thinking.type accepted', 'output_config.effort levels', '1-hour cache TTL', 'Max output (tokens)', 'Input modalities'],
+      rows: described.map((m) => [
+        m.id, m.canonicalId ?? m.id, list(m.thinkingTypes ?? [], 'not described'),
+        m.effortLevels === undefined ? 'not described' : list(m.effortLevels, 'none (no effort parameter)'),
+        m.cacheTtl1h === undefined ? 'not described' : yesNo(m.cacheTtl1h), String(m.maxOutputTokens), m.inputModalities.join(', '),
+      ]),
+      empty: 'No catalog entries.',
+    },
+    {
+      id: 'model-lifecycle',
+      caption: 'Model lifecycle on this upstream (aliases that target a deprecated or retired model draw a start-up warning)',
+      headers: ['Model id', 'Status', 'Released', 'Deprecated', 'Retires', 'Replacement', 'Note', 'Source'],
+      rows: described.map((m) => {
+        const l = m.lifecycle;
+        return l
+          ? [m.id, l.status, l.released ?? '—', l.deprecated ?? '—', l.retires ?? '—', l.replacement ?? '—', l.note ?? '', l.source]
+          : [m.id, 'not described', '—', '—', '—', '—', '', ''];
+      }),
+      empty: 'No catalog entries.',
+    },
+  ];
+}
+
 function providerSection(type: string): Section {
   const p = PROVIDERS[type]!;
   const upstream = new Map<string, { method: string; path: string; routeTypes: Set<string>; caps: string[]; streaming: boolean }>();
@@ -80,9 +134,13 @@ function providerSection(type: string): Section {
       ['Version header', p.versionHeader ? `${p.versionHeader.name} (default ${p.versionHeader.default}; accepted ${p.versionHeader.accepted.join(', ')})` : 'none'],
       ['Request id header', p.requestIdHeader],
       ['Forwarded caller headers', list(p.forwardHeaders)],
-      ...Object.entries(p.configOptions ?? {}).map(([name, o]): [string, string] => [`Config \`${name}\``, `${o.description} Default \`${o.default}\`.`]),
+      ...Object.entries(p.configOptions ?? {}).map(([name, o]): [string, string] => [
+        `Config \`${name}\``,
+        `${o.description}${o.required ? ' Required.' : o.default ? ` Default \`${o.default}\`.` : ' Optional.'}${o.secret ? ' Secret (never shown).' : ''}`,
+      ]),
       // Dialect facts describe OpenAI Chat Completions quirks; other native formats have none to show.
       ...(p.nativeFormat === 'openai-chat' ? dialectFacts(p.dialect ?? {}) : []),
+      ...betaFacts(p.betas),
       ['API docs', p.docs],
     ],
     tables: [
@@ -118,10 +176,11 @@ function providerSection(type: string): Section {
         rows: p.models.map((m) => [
           m.id, m.displayName, String(m.contextWindow), String(m.maxOutputTokens), m.inputModalities.join(', '), yesNo(m.thinking),
           m.stopsAtWindow ? 'accepted, stops at the window (gateway checks the prompt only)' : 'rejected (by the gateway before the upstream call)',
-          m.lifecycle ?? '—',
+          m.lifecycle ? `${m.lifecycle.status}${m.lifecycle.retires ? ` (retires ${m.lifecycle.retires})` : ''}` : '—',
         ]),
         empty: 'No catalog entries: any model the upstream serves is routed, and no context window is checked.',
       },
+      ...claudeTables(p.models),
       {
         id: 'prices',
         caption: 'Model prices (USD per million tokens; override with providers.NAME.pricing)',

@@ -29,7 +29,7 @@ import { byString, tsHeader, tsLiteral, tsString } from './util.ts';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ADAPTER_DIR = 'runtime/providers';
 /** Files of runtime/providers/ that are the seam itself, not adapters. */
-const NOT_ADAPTERS = new Set(['index.ts', 'types.ts']);
+const NOT_ADAPTERS = new Set(['betas.ts', 'index.ts', 'types.ts']);
 
 /** Adapter module files (`<type>.ts`) under runtime/providers/, sorted. */
 export function adapterFiles(root = ROOT): string[] {

@@ -35,6 +35,7 @@
 import type { ProviderSpec } from '../capability.ts';
 
 const PRICES = 'https://ai.google.dev/gemini-api/docs/pricing';
+const LIFECYCLE = 'https://ai.google.dev/gemini-api/docs/models';
 const DATE = '2026-12-06';
 const IN = 1_048_576;
 
@@ -77,17 +78,17 @@ const gemini: ProviderSpec = {
     { routeType: 'files/v1/batches', reason: 'Gemini batch mode (batchGenerateContent) is not served through the gateway.' },
   ],
   models: [
-    { id: 'gemini-3-pro-preview', displayName: 'Gemini 3 Pro Preview', contextWindow: IN, maxOutputTokens: 65536, inputModalities: ['text', 'image', 'pdf', 'audio'], thinking: true, lifecycle: 'preview',
+    { id: 'gemini-3-pro-preview', displayName: 'Gemini 3 Pro Preview', contextWindow: IN, maxOutputTokens: 65536, inputModalities: ['text', 'image', 'pdf', 'audio'], thinking: true, lifecycle: { status: 'preview', source: LIFECYCLE },
       pricing: { input: 2, output: 12, cacheRead: 0.2, longContext: { thresholdTokens: 200000, input: 4, output: 18, cacheRead: 0.4 }, batchDiscount: 0.5, date: DATE, source: PRICES } },
-    { id: 'gemini-3-flash-preview', displayName: 'Gemini 3 Flash Preview', contextWindow: IN, maxOutputTokens: 65536, inputModalities: ['text', 'image', 'pdf', 'audio'], thinking: true, lifecycle: 'preview',
+    { id: 'gemini-3-flash-preview', displayName: 'Gemini 3 Flash Preview', contextWindow: IN, maxOutputTokens: 65536, inputModalities: ['text', 'image', 'pdf', 'audio'], thinking: true, lifecycle: { status: 'preview', source: LIFECYCLE },
       pricing: { input: 0.5, output: 3, cacheRead: 0.05, batchDiscount: 0.5, date: DATE, source: PRICES } },
-    { id: 'gemini-2.5-pro', displayName: 'Gemini 2.5 Pro', contextWindow: IN, maxOutputTokens: 65536, inputModalities: ['text', 'image', 'pdf', 'audio'], thinking: true, lifecycle: 'stable',
+    { id: 'gemini-2.5-pro', displayName: 'Gemini 2.5 Pro', contextWindow: IN, maxOutputTokens: 65536, inputModalities: ['text', 'image', 'pdf', 'audio'], thinking: true, lifecycle: { status: 'active', source: LIFECYCLE },
       pricing: { input: 1.25, output: 10, cacheRead: 0.125, longContext: { thresholdTokens: 200000, input: 2.5, output: 15, cacheRead: 0.25 }, batchDiscount: 0.5, date: DATE, source: PRICES } },
-    { id: 'gemini-2.5-flash', displayName: 'Gemini 2.5 Flash', contextWindow: IN, maxOutputTokens: 65536, inputModalities: ['text', 'image', 'pdf', 'audio'], thinking: true, lifecycle: 'stable',
+    { id: 'gemini-2.5-flash', displayName: 'Gemini 2.5 Flash', contextWindow: IN, maxOutputTokens: 65536, inputModalities: ['text', 'image', 'pdf', 'audio'], thinking: true, lifecycle: { status: 'active', source: LIFECYCLE },
       pricing: { input: 0.3, output: 2.5, cacheRead: 0.03, batchDiscount: 0.5, date: DATE, source: PRICES } },
-    { id: 'gemini-2.5-flash-lite', displayName: 'Gemini 2.5 Flash-Lite', contextWindow: IN, maxOutputTokens: 65536, inputModalities: ['text', 'image', 'pdf', 'audio'], thinking: true, lifecycle: 'stable',
+    { id: 'gemini-2.5-flash-lite', displayName: 'Gemini 2.5 Flash-Lite', contextWindow: IN, maxOutputTokens: 65536, inputModalities: ['text', 'image', 'pdf', 'audio'], thinking: true, lifecycle: { status: 'active', source: LIFECYCLE },
       pricing: { input: 0.1, output: 0.4, cacheRead: 0.01, batchDiscount: 0.5, date: DATE, source: PRICES } },
-    { id: 'gemini-2.0-flash', displayName: 'Gemini 2.0 Flash', contextWindow: IN, maxOutputTokens: 8192, inputModalities: ['text', 'image', 'pdf', 'audio'], thinking: false, lifecycle: 'deprecated',
+    { id: 'gemini-2.0-flash', displayName: 'Gemini 2.0 Flash', contextWindow: IN, maxOutputTokens: 8192, inputModalities: ['text', 'image', 'pdf', 'audio'], thinking: false, lifecycle: { status: 'deprecated', source: LIFECYCLE },
       pricing: { input: 0.1, output: 0.4, cacheRead: 0.025, batchDiscount: 0.5, date: DATE, source: PRICES } },
   ],
 };

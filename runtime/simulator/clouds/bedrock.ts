@@ -1,6 +1,8 @@
 /**
  * Simulated Amazon Bedrock runtime serving Claude through InvokeModel — the
- * test oracle for the gateway's `bedrock` provider type (issue 12).
+ * test oracle for the gateway's `bedrock` provider type (issue 12). Served by
+ * the built-in simulator (runtime/simulator/index.ts, `switchyard simulate`)
+ * on `/model/…` through {@link createBedrockHandler}, options `bedrock`.
  *
  * Routes (`{modelId}` percent-encoded as the AWS SDK sends it, e.g.
  * `anthropic.claude-sonnet-4-5-20250929-v1%3A0`; `?fault=...` style controls
@@ -55,8 +57,8 @@ import { HttpRequest } from '@smithy/protocol-http';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { EventStreamCodec } from '@smithy/eventstream-codec';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
+import { PROVIDERS } from '../../../generated/capabilities.ts';
 import {
-  CLOUD_CLAUDE_BETAS,
   FaultQueue,
   claudeEventJson,
   claudeInput,
@@ -67,12 +69,9 @@ import {
   jsonPlan,
   missingMessagesField,
   parseJsonObject,
-  serveCloud,
   statusFault,
   writePlan,
   type CloudHandler,
-  type CloudListenOptions,
-  type CloudSimulator,
   type Header,
   type Plan,
 } from './common.ts';
@@ -86,13 +85,18 @@ export interface BedrockCredential {
 }
 
 /** Options of the Bedrock simulator. */
-export interface BedrockSimulatorOptions extends CloudListenOptions {
+export interface BedrockSimulatorOptions {
   /** Region requests must be scoped to; default `us-east-1`. */
   region?: string;
   /** Accepted SigV4 credentials; default none. */
   credentials?: BedrockCredential[];
   /** Accepted Bedrock API keys (`Authorization: Bearer`); default none. */
   apiKeys?: string[];
+  /**
+   * Accept any Bedrock API key that does not start with `bad-` (the built-in
+   * simulator's rule, `switchyard simulate`); default false (only `apiKeys`).
+   */
+  anyApiKey?: boolean;
   /** `anthropic_beta` values accepted in the body; default BEDROCK_BETAS. */
   betas?: readonly string[];
   /** Allowed clock skew of `X-Amz-Date` in seconds; default 300 (AWS's 5 minutes). */
@@ -102,8 +106,21 @@ export interface BedrockSimulatorOptions extends CloudListenOptions {
 /** The `anthropic_version` Bedrock requires for Claude. */
 export const BEDROCK_ANTHROPIC_VERSION = 'bedrock-2023-05-31';
 
-/** Default `anthropic_beta` values the simulator accepts (see CLOUD_CLAUDE_BETAS). */
-export const BEDROCK_BETAS: readonly string[] = CLOUD_CLAUDE_BETAS;
+/**
+ * Default `anthropic_beta` values the simulator accepts: the `bedrock`
+ * provider spec's list (specs/anthropic-betas.ts, from the Bedrock user
+ * guide); anything else is Bedrock's 400 "invalid beta flag".
+ */
+export const BEDROCK_BETAS: readonly string[] = PROVIDERS.bedrock.betas.accepted;
+
+/**
+ * The SigV4 credential the built-in simulator (`switchyard simulate`) accepts,
+ * with region `us-east-1`: not a real AWS key.
+ */
+export const SIMULATOR_AWS_CREDENTIAL: Readonly<BedrockCredential> = Object.freeze({
+  accessKeyId: 'AKIASWITCHYARDSIM001',
+  secretAccessKey: 'switchyard-simulator-secret-access-key',
+});
 
 const CORAL = 'http://internal.amazon.com/coral/com.amazon.bedrock/';
 const CORAL_SERVICE = 'http://internal.amazon.com/coral/com.amazon.coral.service/';
@@ -179,6 +196,7 @@ class BedrockSim {
   readonly #region: string;
   readonly #secrets: Map<string, string>;
   readonly #apiKeys: Set<string>;
+  readonly #anyApiKey: boolean;
   readonly #betas: Set<string>;
   readonly #skewMs: number;
   #seq = 0;
@@ -187,6 +205,7 @@ class BedrockSim {
     this.#region = opts.region ?? 'us-east-1';
     this.#secrets = new Map((opts.credentials ?? []).map((c) => [c.accessKeyId, c.secretAccessKey]));
     this.#apiKeys = new Set(opts.apiKeys ?? []);
+    this.#anyApiKey = opts.anyApiKey ?? false;
     this.#betas = new Set(opts.betas ?? BEDROCK_BETAS);
     this.#skewMs = (opts.maxSkewSeconds ?? 300) * 1000;
   }
@@ -194,7 +213,8 @@ class BedrockSim {
   readonly handle: CloudHandler = async (req, res) => {
     const seq = ++this.#seq;
     const ex: Exchange = { seq, reqId: `${seq.toString(16).padStart(8, '0')}-5151-4d1e-b3c0-5e7a1b0c0de5` };
-    const m = /^\/model\/([^/]+)\/(invoke|invoke-with-response-stream|count-tokens)\/?$/.exec(req.path);
+    // Also under the built-in simulator's dialect prefix (`simulatedBaseUrl(url, 'bedrock')`); the path signed is the path received.
+    const m = /^(?:\/_dialect\/bedrock)?\/model\/([^/]+)\/(invoke|invoke-with-response-stream|count-tokens)\/?$/.exec(req.path);
     if (!m) {
       await writePlan(res, bedrockError(ex, 404, 'UnknownOperationException', `No operation matches ${req.method} ${req.path}`), NO_FAULTS);
       return;
@@ -317,7 +337,7 @@ class BedrockSim {
     const auth = req.headers.authorization ?? '';
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(auth)?.[1];
     if (bearer !== undefined) {
-      return this.#apiKeys.has(bearer) ? undefined : { type: 'AccessDeniedException', message: 'Authentication failed: Please make sure your API Key is valid.' };
+      return this.#apiKeys.has(bearer) || (this.#anyApiKey && !bearer.startsWith('bad-')) ? undefined : { type: 'AccessDeniedException', message: 'Authentication failed: Please make sure your API Key is valid.' };
     }
     if (!auth) return { type: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' };
     const parts = AUTH_RE.exec(auth);
@@ -388,19 +408,4 @@ const NO_FAULTS = { faults: [], paceMs: 0 };
 export function createBedrockHandler(opts: BedrockSimulatorOptions = {}): { handle: CloudHandler; faults: FaultQueue } {
   const sim = new BedrockSim(opts);
   return { handle: sim.handle, faults: sim.faults };
-}
-
-/**
- * Starts the Bedrock simulator on its own uWebSockets.js listener.
- * @param opts region, credentials, apiKeys, betas, maxSkewSeconds, host/port/recordLimit/maxBodyBytes
- * @returns `{port, url, requests, queueFaults, setDefaultFault, reset, close}`; point the AWS SDK's `endpoint` at `url`
- */
-export async function startBedrockSimulator(opts: BedrockSimulatorOptions = {}): Promise<CloudSimulator> {
-  const sim = new BedrockSim(opts);
-  return serveCloud(
-    sim.handle,
-    sim.faults,
-    (res) => writePlan(res, bedrockError({ reqId: 'too-large', seq: 0 }, 413, 'ValidationException', 'Input is too long for requested model.'), NO_FAULTS),
-    opts,
-  );
 }

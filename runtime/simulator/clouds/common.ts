@@ -18,6 +18,7 @@
  *   `x-sim-pace-ms`, `x-sim-tool`, ...; `?fault=...` suffixes on the model id in
  *   the URL path for SDK clients that cannot add headers; a programmable queue).
  */
+import { PROVIDERS } from '../../../generated/capabilities.ts';
 import { uws as uWS } from '../../server/uws.ts'; // the native binding or a clear error, never the fallback
 import type { HttpRequest, HttpResponse, TemplatedApp, us_listen_socket } from 'uWebSockets.js';
 import { ResponseSink, type Header } from '../sink.ts';
@@ -339,25 +340,12 @@ export async function controlsOrError(
 // ------------------------------------------------------------------ Claude content
 
 /**
- * Default `anthropic-beta` values the Bedrock and Vertex simulators accept — a
- * stand-in for the betas those clouds document for Claude (tests and the
- * gateway's beta tables pass their own lists). Anything else is rejected the way
- * the cloud rejects an unknown beta.
+ * Default `anthropic-beta` values the Vertex simulator accepts — the `bedrock`
+ * provider spec's documented list (specs/anthropic-betas.ts) until Vertex has
+ * its own (tests and the gateway's beta tables pass their own lists).
+ * Anything else is rejected the way the cloud rejects an unknown beta.
  */
-export const CLOUD_CLAUDE_BETAS: readonly string[] = [
-  'computer-use-2024-10-22',
-  'computer-use-2025-01-24',
-  'computer-use-2025-11-24',
-  'token-efficient-tools-2025-02-19',
-  'interleaved-thinking-2025-05-14',
-  'output-128k-2025-02-19',
-  'dev-full-thinking-2025-05-14',
-  'context-1m-2025-08-07',
-  'context-management-2025-06-27',
-  'effort-2025-11-24',
-  'tool-search-tool-2025-10-19',
-  'tool-examples-2025-10-29',
-];
+export const CLOUD_CLAUDE_BETAS: readonly string[] = PROVIDERS.bedrock.betas.accepted;
 
 type Json = Record<string, unknown>;
 

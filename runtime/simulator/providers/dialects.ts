@@ -17,7 +17,7 @@
  * (./gemini.ts) under the prefix.
  */
 import type { Header } from '../sink.ts';
-import { badToolCallId, dialectPrefix, DIALECT_TYPES, reasoningFor, rejectedParam, simDialect, toolCallIdFor, type SimDialect } from '../dialects.ts';
+import { badToolCallId, dialectPrefix, DIALECT_TYPES, OWN_MODULE_TYPES, reasoningFor, rejectedParam, simDialect, toolCallIdFor, type SimDialect } from '../dialects.ts';
 import { anthropic } from './anthropic.ts';
 import { geminiDialect } from './gemini.ts';
 import { chatCompletion, openai } from './openai.ts';
@@ -80,8 +80,8 @@ function anthropicDialect(d: SimDialect): SimulatedProvider {
   };
 }
 
-/** One simulated provider per provider spec, claiming its `/_dialect/<type>` prefix. */
-export const DIALECT_PROVIDERS: readonly SimulatedProvider[] = DIALECT_TYPES.map((t) => {
+/** One simulated provider per provider spec (except those with their own module), claiming its `/_dialect/<type>` prefix. */
+export const DIALECT_PROVIDERS: readonly SimulatedProvider[] = DIALECT_TYPES.filter((t) => !(t in OWN_MODULE_TYPES)).map((t) => {
   const d = simDialect(t)!;
   if (d.spec.nativeFormat === 'gemini') return geminiDialect(d.type, dialectPrefix(d.type));
   return d.spec.nativeFormat === 'anthropic-messages' ? anthropicDialect(d) : openaiDialect(d);
