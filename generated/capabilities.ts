@@ -21,10 +21,10 @@ export type DeepReadonly<T> = T extends (infer U)[]
     : T;
 
 /** A provider type (key of {@link PROVIDERS}; also `providers.<name>.type` in the config). */
-export type ProviderType = 'anthropic' | 'azure-openai' | 'bedrock' | 'deepseek' | 'fireworks' | 'groq' | 'mistral' | 'ollama' | 'openai' | 'openai-compatible' | 'openrouter' | 'together' | 'vllm' | 'xai';
+export type ProviderType = 'anthropic' | 'azure-openai' | 'bedrock' | 'deepseek' | 'fireworks' | 'foundry' | 'groq' | 'mistral' | 'ollama' | 'openai' | 'openai-compatible' | 'openrouter' | 'together' | 'vertex' | 'vllm' | 'xai';
 
 /** All provider types, sorted. */
-export const PROVIDER_TYPES: readonly ProviderType[] = ["anthropic","azure-openai","bedrock","deepseek","fireworks","groq","mistral","ollama","openai","openai-compatible","openrouter","together","vllm","xai"];
+export const PROVIDER_TYPES: readonly ProviderType[] = ["anthropic","azure-openai","bedrock","deepseek","fireworks","foundry","groq","mistral","ollama","openai","openai-compatible","openrouter","together","vertex","vllm","xai"];
 
 /** One provider's table (base URL, auth, version header, capabilities, unsupported route types, models). */
 export type ProviderSpec = DeepReadonly<ProviderSpecShape>;
@@ -55,7 +55,7 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
-        "modelExample": "claude-sonnet-4-5",
+        "modelExample": "claude-sonnet-5-5",
         "name": "Chat completions",
         "nativeFormatLimitations": [],
         "nativeFormats": [
@@ -74,7 +74,7 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
-        "modelExample": "claude-sonnet-4-5",
+        "modelExample": "claude-sonnet-5-5",
         "name": "Function calling",
         "nativeFormatLimitations": [],
         "nativeFormats": [
@@ -115,7 +115,7 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
-        "modelExample": "claude-sonnet-4-5",
+        "modelExample": "claude-sonnet-5-5",
         "name": "Token counting",
         "nativeFormatLimitations": [
           "Served only by an Anthropic-backed target; never estimated."
@@ -136,7 +136,7 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
-        "modelExample": "claude-sonnet-4-5",
+        "modelExample": "claude-sonnet-5-5",
         "name": "Batches",
         "nativeFormatLimitations": [
           "Native Anthropic format only: batches are not translated from other formats."
@@ -165,14 +165,70 @@ export const PROVIDERS = {
     ],
     "models": [
       {
-        "contextWindow": 200000,
+        "cacheTtl1h": true,
+        "canonicalId": "claude-fable-5-2",
+        "contextWindow": 1000000,
+        "displayName": "Claude Fable 5.2",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-fable-5-2",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Adaptive thinking is always on; default effort high.",
+          "released": "2026-11-09",
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 16,
+          "cacheWrite5m": 10,
+          "date": "2026-12-06",
+          "input": 8,
+          "output": 40,
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
         "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
         "id": "claude-opus-5-5",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "note": "Adaptive thinking is always on and cannot be disabled; default effort medium. Retirement not sooner than 2027-09-22.",
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
         "maxOutputTokens": 128000,
         "pricing": {
           "batchDiscount": 0.5,
@@ -182,20 +238,171 @@ export const PROVIDERS = {
           "date": "2026-12-06",
           "input": 4,
           "output": 20,
-          "source": "https://platform.claude.com/docs/zh-CN/models/opus-5-5/overview"
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
         },
         "stopsAtWindow": true,
-        "thinking": true
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
       },
       {
-        "contextWindow": 200000,
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
         "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
         "id": "claude-sonnet-5-5",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "note": "Default effort high; xhigh and max are rejected together with between_tools thinking.",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Default effort medium; effort is capped at high when thinking is disabled.",
+          "released": "2026-10-07",
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Retirement not sooner than 2027-07-24.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
         "maxOutputTokens": 128000,
         "pricing": {
           "batchDiscount": 0.5,
@@ -205,88 +412,320 @@ export const PROVIDERS = {
           "date": "2026-12-06",
           "input": 2,
           "output": 10,
-          "source": "https://platform.claude.com/docs/zh-CN/models/sonnet-5-5/overview"
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
         },
         "stopsAtWindow": true,
-        "thinking": true
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
       },
       {
-        "contextWindow": 200000,
-        "displayName": "Claude Haiku 5.5",
-        "id": "claude-haiku-5-5",
-        "inputModalities": [
-          "text",
-          "image",
-          "pdf"
-        ],
-        "maxOutputTokens": 64000,
-        "stopsAtWindow": true,
-        "thinking": true
-      },
-      {
-        "contextWindow": 200000,
-        "displayName": "Claude Sonnet 4.5",
-        "id": "claude-sonnet-4-5",
-        "inputModalities": [
-          "text",
-          "image",
-          "pdf"
-        ],
-        "maxOutputTokens": 64000,
-        "pricing": {
-          "cacheRead": 0.3,
-          "cacheWrite1h": 6,
-          "cacheWrite5m": 3.75,
-          "date": "2026-12-06",
-          "input": 3,
-          "output": 15,
-          "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
-        },
-        "stopsAtWindow": true,
-        "thinking": true
-      },
-      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
         "contextWindow": 200000,
         "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
         "id": "claude-haiku-4-5",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
         "maxOutputTokens": 64000,
         "pricing": {
+          "batchDiscount": 0.5,
           "cacheRead": 0.1,
           "cacheWrite1h": 2,
           "cacheWrite5m": 1.25,
           "date": "2026-12-06",
           "input": 1,
           "output": 5,
-          "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
         },
         "stopsAtWindow": true,
-        "thinking": true
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
       },
       {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
+        "id": "claude-haiku-4-5-20251001",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "claude-opus-4-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "deprecated": "2026-11-23",
+          "note": "Tentative retirement date.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "retires": "2027-01-22",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "claude-opus-4-5-20251101",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "deprecated": "2026-11-23",
+          "note": "Tentative retirement date.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "retires": "2027-01-22",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "claude-sonnet-4-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "retires": "2026-11-30",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "retired"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "claude-sonnet-4-5-20250929",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "retires": "2026-11-30",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "retired"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-1",
         "contextWindow": 200000,
         "displayName": "Claude Opus 4.1",
+        "effortLevels": [],
         "id": "claude-opus-4-1",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "released": "2025-08-05",
+          "replacement": "claude-opus-5-5",
+          "retires": "2026-08-05",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "retired"
+        },
         "maxOutputTokens": 32000,
         "pricing": {
+          "batchDiscount": 0.5,
           "cacheRead": 1.5,
           "cacheWrite1h": 30,
           "cacheWrite5m": 18.75,
           "date": "2026-12-06",
           "input": 15,
           "output": 75,
-          "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
         },
-        "thinking": true
+        "stopsAtWindow": false,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-1",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.1",
+        "effortLevels": [],
+        "id": "claude-opus-4-1-20250805",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2025-08-05",
+          "replacement": "claude-opus-5-5",
+          "retires": "2026-08-05",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "retired"
+        },
+        "maxOutputTokens": 32000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 1.5,
+          "cacheWrite1h": 30,
+          "cacheWrite5m": 18.75,
+          "date": "2026-12-06",
+          "input": 15,
+          "output": 75,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": false,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
       }
     ],
     "nativeFormat": "anthropic-messages",
@@ -568,29 +1007,1928 @@ export const PROVIDERS = {
     ],
     "models": [
       {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-fable-5-2",
+        "contextWindow": 1000000,
+        "displayName": "Claude Fable 5.2",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "anthropic.claude-fable-5-2",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-11-09",
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 16,
+          "cacheWrite5m": 10,
+          "date": "2026-12-06",
+          "input": 8,
+          "output": 40,
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-fable-5-2",
+        "contextWindow": 1000000,
+        "displayName": "Claude Fable 5.2",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "global.anthropic.claude-fable-5-2",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-11-09",
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 16,
+          "cacheWrite5m": 10,
+          "date": "2026-12-06",
+          "input": 8,
+          "output": 40,
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-fable-5-2",
+        "contextWindow": 1000000,
+        "displayName": "Claude Fable 5.2",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "us.anthropic.claude-fable-5-2",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-11-09",
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 16,
+          "cacheWrite5m": 10,
+          "date": "2026-12-06",
+          "input": 8,
+          "output": 40,
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-fable-5-2",
+        "contextWindow": 1000000,
+        "displayName": "Claude Fable 5.2",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "eu.anthropic.claude-fable-5-2",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-11-09",
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 16,
+          "cacheWrite5m": 10,
+          "date": "2026-12-06",
+          "input": 8,
+          "output": 40,
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-fable-5-2",
+        "contextWindow": 1000000,
+        "displayName": "Claude Fable 5.2",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "apac.anthropic.claude-fable-5-2",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-11-09",
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 16,
+          "cacheWrite5m": 10,
+          "date": "2026-12-06",
+          "input": 8,
+          "output": 40,
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "anthropic.claude-opus-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "global.anthropic.claude-opus-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "us.anthropic.claude-opus-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "eu.anthropic.claude-opus-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "apac.anthropic.claude-opus-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "anthropic.claude-sonnet-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "global.anthropic.claude-sonnet-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "us.anthropic.claude-sonnet-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "eu.anthropic.claude-sonnet-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "apac.anthropic.claude-sonnet-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "anthropic.claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "EOL no sooner than 2027-10-07.",
+          "released": "2026-10-07",
+          "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "global.anthropic.claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "EOL no sooner than 2027-10-07.",
+          "released": "2026-10-07",
+          "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "us.anthropic.claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "EOL no sooner than 2027-10-07.",
+          "released": "2026-10-07",
+          "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "eu.anthropic.claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "EOL no sooner than 2027-10-07.",
+          "released": "2026-10-07",
+          "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "apac.anthropic.claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "EOL no sooner than 2027-10-07.",
+          "released": "2026-10-07",
+          "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "anthropic.claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "global.anthropic.claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "us.anthropic.claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "eu.anthropic.claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "apac.anthropic.claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "anthropic.claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "global.anthropic.claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "us.anthropic.claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "eu.anthropic.claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "apac.anthropic.claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
         "contextWindow": 200000,
         "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
         "id": "anthropic.claude-haiku-4-5-20251001-v1:0",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
         "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
         "stopsAtWindow": true,
-        "thinking": true
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
       },
       {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
+        "id": "global.anthropic.claude-haiku-4-5-20251001-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
+        "id": "us.anthropic.claude-haiku-4-5-20251001-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
+        "id": "eu.anthropic.claude-haiku-4-5-20251001-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
+        "id": "apac.anthropic.claude-haiku-4-5-20251001-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "anthropic.claude-opus-4-5-20251101-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "global.anthropic.claude-opus-4-5-20251101-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "us.anthropic.claude-opus-4-5-20251101-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "eu.anthropic.claude-opus-4-5-20251101-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "apac.anthropic.claude-opus-4-5-20251101-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "anthropic.claude-sonnet-4-5-20250929-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "global.anthropic.claude-sonnet-4-5-20250929-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "eu.anthropic.claude-sonnet-4-5-20250929-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "apac.anthropic.claude-sonnet-4-5-20250929-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-1",
         "contextWindow": 200000,
         "displayName": "Claude Opus 4.1",
+        "effortLevels": [],
         "id": "anthropic.claude-opus-4-1-20250805-v1:0",
         "inputModalities": [
           "text",
           "image",
           "pdf"
         ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-08-05",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
         "maxOutputTokens": 32000,
-        "thinking": true
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 1.5,
+          "cacheWrite1h": 30,
+          "cacheWrite5m": 18.75,
+          "date": "2026-12-06",
+          "input": 15,
+          "output": 75,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": false,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-1",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.1",
+        "effortLevels": [],
+        "id": "us.anthropic.claude-opus-4-1-20250805-v1:0",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-08-05",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 32000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 1.5,
+          "cacheWrite1h": 30,
+          "cacheWrite5m": 18.75,
+          "date": "2026-12-06",
+          "input": 15,
+          "output": 75,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": false,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
       }
     ],
     "nativeFormat": "anthropic-messages",
@@ -817,6 +3155,494 @@ export const PROVIDERS = {
       }
     ],
     "versionHeader": null
+  },
+  "foundry": {
+    "auth": {
+      "header": "x-api-key",
+      "prefix": ""
+    },
+    "baseUrl": null,
+    "betas": {
+      "accepted": "all",
+      "semantic": [],
+      "source": "https://platform.claude.com/docs/en/build-with-claude/claude-in-microsoft-foundry",
+      "transport": "header"
+    },
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "claude-sonnet-5-5",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [
+          "`model` is the Foundry deployment name."
+        ],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "openai-chat"
+        ],
+        "upstreamPath": "/v1/messages",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "claude-sonnet-5-5",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "openai-chat"
+        ],
+        "upstreamPath": "/v1/messages",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "claude-sonnet-5-5",
+        "name": "Token counting",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/count_tokens",
+        "statisticsLimitations": [
+          "Counting is not billed and reports no usage."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/v1/messages/count_tokens",
+        "usageReported": false
+      }
+    ],
+    "configOptions": {
+      "entra_token": {
+        "default": "",
+        "description": "A Microsoft Entra ID access token (audience https://cognitiveservices.azure.com) sent as `Authorization: Bearer` instead of a resource key. It expires (about an hour): rotate it with a config reload.",
+        "secret": true
+      },
+      "key_header": {
+        "default": "x-api-key",
+        "description": "Header that carries the resource key (`api_key`): `x-api-key` (as @anthropic-ai/foundry-sdk) or `api-key` (Azure's own)."
+      }
+    },
+    "displayName": "Claude in Microsoft Foundry",
+    "docs": "https://learn.microsoft.com/azure/ai-foundry/foundry-models/how-to/use-foundry-models-claude",
+    "forwardHeaders": [
+      "anthropic-version",
+      "anthropic-beta",
+      "user-agent"
+    ],
+    "models": [
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-opus-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Adaptive thinking is always on and cannot be disabled; default effort medium. Retirement not sooner than 2027-09-22.",
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-sonnet-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Default effort high; xhigh and max are rejected together with between_tools thinking.",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Default effort medium; effort is capped at high when thinking is disabled.",
+          "released": "2026-10-07",
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Retirement not sooner than 2027-07-24.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
+        "id": "claude-haiku-4-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "claude-opus-4-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "deprecated": "2026-11-23",
+          "note": "Tentative retirement date.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "retires": "2027-01-22",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "claude-sonnet-4-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "retires": "2026-11-30",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "retired"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-1",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.1",
+        "effortLevels": [],
+        "id": "claude-opus-4-1",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2025-08-05",
+          "replacement": "claude-opus-5-5",
+          "retires": "2026-08-05",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "retired"
+        },
+        "maxOutputTokens": 32000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 1.5,
+          "cacheWrite1h": 30,
+          "cacheWrite5m": 18.75,
+          "date": "2026-12-06",
+          "input": 15,
+          "output": 75,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": false,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      }
+    ],
+    "nativeFormat": "anthropic-messages",
+    "requestIdHeader": "request-id",
+    "type": "foundry",
+    "unsupported": [
+      {
+        "reason": "Claude has no embeddings API.",
+        "routeType": "llm/v1/embeddings"
+      },
+      {
+        "reason": "Foundry serves Claude through the Messages API only.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "Foundry's Claude endpoint has no Message Batches.",
+        "routeType": "files/v1/batches"
+      }
+    ],
+    "versionHeader": {
+      "accepted": [
+        "2023-06-01",
+        "2026-10-21"
+      ],
+      "default": "2023-06-01",
+      "name": "anthropic-version"
+    }
   },
   "groq": {
     "auth": {
@@ -1665,6 +4491,561 @@ export const PROVIDERS = {
     ],
     "versionHeader": null
   },
+  "vertex": {
+    "auth": {
+      "header": "authorization",
+      "prefix": "Bearer "
+    },
+    "baseUrl": "https://{region}-aiplatform.googleapis.com",
+    "betas": {
+      "accepted": [
+        "computer-use-2024-10-22",
+        "computer-use-2025-01-24",
+        "computer-use-2025-11-24",
+        "token-efficient-tools-2025-02-19",
+        "interleaved-thinking-2025-05-14",
+        "output-128k-2025-02-19",
+        "context-1m-2025-08-07",
+        "context-management-2025-06-27",
+        "tool-search-tool-2025-10-19",
+        "tool-examples-2025-10-29"
+      ],
+      "renamed": {
+        "advanced-tool-use-2025-11-20": "tool-search-tool-2025-10-19"
+      },
+      "semantic": [
+        "files-api-2025-04-14",
+        "mcp-client-2025-04-04",
+        "mcp-client-2025-11-20",
+        "code-execution-2025-05-22",
+        "code-execution-2025-08-25",
+        "skills-2025-10-02",
+        "web-fetch-2025-09-10",
+        "structured-outputs-2025-11-13"
+      ],
+      "source": "https://cloud.google.com/vertex-ai/generative-ai/docs/partner-models/claude (betas as observed: anthropics/claude-code #1229, #11154, #12429, #21625, #34802)",
+      "transport": "header"
+    },
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "claude-sonnet-5-5",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [
+          "`model` travels in the path (the body's is removed); streaming goes to `:streamRawPredict`."
+        ],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "openai-chat"
+        ],
+        "upstreamPath": "/v1/projects/{project}/locations/{region}/publishers/anthropic/models/{model}:rawPredict",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "claude-sonnet-5-5",
+        "name": "Function calling",
+        "nativeFormatLimitations": [],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "openai-chat"
+        ],
+        "upstreamPath": "/v1/projects/{project}/locations/{region}/publishers/anthropic/models/{model}:rawPredict",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "claude-sonnet-5-5",
+        "name": "Token counting",
+        "nativeFormatLimitations": [
+          "Vertex's count-tokens endpoint; the model stays in the body.",
+          "`anthropic-beta` is not sent: Vertex's count-tokens rejects every beta value (none changes a count)."
+        ],
+        "nativeFormats": [
+          "anthropic-messages"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/count_tokens",
+        "statisticsLimitations": [
+          "Counting is not billed and reports no usage."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/v1/projects/{project}/locations/{region}/publishers/anthropic/models/count-tokens:rawPredict",
+        "usageReported": false
+      }
+    ],
+    "configOptions": {
+      "access_token": {
+        "default": "",
+        "description": "A fixed OAuth 2.0 access token sent as `Authorization: Bearer` (it expires: for short tests; prefer credentials_file).",
+        "secret": true
+      },
+      "credentials_file": {
+        "default": "",
+        "description": "Path of a service-account key file (JSON); tokens are minted with google-auth-library, cached and refreshed before expiry. Neither this nor access_token: application-default credentials (GOOGLE_APPLICATION_CREDENTIALS, gcloud, metadata server)."
+      },
+      "project": {
+        "default": "",
+        "description": "Google Cloud project id (the `{project}` of the rawPredict path). Required."
+      },
+      "region": {
+        "default": "global",
+        "description": "Vertex AI location (`us-east5`, `europe-west1`, … or `global`): the `{region}` of the path and of the default base URL."
+      },
+      "token_url": {
+        "default": "",
+        "description": "OAuth 2.0 token endpoint replacing `https://oauth2.googleapis.com/token` for minted tokens (private Google endpoints, local tests)."
+      }
+    },
+    "displayName": "Claude on Vertex AI",
+    "docs": "https://cloud.google.com/vertex-ai/generative-ai/docs/partner-models/claude",
+    "forwardHeaders": [
+      "anthropic-beta",
+      "user-agent"
+    ],
+    "models": [
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-fable-5-2",
+        "contextWindow": 1000000,
+        "displayName": "Claude Fable 5.2",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-fable-5-2",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-11-09",
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 16,
+          "cacheWrite5m": 10,
+          "date": "2026-12-06",
+          "input": 8,
+          "output": 40,
+          "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-opus-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-09-22",
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 8,
+          "cacheWrite5m": 5,
+          "date": "2026-12-06",
+          "input": 4,
+          "output": 20,
+          "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-sonnet-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "between_tools"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-5-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Haiku 5.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-haiku-5-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "released": "2026-10-07",
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
+          "status": "active"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "cacheWrite1h": 0.2,
+          "cacheWrite5m": 0.125,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "longContext": {
+            "cacheRead": 0.05,
+            "cacheWrite1h": 1,
+            "cacheWrite5m": 0.625,
+            "input": 0.5,
+            "output": 2.5,
+            "thresholdTokens": 100000
+          },
+          "output": 0.5,
+          "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Opus 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "xhigh",
+          "max"
+        ],
+        "id": "claude-opus-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-07-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-5",
+        "contextWindow": 1000000,
+        "displayName": "Claude Sonnet 5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high",
+          "max"
+        ],
+        "id": "claude-sonnet-5",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2026-06-30",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 128000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "cacheWrite1h": 4,
+          "cacheWrite5m": 2.5,
+          "date": "2026-12-06",
+          "input": 2,
+          "output": 10,
+          "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "adaptive",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-haiku-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Haiku 4.5",
+        "effortLevels": [],
+        "id": "claude-haiku-4-5@20251001",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-10-15",
+          "replacement": "claude-haiku-5-5",
+          "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+          "status": "legacy"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.1,
+          "cacheWrite1h": 2,
+          "cacheWrite5m": 1.25,
+          "date": "2026-12-06",
+          "input": 1,
+          "output": 5,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.5",
+        "effortLevels": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "id": "claude-opus-4-5@20251101",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-11-24",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.5,
+          "cacheWrite1h": 10,
+          "cacheWrite5m": 6.25,
+          "date": "2026-12-06",
+          "input": 5,
+          "output": 25,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-sonnet-4-5",
+        "contextWindow": 200000,
+        "displayName": "Claude Sonnet 4.5",
+        "effortLevels": [],
+        "id": "claude-sonnet-4-5@20250929",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-09-29",
+          "replacement": "claude-sonnet-5-5",
+          "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 64000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.3,
+          "cacheWrite1h": 6,
+          "cacheWrite5m": 3.75,
+          "date": "2026-12-06",
+          "input": 3,
+          "output": 15,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": true,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      },
+      {
+        "cacheTtl1h": true,
+        "canonicalId": "claude-opus-4-1",
+        "contextWindow": 200000,
+        "displayName": "Claude Opus 4.1",
+        "effortLevels": [],
+        "id": "claude-opus-4-1@20250805",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf"
+        ],
+        "lifecycle": {
+          "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+          "released": "2025-08-05",
+          "replacement": "claude-opus-5-5",
+          "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+          "status": "deprecated"
+        },
+        "maxOutputTokens": 32000,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 1.5,
+          "cacheWrite1h": 30,
+          "cacheWrite5m": 18.75,
+          "date": "2026-12-06",
+          "input": 15,
+          "output": 75,
+          "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+        },
+        "stopsAtWindow": false,
+        "thinking": true,
+        "thinkingTypes": [
+          "enabled",
+          "disabled"
+        ]
+      }
+    ],
+    "nativeFormat": "anthropic-messages",
+    "requestIdHeader": "x-request-id",
+    "type": "vertex",
+    "unsupported": [
+      {
+        "reason": "Claude has no embeddings API.",
+        "routeType": "llm/v1/embeddings"
+      },
+      {
+        "reason": "Vertex AI serves Claude through the Messages API only.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "Vertex batch prediction is a separate job API (BigQuery / Cloud Storage), not Message Batches.",
+        "routeType": "files/v1/batches"
+      }
+    ],
+    "versionHeader": null
+  },
   "vllm": {
     "auth": null,
     "baseUrl": "http://127.0.0.1:8000/v1",
@@ -1885,6 +5266,11 @@ const UNSUPPORTED: Readonly<Record<ProviderType, Partial<Record<RouteType, strin
     "llm/v1/completions": "llm/v1/completions is not supported by provider fireworks: Switchyard does not route the legacy Completions API to Fireworks AI; use chat completions.",
     "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider fireworks: Fireworks AI has no token counting endpoint."
   },
+  "foundry": {
+    "files/v1/batches": "files/v1/batches is not supported by provider foundry: Foundry's Claude endpoint has no Message Batches.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider foundry: Foundry serves Claude through the Messages API only.",
+    "llm/v1/embeddings": "llm/v1/embeddings is not supported by provider foundry: Claude has no embeddings API."
+  },
   "groq": {
     "files/v1/batches": "files/v1/batches is not supported by provider groq: Anthropic Message Batches are not an Groq API.",
     "llm/v1/completions": "llm/v1/completions is not supported by provider groq: Switchyard does not route the legacy Completions API to Groq; use chat completions.",
@@ -1921,6 +5307,11 @@ const UNSUPPORTED: Readonly<Record<ProviderType, Partial<Record<RouteType, strin
     "llm/v1/completions": "llm/v1/completions is not supported by provider together: Switchyard does not route the legacy Completions API to Together AI; use chat completions.",
     "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider together: Together AI has no token counting endpoint."
   },
+  "vertex": {
+    "files/v1/batches": "files/v1/batches is not supported by provider vertex: Vertex batch prediction is a separate job API (BigQuery / Cloud Storage), not Message Batches.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider vertex: Vertex AI serves Claude through the Messages API only.",
+    "llm/v1/embeddings": "llm/v1/embeddings is not supported by provider vertex: Claude has no embeddings API."
+  },
   "vllm": {
     "files/v1/batches": "files/v1/batches is not supported by provider vllm: Anthropic Message Batches are not an vLLM API.",
     "llm/v1/completions": "llm/v1/completions is not supported by provider vllm: Switchyard does not route the legacy Completions API to vLLM; use chat completions.",
@@ -1956,71 +5347,396 @@ export function unsupportedReason(provider: ProviderType, routeType: RouteType):
 /** Model catalog: provider type → model id → info. */
 export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, ModelInfo>>>> = {
   "anthropic": {
+    "claude-fable-5-2": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-fable-5-2",
+      "contextWindow": 1000000,
+      "displayName": "Claude Fable 5.2",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-fable-5-2",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Adaptive thinking is always on; default effort high.",
+        "released": "2026-11-09",
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 16,
+        "cacheWrite5m": 10,
+        "date": "2026-12-06",
+        "input": 8,
+        "output": 40,
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
     "claude-haiku-4-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
       "contextWindow": 200000,
       "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
       "id": "claude-haiku-4-5",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
       "maxOutputTokens": 64000,
       "pricing": {
+        "batchDiscount": 0.5,
         "cacheRead": 0.1,
         "cacheWrite1h": 2,
         "cacheWrite5m": 1.25,
         "date": "2026-12-06",
         "input": 1,
         "output": 5,
-        "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
       },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-haiku-4-5-20251001": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
+      "id": "claude-haiku-4-5-20251001",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
     },
     "claude-haiku-5-5": {
-      "contextWindow": 200000,
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
       "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
       "id": "claude-haiku-5-5",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
-      "maxOutputTokens": 64000,
+      "lifecycle": {
+        "note": "Default effort medium; effort is capped at high when thinking is disabled.",
+        "released": "2026-10-07",
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
     },
     "claude-opus-4-1": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-1",
       "contextWindow": 200000,
       "displayName": "Claude Opus 4.1",
+      "effortLevels": [],
       "id": "claude-opus-4-1",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "released": "2025-08-05",
+        "replacement": "claude-opus-5-5",
+        "retires": "2026-08-05",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "retired"
+      },
       "maxOutputTokens": 32000,
       "pricing": {
+        "batchDiscount": 0.5,
         "cacheRead": 1.5,
         "cacheWrite1h": 30,
         "cacheWrite5m": 18.75,
         "date": "2026-12-06",
         "input": 15,
         "output": 75,
-        "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
       },
-      "thinking": true
+      "stopsAtWindow": false,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-4-1-20250805": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-1",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.1",
+      "effortLevels": [],
+      "id": "claude-opus-4-1-20250805",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2025-08-05",
+        "replacement": "claude-opus-5-5",
+        "retires": "2026-08-05",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "retired"
+      },
+      "maxOutputTokens": 32000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 1.5,
+        "cacheWrite1h": 30,
+        "cacheWrite5m": 18.75,
+        "date": "2026-12-06",
+        "input": 15,
+        "output": 75,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": false,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-4-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "claude-opus-4-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "deprecated": "2026-11-23",
+        "note": "Tentative retirement date.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "retires": "2027-01-22",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-4-5-20251101": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "claude-opus-4-5-20251101",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "deprecated": "2026-11-23",
+        "note": "Tentative retirement date.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "retires": "2027-01-22",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Retirement not sooner than 2027-07-24.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
     },
     "claude-opus-5-5": {
-      "contextWindow": 200000,
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
       "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
       "id": "claude-opus-5-5",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "note": "Adaptive thinking is always on and cannot be disabled; default effort medium. Retirement not sooner than 2027-09-22.",
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
       "maxOutputTokens": 128000,
       "pricing": {
         "batchDiscount": 0.5,
@@ -2030,42 +5746,111 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "date": "2026-12-06",
         "input": 4,
         "output": 20,
-        "source": "https://platform.claude.com/docs/zh-CN/models/opus-5-5/overview"
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
       },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
     },
     "claude-sonnet-4-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
       "contextWindow": 200000,
       "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
       "id": "claude-sonnet-4-5",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "retires": "2026-11-30",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "retired"
+      },
       "maxOutputTokens": 64000,
       "pricing": {
+        "batchDiscount": 0.5,
         "cacheRead": 0.3,
         "cacheWrite1h": 6,
         "cacheWrite5m": 3.75,
         "date": "2026-12-06",
         "input": 3,
         "output": 15,
-        "source": "https://platform.claude.com/docs/zh-CN/about-claude/pricing"
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
       },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
     },
-    "claude-sonnet-5-5": {
+    "claude-sonnet-4-5-20250929": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
       "contextWindow": 200000,
-      "displayName": "Claude Sonnet 5.5",
-      "id": "claude-sonnet-5-5",
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
+      "id": "claude-sonnet-4-5-20250929",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "retires": "2026-11-30",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "retired"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
       "maxOutputTokens": 128000,
       "pricing": {
         "batchDiscount": 0.5,
@@ -2075,10 +5860,55 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "date": "2026-12-06",
         "input": 2,
         "output": 10,
-        "source": "https://platform.claude.com/docs/zh-CN/models/sonnet-5-5/overview"
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
       },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Default effort high; xhigh and max are rejected together with between_tools thinking.",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
     }
   },
   "azure-openai": {
@@ -2117,30 +5947,1929 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
     }
   },
   "bedrock": {
+    "anthropic.claude-fable-5-2": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-fable-5-2",
+      "contextWindow": 1000000,
+      "displayName": "Claude Fable 5.2",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "anthropic.claude-fable-5-2",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-11-09",
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 16,
+        "cacheWrite5m": 10,
+        "date": "2026-12-06",
+        "input": 8,
+        "output": 40,
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
     "anthropic.claude-haiku-4-5-20251001-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
       "contextWindow": 200000,
       "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
       "id": "anthropic.claude-haiku-4-5-20251001-v1:0",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
       "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
       "stopsAtWindow": true,
-      "thinking": true
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "anthropic.claude-haiku-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "anthropic.claude-haiku-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "EOL no sooner than 2027-10-07.",
+        "released": "2026-10-07",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
     },
     "anthropic.claude-opus-4-1-20250805-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-1",
       "contextWindow": 200000,
       "displayName": "Claude Opus 4.1",
+      "effortLevels": [],
       "id": "anthropic.claude-opus-4-1-20250805-v1:0",
       "inputModalities": [
         "text",
         "image",
         "pdf"
       ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-08-05",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
       "maxOutputTokens": 32000,
-      "thinking": true
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 1.5,
+        "cacheWrite1h": 30,
+        "cacheWrite5m": 18.75,
+        "date": "2026-12-06",
+        "input": 15,
+        "output": 75,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": false,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "anthropic.claude-opus-4-5-20251101-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "anthropic.claude-opus-4-5-20251101-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "anthropic.claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "anthropic.claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "anthropic.claude-opus-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "anthropic.claude-opus-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "anthropic.claude-sonnet-4-5-20250929-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
+      "id": "anthropic.claude-sonnet-4-5-20250929-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "anthropic.claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "anthropic.claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "anthropic.claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "anthropic.claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
+    },
+    "apac.anthropic.claude-fable-5-2": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-fable-5-2",
+      "contextWindow": 1000000,
+      "displayName": "Claude Fable 5.2",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "apac.anthropic.claude-fable-5-2",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-11-09",
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 16,
+        "cacheWrite5m": 10,
+        "date": "2026-12-06",
+        "input": 8,
+        "output": 40,
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "apac.anthropic.claude-haiku-4-5-20251001-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
+      "id": "apac.anthropic.claude-haiku-4-5-20251001-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "apac.anthropic.claude-haiku-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "apac.anthropic.claude-haiku-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "EOL no sooner than 2027-10-07.",
+        "released": "2026-10-07",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "apac.anthropic.claude-opus-4-5-20251101-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "apac.anthropic.claude-opus-4-5-20251101-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "apac.anthropic.claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "apac.anthropic.claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "apac.anthropic.claude-opus-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "apac.anthropic.claude-opus-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "apac.anthropic.claude-sonnet-4-5-20250929-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
+      "id": "apac.anthropic.claude-sonnet-4-5-20250929-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "apac.anthropic.claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "apac.anthropic.claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "apac.anthropic.claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "apac.anthropic.claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
+    },
+    "eu.anthropic.claude-fable-5-2": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-fable-5-2",
+      "contextWindow": 1000000,
+      "displayName": "Claude Fable 5.2",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "eu.anthropic.claude-fable-5-2",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-11-09",
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 16,
+        "cacheWrite5m": 10,
+        "date": "2026-12-06",
+        "input": 8,
+        "output": 40,
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "eu.anthropic.claude-haiku-4-5-20251001-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
+      "id": "eu.anthropic.claude-haiku-4-5-20251001-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "eu.anthropic.claude-haiku-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "eu.anthropic.claude-haiku-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "EOL no sooner than 2027-10-07.",
+        "released": "2026-10-07",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "eu.anthropic.claude-opus-4-5-20251101-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "eu.anthropic.claude-opus-4-5-20251101-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "eu.anthropic.claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "eu.anthropic.claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "eu.anthropic.claude-opus-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "eu.anthropic.claude-opus-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "eu.anthropic.claude-sonnet-4-5-20250929-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
+      "id": "eu.anthropic.claude-sonnet-4-5-20250929-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "eu.anthropic.claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "eu.anthropic.claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "eu.anthropic.claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "eu.anthropic.claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
+    },
+    "global.anthropic.claude-fable-5-2": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-fable-5-2",
+      "contextWindow": 1000000,
+      "displayName": "Claude Fable 5.2",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "global.anthropic.claude-fable-5-2",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-11-09",
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 16,
+        "cacheWrite5m": 10,
+        "date": "2026-12-06",
+        "input": 8,
+        "output": 40,
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "global.anthropic.claude-haiku-4-5-20251001-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
+      "id": "global.anthropic.claude-haiku-4-5-20251001-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "global.anthropic.claude-haiku-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "global.anthropic.claude-haiku-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "EOL no sooner than 2027-10-07.",
+        "released": "2026-10-07",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "global.anthropic.claude-opus-4-5-20251101-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "global.anthropic.claude-opus-4-5-20251101-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "global.anthropic.claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "global.anthropic.claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "global.anthropic.claude-opus-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "global.anthropic.claude-opus-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "global.anthropic.claude-sonnet-4-5-20250929-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
+      "id": "global.anthropic.claude-sonnet-4-5-20250929-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "global.anthropic.claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "global.anthropic.claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "global.anthropic.claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "global.anthropic.claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
+    },
+    "us.anthropic.claude-fable-5-2": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-fable-5-2",
+      "contextWindow": 1000000,
+      "displayName": "Claude Fable 5.2",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "us.anthropic.claude-fable-5-2",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-11-09",
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 16,
+        "cacheWrite5m": 10,
+        "date": "2026-12-06",
+        "input": 8,
+        "output": 40,
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "us.anthropic.claude-haiku-4-5-20251001-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
+      "id": "us.anthropic.claude-haiku-4-5-20251001-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "us.anthropic.claude-haiku-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "us.anthropic.claude-haiku-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "EOL no sooner than 2027-10-07.",
+        "released": "2026-10-07",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "us.anthropic.claude-opus-4-1-20250805-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-1",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.1",
+      "effortLevels": [],
+      "id": "us.anthropic.claude-opus-4-1-20250805-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-08-05",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 32000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 1.5,
+        "cacheWrite1h": 30,
+        "cacheWrite5m": 18.75,
+        "date": "2026-12-06",
+        "input": 15,
+        "output": 75,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": false,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "us.anthropic.claude-opus-4-5-20251101-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "us.anthropic.claude-opus-4-5-20251101-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "us.anthropic.claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "us.anthropic.claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "us.anthropic.claude-opus-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "us.anthropic.claude-opus-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "us.anthropic.claude-sonnet-4-5-20250929-v1:0": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
+      "id": "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "us.anthropic.claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "us.anthropic.claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "us.anthropic.claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "us.anthropic.claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
     }
   },
   "deepseek": {
@@ -2175,6 +7904,377 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
       ],
       "maxOutputTokens": 131072,
       "thinking": false
+    }
+  },
+  "foundry": {
+    "claude-haiku-4-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
+      "id": "claude-haiku-4-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-haiku-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-haiku-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Default effort medium; effort is capped at high when thinking is disabled.",
+        "released": "2026-10-07",
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "claude-opus-4-1": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-1",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.1",
+      "effortLevels": [],
+      "id": "claude-opus-4-1",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2025-08-05",
+        "replacement": "claude-opus-5-5",
+        "retires": "2026-08-05",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "retired"
+      },
+      "maxOutputTokens": 32000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 1.5,
+        "cacheWrite1h": 30,
+        "cacheWrite5m": 18.75,
+        "date": "2026-12-06",
+        "input": 15,
+        "output": 75,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": false,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-4-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "claude-opus-4-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "deprecated": "2026-11-23",
+        "note": "Tentative retirement date.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "retires": "2027-01-22",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Retirement not sooner than 2027-07-24.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "claude-opus-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-opus-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Adaptive thinking is always on and cannot be disabled; default effort medium. Retirement not sooner than 2027-09-22.",
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "claude-sonnet-4-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
+      "id": "claude-sonnet-4-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "retires": "2026-11-30",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "retired"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Default effort high; xhigh and max are rejected together with between_tools thinking.",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
     }
   },
   "groq": {
@@ -2374,6 +8474,414 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
       ],
       "maxOutputTokens": 131072,
       "thinking": false
+    }
+  },
+  "vertex": {
+    "claude-fable-5-2": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-fable-5-2",
+      "contextWindow": 1000000,
+      "displayName": "Claude Fable 5.2",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-fable-5-2",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-11-09",
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 16,
+        "cacheWrite5m": 10,
+        "date": "2026-12-06",
+        "input": 8,
+        "output": 40,
+        "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "claude-haiku-4-5@20251001": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Haiku 4.5",
+      "effortLevels": [],
+      "id": "claude-haiku-4-5@20251001",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-10-15",
+        "replacement": "claude-haiku-5-5",
+        "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 2,
+        "cacheWrite5m": 1.25,
+        "date": "2026-12-06",
+        "input": 1,
+        "output": 5,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-haiku-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-haiku-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Haiku 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-haiku-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-10-07",
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "cacheWrite1h": 0.2,
+        "cacheWrite5m": 0.125,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "longContext": {
+          "cacheRead": 0.05,
+          "cacheWrite1h": 1,
+          "cacheWrite5m": 0.625,
+          "input": 0.5,
+          "output": 2.5,
+          "thresholdTokens": 100000
+        },
+        "output": 0.5,
+        "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "claude-opus-4-1@20250805": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-1",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.1",
+      "effortLevels": [],
+      "id": "claude-opus-4-1@20250805",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-08-05",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 32000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 1.5,
+        "cacheWrite1h": 30,
+        "cacheWrite5m": 18.75,
+        "date": "2026-12-06",
+        "input": 15,
+        "output": 75,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": false,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-4-5@20251101": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Opus 4.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high"
+      ],
+      "id": "claude-opus-4-5@20251101",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-11-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/about-claude/model-deprecations",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-opus-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-opus-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-07-24",
+        "replacement": "claude-opus-5-5",
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.5,
+        "cacheWrite1h": 10,
+        "cacheWrite5m": 6.25,
+        "date": "2026-12-06",
+        "input": 5,
+        "output": 25,
+        "source": "https://platform.claude.com/docs/en/models/opus-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "claude-opus-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-opus-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Opus 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-opus-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "released": "2026-09-22",
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 8,
+        "cacheWrite5m": 5,
+        "date": "2026-12-06",
+        "input": 4,
+        "output": 20,
+        "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive"
+      ]
+    },
+    "claude-sonnet-4-5@20250929": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-4-5",
+      "contextWindow": 200000,
+      "displayName": "Claude Sonnet 4.5",
+      "effortLevels": [],
+      "id": "claude-sonnet-4-5@20250929",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2025-09-29",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
+        "status": "deprecated"
+      },
+      "maxOutputTokens": 64000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.3,
+        "cacheWrite1h": 6,
+        "cacheWrite5m": 3.75,
+        "date": "2026-12-06",
+        "input": 3,
+        "output": 15,
+        "source": "https://platform.claude.com/docs/en/about-claude/pricing"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "enabled",
+        "disabled"
+      ]
+    },
+    "claude-sonnet-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "max"
+      ],
+      "id": "claude-sonnet-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
+        "released": "2026-06-30",
+        "replacement": "claude-sonnet-5-5",
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
+        "status": "legacy"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "disabled"
+      ]
+    },
+    "claude-sonnet-5-5": {
+      "cacheTtl1h": true,
+      "canonicalId": "claude-sonnet-5-5",
+      "contextWindow": 1000000,
+      "displayName": "Claude Sonnet 5.5",
+      "effortLevels": [
+        "low",
+        "medium",
+        "high",
+        "xhigh",
+        "max"
+      ],
+      "id": "claude-sonnet-5-5",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf"
+      ],
+      "lifecycle": {
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+        "status": "active"
+      },
+      "maxOutputTokens": 128000,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.1,
+        "cacheWrite1h": 4,
+        "cacheWrite5m": 2.5,
+        "date": "2026-12-06",
+        "input": 2,
+        "output": 10,
+        "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview"
+      },
+      "stopsAtWindow": true,
+      "thinking": true,
+      "thinkingTypes": [
+        "adaptive",
+        "between_tools"
+      ]
     }
   },
   "vllm": {},

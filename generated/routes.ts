@@ -213,10 +213,10 @@ const LISTENER_FORMATS: Readonly<Record<Listener, Format | null>> = {"main":null
 
 /** A gateway's own endpoint (specs/route-types.ts GATEWAY_ENDPOINTS). */
 export interface OwnEndpoint {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'HEAD';
   readonly path: string;
   /** Which handler serves it (runtime/server/app.ts, or an extra route registered under this name). */
-  readonly name: 'health' | 'models' | 'reload' | 'enable-keys' | 'metrics' | 'dashboard' | 'dashboard-script' | 'dashboard-chart-script' | 'dashboard-chart-style' | 'dashboard-snapshot' | 'dashboard-events';
+  readonly name: 'root' | 'health' | 'models' | 'reload' | 'enable-keys' | 'metrics' | 'dashboard' | 'dashboard-script' | 'dashboard-chart-script' | 'dashboard-chart-style' | 'dashboard-snapshot' | 'dashboard-events';
   readonly listeners: readonly Listener[];
   /** Error format (and, for `models`, response shape); null: decided per request. */
   readonly format: Format | null;
@@ -225,6 +225,7 @@ export interface OwnEndpoint {
 
 /** The gateway's own endpoints keyed `${METHOD} ${path}`. */
 export const OWN_ENDPOINTS: ReadonlyMap<string, OwnEndpoint> = new Map<string, OwnEndpoint>([
+  ['GET /', {"description":"Reachability check: 200 {\"name\":\"switchyard\",\"status\":\"ok\"}, no key needed","format":null,"listeners":["anthropic","main"],"method":"GET","name":"root","path":"/"}],
   ['GET /anthropic/v1/models', {"description":"Model aliases, Anthropic shape","format":"anthropic-messages","listeners":["main"],"method":"GET","name":"models","path":"/anthropic/v1/models"}],
   ['GET /dashboard', {"description":"Live dashboard page (server.dashboard)","format":null,"listeners":["main"],"method":"GET","name":"dashboard","path":"/dashboard"}],
   ['GET /dashboard/app.js', {"description":"Dashboard script","format":null,"listeners":["main"],"method":"GET","name":"dashboard-script","path":"/dashboard/app.js"}],
@@ -236,6 +237,7 @@ export const OWN_ENDPOINTS: ReadonlyMap<string, OwnEndpoint> = new Map<string, O
   ['GET /metrics', {"description":"Prometheus metrics (observability.metrics)","format":null,"listeners":["main"],"method":"GET","name":"metrics","path":"/metrics"}],
   ['GET /openai/v1/models', {"description":"Model aliases, OpenAI shape","format":"openai-chat","listeners":["main"],"method":"GET","name":"models","path":"/openai/v1/models"}],
   ['GET /v1/models', {"description":"Model aliases the caller may use (Anthropic shape with anthropic-version, else OpenAI)","format":null,"listeners":["anthropic","main"],"method":"GET","name":"models","path":"/v1/models"}],
+  ['HEAD /', {"description":"Reachability check (Claude Code sends HEAD / at start-up): 200, no body, no key needed","format":null,"listeners":["anthropic","main"],"method":"HEAD","name":"root","path":"/"}],
   ['POST /admin/keys/enable', {"description":"Put provider keys taken out of rotation back (needs server.admin_key)","format":null,"listeners":["main"],"method":"POST","name":"enable-keys","path":"/admin/keys/enable"}],
   ['POST /admin/reload', {"description":"Hot reload (needs server.admin_key)","format":null,"listeners":["main"],"method":"POST","name":"reload","path":"/admin/reload"}],
 ]);

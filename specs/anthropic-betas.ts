@@ -55,3 +55,16 @@ export const BEDROCK_BETAS: readonly string[] = [
 export const CLOUD_RENAMED_BETAS: Readonly<Record<string, string>> = {
   'advanced-tool-use-2025-11-20': 'tool-search-tool-2025-10-19',
 };
+
+/**
+ * `anthropic-beta` header values Vertex AI accepts for Claude on `rawPredict` /
+ * `streamRawPredict`: the cloud list (as Bedrock's) without `effort-2025-11-24`
+ * and `dev-full-thinking-2025-05-14`. Vertex answers anything else with 400
+ * "Unexpected value(s) `…` for the `anthropic-beta` header" — reported for
+ * Claude Code's `effort-2025-11-24`, `adaptive-thinking-2026-01-28`,
+ * `prompt-caching-scope-2026-01-05`, `structured-outputs-2025-11-13`,
+ * `web-search-2025-03-05` (anthropics/claude-code #34802, #21625, #12429;
+ * vercel/ai #10981); `interleaved-thinking-2025-05-14` and
+ * `context-1m-2025-08-07` are confirmed accepted (claude-code #1229, #11154).
+ */
+export const VERTEX_BETAS: readonly string[] = BEDROCK_BETAS.filter((b) => b !== 'effort-2025-11-24' && b !== 'dev-full-thinking-2025-05-14');

@@ -74,6 +74,36 @@ export const Pricing = Type.Object(
 );
 export type Pricing = Static<typeof Pricing>;
 
+/** Anthropic `thinking.type` values (Messages API: extended thinking `enabled` with `budget_tokens`; `adaptive`; `disabled`; Claude Sonnet 5.5's `between_tools`). */
+export const ThinkingType = Type.Union([Type.Literal('enabled'), Type.Literal('adaptive'), Type.Literal('disabled'), Type.Literal('between_tools')], { title: 'ThinkingType' });
+export type ThinkingType = Static<typeof ThinkingType>;
+
+/** Anthropic `output_config.effort` levels, lowest first (effort doc). */
+export const EffortLevel = Type.Union([Type.Literal('low'), Type.Literal('medium'), Type.Literal('high'), Type.Literal('xhigh'), Type.Literal('max')], { title: 'EffortLevel' });
+export type EffortLevel = Static<typeof EffortLevel>;
+
+const IsoDate = (description: string) => Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description });
+
+/**
+ * Where a model is in its provider's lifecycle (Anthropic's terms, model-deprecations page):
+ * active → legacy (no more updates) → deprecated (a retirement date is set) → retired (requests fail).
+ * Dates are per upstream: Anthropic's apply to the Claude API and Microsoft Foundry; Amazon Bedrock and
+ * Google Vertex AI set their own, so a cloud row carries only the dates read for that cloud.
+ */
+export const Lifecycle = Type.Object(
+  {
+    status: Type.Union([Type.Literal('active'), Type.Literal('legacy'), Type.Literal('deprecated'), Type.Literal('retired')]),
+    released: Type.Optional(IsoDate('Release date (UTC).')),
+    deprecated: Type.Optional(IsoDate('Date the deprecation was announced.')),
+    retires: Type.Optional(IsoDate('Retirement date: from this day (UTC) on, requests to the model fail upstream (the gateway warns at start-up; it still sends them, since the upstream decides).')),
+    replacement: Type.Optional(Type.String({ description: 'Recommended replacement (model id on the same upstream).' })),
+    note: Type.Optional(Type.String()),
+    source: Type.String({ description: 'URL the lifecycle facts were read from.' }),
+  },
+  { additionalProperties: false, title: 'Lifecycle' },
+);
+export type Lifecycle = Static<typeof Lifecycle>;
+
 export const ModelInfo = Type.Object(
   {
     id: Type.String(),
@@ -88,6 +118,16 @@ export const ModelInfo = Type.Object(
         + 'alone. false/absent: the upstream rejects such a request, so the gateway rejects it first.',
     })),
     pricing: Type.Optional(Pricing),
+    thinkingTypes: Type.Optional(Type.Array(ThinkingType, {
+      description: 'Values of the Anthropic request field `thinking.type` the model accepts (Claude models; specs/models/claude.ts). '
+        + 'Absent: not described (the gateway passes `thinking` through unchecked).',
+    })),
+    effortLevels: Type.Optional(Type.Array(EffortLevel, {
+      description: 'Values of `output_config.effort` the model accepts; [] = the model takes no effort parameter. Absent: not described.',
+    })),
+    cacheTtl1h: Type.Optional(Type.Boolean({ description: 'Whether `cache_control.ttl: "1h"` (1-hour prompt cache) is accepted. Absent: not described.' })),
+    lifecycle: Type.Optional(Lifecycle),
+    canonicalId: Type.Optional(Type.String({ description: 'On a cloud upstream: the Anthropic API id of the same model (the catalog row it comes from).' })),
   },
   { additionalProperties: false },
 );
@@ -171,7 +211,7 @@ export const ConfigOption = Type.Object(
     description: Type.String(),
     default: Type.String({ description: "Value used when the config does not set it ('' with `required`: none)." }),
     required: Type.Optional(Type.Boolean({ description: 'The config must set it (a config error names it otherwise); also filled into `{<option>}` of the spec `baseUrl`.' })),
-    secret: Type.Optional(Type.Boolean({ description: 'A credential: read by the adapter only, never printed (docs, /health, logs, errors).' })),
+    secret: Type.Optional(Type.Boolean({ description: 'A credential: read by the adapter only, never printed (docs, /health, logs, errors), and scrubbed from upstream answers like a provider key.' })),
     providerKey: Type.Optional(Type.Boolean({
       description: 'Without `api_key`, this option\'s value stands for the provider credential in key rotation and /health (masked): a 401/403 '
         + 'takes it out of rotation and fails over like a bad api_key (e.g. bedrock `aws_access_key_id`, whose secret signs the request).',

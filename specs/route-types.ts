@@ -93,9 +93,9 @@ export const INGRESS_PATHS: IngressPath[] = [
  */
 export const GatewayEndpoint = Type.Object(
   {
-    method: Type.Union([Type.Literal('GET'), Type.Literal('POST')]),
+    method: Type.Union([Type.Literal('GET'), Type.Literal('POST'), Type.Literal('HEAD')]),
     path: Type.String(),
-    name: Type.Union(['health', 'models', 'reload', 'enable-keys', 'metrics', 'dashboard', 'dashboard-script', 'dashboard-chart-script', 'dashboard-chart-style', 'dashboard-snapshot', 'dashboard-events'].map((n) => Type.Literal(n))),
+    name: Type.Union(['root', 'health', 'models', 'reload', 'enable-keys', 'metrics', 'dashboard', 'dashboard-script', 'dashboard-chart-script', 'dashboard-chart-style', 'dashboard-snapshot', 'dashboard-events'].map((n) => Type.Literal(n))),
     listeners: Type.Array(Listener),
     format: Type.Union([Format, Type.Null()]),
     description: Type.String(),
@@ -105,6 +105,9 @@ export const GatewayEndpoint = Type.Object(
 export type GatewayEndpoint = Static<typeof GatewayEndpoint>;
 
 export const GATEWAY_ENDPOINTS: GatewayEndpoint[] = [
+  // Claude Code's LLM-gateway protocol: `HEAD /` at start-up (reachability); GET for people and probes.
+  { method: 'HEAD', path: '/', name: 'root', listeners: ['main', 'anthropic'], format: null, description: 'Reachability check (Claude Code sends HEAD / at start-up): 200, no body, no key needed' },
+  { method: 'GET', path: '/', name: 'root', listeners: ['main', 'anthropic'], format: null, description: 'Reachability check: 200 {"name":"switchyard","status":"ok"}, no key needed' },
   { method: 'GET', path: '/health', name: 'health', listeners: ['main', 'anthropic'], format: null, description: 'Liveness, providers, circuits, keys out of rotation' },
   { method: 'GET', path: '/v1/models', name: 'models', listeners: ['main', 'anthropic'], format: null, description: 'Model aliases the caller may use (Anthropic shape with anthropic-version, else OpenAI)' },
   { method: 'GET', path: `${WIRE_FORMATS['anthropic-messages'].ingressPrefix}/v1/models`, name: 'models', listeners: ['main'], format: 'anthropic-messages', description: 'Model aliases, Anthropic shape' },

@@ -61,7 +61,7 @@ describe('budgets through the gateway (memory store)', () => {
         { name: 'month', key: KEYS.month, limits: { usd_per_month: 0.0001 } },
         { name: 'fits', key: KEYS.fits, limits: { usd_per_day: 100 } },
       );
-      c.models!['haiku55'] = { targets: [{ provider: 'anthropic', model: 'claude-haiku-5-5' }] };
+      c.models!['unpriced'] = { targets: [{ provider: 'anthropic', model: 'claude-from-the-future' }] };
       c.models!['capped'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }] };
       c.limits = { per_model: { capped: { usd_per_day: 0.0005 } } };
     }, { usageDestination: usage });
@@ -125,10 +125,10 @@ describe('budgets through the gateway (memory store)', () => {
   });
 
   it('a budgeted caller cannot reach an unpriced model (403 naming it); an unbudgeted caller can', async () => {
-    const e = await anthropic(KEYS.fits).messages.create({ model: 'haiku55', max_tokens: 8, messages: hi }).catch((x: unknown) => x);
+    const e = await anthropic(KEYS.fits).messages.create({ model: 'unpriced', max_tokens: 8, messages: hi }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(Anthropic.PermissionDeniedError);
-    expect((e as Error).message).toContain("Caller 'fits' has a spend budget (usd_per_day), and target anthropic/claude-haiku-5-5 has no price");
-    await expect(anthropic(CALLER_KEY).messages.create({ model: 'haiku55', max_tokens: 8, messages: hi })).resolves.toMatchObject({ type: 'message' });
+    expect((e as Error).message).toContain("Caller 'fits' has a spend budget (usd_per_day), and target anthropic/claude-from-the-future has no price");
+    await expect(anthropic(CALLER_KEY).messages.create({ model: 'unpriced', max_tokens: 8, messages: hi })).resolves.toMatchObject({ type: 'message' });
   });
 
   it('/metrics counts budget rejections', async () => {

@@ -17,6 +17,7 @@ beforeAll(async () => {
   stack = await startStack((c) => {
     c.models!['opus'] = { targets: [{ provider: 'anthropic', model: 'claude-opus-5-5' }] };
     c.models!['opus41'] = { targets: [{ provider: 'anthropic', model: 'claude-opus-4-1' }] };
+    c.models!['haiku45'] = { targets: [{ provider: 'anthropic', model: 'claude-haiku-4-5' }] };
     c.models!['mini'] = { targets: [{ provider: 'openai', model: 'gpt-4o-mini' }] };
     c.models!['mini-then-big'] = { targets: [{ provider: 'openai', model: 'gpt-4o-mini' }, { provider: 'openai', model: 'gpt-4.1' }] };
     c.models!['uncatalogued'] = { targets: [{ provider: 'anthropic', model: 'claude-from-the-future' }] };
@@ -63,11 +64,11 @@ describe('the estimate', () => {
 describe('context-window enforcement', () => {
   it('Anthropic caller: prompt over the window → 400 invalid_request_error, no upstream call', async () => {
     const before = stack.sim.requests.length;
-    const err = await anthropic().messages.create({ model: 'opus', max_tokens: 1000, messages: [{ role: 'user', content: prose(210_000) }] }).catch((e: unknown) => e);
+    const err = await anthropic().messages.create({ model: 'haiku45', max_tokens: 1000, messages: [{ role: 'user', content: prose(210_000) }] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Anthropic.BadRequestError);
     const e = err as InstanceType<typeof Anthropic.BadRequestError>;
     expect((e.error as { error: { type: string } }).error.type).toBe('invalid_request_error');
-    expect(e.message).toMatch(/exceeds the context window of model claude-opus-5-5.*> 200000 tokens/);
+    expect(e.message).toMatch(/exceeds the context window of model claude-haiku-4-5.*> 200000 tokens/);
     expect(stack.sim.requests.length).toBe(before);
   });
 
@@ -147,7 +148,7 @@ describe('max_tokens default and /v1/models', () => {
     expect(mini).toMatchObject({ owned_by: 'openai', context_window: 128000, max_output_tokens: 16384, input_modalities: ['text', 'image'], thinking: false });
     const a = await anthropic().models.list();
     const opus = a.data.find((m) => m.id === 'opus') as unknown as Record<string, unknown>;
-    expect(opus).toMatchObject({ type: 'model', display_name: 'Claude Opus 5.5', context_window: 200000, max_output_tokens: 128000, thinking: true });
+    expect(opus).toMatchObject({ type: 'model', display_name: 'Claude Opus 5.5', context_window: 1000000, max_output_tokens: 128000, thinking: true });
     const unk = a.data.find((m) => m.id === 'uncatalogued') as unknown as Record<string, unknown>;
     expect(unk).not.toHaveProperty('context_window');
   });

@@ -18,7 +18,7 @@ providers:
   openai:    { type: openai,    base_url: https://api.openai.com/v1, api_key: \${OPENAI_API_KEY} }
 models:
   claude-prod:
-    targets: [ { provider: anthropic, model: claude-sonnet-4-5 } ]
+    targets: [ { provider: anthropic, model: claude-sonnet-5-5 } ]
 callers:
   - { name: demo, key: \${SWITCHYARD_KEY}, models: ["*"] }
 `;

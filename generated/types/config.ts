@@ -81,6 +81,7 @@ export interface GatewayConfig {
         | 'bedrock'
         | 'deepseek'
         | 'fireworks'
+        | 'foundry'
         | 'groq'
         | 'mistral'
         | 'ollama'
@@ -88,10 +89,11 @@ export interface GatewayConfig {
         | 'openai'
         | 'openrouter'
         | 'together'
+        | 'vertex'
         | 'vllm'
         | 'xai';
       /**
-       * Upstream base URL; defaults to the provider table's base URL. Use for self-hosted or compatible endpoints. Required for provider types without a default (azure-openai, openai-compatible).
+       * Upstream base URL; defaults to the provider table's base URL. Use for self-hosted or compatible endpoints. Required for provider types without a default (azure-openai, foundry, openai-compatible).
        */
       base_url?: string;
       /**
@@ -188,6 +190,10 @@ export interface GatewayConfig {
        */
       price_multiplier?: number;
       /**
+       * (vertex only) A fixed OAuth 2.0 access token sent as `Authorization: Bearer` (it expires: for short tests; prefer credentials_file).
+       */
+      access_token?: string;
+      /**
        * (azure-openai only) Azure OpenAI `api-version` query parameter sent with every request (dated data-plane inference API). Default 2024-10-21.
        */
       api_version?: string;
@@ -204,9 +210,29 @@ export interface GatewayConfig {
        */
       aws_session_token?: string;
       /**
-       * (bedrock only) AWS region of the Bedrock runtime endpoint (e.g. `us-east-1`); also the SigV4 signing region.
+       * (vertex only) Path of a service-account key file (JSON); tokens are minted with google-auth-library, cached and refreshed before expiry. Neither this nor access_token: application-default credentials (GOOGLE_APPLICATION_CREDENTIALS, gcloud, metadata server).
+       */
+      credentials_file?: string;
+      /**
+       * (foundry only) A Microsoft Entra ID access token (audience https://cognitiveservices.azure.com) sent as `Authorization: Bearer` instead of a resource key. It expires (about an hour): rotate it with a config reload.
+       */
+      entra_token?: string;
+      /**
+       * (foundry only) Header that carries the resource key (`api_key`): `x-api-key` (as @anthropic-ai/foundry-sdk) or `api-key` (Azure's own). Default x-api-key.
+       */
+      key_header?: string;
+      /**
+       * (vertex only) Google Cloud project id (the `{project}` of the rawPredict path). Required.
+       */
+      project?: string;
+      /**
+       * (bedrock, vertex only) AWS region of the Bedrock runtime endpoint (e.g. `us-east-1`); also the SigV4 signing region.
        */
       region?: string;
+      /**
+       * (vertex only) OAuth 2.0 token endpoint replacing `https://oauth2.googleapis.com/token` for minted tokens (private Google endpoints, local tests).
+       */
+      token_url?: string;
     };
   };
   models?: {

@@ -10,6 +10,8 @@ export type Format = 'anthropic-messages' | 'openai-chat' | 'openai-responses' |
  */
 export type RouteType =
   'llm/v1/chat' | 'llm/v1/completions' | 'llm/v1/embeddings' | 'llm/v1/count_tokens' | 'files/v1/batches';
+export type ThinkingType = 'enabled' | 'adaptive' | 'disabled' | 'between_tools';
+export type EffortLevel = 'low' | 'medium' | 'high' | 'xhigh' | 'max';
 
 export interface ProviderSpec {
   type: string;
@@ -162,6 +164,23 @@ export interface ProviderSpec {
        */
       source: string;
     };
+    /**
+     * Values of the Anthropic request field `thinking.type` the model accepts (Claude models; specs/models/claude.ts). Absent: not described (the gateway passes `thinking` through unchecked).
+     */
+    thinkingTypes?: ThinkingType[];
+    /**
+     * Values of `output_config.effort` the model accepts; [] = the model takes no effort parameter. Absent: not described.
+     */
+    effortLevels?: EffortLevel[];
+    /**
+     * Whether `cache_control.ttl: "1h"` (1-hour prompt cache) is accepted. Absent: not described.
+     */
+    cacheTtl1h?: boolean;
+    lifecycle?: Lifecycle;
+    /**
+     * On a cloud upstream: the Anthropic API id of the same model (the catalog row it comes from).
+     */
+    canonicalId?: string;
   }[];
 }
 export interface Dialect {
@@ -242,11 +261,35 @@ export interface ConfigOption {
    */
   required?: boolean;
   /**
-   * A credential: read by the adapter only, never printed (docs, /health, logs, errors).
+   * A credential: read by the adapter only, never printed (docs, /health, logs, errors), and scrubbed from upstream answers like a provider key.
    */
   secret?: boolean;
   /**
    * Without `api_key`, this option's value stands for the provider credential in key rotation and /health (masked): a 401/403 takes it out of rotation and fails over like a bad api_key (e.g. bedrock `aws_access_key_id`, whose secret signs the request).
    */
   providerKey?: boolean;
+}
+export interface Lifecycle {
+  status: 'active' | 'legacy' | 'deprecated' | 'retired';
+  /**
+   * Release date (UTC).
+   */
+  released?: string;
+  /**
+   * Date the deprecation was announced.
+   */
+  deprecated?: string;
+  /**
+   * Retirement date: from this day (UTC) on, requests to the model fail upstream (the gateway warns at start-up; it still sends them, since the upstream decides).
+   */
+  retires?: string;
+  /**
+   * Recommended replacement (model id on the same upstream).
+   */
+  replacement?: string;
+  note?: string;
+  /**
+   * URL the lifecycle facts were read from.
+   */
+  source: string;
 }

@@ -140,6 +140,10 @@ const schema: Record<string, unknown> = {
                   "type": "string"
                 },
                 {
+                  "const": "foundry",
+                  "type": "string"
+                },
+                {
                   "const": "groq",
                   "type": "string"
                 },
@@ -165,6 +169,10 @@ const schema: Record<string, unknown> = {
                 },
                 {
                   "const": "together",
+                  "type": "string"
+                },
+                {
+                  "const": "vertex",
                   "type": "string"
                 },
                 {
@@ -299,6 +307,10 @@ const schema: Record<string, unknown> = {
               "default": 1,
               "type": "number"
             },
+            "access_token": {
+              "minLength": 1,
+              "type": "string"
+            },
             "api_version": {
               "minLength": 1,
               "type": "string"
@@ -315,7 +327,27 @@ const schema: Record<string, unknown> = {
               "minLength": 1,
               "type": "string"
             },
+            "credentials_file": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "entra_token": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "key_header": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "project": {
+              "minLength": 1,
+              "type": "string"
+            },
             "region": {
+              "minLength": 1,
+              "type": "string"
+            },
+            "token_url": {
               "minLength": 1,
               "type": "string"
             }

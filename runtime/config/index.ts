@@ -13,6 +13,8 @@ import type { GatewayConfig } from '../../generated/types/config.ts';
 import { PROVIDERS, MODELS, findModel, type ModelInfo, type ProviderType } from '../../generated/capabilities.ts';
 import { CONFIG_DEFAULTS as D } from '../../generated/config-defaults.ts';
 import { selfLoopProblems } from './self-loop.ts';
+import { adapterFor } from '../providers/index.ts';
+import { lifecycleWarning } from '../routing/model-fit.ts';
 import { closest, schemaProblems, typoOf } from './problems.ts';
 import configSchema from '../../generated/validators/config.schema.ts';
 
@@ -362,9 +364,14 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     // A credential carried by a provider option (spec `providerKey`: bedrock's aws_access_key_id) stands for the key in rotation.
     if (keys.length === 0) for (const [opt, o] of Object.entries((table as { configOptions?: Record<string, { providerKey?: boolean }> }).configOptions ?? {})) if (o.providerKey && options[opt]) keys.push(options[opt]);
     const callerKeys = p.caller_keys ?? D.providers['*'].caller_keys;
-    if (keys.length === 0 && callerKeys === 'stored' && !p.simulated && table.auth !== null) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
-    // `{option}` in the spec's default base URL (bedrock `https://bedrock-runtime.{region}.amazonaws.com`) is the provider option's value.
-    let baseUrl = (p.base_url ?? (table.baseUrl ?? '').replace(/\{([a-z_]+)\}/g, (m, opt: string) => (options[opt] ? encodeURIComponent(options[opt]) : m))).replace(/\/+$/, '');
+    // The adapter's config check (runtime/providers/<type>.ts `configure`): settings, derived default base URL.
+    const checked = adapterFor(p.type).configure?.({ name, options, keys, callerKeys, simulated: p.simulated ?? D.providers['*'].simulated });
+    if (checked) {
+      problems.push(...checked.problems);
+      warnings.push(...checked.warnings);
+    } else if (keys.length === 0 && callerKeys === 'stored' && !p.simulated && table.auth !== null) warnings.push(`providers.${name}: no api_key configured; requests to it will fail with 401 upstream`);
+    // The adapter's default base URL, else `{option}` in the spec's (bedrock `https://bedrock-runtime.{region}.amazonaws.com`) filled from the provider option.
+    let baseUrl = (p.base_url ?? checked?.defaultBaseUrl ?? (table.baseUrl ?? '').replace(/\{([a-z_]+)\}/g, (m, opt: string) => (options[opt] ? encodeURIComponent(options[opt]) : m))).replace(/\/+$/, '');
     if (baseUrl === '') {
       problems.push(`providers.${name}.base_url: required for provider type '${p.type}' (it has no default base URL)`);
     } else {
@@ -400,6 +407,9 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       } else if (!p.simulated && !findModel(p.type, t.model) && MODELS[p.type]) {
         const near = closest(t.model, Object.keys(MODELS[p.type]));
         warnings.push(`models.${name}.targets.${i}.model: '${t.model}' is not in the ${p.type} model catalog${near ? ` (closest known id: '${near}')` : ''}; it is sent upstream as is, without context-window checks`);
+      } else if (!p.simulated) {
+        const w = lifecycleWarning(`models.${name}.targets.${i}.model`, t.model, findModel(p.type, t.model), Date.now());
+        if (w) warnings.push(w);
       }
     });
     const strategy = m.strategy ?? (m.targets.length > 1 ? 'failover' : 'single');
@@ -569,9 +579,13 @@ export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = p
   const models: NonNullable<GatewayConfig['models']> = {};
   // The catalogs of the providers configured here (provider name = type); other provider types have no entry to route to.
   for (const provider of Object.keys(providers) as ProviderType[]) {
-    for (const id of Object.keys(MODELS[provider])) models[id] = { targets: [{ provider, model: id }] };
+    for (const [id, info] of Object.entries(MODELS[provider]) as [string, ModelInfo][]) {
+      // Current models only: a deprecated or retired one would draw a lifecycle warning at every start.
+      if (info.lifecycle?.status === 'deprecated' || info.lifecycle?.status === 'retired') continue;
+      models[id] = { targets: [{ provider, model: id }] };
+    }
   }
-  models['claude-prod'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }] };
+  models['claude-prod'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-5-5' }] };
   models['gpt-prod'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }] };
   return {
     server: { host: env.HOST ?? D.server.host, port: env.PORT ? Number(env.PORT) : D.server.port },

@@ -20,7 +20,7 @@ import { PROVIDERS, type ProviderType } from '../../generated/capabilities.ts';
 import type { Dialect } from '../../generated/types/provider-spec.ts';
 import type { ProviderAdapter, UpstreamRequest } from './types.ts';
 
-export type { AdapterContext, NormalizedError, ProviderAdapter, StreamFramingDecoder, UpstreamRequest } from './types.ts';
+export type { AdapterContext, NormalizedError, ProviderAdapter, ProviderConfigCheck, ProviderConfigInput, StreamFramingDecoder, UpstreamRequest } from './types.ts';
 export type { Dialect } from '../../generated/types/provider-spec.ts';
 
 const NO_HOOKS: ProviderAdapter = Object.freeze({});

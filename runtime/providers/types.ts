@@ -78,8 +78,35 @@ export interface NormalizedError {
   body: Buffer | string;
 }
 
+/** What the adapter's `configure` hook returns at config load. */
+export interface ProviderConfigCheck {
+  /** Config errors, each naming `providers.<name>.<setting>` (start-up fails). */
+  problems: string[];
+  /** Config warnings (start-up goes on). With a `configure` hook, the generic "no api_key" warning is the hook's to give. */
+  warnings: string[];
+  /** The default base URL when it depends on a setting (Vertex: the region's host); used when `base_url` is not set. */
+  defaultBaseUrl?: string;
+}
+
+/** The provider entry as `configure` sees it (before the ProviderRuntime exists). */
+export interface ProviderConfigInput {
+  readonly name: string;
+  /** Provider-specific settings, defaults applied. */
+  readonly options: Readonly<Record<string, string>>;
+  /** Stored provider keys (`api_key` / `api_keys`). */
+  readonly keys: readonly string[];
+  readonly callerKeys: 'stored' | 'passthrough';
+  readonly simulated: boolean;
+}
+
 /** The named hooks (all optional). */
 export interface ProviderAdapter {
+  /**
+   * Config load: checks the provider-specific settings (required ones, files,
+   * URLs) and derives what depends on them (the default base URL). Runs once
+   * per config load, never per request.
+   */
+  configure?(p: ProviderConfigInput): ProviderConfigCheck;
   /**
    * URL template: rewrite `req.path` / `req.query` — model in the path
    * (`/openai/deployments/{model}/chat/completions`), a stream variant

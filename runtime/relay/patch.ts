@@ -78,8 +78,13 @@ function keyBytes(key: string): Buffer {
  * JSON (validate first).
  */
 function topLevelValueStarts(b: Uint8Array, key: string, max = Infinity): number[] {
+  return topLevelMembers(b, key, max).map((m) => m[1]);
+}
+
+/** [key start (its opening quote), value start] of every top-level occurrence of `key`, in body order (at most `max`). */
+function topLevelMembers(b: Uint8Array, key: string, max = Infinity): Array<[number, number]> {
   const keyJson = keyBytes(key);
-  const out: number[] = [];
+  const out: Array<[number, number]> = [];
   let depth = 0;
   let i = 0;
   const n = b.length;
@@ -93,7 +98,7 @@ function topLevelValueStarts(b: Uint8Array, key: string, max = Infinity): number
         const j = skipWs(b, end);
         if (b[j] === COLON) {
           const v = skipWs(b, j + 1);
-          if (keyMatches(b, i, end, key, keyJson) && out.push(v) >= max) return out;
+          if (keyMatches(b, i, end, key, keyJson) && out.push([i, v]) >= max) return out;
           expectKey = false;
           i = v;
           continue;
@@ -134,6 +139,19 @@ export function findTopLevelString(b: Uint8Array, key: string): [number, number]
   if (v === undefined || b[v] !== QUOTE) return null;
   const ve = skipString(b, v);
   return ve < 0 ? null : [v, ve];
+}
+
+/**
+ * The byte span [start, end) of the whole top-level member `"key": "value"`
+ * (key's opening quote to value's closing quote) when its value is a JSON
+ * string; null otherwise. Replacing the span by another member keeps the
+ * object valid (commas untouched). Assumes `b` is valid JSON.
+ */
+export function findTopLevelMember(b: Uint8Array, key: string): [number, number] | null {
+  const m = topLevelMembers(b, key, 1)[0];
+  if (m === undefined || b[m[1]] !== QUOTE) return null;
+  const ve = skipString(b, m[1]);
+  return ve < 0 ? null : [m[0], ve];
 }
 
 /** Returns a copy of `body` with the top-level `model` value replaced (or `body` itself when unchanged). */

@@ -1,7 +1,8 @@
 /**
  * Plan checks driven by the specs, run after resolve and before any upstream
- * call: the capability table's `streaming` flag and the model catalog's
- * context window (specs/providers/*.ts `models`, generated/capabilities.ts).
+ * call: the capability
+ * table's `streaming` flag and the model catalog's context window
+ * (specs/providers/*.ts `models`, generated/capabilities.ts).
  *
  * Each check drops the attempts (targets) that cannot serve the request; when
  * none is left the request is rejected with a GatewayError (400, rendered in
@@ -39,6 +40,16 @@
  * and generation stops with `model_context_window_exceeded`) only the prompt is
  * checked — Claude Code asks for `max_tokens` 32000–128000 on every turn, and
  * rejecting those would break long sessions the upstream serves fine.
+ *
+ * ## Retired models
+ * A request to a model past its retirement date (catalog lifecycle, per
+ * upstream) is still sent: the upstream is the authority on what it serves
+ * (retirements are sometimes extended, and partner clouds keep their own
+ * schedules), and its own answer (Anthropic: 404 `not_found_error`) reaches the
+ * caller in the caller's format (a 404 is the caller's to fix, so it does not
+ * trip breakers or fail over). What the gateway adds is a start-up warning per
+ * alias target (runtime/config, model-fit.ts lifecycleWarning) naming the
+ * retirement date and the replacement, so the operator fixes the alias first.
  *
  * Cost: the walk over the body only happens when `ceil(body bytes / 4) +
  * max_tokens` exceeds the smallest context window among the targets, i.e.
@@ -168,7 +179,9 @@ export function checkPlan(plan: Plan, json: Record<string, unknown>, routeType: 
     // Per attempt: the window (0 = not in the catalog) and the output tokens that count against it.
     const limits = attempts.map((a) => {
       const m = a.target.modelInfo;
-      return { window: m?.contextWindow ?? 0, out: m?.stopsAtWindow ? 0 : requested };
+      // A Claude model's request is clamped to its max output before the call (model-fit.ts) unless the alias is strict.
+      const out = m?.thinkingTypes && plan.aliasConfig.unsupportedParams !== 'strict' ? Math.min(requested, m.maxOutputTokens) : requested;
+      return { window: m?.contextWindow ?? 0, out: m?.stopsAtWindow ? 0 : out };
     });
     const known = limits.filter((l) => l.window > 0);
     // Cheap bound first: text bytes ≤ body bytes, so this never under-estimates the walk below.

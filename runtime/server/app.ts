@@ -80,6 +80,8 @@ function readHeaders(req: HttpRequest): Record<string, string> {
 }
 
 const JSON_CT = { 'content-type': 'application/json' };
+/** Body of `GET /` (the reachability check of Claude Code's gateway protocol). */
+const ROOT_BODY = JSON.stringify({ name: 'switchyard', status: 'ok' });
 
 /** Starts the gateway listeners. Throws when a port cannot be bound. */
 export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}): Promise<Gateway> {
@@ -273,6 +275,9 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     const e = matchOwnEndpoint(method, path, listener);
     if (!e) return null;
     switch (e.name) {
+      case 'root':
+        // Reveals nothing about the config: reachable without a key (Claude Code probes it before any key is sent).
+        return (r, sink) => sink.send(200, JSON_CT, r.method === 'HEAD' ? '' : ROOT_BODY);
       case 'health':
         return (_r, sink) => sink.send(200, JSON_CT, JSON.stringify(health()));
       case 'models':

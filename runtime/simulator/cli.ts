@@ -22,6 +22,8 @@ export async function runSimulatorCli(opts: { port: number; host: string }): Pro
       `  openai base URL:    ${sim.url}/v1     (POST /chat/completions, /completions, /embeddings)`,
       `  bedrock base URL:   ${sim.url}        (POST /model/{modelId}/invoke, /invoke-with-response-stream, /count-tokens; region us-east-1,`,
       `                      SigV4 key ${SIMULATOR_AWS_CREDENTIAL.accessKeyId} / ${SIMULATOR_AWS_CREDENTIAL.secretAccessKey}, or any Bedrock API key)`,
+      `  vertex base URL:    ${sim.url}        (POST /v1/projects/{project}/locations/{region}/publishers/anthropic/models/{model}:rawPredict|:streamRawPredict; OAuth token endpoint ${sim.url}/token)`,
+      `  foundry base URL:   ${sim.url}/anthropic  (POST /v1/messages, /v1/messages/count_tokens; x-api-key, api-key or Entra bearer)`,
       `  fixtures:           ${sim.fixturesDir}`,
       `  any non-empty API key works; keys starting with "bad-" get 401`,
       `  controls: x-sim-fixture, x-sim-fault, x-sim-events, x-sim-pace-ms, x-sim-tool (or model "fixture:<path>" / "<model>?fault=...")`,

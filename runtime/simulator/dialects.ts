@@ -119,29 +119,31 @@ function build(type: ProviderType, spec: ProviderSpec): SimDialect {
 }
 
 /**
- * Values of the provider options a spec requires (`configOptions.*.required`)
- * that the simulator plays: a config for a simulated provider of any type sets
- * these (e.g. bedrock `region`: the simulated Bedrock signs and verifies in `us-east-1`).
+ * Provider types the simulator plays with a module of their own
+ * (./providers/<type>.ts: the cloud's paths, auth and envelopes) instead of a
+ * dialect: the base path under the simulator's URL, and the provider settings
+ * a gateway config needs to reach it.
  */
-export const SIMULATED_OPTION_VALUES: Readonly<Record<string, string>> = Object.freeze({ region: 'us-east-1' });
+export const OWN_MODULE_TYPES: Readonly<Record<string, { basePath: string; settings: Readonly<Record<string, string>> }>> = {
+  vertex: { basePath: '', settings: { project: 'sim-project', region: 'us-east5' } },
+  foundry: { basePath: '/anthropic', settings: {} },
+  bedrock: { basePath: '', settings: { region: 'us-east-1' } },
+};
 
-/** The required options of provider type `type` with the simulator's values ({@link SIMULATED_OPTION_VALUES}). */
-export function simulatedOptions(type: string): Record<string, string> {
-  const spec = (PROVIDERS as Record<string, ProviderSpec>)[type];
-  const out: Record<string, string> = {};
-  for (const [name, o] of Object.entries(spec?.configOptions ?? {})) {
-    const v = SIMULATED_OPTION_VALUES[name];
-    if ((o as { required?: boolean }).required && v !== undefined) out[name] = v;
-  }
-  return out;
+/** Provider settings (`providers.<name>.<option>`) a config needs for type `type` played by the simulator ({} for most). */
+export function simulatedSettings(type: string): Readonly<Record<string, string>> {
+  return OWN_MODULE_TYPES[type]?.settings ?? {};
 }
 
 /**
  * Base URL to configure for provider type `type` played by the simulator at
  * `simUrl`: the prefix plus the path of the spec's default base URL (none for
- * a spec without one, e.g. azure-openai: its paths start with `/openai/`).
+ * a spec without one, e.g. azure-openai: its paths start with `/openai/`); for
+ * a type with its own module, that module's base path (no prefix).
  */
 export function simulatedBaseUrl(simUrl: string, type: string): string {
+  const own = OWN_MODULE_TYPES[type];
+  if (own) return `${simUrl}${own.basePath}`;
   const d = simDialect(type);
   if (!d) throw new Error(`no provider spec for type '${type}'`);
   return `${simUrl}${dialectPrefix(type)}${basePath(d.spec)}`;

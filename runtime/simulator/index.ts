@@ -10,6 +10,12 @@
  *   `GET /v1/messages/batches/:id/results`, `POST /v1/messages/batches/:id/cancel`).
  * - OpenAI (base URL `http://host:port/v1`): `POST /v1/chat/completions` (JSON or SSE),
  *   `POST /v1/completions`, `POST /v1/embeddings`.
+ * - Vertex AI (./providers/vertex.ts, base URL `http://host:port`):
+ *   `POST /v1/projects/{p}/locations/{r}/publishers/anthropic/models/{model}:rawPredict`
+ *   and `:streamRawPredict`, `…/models/count-tokens:rawPredict`, and the OAuth
+ *   token endpoint `POST /token` (service-account JWT assertions verified).
+ * - Microsoft Foundry (./providers/foundry.ts, base URL `http://host:port/anthropic`):
+ *   `POST /anthropic/v1/messages`, `/anthropic/v1/messages/count_tokens`.
  * - Amazon Bedrock (base URL `http://host:port`, region `us-east-1`): `POST /model/{modelId}/invoke`,
  *   `/invoke-with-response-stream` (AWS event-stream), `/count-tokens`; SigV4 verified for real
  *   (./clouds/bedrock.ts; `bedrock` option). Header faults (`x-sim-fault`) apply; the fault queue does not.
@@ -48,12 +54,12 @@ import { BatchStore } from './batches.ts';
 import { SIMULATOR_AWS_CREDENTIAL, createBedrockHandler, type BedrockSimulatorOptions } from './clouds/bedrock.ts';
 import type { CloudHandler, FaultQueue } from './clouds/common.ts';
 import { dialectPrefix } from './dialects.ts';
-import { HttpError, SIMULATED_PROVIDERS, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
+import { HttpError, simulatedProviders, type CloudSimOptions, type CloudSimState, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
 
 export type { RecordedRequest } from './providers/index.ts';
 
 /** Options of `startSimulator`. */
-export interface SimulatorOptions {
+export interface SimulatorOptions extends CloudSimOptions {
   /** Interface to bind; default `127.0.0.1`. */
   host?: string;
   /** TCP port; `0` (default) picks a free port. */
@@ -99,6 +105,8 @@ export interface Simulator {
   queueFaults(specs: readonly string[]): void;
   /** Sets (or clears with null) the fault applied when no queue entry, header or model suffix names one. Throws on a malformed spec. */
   setDefaultFault(spec: string | null): void;
+  /** Observable state of the simulated clouds (Vertex token requests). */
+  clouds: CloudSimState;
   /** Fault queue of the simulated Bedrock runtime (`/model/…`; `push([...])`, `setDefault(spec)`), apart from the other providers' queue. */
   readonly bedrockFaults: FaultQueue;
   /** Clears recorded requests, received/aborted counters, the fault queue, the default fault and the batch store. */
@@ -111,6 +119,8 @@ interface Exchange extends SimExchange {
   readonly sink: ResponseSink;
   /** The provider whose API the request speaks (its route's owner, else the first that claims it). */
   provider: SimulatedProvider;
+  /** The model named by the route when it is not the body's (e.g. in the path). */
+  routeModel?: unknown;
 }
 
 interface RouteEntry {
@@ -120,6 +130,7 @@ interface RouteEntry {
   provider: SimulatedProvider | null;
   guarded: boolean;
   json: boolean;
+  model?: SimRoute['model'];
   handler: SimRoute['handler'];
 }
 
@@ -132,8 +143,8 @@ function isObj(v: unknown): v is Json {
 }
 
 /** The provider a request speaks when no route of a provider decides it. */
-function claimant(path: string, headers: Record<string, string>): SimulatedProvider {
-  return SIMULATED_PROVIDERS.find((p) => p.claims(path, headers)) ?? (SIMULATED_PROVIDERS[SIMULATED_PROVIDERS.length - 1] as SimulatedProvider);
+function claimant(providers: readonly SimulatedProvider[], path: string, headers: Record<string, string>): SimulatedProvider {
+  return providers.find((p) => p.claims(path, headers)) ?? (providers[providers.length - 1] as SimulatedProvider);
 }
 
 class SimulatorServer implements Simulator {
@@ -155,6 +166,8 @@ class SimulatorServer implements Simulator {
   #seq = 0;
   #closed = false;
   readonly #routes: RouteEntry[];
+  readonly #providers: SimulatedProvider[];
+  readonly clouds: CloudSimState;
   /** Clouds served by their own handler (./clouds/): path prefix → handler. */
   readonly #clouds: ReadonlyArray<{ prefixes: readonly string[]; handle: CloudHandler; faults: FaultQueue }>;
   readonly bedrockFaults: FaultQueue;
@@ -171,8 +184,9 @@ class SimulatorServer implements Simulator {
     this.#app = uWS.App();
     this.#app.any('/*', (res, req) => this.#onRequest(res, req));
     const pattern = (path: string) => new RegExp(`^(?:/v1)?${path}/?$`);
+    ({ providers: this.#providers, state: this.clouds } = simulatedProviders(opts));
     this.#routes = [
-      ...SIMULATED_PROVIDERS.flatMap((p) => p.routes.map((r): RouteEntry => ({ method: r.method, pattern: pattern(r.path), provider: p, guarded: true, json: r.json, handler: r.handler }))),
+      ...this.#providers.flatMap((p) => p.routes.map((r): RouteEntry => ({ method: r.method, pattern: pattern(r.path), provider: p, guarded: r.public !== true, json: r.json, model: r.model, handler: r.handler }))),
       { method: 'GET', pattern: pattern('/models'), provider: null, guarded: true, json: false, handler: (ex) => ex.json(200, (ex as Exchange).provider.models()) },
       { method: 'GET', pattern: /^\/health\/?$/, provider: null, guarded: false, json: false, handler: (ex) => ex.json(200, { status: 'ok', simulator: 'switchyard' }) },
     ];
@@ -253,7 +267,7 @@ class SimulatorServer implements Simulator {
       } else if (outcome === 'completed') rec.completed = true;
     });
     this.#active.add(sink);
-    const ex = this.#exchange(`req_sim_${seq}`, seq, rec, sink, claimant(path, headers), new URLSearchParams(query));
+    const ex = this.#exchange(`req_sim_${seq}`, seq, rec, sink, claimant(this.#providers, path, headers), new URLSearchParams(query));
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
@@ -309,7 +323,7 @@ class SimulatorServer implements Simulator {
     if (!found) throw new HttpError(pathKnown ? 405 : 404, ex.provider.notFoundMessage(method, path, pathKnown));
     const { route, params } = found;
     if (route.provider !== null) ex.provider = route.provider;
-    if (route.guarded) this.#authenticate(ex, headers);
+    if (route.guarded) this.#authenticate(ex, headers, params);
 
     let body: Json = {};
     if (route.json) {
@@ -321,9 +335,10 @@ class SimulatorServer implements Simulator {
         throw new HttpError(400, ex.provider.invalidJsonMessage);
       }
     }
+    if (route.model) ex.routeModel = route.model(params, body);
     let c: Controls;
     try {
-      c = resolveControls(headers, body.model, route.guarded ? this.#faultQueue.shift() : undefined, route.guarded ? this.#defaultFault : null);
+      c = resolveControls(headers, route.model ? ex.routeModel : body.model, route.guarded ? this.#faultQueue.shift() : undefined, route.guarded ? this.#defaultFault : null);
     } catch (e) {
       if (e instanceof ControlError) throw new HttpError(400, `switchyard simulator: ${e.message}`);
       throw e;
@@ -336,7 +351,12 @@ class SimulatorServer implements Simulator {
     await this.#execute(ex, plan, c);
   }
 
-  #authenticate(ex: Exchange, headers: Record<string, string>): void {
+  #authenticate(ex: Exchange, headers: Record<string, string>, params: string[]): void {
+    if (ex.provider.authenticate) {
+      const denied = ex.provider.authenticate(headers, params);
+      if (denied) throw denied;
+      return;
+    }
     const key = ex.provider.apiKey(headers);
     if (!key) throw new HttpError(401, ex.provider.missingKeyMessage);
     if (key.startsWith('bad-')) throw ex.provider.badKey(`${key.slice(0, 4)}****${key.slice(-4)}`);
@@ -372,7 +392,8 @@ class SimulatorServer implements Simulator {
       extra.push(['x-should-retry', 'true']);
       if (retryAfter !== undefined) extra.push(['retry-after', String(retryAfter)]);
     } else if (status >= 400) extra.push(['x-should-retry', 'false']);
-    const model = parseModel(this.#peekModel(ex)).base;
+    if (err) extra.push(...err.headers);
+    const model = parseModel(ex.routeModel ?? this.#peekModel(ex)).base;
     return ex.json(status, ex.provider.errorBody({ reqId: ex.reqId, model }, status, message, err), extra);
   }
 
@@ -485,5 +506,5 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 }
 
 export { parseFaults, type Fault, type Controls } from './controls.ts';
-export { simulatedBaseUrl, simulatedOptions, dialectPrefix } from './dialects.ts';
+export { simulatedBaseUrl, simulatedSettings, dialectPrefix } from './dialects.ts';
 export { splitSseEvents } from './fixtures.ts';

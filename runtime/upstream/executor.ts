@@ -57,6 +57,7 @@ import { planBetas } from '../providers/betas.ts';
 import { upstreamHeaders, relayedHeaders, maskKey, usableKeyCount } from './index.ts';
 import { scrubberFor } from '../security/scrub.ts';
 import { patchModel } from '../relay/patch.ts';
+import { fitToModel } from '../routing/model-fit.ts';
 import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
 import { isRetryable, isUpstreamFailureStatus, retryAfterMs, backoffMs } from './retry.ts';
 import type { BreakerTicket, CircuitBreaker } from './breaker.ts';
@@ -311,21 +312,34 @@ function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<strin
   if (betas instanceof GatewayError) return betas;
   const actx: AdapterContext = { provider: p, routeType: req.route.routeType, model: attempt.target.model, stream: json.stream === true, mode: attempt.mode, betas: betas.list };
   if (attempt.mode === 'passthrough') {
-    const patched = patchModel(req.body, attempt.target.model);
+    // Fitted to the target Claude model (runtime/routing/model-fit.ts): re-serialised only when something had to change.
+    let fit;
+    try {
+      fit = attempt.upstreamFormat === 'anthropic-messages' ? fitToModel(json, attempt.target.modelInfo, attempt.target.model, ctx.unsupportedParams) : null;
+    } catch (e) {
+      if (e instanceof GatewayError && e.status === 400) return e;
+      throw e;
+    }
+    const patched = fit ? Buffer.from(JSON.stringify({ ...fit.body, model: attempt.target.model })) : patchModel(req.body, attempt.target.model);
     const body = adapter.nativeBody ? adapter.nativeBody(patched, actx) : patched;
-    return { adapter, actx, transcoder: null, mapped: null, body, overrides: {}, dropped: [...betas.dropped], degraded: betas.degraded, betaHeader: betas.header, ctx };
+    const dropped = [...(fit?.dropped ?? []), ...betas.dropped];
+    const degraded = [...(fit?.degraded ?? []), ...betas.degraded];
+    return { adapter, actx, transcoder: null, mapped: null, body, overrides: {}, dropped, degraded, betaHeader: betas.header, ctx };
   }
   const transcoder = selectTranscoder(req.route.ingressFormat, attempt.upstreamFormat);
   let mapped: MappedRequest;
+  let fit;
   try {
     mapped = transcoder.mapRequest(json, ctx);
+    fit = attempt.upstreamFormat === 'anthropic-messages' ? fitToModel(mapped.body, attempt.target.modelInfo, attempt.target.model, ctx.unsupportedParams) : null;
   } catch (e) {
     if (e instanceof GatewayError && e.status === 400) return e;
     throw e;
   }
-  const out = adapter.translatedBody ? adapter.translatedBody(mapped.body, actx) : mapped.body;
-  const dropped = betas.dropped.length ? [...mapped.dropped, ...betas.dropped] : mapped.dropped;
-  const degraded = betas.degraded.length ? [...(mapped.degraded ?? []), ...betas.degraded] : (mapped.degraded ?? []);
+  const fitted = fit ? fit.body : mapped.body;
+  const out = adapter.translatedBody ? adapter.translatedBody(fitted, actx) : fitted;
+  const dropped = [...mapped.dropped, ...(fit?.dropped ?? []), ...betas.dropped];
+  const degraded = [...(mapped.degraded ?? []), ...(fit?.degraded ?? []), ...betas.degraded];
   return { adapter, actx, transcoder, mapped, body: JSON.stringify(out), overrides: mapped.headers, dropped, degraded, betaHeader: betas.header, ctx };
 }
 

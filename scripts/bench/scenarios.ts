@@ -217,6 +217,41 @@ function budgetedSse(name: string, concurrency: number): Scenario {
   };
 }
 
+/**
+ * Passthrough SSE of Claude Code's request shape to a model that cannot take it
+ * as sent (alias `claude-fit-bench` → claude-haiku-4-5): `max_tokens` 128000,
+ * adaptive thinking and an effort level are fitted to the model's catalog row
+ * (runtime/routing/model-fit.ts) and the body re-serialised, vs the fitted
+ * request sent to the simulator directly.
+ */
+function fittedSse(name: string, concurrency: number): Scenario {
+  const events = 50;
+  const cc = { max_tokens: 128_000, stream: true, messages: [{ role: 'user', content: PROMPT }], thinking: { type: 'adaptive' }, output_config: { effort: 'high' } };
+  return {
+    name,
+    title: `Native Anthropic SSE, Claude Code's request shape fitted to Claude Haiku 4.5, concurrency ${concurrency}, ${events} events`,
+    compared: 'gateway POST /v1/messages stream (max_tokens clamped, adaptive → budget thinking, effort removed, body re-serialised) vs the fitted request to the simulator directly',
+    concurrency,
+    stream: true,
+    events,
+    paceMs: 0,
+    upstream: 'simulator',
+    kind: 'throughput',
+    gateway: {
+      path: '/v1/messages',
+      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: 'claude-fit-bench', ...cc }),
+      contentMarker: ANTHROPIC_CONTENT,
+    },
+    direct: {
+      path: '/v1/messages',
+      headers: { 'content-type': 'application/json', 'x-api-key': 'sk-ant-bench-provider', 'anthropic-version': '2023-06-01', ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: 'claude-haiku-4-5', ...cc, max_tokens: 64_000, thinking: { type: 'enabled', budget_tokens: 38_400 }, output_config: undefined }),
+      contentMarker: ANTHROPIC_CONTENT,
+    },
+  };
+}
+
 /** Every throughput/latency scenario, in run order. */
 export const SCENARIOS: Scenario[] = [
   translatedJson('json-translated', 50, 'throughput'),
@@ -233,6 +268,7 @@ export const SCENARIOS: Scenario[] = [
   transcodedSse('latency-ttfb-transcoded', 1, 0, 'latency'),
   passthroughSse('latency-ttfb-passthrough', 1, 0, 'latency'),
   budgetedSse('sse-passthrough-budgeted', 100),
+  fittedSse('sse-passthrough-fitted', 100),
 ];
 
 /** The raw request of one idle stream (passthrough, the simulator stalls after the first content). */

@@ -75,6 +75,43 @@ function betaFacts(b: (typeof PROVIDERS)[string]['betas']): Array<[string, strin
   return out;
 }
 
+type Models = (typeof PROVIDERS)[string]['models'];
+
+/**
+ * The Claude catalog columns (specs/models/claude.ts), for providers whose
+ * models describe them: what each model takes (thinking types, effort levels,
+ * 1-hour cache TTL) and its lifecycle on this upstream. None for other providers.
+ */
+function claudeTables(models: Models): Table[] {
+  const described = models.filter((m) => m.thinkingTypes !== undefined || m.lifecycle !== undefined);
+  if (described.length === 0) return [];
+  return [
+    {
+      id: 'model-capabilities',
+      caption: 'Model capabilities (requests a model cannot take are adapted or rejected before the call: runtime/routing/model-fit.ts)',
+      headers: ['Model id', 'Anthropic id', 'thinking.type accepted', 'output_config.effort levels', '1-hour cache TTL', 'Max output (tokens)', 'Input modalities'],
+      rows: described.map((m) => [
+        m.id, m.canonicalId ?? m.id, list(m.thinkingTypes ?? [], 'not described'),
+        m.effortLevels === undefined ? 'not described' : list(m.effortLevels, 'none (no effort parameter)'),
+        m.cacheTtl1h === undefined ? 'not described' : yesNo(m.cacheTtl1h), String(m.maxOutputTokens), m.inputModalities.join(', '),
+      ]),
+      empty: 'No catalog entries.',
+    },
+    {
+      id: 'model-lifecycle',
+      caption: 'Model lifecycle on this upstream (aliases that target a deprecated or retired model draw a start-up warning)',
+      headers: ['Model id', 'Status', 'Released', 'Deprecated', 'Retires', 'Replacement', 'Note', 'Source'],
+      rows: described.map((m) => {
+        const l = m.lifecycle;
+        return l
+          ? [m.id, l.status, l.released ?? '—', l.deprecated ?? '—', l.retires ?? '—', l.replacement ?? '—', l.note ?? '', l.source]
+          : [m.id, 'not described', '—', '—', '—', '—', '', ''];
+      }),
+      empty: 'No catalog entries.',
+    },
+  ];
+}
+
 function providerSection(type: string): Section {
   const p = PROVIDERS[type]!;
   const upstream = new Map<string, { method: string; path: string; routeTypes: Set<string>; caps: string[]; streaming: boolean }>();
@@ -141,6 +178,7 @@ function providerSection(type: string): Section {
         ]),
         empty: 'No catalog entries: any model the upstream serves is routed, and no context window is checked.',
       },
+      ...claudeTables(p.models),
       {
         id: 'prices',
         caption: 'Model prices (USD per million tokens; override with providers.NAME.pricing)',

@@ -260,7 +260,7 @@ const LISTENER_FORMATS: Readonly<Record<Listener, Format | null>> = ${JSON.strin
 
 /** A gateway's own endpoint (specs/route-types.ts GATEWAY_ENDPOINTS). */
 export interface OwnEndpoint {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'HEAD';
   readonly path: string;
   /** Which handler serves it (runtime/server/app.ts, or an extra route registered under this name). */
   readonly name: ${unionType(literalValues((GatewayEndpoint.properties.name)))};

@@ -19,10 +19,11 @@
  * Source: Amazon Bedrock API reference (InvokeModel,
  * InvokeModelWithResponseStream, CountTokens), user guide "Anthropic Claude
  * Messages API" (request and response, `anthropic_beta`), SigV4 docs, Bedrock
- * API keys doc. Model ids: Bedrock's model catalog (minimal here; the
- * per-cloud catalog is specs' model tables).
+ * API keys doc. Model ids: the shared Claude catalog (specs/models/claude.ts:
+ * Bedrock model ids and cross-region inference-profile ids).
  */
 import type { ProviderSpec } from '../capability.ts';
+import { claudeModelsFor } from '../models/claude.ts';
 import { BEDROCK_BETAS, CLOUD_RENAMED_BETAS, SEMANTIC_BETAS } from '../anthropic-betas.ts';
 
 const translatedFormats = ['openai-chat'] as const;
@@ -79,9 +80,7 @@ const bedrock: ProviderSpec = {
     { routeType: 'llm/v1/completions', reason: 'Bedrock serves Claude through the Messages body only (no Text Completions).' },
     { routeType: 'files/v1/batches', reason: 'Bedrock batch inference is an S3 job API, not the Message Batches API.' },
   ],
-  models: [
-    { id: 'anthropic.claude-haiku-4-5-20251001-v1:0', displayName: 'Claude Haiku 4.5', contextWindow: 200000, maxOutputTokens: 64000, inputModalities: ['text', 'image', 'pdf'], thinking: true, stopsAtWindow: true },
-    { id: 'anthropic.claude-opus-4-1-20250805-v1:0', displayName: 'Claude Opus 4.1', contextWindow: 200000, maxOutputTokens: 32000, inputModalities: ['text', 'image', 'pdf'], thinking: true },
-  ],
+  // The shared Claude catalog (limits, capabilities, prices, lifecycle) with Bedrock's model ids and inference profiles: specs/models/claude.ts.
+  models: claudeModelsFor('bedrock'),
 };
 export default bedrock;

@@ -9,12 +9,32 @@
  */
 import {
   anthropicCompletion, anthropicCompletionEvents, anthropicErrorBody, anthropicErrorEvent, anthropicMessage, anthropicStreamEvents, pickAnthropicTool, thinkingTurnError, wantsThinking,
+  type AnthropicSynthInput,
 } from '../anthropic.ts';
 import { parseBatchCreate } from '../batches.ts';
 import { estimateTokens } from '../synth.ts';
-import { HttpError, num, requireFields, type SimulatedProvider } from './types.ts';
+import type { Controls } from '../controls.ts';
+import { HttpError, num, requireFields, type Json, type SimExchange, type SimulatedProvider } from './types.ts';
 
 const id = '([A-Za-z0-9_-]+)';
+
+/**
+ * What the Claude generators (../anthropic.ts) need for one Messages request:
+ * the answer's model and id, input tokens from the body size, the controls'
+ * event count (else the body's max_tokens), the tool to call and whether to think.
+ * Shared by every simulated API that serves Claude (Anthropic, Vertex AI, Foundry).
+ */
+export function claudeSynthInput(ex: SimExchange, body: Json, c: Controls, model: string, msgId: string): AnthropicSynthInput {
+  return {
+    model,
+    id: msgId,
+    inputTokens: estimateTokens(ex.rec.body.length),
+    words: c.events,
+    maxTokens: c.eventsExplicit ? undefined : num(body.max_tokens),
+    tool: pickAnthropicTool(body, c.tool, c.toolInput),
+    thinking: wantsThinking(body),
+  };
+}
 const notFound = (bid: string) => new HttpError(404, `Message batch not found: ${bid}`);
 
 export const anthropic: SimulatedProvider = {
@@ -26,15 +46,7 @@ export const anthropic: SimulatedProvider = {
         requireFields(anthropic, body, [['model', 'string'], ['messages', 'array'], ['max_tokens', 'number']]);
         const thinkingError = thinkingTurnError(body);
         if (thinkingError !== undefined) throw new HttpError(400, thinkingError);
-        const inp = {
-          model: body.model as string,
-          id: `msg_sim_${ex.seq}`,
-          inputTokens: estimateTokens(ex.rec.body.length),
-          words: c.events,
-          maxTokens: c.eventsExplicit ? undefined : num(body.max_tokens),
-          tool: pickAnthropicTool(body, c.tool, c.toolInput),
-          thinking: wantsThinking(body),
-        };
+        const inp = claudeSynthInput(ex, body, c, body.model as string, `msg_sim_${ex.seq}`);
         return body.stream === true ? ex.sse(anthropicStreamEvents(inp)) : ex.json(200, anthropicMessage(inp));
       },
     },

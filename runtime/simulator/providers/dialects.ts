@@ -16,7 +16,7 @@
  * the prefix, with the spec's auth header.
  */
 import type { Header } from '../sink.ts';
-import { badToolCallId, dialectPrefix, DIALECT_TYPES, reasoningFor, rejectedParam, simDialect, toolCallIdFor, type SimDialect } from '../dialects.ts';
+import { badToolCallId, dialectPrefix, DIALECT_TYPES, OWN_MODULE_TYPES, reasoningFor, rejectedParam, simDialect, toolCallIdFor, type SimDialect } from '../dialects.ts';
 import { anthropic } from './anthropic.ts';
 import { chatCompletion, openai } from './openai.ts';
 import { HttpError, type Json, type SimRoute, type SimulatedProvider } from './types.ts';
@@ -78,8 +78,8 @@ function anthropicDialect(d: SimDialect): SimulatedProvider {
   };
 }
 
-/** One simulated provider per provider spec, claiming its `/_dialect/<type>` prefix. */
-export const DIALECT_PROVIDERS: readonly SimulatedProvider[] = DIALECT_TYPES.map((t) => {
+/** One simulated provider per provider spec (except those with their own module), claiming its `/_dialect/<type>` prefix. */
+export const DIALECT_PROVIDERS: readonly SimulatedProvider[] = DIALECT_TYPES.filter((t) => !(t in OWN_MODULE_TYPES)).map((t) => {
   const d = simDialect(t)!;
   return d.spec.nativeFormat === 'anthropic-messages' ? anthropicDialect(d) : openaiDialect(d);
 });

@@ -53,7 +53,8 @@ export type Plan = JsonPlan | SsePlan;
 
 /** An error answered in the provider's envelope; `param` / `code` where its API has them. */
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly param: string | null = null, readonly code: string | null = null) {
+  /** `headers`: extra response headers of this error (e.g. `www-authenticate`). */
+  constructor(readonly status: number, message: string, readonly param: string | null = null, readonly code: string | null = null, readonly headers: readonly Header[] = []) {
     super(message);
   }
 }
@@ -84,6 +85,10 @@ export interface SimRoute {
   path: string;
   /** Whether the body must be a JSON object. */
   json: boolean;
+  /** No authentication, no queued fault (e.g. an OAuth token endpoint). Default false. */
+  public?: boolean;
+  /** The model the shared controls read (`?fault=` suffix, `fixture:`) when it is not the body's `model` (e.g. in the path). */
+  model?(params: string[], body: Json): unknown;
   handler: SimHandler;
 }
 
@@ -95,6 +100,12 @@ export interface SimulatedProvider {
   claims(path: string, headers: Record<string, string>): boolean;
   /** The API key the request carries under this provider's rules (undefined: none). */
   apiKey(headers: Record<string, string>): string | undefined;
+  /**
+   * Authentication other than "any key but `bad-…`" (issued tokens, project
+   * checks): the error to answer, or undefined to let the request in. Replaces
+   * the `apiKey` rule when present. `params` are the route's path groups.
+   */
+  authenticate?(headers: Record<string, string>, params: string[]): HttpError | undefined;
   /** 401 message without a key. */
   readonly missingKeyMessage: string;
   /** 401 for a rejected key (`masked`: first and last four characters). */

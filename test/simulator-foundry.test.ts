@@ -1,5 +1,6 @@
 /**
- * The simulated Microsoft Foundry (runtime/simulator/clouds/foundry.ts) proven
+ * The simulated Microsoft Foundry of the built-in simulator
+ * (runtime/simulator/providers/foundry.ts) proven
  * faithful with the official @anthropic-ai/foundry-sdk: JSON and SSE messages
  * (tool_use, signed thinking), count_tokens, the resource key (`x-api-key` from
  * the SDK, `api-key` from raw clients), Entra bearer tokens through
@@ -8,23 +9,23 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import { AnthropicFoundry } from '@anthropic-ai/foundry-sdk';
-import { startFoundrySimulator, type FoundrySimulator } from '../runtime/simulator/clouds/foundry.ts';
+import { startSimulator, type Simulator } from '../runtime/simulator/index.ts';
 
 const KEY = 'foundry-resource-key-0123456789abcdef';
 const ENTRA = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.sim-entra-token.sig';
 const DEPLOYMENT = 'claude-opus-4-5';
 
-let sim: FoundrySimulator;
+let sim: Simulator;
 
 beforeAll(async () => {
-  sim = await startFoundrySimulator({ apiKeys: [KEY], entraTokens: [ENTRA] });
+  sim = await startSimulator({ foundry: { apiKeys: [KEY], entraTokens: [ENTRA] } });
 });
 afterAll(async () => {
   await sim.close();
 });
 beforeEach(() => sim.reset());
 
-const foundry = (apiKey = KEY) => new AnthropicFoundry({ apiKey, baseURL: sim.baseURL, maxRetries: 0 });
+const foundry = (apiKey = KEY) => new AnthropicFoundry({ apiKey, baseURL: `${sim.url}/anthropic/`, maxRetries: 0 });
 
 describe('Foundry simulator with @anthropic-ai/foundry-sdk', () => {
   it('messages.create with the resource key (sent as x-api-key)', async () => {
@@ -59,11 +60,11 @@ describe('Foundry simulator with @anthropic-ai/foundry-sdk', () => {
   });
 
   it('an Entra token from azureADTokenProvider travels as Bearer and is accepted; an unknown one is a 401', async () => {
-    const ok = new AnthropicFoundry({ azureADTokenProvider: async () => ENTRA, baseURL: sim.baseURL, maxRetries: 0 });
+    const ok = new AnthropicFoundry({ azureADTokenProvider: async () => ENTRA, baseURL: `${sim.url}/anthropic/`, maxRetries: 0 });
     const msg = await ok.messages.create({ model: DEPLOYMENT, max_tokens: 8, messages: [{ role: 'user', content: 'x' }] });
     expect(msg.type).toBe('message');
     expect(sim.requests.at(-1)?.headers.authorization).toBe(`Bearer ${ENTRA}`);
-    const bad = new AnthropicFoundry({ azureADTokenProvider: async () => 'expired-token', baseURL: sim.baseURL, maxRetries: 0 });
+    const bad = new AnthropicFoundry({ azureADTokenProvider: async () => 'expired-token', baseURL: `${sim.url}/anthropic/`, maxRetries: 0 });
     const err = await bad.messages.create({ model: DEPLOYMENT, max_tokens: 8, messages: [{ role: 'user', content: 'x' }] }).catch((e: unknown) => e);
     expect(err).toMatchObject({ status: 401, error: { error: { code: '401', message: expect.stringMatching(/Access token is missing, invalid/) } } });
   });

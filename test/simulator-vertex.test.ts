@@ -1,5 +1,6 @@
 /**
- * The simulated Vertex AI (runtime/simulator/clouds/vertex.ts) proven faithful
+ * The simulated Vertex AI of the built-in simulator
+ * (runtime/simulator/providers/vertex.ts) proven faithful
  * with Google's and Anthropic's official clients: google-auth-library signs a
  * service-account JWT assertion (throwaway RSA key generated here) that the
  * local token endpoint verifies, and the issued token calls rawPredict;
@@ -13,7 +14,8 @@ import { request } from 'undici';
 import { GoogleAuth, type AuthClient } from 'google-auth-library';
 import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
 import { SignJWT, importPKCS8 } from 'jose';
-import { GOOGLE_TOKEN_AUDIENCE, startVertexSimulator, type VertexSimulator } from '../runtime/simulator/clouds/vertex.ts';
+import { startSimulator, type Simulator } from '../runtime/simulator/index.ts';
+import { GOOGLE_TOKEN_AUDIENCE } from '../runtime/simulator/providers/vertex.ts';
 
 const PROJECT = 'sim-project';
 const EMAIL = `vertex-sim@${PROJECT}.iam.gserviceaccount.com`;
@@ -27,7 +29,8 @@ function keyPair() {
 const account = keyPair();
 const impostor = keyPair();
 
-let sim: VertexSimulator;
+let sim: Simulator;
+const tokenUrl = () => `${sim.url}/token`;
 let clock = Date.now();
 
 function serviceAccountJson(privatePem: string) {
@@ -39,7 +42,7 @@ function serviceAccountJson(privatePem: string) {
     client_email: EMAIL,
     client_id: '100000000000000000001',
     auth_uri: 'https://accounts.google.com/o/oauth2/auth',
-    token_uri: sim.tokenUrl,
+    token_uri: tokenUrl(),
     universe_domain: 'googleapis.com',
   };
 }
@@ -55,7 +58,7 @@ async function googleClient(privatePem = account.privatePem, scopes: string[] = 
   const client = await auth.getClient();
   client.transporter.interceptors.request.add({
     resolved: async (cfg) => {
-      if (String(cfg.url) === GOOGLE_TOKEN_AUDIENCE) cfg.url = new URL(sim.tokenUrl);
+      if (String(cfg.url) === GOOGLE_TOKEN_AUDIENCE) cfg.url = new URL(tokenUrl());
       return cfg;
     },
   });
@@ -63,11 +66,14 @@ async function googleClient(privatePem = account.privatePem, scopes: string[] = 
 }
 
 beforeAll(async () => {
-  sim = await startVertexSimulator({
-    project: PROJECT,
-    serviceAccounts: [{ clientEmail: EMAIL, publicKey: account.publicKey, keyId: 'sim-key-1' }],
-    accessTokens: ['ya29.static-config-token'],
-    now: () => clock,
+  sim = await startSimulator({
+    vertex: {
+      project: PROJECT,
+      serviceAccounts: [{ clientEmail: EMAIL, publicKey: account.publicKey, keyId: 'sim-key-1' }],
+      accessTokens: ['ya29.static-config-token'],
+      betas: ['context-1m-2025-08-07', 'interleaved-thinking-2025-05-14'],
+      now: () => clock,
+    },
   });
 });
 afterAll(async () => {
@@ -111,12 +117,12 @@ describe('Vertex token endpoint with google-auth-library', () => {
     const jwt = (claims: Record<string, unknown>, iat = now, exp = now + 3600, aud = GOOGLE_TOKEN_AUDIENCE) =>
       new SignJWT({ scope: CLOUD_PLATFORM, ...claims }).setProtectedHeader({ alg: 'RS256', kid: 'sim-key-1' }).setIssuer(EMAIL).setAudience(aud).setIssuedAt(iat).setExpirationTime(exp).sign(key);
     const grant = async (assertion: string, grantType = 'urn:ietf:params:oauth:grant-type:jwt-bearer') => {
-      const res = await request(sim.tokenUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: grantType, assertion }).toString() });
+      const res = await request(tokenUrl(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: grantType, assertion }).toString() });
       return { status: res.statusCode, body: (await res.body.json()) as { error?: string; error_description?: string; access_token?: string } };
     };
     expect((await grant(await jwt({}))).body.access_token).toMatch(/^ya29\.sim\./);
     // The endpoint's own URL is an accepted audience too (private token endpoints).
-    expect((await grant(await jwt({}, now, now + 600, sim.tokenUrl))).status).toBe(200);
+    expect((await grant(await jwt({}, now, now + 600, tokenUrl()))).status).toBe(200);
     const expired = await grant(await jwt({}, now - 7200, now - 3600));
     expect(expired).toEqual({ status: 400, body: { error: 'invalid_grant', error_description: expect.stringMatching(/short-lived token \(60 minutes\)/) } });
     expect((await grant(await jwt({}, now, now + 600, 'https://example.invalid/token'))).body.error_description).toMatch(/Failed audience check/);
@@ -130,7 +136,7 @@ describe('Vertex token endpoint with google-auth-library', () => {
 
 describe('Vertex model routes with @anthropic-ai/vertex-sdk', () => {
   async function vertex(): Promise<AnthropicVertex> {
-    return new AnthropicVertex({ region: 'us-east5', projectId: PROJECT, baseURL: sim.baseURL, authClient: await googleClient(), maxRetries: 0 });
+    return new AnthropicVertex({ region: 'us-east5', projectId: PROJECT, baseURL: `${sim.url}/v1`, authClient: await googleClient(), maxRetries: 0 });
   }
 
   it('messages.create → rawPredict with the body rewritten as Vertex wants it', async () => {
@@ -153,8 +159,8 @@ describe('Vertex model routes with @anthropic-ai/vertex-sdk', () => {
       max_tokens: 2048,
       thinking: { type: 'enabled', budget_tokens: 1024 },
       tools: [{ name: 'lookup', input_schema: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] } }],
-      tool_choice: { type: 'any' },
-      messages: [{ role: 'user', content: 'find it' }],
+      // Thinking cannot be combined with a forced tool_choice (Anthropic's rule, kept by the simulator): the marker picks the tool.
+      messages: [{ role: 'user', content: 'find it [sim-tool:lookup:{"q":"sim"}]' }],
     });
     const msg = await stream.finalMessage();
     expect(sim.requests.at(-1)?.path).toBe(predictPath(MODEL, 'streamRawPredict'));
