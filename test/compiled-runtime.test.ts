@@ -165,7 +165,7 @@ describe('the compiled runtime as child processes', () => {
     const r = await fetch(`${gw.url}/v1/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': 'sk-switchyard-demo' },
-      body: JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 32, messages: [{ role: 'user', content: 'Hello' }] }),
+      body: JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 32, messages: [{ role: 'user', content: 'Hello' }] }),
     });
     expect(r.status).toBe(200);
     expect(((await r.json()) as { type: string }).type).toBe('message');

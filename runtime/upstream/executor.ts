@@ -394,7 +394,8 @@ async function runAttempt(
     let status = res.statusCode;
     const upstreamHeadersIn = res.headers;
     const headers = relayedHeaders(upstreamHeadersIn);
-    callerRequestIdHeader(headers, format, p, upstreamHeadersIn); // before scrubbing: an id header is scrubbed like any other
+    // Copied from the raw upstream headers, so before the scrubber runs over them.
+    callerRequestIdHeader(headers, format, p, upstreamHeadersIn);
     // An upstream may echo a key (stored or the caller's own) in a header or an error body: never relayed.
     const scrubber = scrubberFor(cfg);
     scrubber.scrubHeaders(headers, req.callerProviderKey);
