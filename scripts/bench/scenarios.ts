@@ -285,6 +285,7 @@ function fittedSse(name: string, concurrency: number): Scenario {
     paceMs: 0,
     upstream: 'simulator',
     kind: 'throughput',
+    budget: 'sse-passthrough', // the fitted body is sent once; the stream is relayed as passthrough
     gateway: {
       path: '/v1/messages',
       headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...simHeaders(events, 0) },
