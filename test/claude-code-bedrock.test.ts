@@ -18,7 +18,7 @@ import { BEDROCK_BETAS, SIMULATOR_AWS_CREDENTIAL } from '../runtime/simulator/cl
 
 if (skipReason) console.warn(`claude-code-bedrock test skipped: ${skipReason}`);
 
-const MODEL = 'global.anthropic.claude-opus-4-1-20250805-v1:0';
+const MODEL = 'global.anthropic.claude-opus-5-5';
 let stack: Stack;
 let base: string;
 let dir: string;

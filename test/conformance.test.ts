@@ -27,7 +27,7 @@ import OpenAI from 'openai';
 import Anthropic from '@anthropic-ai/sdk';
 import { PROVIDERS } from '../specs/providers/index.ts';
 import type { ProviderSpec } from '../specs/capability.ts';
-import { startSimulator, simulatedBaseUrl, simulatedOptions, type Simulator, type RecordedRequest } from '../runtime/simulator/index.ts';
+import { startSimulator, simulatedBaseUrl, simulatedSettings, type Simulator, type RecordedRequest } from '../runtime/simulator/index.ts';
 import { startSwitchyard, type Switchyard } from '../runtime/main.ts';
 import { normalize, type ProviderRuntime } from '../runtime/config/index.ts';
 import { adapterFor, type UpstreamRequest } from '../runtime/providers/index.ts';
@@ -66,8 +66,8 @@ beforeAll(async () => {
     cfg.providers[`p-${type}`] = {
       type: type as GatewayConfig['providers'][string]['type'],
       base_url: simulatedBaseUrl(sim.url, type),
+      ...simulatedSettings(type),
       ...(spec.auth ? { api_key: keyOf(type) } : {}),
-      ...simulatedOptions(type),
     };
     cfg.models![alias(type, 'chat')] = { targets: [{ provider: `p-${type}`, model: chatModel(spec) }] };
     const think = thinkingModel(spec);
@@ -187,7 +187,7 @@ const normFinish = (f: string) => (f === 'end_turn' ? 'stop' : f === 'tool_use' 
  */
 function wirePath(type: string, path: string, model: string): string {
   const spec = PROVIDERS[type]!;
-  const options = { ...Object.fromEntries(Object.entries(spec.configOptions ?? {}).map(([k, o]) => [k, o.default])), ...simulatedOptions(type) };
+  const options = { ...Object.fromEntries(Object.entries(spec.configOptions ?? {}).map(([k, o]) => [k, o.default])), ...simulatedSettings(type) };
   const req: UpstreamRequest = { method: 'POST', path, query: '', headers: {}, body: null };
   const adapter = adapterFor(type as ProviderType);
   if (!adapter.url) return path.replace('{model}', encodeURIComponent(model));

@@ -31,7 +31,7 @@
 import { createHash } from 'node:crypto';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { Sha256 } from '@aws-crypto/sha256-js';
-import { rewriteTopLevel } from '../relay/patch.ts';
+import { countTopLevelKey, rewriteTopLevel } from '../relay/patch.ts';
 import { splitBaseUrl } from '../upstream/index.ts';
 import type { ProviderRuntime } from '../config/index.ts';
 import type { AdapterContext, ProviderAdapter, UpstreamRequest } from './types.ts';
@@ -46,7 +46,7 @@ const REMOVED = ['model', 'stream'] as const;
 function invokeBody(body: Buffer, ctx: AdapterContext, countTokens: boolean): Buffer {
   const add: Array<[string, string]> = [['anthropic_version', VERSION_JSON]];
   if (ctx.betas.length) add.push(['anthropic_beta', JSON.stringify(ctx.betas)]);
-  if (countTokens && !/"max_tokens"\s*:/.test(body.toString('latin1'))) add.push(['max_tokens', '1']);
+  if (countTokens && countTopLevelKey(body, 'max_tokens') === 0) add.push(['max_tokens', '1']);
   return rewriteTopLevel(body, REMOVED, add);
 }
 

@@ -3,8 +3,7 @@
  * provider key (in an error message such as "Incorrect API key provided:
  * sk-…", or in a header such as `request-id`) must not hand it to the caller.
  *
- * A scrubber knows every configured provider key (and provider option a spec
- * marks `secret`, e.g. an AWS secret access key); each call may add the key
+ * A scrubber knows every configured provider key; each call may add the key
  * the request itself carried (a caller's own provider key under
  * `caller_keys: passthrough`). Each secret is matched raw and in its common
  * encodings: base64 and base64url at every byte alignment (a key inside an
@@ -105,18 +104,18 @@ export class SecretScrubber {
 
 const byConfig = new WeakMap<object, SecretScrubber>();
 
-/** Provider options a spec marks `secret` (bedrock `aws_secret_access_key`, `aws_session_token`), by option name. */
-const SECRET_OPTIONS: ReadonlySet<string> = new Set(Object.values(PROVIDERS).flatMap((t) =>
-  Object.entries((t as { configOptions?: Record<string, { secret?: boolean }> }).configOptions ?? {}).filter(([, o]) => o.secret).map(([n]) => n)));
+/** Values of a provider's settings that its spec marks `secret` (access tokens, secret keys). */
+export function secretOptions(p: { type?: string; options?: Readonly<Record<string, string>> }): string[] {
+  const declared = p.type ? (PROVIDERS as Record<string, { configOptions?: Record<string, { secret?: boolean }> }>)[p.type]?.configOptions : undefined;
+  if (!declared || !p.options) return [];
+  return Object.entries(declared).filter(([k, o]) => o.secret && p.options?.[k]).map(([k]) => p.options?.[k] as string);
+}
 
-/** The scrubber of a config's provider keys and secret provider options (built once per config object). */
-export function scrubberFor(cfg: { providers: ReadonlyMap<string, { keys: readonly string[]; options?: Readonly<Record<string, string>> }> }): SecretScrubber {
+/** The scrubber of a config's provider keys and secret provider settings (built once per config object). */
+export function scrubberFor(cfg: { providers: ReadonlyMap<string, { keys: readonly string[]; type?: string; options?: Readonly<Record<string, string>> }> }): SecretScrubber {
   let s = byConfig.get(cfg);
   if (!s) {
-    s = new SecretScrubber([...cfg.providers.values()].flatMap((p) => [
-      ...p.keys,
-      ...Object.entries(p.options ?? {}).filter(([n, v]) => SECRET_OPTIONS.has(n) && v !== '').map(([, v]) => v),
-    ]));
+    s = new SecretScrubber([...cfg.providers.values()].flatMap((p) => [...p.keys, ...secretOptions(p)]));
     byConfig.set(cfg, s);
   }
   return s;

@@ -127,28 +127,12 @@ function build(type: ProviderType, spec: ProviderSpec): SimDialect {
 export const OWN_MODULE_TYPES: Readonly<Record<string, { basePath: string; settings: Readonly<Record<string, string>> }>> = {
   vertex: { basePath: '', settings: { project: 'sim-project', region: 'us-east5' } },
   foundry: { basePath: '/anthropic', settings: {} },
+  bedrock: { basePath: '', settings: { region: 'us-east-1' } },
 };
 
-/**
- * Values of the provider options a spec requires (`configOptions.*.required`)
- * that the simulator plays: a config for a simulated provider of any type sets
- * these (e.g. bedrock `region`: the simulated Bedrock signs and verifies in `us-east-1`).
- */
-export const SIMULATED_OPTION_VALUES: Readonly<Record<string, string>> = Object.freeze({ region: 'us-east-1' });
-
-/**
- * The provider settings a config needs for type `type` played by the
- * simulator: its required options with the simulator's values
- * ({@link SIMULATED_OPTION_VALUES}), and a module type's own settings (Vertex's project and region).
- */
-export function simulatedOptions(type: string): Record<string, string> {
-  const spec = (PROVIDERS as Record<string, ProviderSpec>)[type];
-  const out: Record<string, string> = {};
-  for (const [name, o] of Object.entries(spec?.configOptions ?? {})) {
-    const v = SIMULATED_OPTION_VALUES[name];
-    if ((o as { required?: boolean }).required && v !== undefined) out[name] = v;
-  }
-  return { ...out, ...OWN_MODULE_TYPES[type]?.settings };
+/** Provider settings (`providers.<name>.<option>`) a config needs for type `type` played by the simulator ({} for most). */
+export function simulatedSettings(type: string): Readonly<Record<string, string>> {
+  return OWN_MODULE_TYPES[type]?.settings ?? {};
 }
 
 /**

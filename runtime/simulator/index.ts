@@ -522,5 +522,5 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 }
 
 export { parseFaults, type Fault, type Controls } from './controls.ts';
-export { simulatedBaseUrl, simulatedOptions, dialectPrefix } from './dialects.ts';
+export { simulatedBaseUrl, simulatedSettings, dialectPrefix } from './dialects.ts';
 export { splitSseEvents } from './fixtures.ts';

@@ -203,7 +203,7 @@ function bedrockSse(name: string, concurrency: number, kind: Scenario['kind']): 
     paceMs: 0,
     upstream: 'simulator',
     kind,
-    budget: 'sse-transcoded', // the event-stream is decoded and re-framed as SSE: per-event work like a transcoded stream
+    budget: kind === 'latency' ? 'latency-ttft' : 'sse-transcoded', // the event-stream is decoded and re-framed as SSE: per-event work like a transcoded stream
     gateway: {
       path: '/v1/messages',
       headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', 'anthropic-beta': 'claude-code-20250219,interleaved-thinking-2025-05-14', ...simHeaders(events, 0) },
