@@ -60,7 +60,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "openai-chat"
+          "openai-chat",
+          "gemini"
         ],
         "upstreamPath": "/v1/messages",
         "usageReported": true
@@ -79,7 +80,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "openai-chat"
+          "openai-chat",
+          "gemini"
         ],
         "upstreamPath": "/v1/messages",
         "usageReported": true
@@ -112,18 +114,21 @@ export const PROVIDERS = {
         "modelExample": "claude-sonnet-4-5",
         "name": "Token counting",
         "nativeFormatLimitations": [
-          "Served only by an Anthropic-backed target; never estimated."
+          "Served only by an Anthropic-backed target; never estimated.",
+          "Gemini countTokens is translated (contents, systemInstruction, tools); OpenAI formats have no token counting."
         ],
         "nativeFormats": [
           "anthropic-messages"
         ],
-        "nativeOnly": true,
+        "nativeOnly": false,
         "routeType": "llm/v1/count_tokens",
         "statisticsLimitations": [
           "Counting is not billed and reports no usage."
         ],
         "streaming": false,
-        "translatedFormats": [],
+        "translatedFormats": [
+          "gemini"
+        ],
         "upstreamPath": "/v1/messages/count_tokens",
         "usageReported": false
       },
@@ -322,7 +327,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/openai/deployments/{model}/chat/completions",
         "usageReported": true
@@ -341,7 +347,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/openai/deployments/{model}/chat/completions",
         "usageReported": true
@@ -453,7 +460,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -472,7 +480,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -554,7 +563,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -573,7 +583,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -659,7 +670,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -678,7 +690,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -775,7 +788,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -794,7 +808,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -909,7 +924,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -928,7 +944,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1017,7 +1034,8 @@ export const PROVIDERS = {
         ],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1036,7 +1054,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1205,7 +1224,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1224,7 +1244,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1296,7 +1317,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1315,7 +1337,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1401,7 +1424,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1420,7 +1444,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1503,7 +1528,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1522,7 +1548,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1597,7 +1624,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1616,7 +1644,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true

@@ -16,7 +16,7 @@ import { openaiChat } from './openai-chat/index.ts';
 import { openaiResponses } from './openai-responses/index.ts';
 import type { Validator, WireFormatCodec } from './types.ts';
 
-export type { ModelListEntry, PreludeVerdict, ResponseMeta, RouteValidators, StreamEnd, StreamGrammar, UsageSniffer, Validator, WireFormatCodec } from './types.ts';
+export type { IngressCall, ModelListEntry, PreludeVerdict, ResponseMeta, RouteValidators, StreamEnd, StreamGrammar, UsageSniffer, Validator, WireFormatCodec } from './types.ts';
 
 /** The codec of every wire format. */
 export const CODECS: { readonly [F in Format]: WireFormatCodec } = {

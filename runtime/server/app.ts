@@ -131,12 +131,15 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     const sink = new ResponseSink(res);
     const method = req.getCaseSensitiveMethod().toUpperCase();
     const path = req.getUrl();
-    const query = req.getQuery() ?? '';
+    let query = req.getQuery() ?? '';
     const headers = readHeaders(req);
     const startedAt = performance.now();
     const id = newRequestId();
     // The caller's error format, once per request: the dedicated listener only speaks Anthropic.
     const fmt: Format = listenerFormat(listener) ?? formatForPath(path);
+    // A caller key in the query (Gemini `?key=`) moves into its header before anything logs or routes the query.
+    const lift = codecFor(fmt).liftCallerKey;
+    if (lift && query !== '') query = lift(query, headers);
     if (closing) {
       sendError(sink, fmt, new GatewayError('draining', 'The gateway is shutting down.'), { connection: 'close' });
       return;
@@ -278,6 +281,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       case 'models':
         // Shape: the endpoint's format; at the root, the listener's format, else the one whose identifying header the request carries.
         return (r, sink) => listModels(r, sink, e.format ?? listenerFormat(listener) ?? formatByHeader(r.headers) ?? FALLBACK_FORMAT);
+      case 'model':
+        return (r, sink) => listModels(r, sink, e.format ?? listenerFormat(listener) ?? formatByHeader(r.headers) ?? FALLBACK_FORMAT, e.params?.model ?? '');
       case 'reload':
         return (r, sink) => handleReload(gw, opts.loadConfig, r.headers, sink, opts.onReload);
       case 'enable-keys':
@@ -320,7 +325,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     };
   };
 
-  const listModels = (r: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, fmt: Format) => {
+  /** `GET …/models` in the caller's shape; with `one` (a path segment, URL-encoded), that alias alone or 404. */
+  const listModels = (r: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, fmt: Format, one?: string) => {
     const c = gw.state.cfg;
     let caller;
     try {
@@ -329,13 +335,27 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       sendError(sink, fmt, e as GatewayError);
       return;
     }
-    const ids = [...c.aliases.keys()].filter((a) => mayUse(caller, a)).sort();
     const info = (alias: string) => {
       const t = c.aliases.get(alias)?.targets[0];
       const p = t ? c.providers.get(t.provider) : undefined;
       const m = t && p ? MODELS[p.type]?.[t.model] : undefined;
       return { t, p, m };
     };
+    const ids = [...c.aliases.keys()].filter((a) => mayUse(caller, a)).sort();
+    if (one !== undefined) {
+      let id = one;
+      try { id = decodeURIComponent(one).replace(/^models\//, ''); } catch { /* not percent-encoding: no such alias */ }
+      const codec = codecFor(fmt);
+      if (!ids.includes(id)) {
+        sendError(sink, fmt, new GatewayError('not_found', `Unknown model '${id.slice(0, 200)}': no model alias of that name is available to this caller key.`, { param: 'model' }));
+        return;
+      }
+      const { p, m } = info(id);
+      const entry = { id, displayName: m?.displayName ?? id, ownedBy: p ? PROVIDERS[p.type].displayName.toLowerCase() : 'switchyard', catalog: catalogFields(m) };
+      const body = codec.modelGet ? codec.modelGet(entry) : (codec.modelList([entry]) as { data?: unknown[] }).data?.[0];
+      sink.send(200, JSON_CT, JSON.stringify(body));
+      return;
+    }
     const body = codecFor(fmt).modelList(ids.map((id) => {
       const { p, m } = info(id);
       return { id, displayName: m?.displayName ?? id, ownedBy: p ? PROVIDERS[p.type].displayName.toLowerCase() : 'switchyard', catalog: catalogFields(m) };

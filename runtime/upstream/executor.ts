@@ -185,7 +185,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       }
       const attempt = plan.attempts[pick] as Attempt;
       let prep = prepared[pick];
-      if (prep === undefined) prep = prepared[pick] = prepare(req, plan, attempt, json);
+      if (prep === undefined) prep = prepared[pick] = prepare(req, plan, attempt, json, rec.record.stream);
       if (prep instanceof GatewayError) {
         // A field this target cannot carry: nothing is sent, it is not an attempt; the next target may take the request.
         unmappable ??= prep;
@@ -288,7 +288,7 @@ interface Prepared {
  * transcoder's mapping. Returns (does not throw) the 400 of a field the target's
  * format cannot carry, so that the executor can try the alias's next target.
  */
-function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<string, unknown>): Prepared | GatewayError {
+function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<string, unknown>, stream: boolean): Prepared | GatewayError {
   const p = attempt.provider;
   const ctx: RequestContext = {
     alias: plan.alias,
@@ -297,13 +297,14 @@ function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<strin
     defaultMaxTokens: plan.aliasConfig.maxTokensDefault ?? attempt.target.modelInfo?.maxOutputTokens ?? 4096,
     dialect: dialectOf(p.type),
   };
+  if (req.route.modelInPath) ctx.call = { stream }; // the body does not say it (Gemini: the method in the path)
   const adapter = adapterOf(p);
-  const actx: AdapterContext = { provider: p, routeType: req.route.routeType, model: attempt.target.model, stream: json.stream === true, mode: attempt.mode };
+  const actx: AdapterContext = { provider: p, routeType: req.route.routeType, model: attempt.target.model, stream, mode: attempt.mode };
   if (attempt.mode === 'passthrough') {
     const patched = patchModel(req.body, attempt.target.model);
     return { adapter, actx, transcoder: null, mapped: null, body: adapter.nativeBody ? adapter.nativeBody(patched, actx) : patched, overrides: {}, dropped: [], ctx };
   }
-  const transcoder = selectTranscoder(req.route.ingressFormat, attempt.upstreamFormat);
+  const transcoder = selectTranscoder(req.route.ingressFormat, attempt.upstreamFormat, req.route.routeType);
   let mapped: MappedRequest;
   try {
     mapped = transcoder.mapRequest(json, ctx);
