@@ -202,6 +202,13 @@ function obj(v: unknown): Json | undefined {
   return isRecord(v) ? camelKeys(v) : undefined;
 }
 
+/**
+ * The documented placeholder signatures a client puts on a function call that
+ * has none (Gemini CLI does for calls another model made): they carry nothing,
+ * so leaving them out is no loss (ai.google.dev/gemini-api/docs/thought-signatures, FAQ).
+ */
+export const DUMMY_SIGNATURES: ReadonlySet<string> = new Set(['skip_thought_signature_validator', 'context_engineering_is_the_way_to_go']);
+
 /** A Files API / Cloud Storage / YouTube URI: only a Gemini upstream can read it. */
 function geminiOnlyUri(uri: string): boolean {
   return !/^https?:\/\//i.test(uri) || /^https:\/\/generativelanguage\.googleapis\.com\//i.test(uri) || /^https?:\/\/(www\.)?(youtube\.com|youtu\.be)\//i.test(uri);
@@ -272,7 +279,7 @@ function decodeContents(contents: unknown, losses: LossReport): IrMessage[] {
       const pat = `${at}.parts[${j}]`;
       const p = obj(rawPart);
       if (!p) throw invalid(pat, 'Each part must be an object.');
-      if (typeof p.thoughtSignature === 'string' && p.thoughtSignature !== '') {
+      if (typeof p.thoughtSignature === 'string' && p.thoughtSignature !== '' && !DUMMY_SIGNATURES.has(p.thoughtSignature)) {
         const opened = unseal(p.thoughtSignature);
         if (opened === 'forged') {
           // Altered, fabricated, or sealed under another signing key (restart without SWITCHYARD_SIGNATURE_KEY): never restored.
