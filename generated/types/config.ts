@@ -80,6 +80,7 @@ export interface GatewayConfig {
         | 'azure-openai'
         | 'deepseek'
         | 'fireworks'
+        | 'gemini'
         | 'groq'
         | 'mistral'
         | 'ollama'

@@ -136,6 +136,10 @@ const schema: Record<string, unknown> = {
                   "type": "string"
                 },
                 {
+                  "const": "gemini",
+                  "type": "string"
+                },
+                {
                   "const": "groq",
                   "type": "string"
                 },

@@ -531,12 +531,12 @@ export const DEMO_CALLER_KEY = 'sk-switchyard-demo';
 
 /**
  * Why the embedded default must not start, or null. With a real provider key in
- * the environment (ANTHROPIC_API_KEY / OPENAI_API_KEY) the public demo caller key
+ * the environment (ANTHROPIC_API_KEY / OPENAI_API_KEY / GEMINI_API_KEY) the public demo caller key
  * would open a proxy to that account (direct provider routing included): the
  * gateway then requires an explicit SWITCHYARD_KEY that is not the demo key.
  */
 export function embeddedDefaultProblem(env: NodeJS.ProcessEnv = process.env): string | null {
-  const real = ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY'].filter((k) => env[k]);
+  const real = ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'GEMINI_API_KEY'].filter((k) => env[k]);
   if (real.length === 0) return null;
   const key = env.SWITCHYARD_KEY;
   if (key && key !== DEMO_CALLER_KEY) return null;
@@ -544,10 +544,10 @@ export function embeddedDefaultProblem(env: NodeJS.ProcessEnv = process.env): st
 }
 
 /**
- * The embedded default config (no config file): the anthropic and openai
- * providers go to the in-process simulator unless ANTHROPIC_API_KEY /
- * OPENAI_API_KEY are set; every catalog model id of those two is an alias to itself, plus
- * `claude-prod` and `gpt-prod`. One caller `demo` with SWITCHYARD_KEY (or the
+ * The embedded default config (no config file): the anthropic, openai and
+ * gemini providers go to the in-process simulator unless ANTHROPIC_API_KEY /
+ * OPENAI_API_KEY / GEMINI_API_KEY are set; every catalog model id of those three is an alias to itself, plus
+ * `claude-prod`, `gpt-prod` and `gemini-prod`. One caller `demo` with SWITCHYARD_KEY (or the
  * demo key). `simulatorUrl` is the simulator's base URL.
  */
 export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -558,6 +558,9 @@ export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = p
     openai: env.OPENAI_API_KEY
       ? { type: 'openai', api_key: env.OPENAI_API_KEY, ...(env.OPENAI_BASE_URL ? { base_url: env.OPENAI_BASE_URL } : {}) }
       : { type: 'openai', base_url: `${simulatorUrl}/v1`, api_key: 'sim-key', simulated: true },
+    gemini: env.GEMINI_API_KEY
+      ? { type: 'gemini', api_key: env.GEMINI_API_KEY, ...(env.GOOGLE_GEMINI_BASE_URL ? { base_url: env.GOOGLE_GEMINI_BASE_URL } : {}) }
+      : { type: 'gemini', base_url: simulatorUrl, api_key: 'sim-key', simulated: true },
   };
   const models: NonNullable<GatewayConfig['models']> = {};
   // The catalogs of the providers configured here (provider name = type); other provider types have no entry to route to.
@@ -566,6 +569,7 @@ export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = p
   }
   models['claude-prod'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-4-5' }] };
   models['gpt-prod'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }] };
+  models['gemini-prod'] = { targets: [{ provider: 'gemini', model: 'gemini-2.5-flash' }] };
   return {
     server: { host: env.HOST ?? D.server.host, port: env.PORT ? Number(env.PORT) : D.server.port },
     providers,

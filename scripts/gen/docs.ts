@@ -113,10 +113,11 @@ function providerSection(type: string): Section {
       {
         id: 'models',
         caption: 'Model catalog',
-        headers: ['Model id', 'Name', 'Context window (tokens)', 'Max output (tokens)', 'Input modalities', 'Thinking', 'Prompt + max_tokens over the window'],
+        headers: ['Model id', 'Name', 'Context window (tokens)', 'Max output (tokens)', 'Input modalities', 'Thinking', 'Prompt + max_tokens over the window', 'Lifecycle'],
         rows: p.models.map((m) => [
           m.id, m.displayName, String(m.contextWindow), String(m.maxOutputTokens), m.inputModalities.join(', '), yesNo(m.thinking),
           m.stopsAtWindow ? 'accepted, stops at the window (gateway checks the prompt only)' : 'rejected (by the gateway before the upstream call)',
+          m.lifecycle ?? '—',
         ]),
         empty: 'No catalog entries: any model the upstream serves is routed, and no context window is checked.',
       },
