@@ -149,7 +149,7 @@ describe('Anthropic SDK → Gemini-backed alias', () => {
       // What Gemini itself issued for the first upstream request: the simulator is deterministic per request body.
       const [r1] = upstream();
       const replay = await fetch(`${sim.url}/v1beta/models/gemini-3-flash-preview:generateContent`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-goog-api-key': KEY }, body: r1!.body,
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-goog-api-key': KEY }, body: r1!.body.toString('utf8'),
       });
       const issued = ((await replay.json()) as any).candidates[0].content.parts.find((p: any) => p.functionCall);
       expect(typeof issued.thoughtSignature).toBe('string');
