@@ -8,6 +8,11 @@
  * JSON-array framing of `streamGenerateContent` without `alt=sse`, Google's
  * error envelope for gateway and upstream errors, and the caller key in
  * `?key=` (taken out of the query, never logged, recorded or forwarded).
+ * Against a Gemini-backed alias (the `gemini` provider on the simulator's Gemini
+ * API): native passthrough — the model rewritten in the path, the body bytes
+ * untouched — and Gemini 3 thought signatures through a multi-turn tool use;
+ * against the Claude-backed alias, Claude's signed thinking carried as the
+ * Gemini caller's `thoughtSignature` and restored byte for byte on the next turn.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { ApiError, FunctionCallingConfigMode, GoogleGenAI, type Content } from '@google/genai';
@@ -16,15 +21,19 @@ import { startStack, CALLER_KEY, PROVIDER_KEY_ANTHROPIC, type Stack } from './he
 import { LineCapture } from './helpers/capture.ts';
 
 type Json = Record<string, any>;
+const GEMINI_PROVIDER_KEY = 'gem-provider-key-0001';
 
 let stack: Stack;
 const usage = new LineCapture();
 const logs = new LineCapture();
 
 beforeAll(async () => {
-  stack = await startStack((c) => {
+  stack = await startStack((c, simUrl) => {
     c.providers.anthropic!.simulated = true;
     c.providers.openai!.simulated = true;
+    c.providers.gem = { type: 'gemini', base_url: simUrl, api_key: GEMINI_PROVIDER_KEY, simulated: true };
+    c.models!['gem-flash'] = { targets: [{ provider: 'gem', model: 'gemini-2.5-flash' }] };
+    c.models!['gem-3'] = { targets: [{ provider: 'gem', model: 'gemini-3-flash-preview' }] };
     c.retry = { max_attempts: 1 };
     c.logging = { usage_sink: 'stdout', level: 'debug' };
   }, { usageDestination: usage, logger: pino({ level: 'debug' }, logs) });
@@ -304,3 +313,123 @@ describe('raw HTTP: JSON-array streams and ?key=', () => {
     expect(recs).toContainEqual(expect.objectContaining({ caller: 'tester', model_alias: 'claude-prod', ingress_format: 'gemini', mode: 'transcode' }));
   }, 60_000);
 });
+
+describe('@google/genai → Gemini-backed alias: native passthrough', () => {
+  it('generateContent: the model rewritten in the path, the body bytes untouched, the provider key in x-goog-api-key', async () => {
+    const n = stack.sim.requests.length;
+    const u = usage.lines.length;
+    // Odd spacing, snake_case names and a Gemini-only field: passthrough relays these bytes as they are.
+    const raw = '{ "contents":[{"role":"user","parts":[{"text":"Hello there"}]}],\n  "generation_config": {"max_output_tokens": 50},  "safetySettings": [{"category": "HARM_CATEGORY_HARASSMENT", "threshold": "BLOCK_NONE"}] }';
+    const res = await fetch(`${stack.url}/v1beta/models/gem-flash:generateContent`, { method: 'POST', headers: { 'x-goog-api-key': CALLER_KEY, 'content-type': 'application/json' }, body: raw });
+    const body = (await res.json()) as Json;
+    expect(res.status, JSON.stringify(body)).toBe(200);
+    expect(body.candidates[0].content.parts[0].text).toMatch(/^word0/);
+    const [up] = stack.sim.requests.slice(n);
+    expect(up?.path).toBe('/v1beta/models/gemini-2.5-flash:generateContent');
+    expect(up?.query).toBe('');
+    expect(up?.headers['x-goog-api-key']).toBe(GEMINI_PROVIDER_KEY);
+    expect(up?.body.toString('utf8')).toBe(raw);
+    const rec = await lastUsage(u);
+    expect(rec).toMatchObject({ model_alias: 'gem-flash', mode: 'passthrough', ingress_format: 'gemini', upstream_format: 'gemini' });
+    expect(rec.input_tokens).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('SDK generateContent, generateContentStream and countTokens (v1 and v1beta callers; the upstream is always v1beta)', async () => {
+    for (const apiVersion of [undefined, 'v1beta']) {
+      const ai = genai({ apiVersion });
+      const n = stack.sim.requests.length;
+      const r = await ai.models.generateContent({ model: 'gem-flash', contents: 'Hello there' });
+      expect(r.text).toMatch(/^word0 word1/);
+      expect(r.usageMetadata?.promptTokenCount).toBeGreaterThan(0);
+      let text = '';
+      for await (const c of await ai.models.generateContentStream({ model: 'gem-flash', contents: 'Stream please' })) text += c.text ?? '';
+      expect(text).toMatch(/^word0 word1/);
+      const ct = await ai.models.countTokens({ model: 'gem-flash', contents: 'Count these words please' });
+      const ups = stack.sim.requests.slice(n);
+      expect(ups.map((q) => `${q.path}?${q.query}`)).toEqual([
+        '/v1beta/models/gemini-2.5-flash:generateContent?',
+        '/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse',
+        '/v1beta/models/gemini-2.5-flash:countTokens?',
+      ]);
+      const direct = await fetch(`${stack.sim.url}/v1beta/models/gemini-2.5-flash:countTokens`, { method: 'POST', headers: { 'x-goog-api-key': GEMINI_PROVIDER_KEY }, body: ups[2]!.body.toString('utf8') });
+      expect(ct.totalTokens).toBe(((await direct.json()) as Json).totalTokens);
+    }
+  }, 60_000);
+
+  it('a JSON-array stream (no alt=sse): the upstream SSE re-framed as one array', async () => {
+    const res = await fetch(`${stack.url}/gemini/v1beta/models/gem-flash:streamGenerateContent`, { method: 'POST', headers: { 'x-goog-api-key': CALLER_KEY }, body: JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'hi' }] }] }) });
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const arr = JSON.parse(await res.text()) as Json[];
+    expect(arr.map((c) => c.candidates?.[0]?.content?.parts?.map((p: Json) => p.text ?? '').join('') ?? '').join('')).toMatch(/^word0 word1/);
+    expect(arr[arr.length - 1]!.candidates[0].finishReason).toBe('STOP');
+  }, 60_000);
+
+  it('Gemini 3 thought signatures survive a multi-turn tool use (the simulator, like Gemini 3, refuses a call without its signature)', async () => {
+    const ai = genai();
+    const config = { tools: [WEATHER], thinkingConfig: { includeThoughts: true } };
+    const first: Content[] = [{ role: 'user', parts: [{ text: 'Weather in Oslo? [sim-tool:get_weather:{"city":"Oslo"}]' }] }];
+    const n = stack.sim.requests.length;
+    const chunks = [];
+    for await (const c of await ai.models.generateContentStream({ model: 'gem-3', contents: first, config })) chunks.push(c);
+    const parts = chunks.flatMap((c) => c.candidates?.[0]?.content?.parts ?? []);
+    const call = parts.find((p) => p.functionCall);
+    expect(call?.functionCall).toMatchObject({ name: 'get_weather', args: { city: 'Oslo' } });
+    expect(call?.thoughtSignature).toMatch(/\S{16,}/);
+    // The upstream's own bytes carried the same signature (passthrough).
+    const issuedRaw = stack.sim.requests[n]!;
+    expect(issuedRaw.path).toBe('/v1beta/models/gemini-3-flash-preview:streamGenerateContent');
+
+    const modelTurn: Content = { role: 'model', parts: parts.filter((p) => !p.thought) };
+    const second: Content[] = [...first, modelTurn, { role: 'user', parts: [{ functionResponse: { id: call!.functionCall!.id, name: 'get_weather', response: { output: 'Rain' } } }] }];
+    const m = stack.sim.requests.length;
+    const r2 = await ai.models.generateContent({ model: 'gem-3', contents: second, config });
+    expect(r2.text).toMatch(/^word0/);
+    const sent = JSON.parse(stack.sim.requests[m]!.body.toString('utf8')) as Json;
+    expect(sent.contents[1].parts.find((p: Json) => p.functionCall).thoughtSignature).toBe(call!.thoughtSignature);
+
+    // Control: the same turn without the signature is refused by the upstream, and the caller gets Google's 400.
+    const stripped = JSON.parse(JSON.stringify(second)) as Content[];
+    for (const p of stripped[1]!.parts ?? []) delete p.thoughtSignature;
+    const err = await ai.models.generateContent({ model: 'gem-3', contents: stripped, config }).catch((e: unknown) => e);
+    expect((err as ApiError).status).toBe(400);
+    expect((err as ApiError).message).toMatch(/thought_signature/);
+  }, 60_000);
+});
+
+describe('Claude signed thinking through a Gemini caller', () => {
+  it('thinking rides as thoughtSignature and comes back to Claude byte for byte on the tool-result turn', async () => {
+    const ai = genai();
+    const config = { tools: [WEATHER], thinkingConfig: { includeThoughts: true, thinkingBudget: 2048 }, maxOutputTokens: 4096 };
+    const first: Content[] = [{ role: 'user', parts: [{ text: 'Weather in Oslo? [sim-tool:get_weather:{"city":"Oslo"}]' }] }];
+    const n = stack.sim.requests.length;
+    const chunks = [];
+    for await (const c of await ai.models.generateContentStream({ model: 'claude-prod', contents: first, config })) chunks.push(c);
+    const u1 = JSON.parse(stack.sim.requests[n]!.body.toString('utf8')) as Json;
+    expect(u1.thinking).toEqual({ type: 'enabled', budget_tokens: 2048 });
+    const parts = chunks.flatMap((c) => c.candidates?.[0]?.content?.parts ?? []);
+    const thought = parts.filter((p) => p.thought).map((p) => p.text).join('');
+    expect(thought.length).toBeGreaterThan(0); // includeThoughts shows Claude's thinking as thought parts
+    const call = parts.find((p) => p.functionCall);
+    expect(call?.functionCall?.name).toBe('get_weather');
+    expect(call?.thoughtSignature).toMatch(/\S/);
+    const responseId = chunks[0]!.responseId!;
+    expect(responseId).toMatch(/^msg_/);
+
+    // The client keeps the model turn as the docs say (thought parts may be dropped; the signature stays on its part).
+    const second: Content[] = [...first, { role: 'model', parts: parts.filter((p) => !p.thought) }, { role: 'user', parts: [{ functionResponse: { id: call!.functionCall!.id, name: 'get_weather', response: { output: 'Rain' } } }] }];
+    const m = stack.sim.requests.length;
+    const r2 = await ai.models.generateContent({ model: 'claude-prod', contents: second, config });
+    expect(r2.text).toMatch(/word0/); // the simulator (like Claude) refuses a tool-result turn whose assistant turn lost its thinking block
+    const u2 = JSON.parse(stack.sim.requests[m]!.body.toString('utf8')) as Json;
+    const assistant = (u2.messages as Json[])[1]!;
+    expect(assistant.content[0]).toEqual({ type: 'thinking', thinking: thought, signature: Buffer.from(`switchyard-sim-signature:${responseId}`).toString('base64') });
+    expect(assistant.content.find((b: Json) => b.type === 'tool_use')).toMatchObject({ id: call!.functionCall!.id, name: 'get_weather' });
+  }, 60_000);
+});
+
+/** The one usage record written after the first `from` lines (waits for it). */
+async function lastUsage(from: number): Promise<Json> {
+  await usage.waitFor(from + 1);
+  expect(usage.lines.length).toBe(from + 1);
+  return JSON.parse(usage.lines[from]!) as Json;
+}
