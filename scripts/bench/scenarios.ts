@@ -170,6 +170,34 @@ function dialectSse(name: string, concurrency: number, kind: Scenario['kind']): 
   };
 }
 
+/**
+ * Translated SSE to a Gemini caller: `streamGenerateContent?alt=sse` on the
+ * Gemini ingress (model alias in the path, key in `x-goog-api-key`) → the
+ * Anthropic upstream's stream, re-encoded as Gemini `data:` chunks, vs the
+ * simulator's Anthropic stream directly.
+ */
+function geminiSse(name: string, concurrency: number, kind: Scenario['kind']): Scenario {
+  const events = 50;
+  return {
+    name,
+    title: `Transcoded SSE, Anthropic upstream → Gemini caller (streamGenerateContent?alt=sse), concurrency ${concurrency}, ${events} events, unpaced`,
+    compared: 'gateway POST /v1beta/models/{alias}:streamGenerateContent?alt=sse (Gemini, translated from Anthropic) vs the simulator\'s Anthropic stream directly',
+    concurrency,
+    stream: true,
+    events,
+    paceMs: 0,
+    upstream: 'simulator',
+    kind,
+    gateway: {
+      path: `/v1beta/models/${ALIAS.simulator}:streamGenerateContent?alt=sse`,
+      headers: { 'content-type': 'application/json', 'x-goog-api-key': CALLER_KEY, ...simHeaders(events, 0) },
+      body: JSON.stringify({ contents: [{ role: 'user', parts: [{ text: PROMPT }] }], generationConfig: { maxOutputTokens: 256 } }),
+      contentMarker: '"parts":[{"text":"',
+    },
+    direct: anthropicDirect(true, events, 0),
+  };
+}
+
 /** Passthrough SSE by a caller with a spend budget: a reservation before and a settlement after every request (memory store). */
 function budgetedSse(name: string, concurrency: number): Scenario {
   const base = passthroughSse(name, concurrency, 0, 'throughput');
@@ -192,6 +220,7 @@ export const SCENARIOS: Scenario[] = [
   transcodedSse('sse-transcoded-burst', 100, 0, 'throughput', 'burst'),
   passthroughSse('sse-passthrough-burst', 100, 0, 'throughput', 'burst'),
   dialectSse('sse-dialect-translated', 100, 'throughput'),
+  geminiSse('sse-gemini-translated', 100, 'throughput'),
   translatedJson('latency-json', 1, 'latency'),
   transcodedSse('latency-ttfb-transcoded', 1, 0, 'latency'),
   passthroughSse('latency-ttfb-passthrough', 1, 0, 'latency'),
