@@ -177,7 +177,9 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     if (call.model === '') throw new GatewayError('invalid_request', 'model: must be a non-empty string', { param: 'model' });
     rec.streaming(call.stream);
     const resolved = resolve(cfg, caller, call.model, req.route.routeType, format);
-    if (applyModelParams(json, resolved.params)) req.body = Buffer.from(JSON.stringify(json)); // `provider:model?k=v` parameters
+    // `provider:model?k=v` parameters are body fields of the caller's format; a body without `model` has no place for them.
+    if (req.route.modelInPath && Object.keys(resolved.params).length > 0) throw new GatewayError('invalid_request', 'model: model-string parameters (`?k=v`) are not accepted in a model path; set them in the request body.', { param: 'model' });
+    if (applyModelParams(json, resolved.params)) req.body = Buffer.from(JSON.stringify(json));
     const plan = checkPlan(resolved, json, req.route.routeType, req.body.length, call.stream); // streaming flag, context window
     rec.request(plan.alias);
     requireCallerProviderKey(plan.attempts.map((a) => a.provider), caller);

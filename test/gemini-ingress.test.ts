@@ -34,6 +34,8 @@ beforeAll(async () => {
     c.providers.gem = { type: 'gemini', base_url: simUrl, api_key: GEMINI_PROVIDER_KEY, simulated: true };
     c.models!['gem-flash'] = { targets: [{ provider: 'gem', model: 'gemini-2.5-flash' }] };
     c.models!['gem-3'] = { targets: [{ provider: 'gem', model: 'gemini-3-flash-preview' }] };
+    c.callers![0]!.direct_provider_routing = true;
+    c.models!['claude-cache'] = { targets: [{ provider: 'anthropic', model: 'fixture:anthropic/message-cache-read-and-creation.json' }] };
     c.retry = { max_attempts: 1 };
     c.logging = { usage_sink: 'stdout', level: 'debug' };
   }, { usageDestination: usage, logger: pino({ level: 'debug' }, logs) });
@@ -158,6 +160,52 @@ describe.each([
     const body = upstream(n)[0]!.body;
     if (alias === 'claude-prod') expect(body.tool_choice).toEqual({ type: 'tool', name: 'get_weather' });
     else expect(body.tool_choice).toEqual({ type: 'function', function: { name: 'get_weather' } });
+  }, 60_000);
+});
+
+describe('translation details (Claude-backed alias)', () => {
+  it('finishReason MAX_TOKENS, safetySettings dropped as advisory and named, structured output as Claude JSON output', async () => {
+    const n = stack.sim.requests.length;
+    const res = await fetch(`${stack.url}/v1beta/models/claude-prod:generateContent`, {
+      method: 'POST',
+      headers: { 'x-goog-api-key': CALLER_KEY, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        contents: [{ role: 'user', parts: [{ text: 'Hello' }] }],
+        generationConfig: { maxOutputTokens: 3 },
+        safetySettings: [{ category: 'HARM_CATEGORY_HARASSMENT', threshold: 'BLOCK_NONE' }],
+      }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-switchyard-degraded')).toBe('safetySettings');
+    const body = (await res.json()) as Json;
+    expect(body.candidates[0].finishReason).toBe('MAX_TOKENS');
+    expect(upstream(n)[0]!.body.max_tokens).toBe(3);
+
+    const m = stack.sim.requests.length;
+    const schema = { type: 'object', properties: { answer: { type: 'string' } }, required: ['answer'] };
+    const r = await genai().models.generateContent({ model: 'claude-prod', contents: 'Answer in JSON', config: { responseMimeType: 'application/json', responseJsonSchema: schema } });
+    expect(JSON.parse(r.text ?? '')).toMatchObject({ answer: expect.any(String) });
+    const up = upstream(m)[0]!.body;
+    expect(JSON.stringify(up)).toContain('"answer"'); // the schema reached Claude (as its JSON output format or a forced tool)
+  }, 60_000);
+
+  it('usageMetadata carries Claude\'s cache reads as cachedContentTokenCount (prompt = input + cache)', async () => {
+    const r = await genai().models.generateContent({ model: 'claude-cache', contents: 'Hello' });
+    const u = r.usageMetadata!;
+    expect(u.cachedContentTokenCount).toBeGreaterThan(0);
+    expect(u.promptTokenCount).toBeGreaterThan(u.cachedContentTokenCount!);
+    expect(u.totalTokenCount).toBe(u.promptTokenCount! + (u.candidatesTokenCount ?? 0) + (u.thoughtsTokenCount ?? 0));
+  }, 60_000);
+
+  it('a percent-encoded model-string parameter in the path is refused, naming the model', async () => {
+    const res = await fetch(`${stack.url}/v1beta/models/anthropic%3Aclaude-sonnet-4-5%3Ftemperature%3D1:generateContent`, {
+      method: 'POST', headers: { 'x-goog-api-key': CALLER_KEY }, body: JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'x' }] }] }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: 400, status: 'INVALID_ARGUMENT', message: expect.stringMatching(/^model: model-string parameters/) } });
+    // Without parameters, a direct model string in the path routes like an alias.
+    const ok = await genai().models.generateContent({ model: 'anthropic:claude-sonnet-4-5', contents: 'x' });
+    expect(ok.text).toMatch(/^word0/);
   }, 60_000);
 });
 
