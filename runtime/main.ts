@@ -3,6 +3,7 @@
  * accounting and metrics wired in), and the `switchyard start` flow (config
  * source, embedded simulator, banner, signals).
  */
+import { setSignatureKey } from './formats/gemini/signatures.ts';
 import { startGateway, publicBaseUrl, type Gateway, type GatewayOptions } from './server/app.ts';
 import { ConfigError, loadConfigFile, normalize, embeddedDefault, embeddedDefaultProblem, DEMO_CALLER_KEY, type RuntimeConfig } from './config/index.ts';
 import { createLogger } from './observability/log.ts';
@@ -35,6 +36,8 @@ export interface SwitchyardOptions extends GatewayOptions, Omit<ObservabilityOpt
  * `extra.hooks` run after the built-in ones.
  */
 export async function startSwitchyard(cfg: RuntimeConfig, extra: SwitchyardOptions = {}): Promise<Switchyard> {
+  // Process-wide (every worker thread starts through here): the key sealing carried reasoning signatures. Read at start; a reload keeps it.
+  if (cfg.server.signatureKey !== null) setSignatureKey(cfg.server.signatureKey);
   let gateway: Gateway | null = null;
   const obs = await createObservability(cfg, () => gateway?.state.cfg ?? cfg, { logger: extra.logger, usageDestination: extra.usageDestination, hooks: extra.hooks });
   try {

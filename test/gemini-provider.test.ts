@@ -273,10 +273,133 @@ describe('upstream errors and the provider key', () => {
     expect(upstream().map((r) => r.headers['x-goog-api-key'])).toEqual([KEY]);
   });
 
+  it('a Gemini error chunk before any content fails over (the caller sees only the second target\'s stream)', async () => {
+    sim.queueFaults(['error-before-content']);
+    const m = await anthropic().messages.stream({ model: 'gem-failover', max_tokens: 100, messages: [{ role: 'user', content: 'hi' }] }).finalMessage();
+    expect((m.content.find((b) => b.type === 'text') as Anthropic.TextBlock).text).toMatch(/^word0/);
+    expect(upstream().map((r) => r.headers['x-goog-api-key'])).toEqual([KEY, KEY2]);
+  });
+
+  it('a Gemini error chunk mid-stream becomes an Anthropic error event, not a silent truncation', async () => {
+    sim.queueFaults(['error-after:3']);
+    const s = anthropic().messages.stream({ model: 'gem-flash', max_tokens: 100, messages: [{ role: 'user', content: 'hi' }] });
+    let text = '';
+    s.on('text', (t) => (text += t));
+    const err = await s.finalMessage().then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(Anthropic.APIError);
+    expect(text).toMatch(/^word0/);
+    expect(upstream()).toHaveLength(1);
+  });
+
   it('a caller\'s 400 reaches an OpenAI caller as a BadRequestError with Google\'s message', async () => {
     sim.queueFaults(['status:400']);
     const err = await openai().chat.completions.create({ model: 'gem-flash', messages: [{ role: 'user', content: 'hi' }] }).then(() => null, (e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.BadRequestError);
     expect(upstream()).toHaveLength(1);
+  });
+});
+
+describe('server.signature_key (the key sealing carried reasoning signatures)', () => {
+  const base = (signature_key: string): GatewayConfig => ({
+    server: { host: '127.0.0.1', port: 0, signature_key },
+    providers: { gem: { type: 'gemini', base_url: 'http://127.0.0.1:9', api_key: KEY } },
+    callers: [{ name: 'x', key: CALLER, models: ['*'] }],
+  });
+
+  it('accepts a literal and env:NAME; an unset variable or a short key is a config error naming the setting, never a value', () => {
+    expect(normalize(base('a-literal-signing-key-0123456789'), {}).server.signatureKey).toBe('a-literal-signing-key-0123456789');
+    expect(normalize(base('env:GEMPROV_SIG_KEY'), { GEMPROV_SIG_KEY: 'from-the-environment-0123456789' }).server.signatureKey).toBe('from-the-environment-0123456789');
+    expect(normalize({ ...base('x'), server: { host: '127.0.0.1', port: 0 } }, {}).server.signatureKey).toBeNull();
+    expect(() => normalize(base('env:GEMPROV_SIG_KEY'), {})).toThrow(/server\.signature_key: environment variable GEMPROV_SIG_KEY is not set/);
+    expect(() => normalize(base('short-secret'), {})).toThrow(/server\.signature_key: too short/);
+    let msg = '';
+    try {
+      normalize(base('short-secret'), {});
+    } catch (e) {
+      msg = (e as Error).message;
+    }
+    expect(msg).not.toContain('short-secret');
+  });
+
+  it('a gateway started with it seals with it: a signature sealed under another key is not opened', async () => {
+    const { seal, unseal, setSignatureKey } = await import('../runtime/formats/gemini/signatures.ts');
+    const gw = await startSwitchyard(normalize(base('env:GEMPROV_SIG_KEY'), { GEMPROV_SIG_KEY: 'deployment-wide-key-0123456789' }));
+    try {
+      const sealed = seal({ g: 'opaque-gemini-signature' });
+      expect(unseal(sealed)).toEqual({ g: 'opaque-gemini-signature' });
+      setSignatureKey('deployment-wide-key-0123456789');
+      expect(unseal(sealed)).toEqual({ g: 'opaque-gemini-signature' }); // the same key as the config's
+      setSignatureKey('another-deployment-key-98765');
+      expect(unseal(sealed)).toBe('forged');
+    } finally {
+      setSignatureKey(process.env.SWITCHYARD_SIGNATURE_KEY!);
+      await gw.close(500);
+    }
+  });
+});
+
+describe('gemini adapter hooks (runtime/providers/gemini.ts)', async () => {
+  const { default: adapter, retryDelayMs } = await import('../runtime/providers/gemini.ts');
+  const ctx = (over: Record<string, unknown>) => ({ provider: {} as never, routeType: 'llm/v1/chat' as const, model: 'gemini-2.5-flash', stream: false, mode: 'transcode' as const, ...over });
+  const req = (path: string) => ({ method: 'POST' as const, path, query: '', headers: {}, body: null });
+
+  it('url: the model into the path (a `models/` prefix dropped, URL-encoded); streams → :streamGenerateContent?alt=sse; countTokens stays unary', () => {
+    const a = req('/v1beta/models/{model}:generateContent');
+    adapter.url!(a, ctx({ model: 'models/tuned model/1' }));
+    expect(a).toMatchObject({ path: '/v1beta/models/tuned%20model%2F1:generateContent', query: '' });
+    const b = req('/v1beta/models/{model}:generateContent');
+    adapter.url!(b, ctx({ stream: true, mode: 'passthrough' }));
+    expect(b).toMatchObject({ path: '/v1beta/models/gemini-2.5-flash:streamGenerateContent', query: 'alt=sse' });
+    const c = req('/v1beta/models/{model}:countTokens');
+    adapter.url!(c, ctx({ routeType: 'llm/v1/count_tokens', stream: true }));
+    expect(c).toMatchObject({ path: '/v1beta/models/gemini-2.5-flash:countTokens', query: '' });
+  });
+
+  it('normalizeError: API_KEY_INVALID / API_KEY_EXPIRED → 401 UNAUTHENTICATED (message and details kept); other 400s, non-JSON and 5xx unchanged', () => {
+    const keyErr = (reason: string) => Buffer.from(JSON.stringify({ error: { code: 400, message: 'API key not valid. Please pass a valid API key.', status: 'INVALID_ARGUMENT', details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason, domain: 'googleapis.com' }] } }));
+    for (const reason of ['API_KEY_INVALID', 'API_KEY_EXPIRED']) {
+      const n = adapter.normalizeError!(400, keyErr(reason), {});
+      expect(n.status).toBe(401);
+      expect(JSON.parse(String(n.body))).toMatchObject({ error: { code: 401, status: 'UNAUTHENTICATED', message: 'API key not valid. Please pass a valid API key.', details: [{ reason }] } });
+    }
+    const arr = Buffer.from(`[${keyErr('API_KEY_INVALID').toString()}\n]`);
+    expect(adapter.normalizeError!(400, arr, {}).status).toBe(401);
+    const callerErr = Buffer.from(JSON.stringify({ error: { code: 400, message: '* GenerateContentRequest.contents: contents is not specified', status: 'INVALID_ARGUMENT' } }));
+    expect(adapter.normalizeError!(400, callerErr, {})).toEqual({ status: 400, body: callerErr });
+    expect(adapter.normalizeError!(502, Buffer.from('<html>Bad Gateway</html>'), {}).status).toBe(502);
+  });
+
+  it('normalizeError: a 429 RetryInfo delay becomes retry-after-ms unless the upstream sent a retry header', () => {
+    const body = Buffer.from(JSON.stringify({ error: { code: 429, message: 'quota', status: 'RESOURCE_EXHAUSTED', details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '17.5s' }] } }));
+    const h: Record<string, string> = {};
+    expect(adapter.normalizeError!(429, body, h).status).toBe(429);
+    expect(h['retry-after-ms']).toBe('17500');
+    const h2: Record<string, string> = { 'retry-after': '3' };
+    adapter.normalizeError!(429, body, h2);
+    expect(h2['retry-after-ms']).toBeUndefined();
+    expect(retryDelayMs({ details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: 'soon' }] })).toBeNull();
+  });
+});
+
+describe('embedded default: the gemini provider', async () => {
+  const { embeddedDefault, embeddedDefaultProblem } = await import('../runtime/config/index.ts');
+  const { embeddedDefaultEnv } = await import('../runtime/main.ts');
+
+  it('goes to the simulator without GEMINI_API_KEY, to the real API with it (then a private caller key is required)', () => {
+    const sim = embeddedDefault('http://127.0.0.1:9', {});
+    expect(sim.providers.gemini).toEqual({ type: 'gemini', base_url: 'http://127.0.0.1:9', api_key: 'sim-key', simulated: true });
+    expect(sim.models!['gemini-prod']).toEqual({ targets: [{ provider: 'gemini', model: 'gemini-2.5-flash' }] });
+    expect(sim.models!['gemini-2.5-pro']).toEqual({ targets: [{ provider: 'gemini', model: 'gemini-2.5-pro' }] });
+    const real = embeddedDefault('http://127.0.0.1:9', { GEMINI_API_KEY: 'AIza-real' });
+    expect(real.providers.gemini).toEqual({ type: 'gemini', api_key: 'AIza-real' });
+    expect(embeddedDefaultProblem({ GEMINI_API_KEY: 'AIza-real' })).toMatch(/GEMINI_API_KEY is set/);
+    expect(embeddedDefaultProblem({ GEMINI_API_KEY: 'AIza-real', SWITCHYARD_KEY: 'sk-private-0123456789' })).toBeNull();
+  });
+
+  it('ignores GOOGLE_GEMINI_BASE_URL pointing at this gateway (Gemini CLI\'s setting) together with GEMINI_API_KEY', () => {
+    const r = embeddedDefaultEnv({ GOOGLE_GEMINI_BASE_URL: 'http://localhost:4000', GEMINI_API_KEY: 'sk-switchyard-caller' }, { port: 4000 });
+    expect(r.env.GOOGLE_GEMINI_BASE_URL).toBeUndefined();
+    expect(r.env.GEMINI_API_KEY).toBeUndefined();
+    expect(r.warnings).toEqual([expect.stringMatching(/^GOOGLE_GEMINI_BASE_URL=http:\/\/localhost:4000 points at this gateway .* provider gemini uses the built-in simulator$/)]);
   });
 });

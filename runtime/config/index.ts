@@ -180,6 +180,8 @@ export interface RuntimeConfig {
     maxBodyBytesInFlight: number;
     /** Public base URL for links the gateway hands out (no trailing slash), or null: the listener's address. */
     publicUrl: string | null;
+    /** server.signature_key resolved (`env:NAME` read), or null: SWITCHYARD_SIGNATURE_KEY / a random key (runtime/formats/gemini/signatures.ts). */
+    signatureKey: string | null;
   };
   providers: Map<string, ProviderRuntime>;
   aliases: Map<string, AliasRuntime>;
@@ -343,6 +345,24 @@ export function hashKey(key: string): Buffer {
 }
 
 /** Applies defaults and cross-checks references. Throws ConfigError. */
+/**
+ * A secret setting that may name an environment variable: `env:NAME` → the
+ * value of NAME (a problem when unset or empty, naming the setting and the
+ * variable, never a value); anything else is the literal (after `${VAR}`
+ * interpolation). null when absent.
+ */
+export function resolveSecretRef(path: string, value: string | undefined, env: NodeJS.ProcessEnv, problems: string[]): string | null {
+  if (value === undefined) return null;
+  const m = /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(value);
+  if (!m) return value;
+  const v = env[m[1] as string];
+  if (v === undefined || v === '') {
+    problems.push(`${path}: environment variable ${m[1]} is not set`);
+    return null;
+  }
+  return v;
+}
+
 export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -439,6 +459,8 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   const defaultProvider = s.default_provider ?? null;
   if (defaultProvider && !providers.has(defaultProvider)) problems.push(`server.default_provider: unknown provider '${defaultProvider}'`);
   if (s.dashboard && !s.admin_key) problems.push('server.dashboard: needs server.admin_key (the dashboard shows every caller\'s usage and spend)');
+  const signatureKey = resolveSecretRef('server.signature_key', s.signature_key, env, problems);
+  if (signatureKey !== null && signatureKey.length < 16) problems.push('server.signature_key: too short (at least 16 characters; e.g. `openssl rand -base64 32`)');
   problems.push(...selfLoopProblems(providers.values(), { host: s.host ?? D.server.host, port: s.port ?? D.server.port, anthropicPort: s.anthropic_port ?? envAnthropicPort ?? null }));
   if (problems.length) throw new ConfigError(problems);
   const workers = s.workers === 'auto' ? Math.max(1, (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1) : (s.workers ?? D.server.workers);
@@ -465,6 +487,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       forceModel: s.force_model ?? null,
       maxBodyBytesInFlight: s.max_body_bytes_in_flight ?? D.server.max_body_bytes_in_flight,
       publicUrl: s.public_url ? s.public_url.replace(/\/+$/, '') : null,
+      signatureKey,
     },
     providers,
     aliases,

@@ -81,7 +81,8 @@ function providerSection(type: string): Section {
       ['Request id header', p.requestIdHeader],
       ['Forwarded caller headers', list(p.forwardHeaders)],
       ...Object.entries(p.configOptions ?? {}).map(([name, o]): [string, string] => [`Config \`${name}\``, `${o.description} Default \`${o.default}\`.`]),
-      ...dialectFacts(p.dialect ?? {}),
+      // Dialect facts describe OpenAI Chat Completions quirks; other native formats have none to show.
+      ...(p.nativeFormat === 'openai-chat' ? dialectFacts(p.dialect ?? {}) : []),
       ['API docs', p.docs],
     ],
     tables: [
