@@ -347,14 +347,21 @@ describe('raw HTTP: JSON-array streams and ?key=', () => {
     const before = { usage: usage.lines.length, logs: logs.lines.length };
     const ok = await fetch(`${stack.url}/v1beta/models/claude-prod:generateContent?key=${secret}`, { method: 'POST', body: JSON.stringify({ contents }) });
     expect(ok.status).toBe(200);
+    // Under /v1 too, and on the shared model list (a Google client: Gemini's shape).
+    const v1 = await fetch(`${stack.url}/v1/models/gpt-prod:generateContent?key=${secret}`, { method: 'POST', body: JSON.stringify({ contents }) });
+    expect(v1.status).toBe(200);
+    const list = await fetch(`${stack.url}/v1/models?key=${secret}`);
+    expect(((await list.json()) as Json).models.map((m: Json) => m.name)).toContain('models/claude-prod');
     const unknown = await fetch(`${stack.url}/v1beta/models/claude-prod:noSuchMethod?key=${secret}`, { method: 'POST', body: JSON.stringify({ contents }) });
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).not.toContain(secret);
-    await usage.waitFor(before.usage + 1);
+    await usage.waitFor(before.usage + 2);
     const ups = upstream(n);
-    expect(ups).toHaveLength(1);
-    expect(ups[0]!.query).toBe('');
-    expect(JSON.stringify(ups[0])).not.toContain(secret);
+    expect(ups).toHaveLength(2);
+    for (const up of ups) {
+      expect(up.query).toBe('');
+      expect(JSON.stringify(up)).not.toContain(secret);
+    }
     expect(usage.lines.slice(before.usage).join('\n')).not.toContain(secret);
     expect(logs.lines.slice(before.logs).join('\n')).not.toContain(secret);
     const recs = usage.lines.slice(before.usage).map((l) => JSON.parse(l) as Json);

@@ -35,6 +35,18 @@ export function formatByHeader(headers: Record<string, string>): Format | null {
   return null;
 }
 
+/**
+ * Moves a caller key found in the query (a format's `liftCallerKey`: Google's
+ * `?key=`) into that format's key header, on every path — a key never stays in
+ * a query that could be logged or forwarded — and returns the query without it.
+ */
+export function liftCallerKeys(query: string, headers: Record<string, string>): string {
+  for (const c of LIFTERS) query = c(query, headers);
+  return query;
+}
+
+const LIFTERS = Object.values(CODECS).flatMap((c) => (c.liftCallerKey ? [c.liftCallerKey] : []));
+
 /** The format of the unmatched-path fallback (specs/wire-formats.ts `unmatchedPathFallback`). */
 export const FALLBACK_FORMAT: Format = (Object.values(CODECS).find((c) => c.info.unmatchedPathFallback) as WireFormatCodec).format;
 

@@ -13,7 +13,7 @@ import { matchRoute, matchOwnEndpoint, pathExists, allowedMethods, formatForPath
 import { MODELS, PROVIDERS } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import { handle, newRequestId, type GatewayState, type Incoming, type PipelineHooks } from '../pipeline.ts';
-import { FALLBACK_FORMAT, codecFor, formatByHeader, sendError } from '../formats/index.ts';
+import { FALLBACK_FORMAT, codecFor, formatByHeader, liftCallerKeys, sendError } from '../formats/index.ts';
 import { createAgent, disabledKeyList, disabledKeyProbes } from '../upstream/index.ts';
 import { createReliability, reconfigureReliability } from '../upstream/reliability.ts';
 import { handleReload, handleEnableKeys, reloadGateway, type ReloadResult } from './admin.ts';
@@ -137,9 +137,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     const id = newRequestId();
     // The caller's error format, once per request: the dedicated listener only speaks Anthropic.
     const fmt: Format = listenerFormat(listener) ?? formatForPath(path);
-    // A caller key in the query (Gemini `?key=`) moves into its header before anything logs or routes the query.
-    const lift = codecFor(fmt).liftCallerKey;
-    if (lift && query !== '') query = lift(query, headers);
+    // A caller key in the query (Google's `?key=`) moves into its header before anything logs or routes the query.
+    if (query !== '') query = liftCallerKeys(query, headers);
     if (closing) {
       sendError(sink, fmt, new GatewayError('draining', 'The gateway is shutting down.'), { connection: 'close' });
       return;

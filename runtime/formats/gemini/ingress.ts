@@ -6,9 +6,10 @@
  *   `:model` parameter, URL-decoded; a leading `models/` is not part of it).
  * - The method says whether it streams (`:streamGenerateContent`).
  * - The caller key may come as `?key=KEY` (Google's convention; the SDKs send
- *   `x-goog-api-key`): it is moved into the `x-goog-api-key` header and removed
- *   from the query before anything else sees the request, so that it is never
- *   logged, recorded or forwarded with the query.
+ *   `x-goog-api-key`): on every path, it is moved into the `x-goog-api-key`
+ *   header and removed from the query before anything else sees the request
+ *   (runtime/server/app.ts), so that it is never logged, recorded or forwarded
+ *   with the query.
  * - `:streamGenerateContent` without `alt=sse` answers one JSON array written
  *   as it grows (`[{…}\n,\r\n{…}\n]`; an error before the stream is
  *   `[{"error":…}\n]`). The gateway produces Gemini streams as SSE everywhere
