@@ -687,7 +687,8 @@ export const PROVIDERS = {
         "modelExample": "gemini-2.5-flash",
         "name": "Function calling",
         "nativeFormatLimitations": [
-          "Thought signatures of Gemini 3 function calls round-trip through translated callers as thinking-block signatures (sealed, byte for byte)."
+          "Thought signatures of Gemini 3 function calls round-trip through translated callers as thinking-block signatures (sealed, byte for byte).",
+          "The signature Gemini 3 puts on the last part of a text answer is not carried to translated callers: it would be a thinking block after the answer text; Google validates signatures of function calls only."
         ],
         "nativeFormats": [
           "gemini"

@@ -161,6 +161,8 @@ describe('Anthropic SDK → Gemini-backed alias', () => {
       });
       // The simulator, like Gemini 3, rejects a current-turn function call without its signature or with an altered one.
       expect(second.stop_reason).toBe('end_turn');
+      // The answer text is the last block (Gemini 3's closing text signature is not turned into a trailing thinking block).
+      expect(second.content.at(-1)).toMatchObject({ type: 'text', text: expect.stringMatching(/^word0/) });
       const [r2] = upstream();
       const modelTurn = (body(r2!).contents as Array<{ role: string; parts: Array<Record<string, any>> }>)[1]!;
       const call = modelTurn.parts.find((p) => p.functionCall)!;
