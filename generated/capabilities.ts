@@ -66,7 +66,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "openai-chat"
+          "openai-chat",
+          "gemini"
         ],
         "upstreamPath": "/v1/messages",
         "usageReported": true
@@ -85,7 +86,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "openai-chat"
+          "openai-chat",
+          "gemini"
         ],
         "upstreamPath": "/v1/messages",
         "usageReported": true
@@ -118,18 +120,21 @@ export const PROVIDERS = {
         "modelExample": "claude-sonnet-5-5",
         "name": "Token counting",
         "nativeFormatLimitations": [
-          "Served only by an Anthropic-backed target; never estimated."
+          "Served only by an Anthropic-backed target; never estimated.",
+          "Gemini countTokens is translated (contents, systemInstruction, tools); OpenAI formats have no token counting."
         ],
         "nativeFormats": [
           "anthropic-messages"
         ],
-        "nativeOnly": true,
+        "nativeOnly": false,
         "routeType": "llm/v1/count_tokens",
         "statisticsLimitations": [
           "Counting is not billed and reports no usage."
         ],
         "streaming": false,
-        "translatedFormats": [],
+        "translatedFormats": [
+          "gemini"
+        ],
         "upstreamPath": "/v1/messages/count_tokens",
         "usageReported": false
       },
@@ -767,7 +772,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/openai/deployments/{model}/chat/completions",
         "usageReported": true
@@ -786,7 +792,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/openai/deployments/{model}/chat/completions",
         "usageReported": true
@@ -2971,7 +2978,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -2990,7 +2998,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -3072,7 +3081,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -3091,7 +3101,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -3931,7 +3942,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -3950,7 +3962,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4047,7 +4060,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4066,7 +4080,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4181,7 +4196,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4200,7 +4216,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4289,7 +4306,8 @@ export const PROVIDERS = {
         ],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4308,7 +4326,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4477,7 +4496,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4496,7 +4516,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4568,7 +4589,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4587,7 +4609,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4673,7 +4696,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4692,7 +4716,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -5330,7 +5355,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -5349,7 +5375,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -5424,7 +5451,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -5443,7 +5471,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "gemini"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true

@@ -62,11 +62,20 @@ export const WIRE_FORMATS: Readonly<Record<Format, WireFormatInfo>> = {
     "displayName": "Gemini API",
     "docs": "https://ai.google.dev/api/generate-content",
     "format": "gemini",
-    "identifyingHeader": null,
+    "identifyingHeader": "x-goog-api-key",
     "ingressPrefix": "/gemini",
     "requestIdHeader": "x-request-id",
     "unmatchedPathFallback": false,
-    "validators": {}
+    "validators": {
+      "llm/v1/chat": {
+        "passthrough": "gemini-generate-content-passthrough",
+        "translated": null
+      },
+      "llm/v1/count_tokens": {
+        "passthrough": "gemini-count-tokens-passthrough",
+        "translated": null
+      }
+    }
   },
   "openai-chat": {
     "displayName": "OpenAI Chat Completions",

@@ -43,6 +43,8 @@ export interface RouteEntry {
   readonly operation: string;
   /** Whether the JSON body carries the `model` that selects the target. */
   readonly modelInBody: boolean;
+  /** The model alias is the `:model` path parameter (URL-decoded); the body carries none. */
+  readonly modelInPath?: boolean;
   readonly description: string;
 }
 
@@ -78,7 +80,19 @@ export const ROUTES: readonly RouteEntry[] = [
   {"description":"Retrieve a Message Batch","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"GET","modelInBody":false,"operation":"retrieve","path":"/v1/messages/batches/:id","routeType":"files/v1/batches"},
   {"description":"Stream a Message Batch results file (JSONL)","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"GET","modelInBody":false,"operation":"results","path":"/v1/messages/batches/:id/results","routeType":"files/v1/batches"},
   {"description":"Cancel a Message Batch","ingressFormat":"anthropic-messages","listeners":["main"],"method":"POST","modelInBody":false,"operation":"cancel","path":"/anthropic/v1/messages/batches/:id/cancel","routeType":"files/v1/batches"},
+  {"description":"Gemini token counting","ingressFormat":"gemini","listeners":["main"],"method":"POST","modelInBody":false,"modelInPath":true,"operation":"countTokens","path":"/gemini/v1/models/:model:countTokens","routeType":"llm/v1/count_tokens"},
+  {"description":"Gemini generateContent (JSON)","ingressFormat":"gemini","listeners":["main"],"method":"POST","modelInBody":false,"modelInPath":true,"operation":"generateContent","path":"/gemini/v1/models/:model:generateContent","routeType":"llm/v1/chat"},
+  {"description":"Gemini streamGenerateContent (SSE with ?alt=sse, else a JSON array)","ingressFormat":"gemini","listeners":["main"],"method":"POST","modelInBody":false,"modelInPath":true,"operation":"streamGenerateContent","path":"/gemini/v1/models/:model:streamGenerateContent","routeType":"llm/v1/chat"},
+  {"description":"Gemini token counting","ingressFormat":"gemini","listeners":["main"],"method":"POST","modelInBody":false,"modelInPath":true,"operation":"countTokens","path":"/gemini/v1beta/models/:model:countTokens","routeType":"llm/v1/count_tokens"},
+  {"description":"Gemini generateContent (JSON)","ingressFormat":"gemini","listeners":["main"],"method":"POST","modelInBody":false,"modelInPath":true,"operation":"generateContent","path":"/gemini/v1beta/models/:model:generateContent","routeType":"llm/v1/chat"},
+  {"description":"Gemini streamGenerateContent (SSE with ?alt=sse, else a JSON array)","ingressFormat":"gemini","listeners":["main"],"method":"POST","modelInBody":false,"modelInPath":true,"operation":"streamGenerateContent","path":"/gemini/v1beta/models/:model:streamGenerateContent","routeType":"llm/v1/chat"},
   {"description":"Cancel a Message Batch","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"POST","modelInBody":false,"operation":"cancel","path":"/v1/messages/batches/:id/cancel","routeType":"files/v1/batches"},
+  {"description":"Gemini token counting","ingressFormat":"gemini","listeners":["main"],"method":"POST","modelInBody":false,"modelInPath":true,"operation":"countTokens","path":"/v1/models/:model:countTokens","routeType":"llm/v1/count_tokens"},
+  {"description":"Gemini generateContent (JSON)","ingressFormat":"gemini","listeners":["main"],"method":"POST","modelInBody":false,"modelInPath":true,"operation":"generateContent","path":"/v1/models/:model:generateContent","routeType":"llm/v1/chat"},
+  {"description":"Gemini streamGenerateContent (SSE with ?alt=sse, else a JSON array)","ingressFormat":"gemini","listeners":["main"],"method":"POST","modelInBody":false,"modelInPath":true,"operation":"streamGenerateContent","path":"/v1/models/:model:streamGenerateContent","routeType":"llm/v1/chat"},
+  {"description":"Gemini token counting","ingressFormat":"gemini","listeners":["main"],"method":"POST","modelInBody":false,"modelInPath":true,"operation":"countTokens","path":"/v1beta/models/:model:countTokens","routeType":"llm/v1/count_tokens"},
+  {"description":"Gemini generateContent (JSON)","ingressFormat":"gemini","listeners":["main"],"method":"POST","modelInBody":false,"modelInPath":true,"operation":"generateContent","path":"/v1beta/models/:model:generateContent","routeType":"llm/v1/chat"},
+  {"description":"Gemini streamGenerateContent (SSE with ?alt=sse, else a JSON array)","ingressFormat":"gemini","listeners":["main"],"method":"POST","modelInBody":false,"modelInPath":true,"operation":"streamGenerateContent","path":"/v1beta/models/:model:streamGenerateContent","routeType":"llm/v1/chat"},
 ];
 
 /** Parameterless routes keyed `${METHOD} ${path}`. */
@@ -104,34 +118,49 @@ const EXACT_PATH_LISTENERS: ReadonlyMap<string, readonly Listener[]> = new Map<s
   ['/v1/messages/count_tokens', ["anthropic","main"]],
 ]);
 
-interface ParamRoute {
-  readonly route: RouteEntry;
+/** A path pattern pre-split into segments. */
+interface Pattern {
   /** Path segments after the leading `/`; `null` marks a parameter, whose name is in `names`. */
   readonly segments: readonly (string | null)[];
   readonly names: readonly (string | undefined)[];
+  /** Literal suffix of a `:name:suffix` segment (Gemini `{model}:generateContent`), else undefined. */
+  readonly suffixes: readonly (string | undefined)[];
+}
+
+interface ParamRoute extends Pattern {
+  readonly route: RouteEntry;
+}
+
+/** Splits a pattern: `:name` is a parameter segment, `:name:suffix` a parameter followed by the literal `:suffix`. */
+function splitPattern(path: string): Pattern {
+  const parts = path.slice(1).split('/');
+  const param = (s: string) => s.startsWith(':');
+  return {
+    segments: parts.map((s) => (param(s) ? null : s)),
+    names: parts.map((s) => (param(s) ? s.slice(1).split(':')[0] : undefined)),
+    suffixes: parts.map((s) => (param(s) && s.indexOf(':', 1) > 0 ? s.slice(s.indexOf(':', 1)) : undefined)),
+  };
 }
 
 /** Routes with `:param` segments, pre-split. */
-const PARAM_ROUTES: readonly ParamRoute[] = ROUTES.filter((r) => r.path.includes('/:')).map((route) => {
-  const parts = route.path.slice(1).split('/');
-  return {
-    route,
-    segments: parts.map((s) => (s.startsWith(':') ? null : s)),
-    names: parts.map((s) => (s.startsWith(':') ? s.slice(1) : undefined)),
-  };
-});
+const PARAM_ROUTES: readonly ParamRoute[] = ROUTES.filter((r) => r.path.includes('/:')).map((route) => ({ route, ...splitPattern(route.path) }));
 
 /** Static prefixes (up to the first `:param`) of the param routes: a cheap pre-filter. */
-const PARAM_PREFIXES: readonly string[] = ["/anthropic/v1/messages/batches/","/v1/messages/batches/"];
+const PARAM_PREFIXES: readonly string[] = ["/anthropic/v1/messages/batches/","/gemini/v1/models/","/gemini/v1beta/models/","/v1/messages/batches/","/v1/models/","/v1beta/models/"];
 
-/** Match `parts` (path split on `/`, leading slash removed) against one param route; params or null. */
-function matchParams(pr: ParamRoute, parts: readonly string[]): Record<string, string> | null {
+/** Match `parts` (path split on `/`, leading slash removed) against one pattern; params or null. */
+function matchParams(pr: Pattern, parts: readonly string[]): Record<string, string> | null {
   if (parts.length !== pr.segments.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < parts.length; i++) {
     const seg = pr.segments[i];
-    const part = parts[i] as string;
+    let part = parts[i] as string;
     if (seg === null) {
+      const suffix = pr.suffixes[i];
+      if (suffix !== undefined) {
+        if (!part.endsWith(suffix)) return null;
+        part = part.slice(0, part.length - suffix.length);
+      }
       if (part.length === 0) return null;
       params[pr.names[i] as string] = part;
     } else if (seg !== part) return null;
@@ -189,7 +218,7 @@ export function allowedMethods(path: string, listener: Listener): Method[] {
  * or 405 comes back in a shape the caller's SDK parses. Rules from the specs
  * (specs/wire-formats.ts, specs/route-types.ts): a format's ingress prefix
  * (`/anthropic/…` → anthropic-messages, `/gemini/…` → gemini, `/openai/…` → openai-chat); a format's root
- * route path or a path below it (`/v1/complete` → anthropic-messages, `/v1/messages` → anthropic-messages);
+ * route path or a path below it (`/v1/complete` → anthropic-messages, `/v1/messages` → anthropic-messages, `/v1beta/models` → gemini);
  * anything else → openai-chat.
  */
 export function formatForPath(path: string): Format {
@@ -198,6 +227,7 @@ export function formatForPath(path: string): Format {
   if (path === '/openai' || path.startsWith('/openai/')) return 'openai-chat';
   if (path === '/v1/complete' || path.startsWith('/v1/complete/')) return 'anthropic-messages';
   if (path === '/v1/messages' || path.startsWith('/v1/messages/')) return 'anthropic-messages';
+  if (path === '/v1beta/models' || path.startsWith('/v1beta/models/')) return 'gemini';
   return 'openai-chat';
 }
 
@@ -216,7 +246,7 @@ export interface OwnEndpoint {
   readonly method: 'GET' | 'POST' | 'HEAD';
   readonly path: string;
   /** Which handler serves it (runtime/server/app.ts, or an extra route registered under this name). */
-  readonly name: 'root' | 'health' | 'models' | 'reload' | 'enable-keys' | 'metrics' | 'dashboard' | 'dashboard-script' | 'dashboard-chart-script' | 'dashboard-chart-style' | 'dashboard-snapshot' | 'dashboard-events';
+  readonly name: 'root' | 'health' | 'models' | 'model' | 'reload' | 'enable-keys' | 'metrics' | 'dashboard' | 'dashboard-script' | 'dashboard-chart-script' | 'dashboard-chart-style' | 'dashboard-snapshot' | 'dashboard-events';
   readonly listeners: readonly Listener[];
   /** Error format (and, for `models`, response shape); null: decided per request. */
   readonly format: Format | null;
@@ -233,17 +263,36 @@ export const OWN_ENDPOINTS: ReadonlyMap<string, OwnEndpoint> = new Map<string, O
   ['GET /dashboard/assets/uPlot.min.css', {"description":"Chart library styles (uPlot)","format":null,"listeners":["main"],"method":"GET","name":"dashboard-chart-style","path":"/dashboard/assets/uPlot.min.css"}],
   ['GET /dashboard/events', {"description":"Dashboard data as SSE (needs server.admin_key)","format":null,"listeners":["main"],"method":"GET","name":"dashboard-events","path":"/dashboard/events"}],
   ['GET /dashboard/snapshot', {"description":"Dashboard data (needs server.admin_key)","format":null,"listeners":["main"],"method":"GET","name":"dashboard-snapshot","path":"/dashboard/snapshot"}],
+  ['GET /gemini/v1/models', {"description":"Model aliases, Gemini shape","format":"gemini","listeners":["main"],"method":"GET","name":"models","path":"/gemini/v1/models"}],
+  ['GET /gemini/v1/models/:model', {"description":"One model alias, Gemini shape","format":"gemini","listeners":["main"],"method":"GET","name":"model","path":"/gemini/v1/models/:model"}],
+  ['GET /gemini/v1beta/models', {"description":"Model aliases, Gemini shape","format":"gemini","listeners":["main"],"method":"GET","name":"models","path":"/gemini/v1beta/models"}],
+  ['GET /gemini/v1beta/models/:model', {"description":"One model alias, Gemini shape","format":"gemini","listeners":["main"],"method":"GET","name":"model","path":"/gemini/v1beta/models/:model"}],
   ['GET /health', {"description":"Liveness, providers, circuits, keys out of rotation","format":null,"listeners":["anthropic","main"],"method":"GET","name":"health","path":"/health"}],
   ['GET /metrics', {"description":"Prometheus metrics (observability.metrics)","format":null,"listeners":["main"],"method":"GET","name":"metrics","path":"/metrics"}],
   ['GET /openai/v1/models', {"description":"Model aliases, OpenAI shape","format":"openai-chat","listeners":["main"],"method":"GET","name":"models","path":"/openai/v1/models"}],
-  ['GET /v1/models', {"description":"Model aliases the caller may use (Anthropic shape with anthropic-version, else OpenAI)","format":null,"listeners":["anthropic","main"],"method":"GET","name":"models","path":"/v1/models"}],
+  ['GET /v1/models', {"description":"Model aliases the caller may use (Anthropic shape with anthropic-version, Gemini shape with x-goog-api-key, else OpenAI)","format":null,"listeners":["anthropic","main"],"method":"GET","name":"models","path":"/v1/models"}],
+  ['GET /v1/models/:model', {"description":"One model alias the caller may use (shape as for /v1/models)","format":null,"listeners":["anthropic","main"],"method":"GET","name":"model","path":"/v1/models/:model"}],
+  ['GET /v1beta/models', {"description":"Model aliases, Gemini shape","format":"gemini","listeners":["main"],"method":"GET","name":"models","path":"/v1beta/models"}],
+  ['GET /v1beta/models/:model', {"description":"One model alias, Gemini shape","format":"gemini","listeners":["main"],"method":"GET","name":"model","path":"/v1beta/models/:model"}],
   ['HEAD /', {"description":"Reachability check (Claude Code sends HEAD / at start-up): 200, no body, no key needed","format":null,"listeners":["anthropic","main"],"method":"HEAD","name":"root","path":"/"}],
   ['POST /admin/keys/enable', {"description":"Put provider keys taken out of rotation back (needs server.admin_key)","format":null,"listeners":["main"],"method":"POST","name":"enable-keys","path":"/admin/keys/enable"}],
   ['POST /admin/reload', {"description":"Hot reload (needs server.admin_key)","format":null,"listeners":["main"],"method":"POST","name":"reload","path":"/admin/reload"}],
 ]);
 
-/** The own endpoint for (method, path) on this listener, or undefined. */
-export function matchOwnEndpoint(method: string, path: string, listener: Listener): OwnEndpoint | undefined {
+/** Own endpoints with `:param` segments (one model alias), pre-split. */
+const OWN_PARAM_ENDPOINTS: readonly (Pattern & { readonly endpoint: OwnEndpoint })[] = [...OWN_ENDPOINTS.values()]
+  .filter((e) => e.path.includes('/:'))
+  .map((endpoint) => ({ endpoint, ...splitPattern(endpoint.path) }));
+
+/** The own endpoint for (method, path) on this listener and its `:param` values, or undefined. */
+export function matchOwnEndpoint(method: string, path: string, listener: Listener): (OwnEndpoint & { readonly params?: Record<string, string> }) | undefined {
   const e = OWN_ENDPOINTS.get(`${method} ${path}`);
-  return e !== undefined && e.listeners.includes(listener) ? e : undefined;
+  if (e !== undefined && !e.path.includes('/:')) return e.listeners.includes(listener) ? e : undefined;
+  const parts = path.slice(1).split('/');
+  for (const p of OWN_PARAM_ENDPOINTS) {
+    if (p.endpoint.method !== method || !p.endpoint.listeners.includes(listener)) continue;
+    const params = matchParams(p, parts);
+    if (params !== null) return { ...p.endpoint, params };
+  }
+  return undefined;
 }

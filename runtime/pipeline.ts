@@ -7,7 +7,7 @@
 import type { Agent } from 'undici';
 import type { RouteEntry, Format } from '../generated/routes.ts';
 import { GatewayError, toGatewayError } from './errors.ts';
-import { check, codecFor, parseJson, sendError } from './formats/index.ts';
+import { check, codecFor, parseJson, sendError, type IngressCall } from './formats/index.ts';
 import { authenticate, requireCallerProviderKey, type Caller } from './auth/index.ts';
 import { resolve, type Plan } from './routing/index.ts';
 import { checkPlan } from './routing/catalog.ts';
@@ -138,12 +138,26 @@ export function newRequestId(): string {
   return `sy_${idPrefix}${(++idCounter).toString(36)}`;
 }
 
+/**
+ * The model and stream flag of a body that carries them (`model`, `stream: true`).
+ * @throws GatewayError invalid_request for a missing model or a body with two top-level `model` keys
+ */
+function bodyCall(body: Buffer, json: Record<string, unknown>): IngressCall {
+  if (typeof json.model !== 'string' || json.model === '') throw new GatewayError('invalid_request', 'model: must be a non-empty string', { param: 'model' });
+  // JSON.parse keeps the last `model`, a passthrough byte patch rewrites one: an ambiguous body is refused.
+  if (countTopLevelKey(body, 'model') > 1) throw new GatewayError('invalid_request', 'model: the request body has more than one top-level "model" key', { param: 'model' });
+  return { model: json.model, stream: json.stream === true };
+}
+
 /** Handles one routed request end to end. Never throws. */
 export async function handle(state: GatewayState, req: Incoming, sink: ResponseSink): Promise<void> {
   const { cfg, hooks } = state;
   const format = req.route.ingressFormat;
+  const codec = codecFor(format);
   const rec = new RequestRecorder(req.id, req.route.routeType, format, req.startedAt);
   let release: ((rec: RequestRecord) => void) | void = undefined;
+  // A framing the caller reads other than the gateway's (Gemini streams without alt=sse): errors included.
+  sink.filter = codec.responseFilter?.(req.route, req.query) ?? null;
   try {
     const caller = authenticate(req.headers, cfg.callers, req.listener === 'anthropic' ? cfg.server.anthropicAuth : cfg.server.auth, cfg.hasPassthroughProvider);
     req.callerProviderKey = caller.providerKey;
@@ -151,21 +165,22 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     // A header undici cannot send is the caller's fault: 400 before any attempt (never a breaker failure).
     const badHeader = invalidHeader(req.headers);
     if (badHeader) throw new GatewayError('invalid_request', invalidHeaderMessage(badHeader));
-    if (!req.route.modelInBody) {
+    if (!req.route.modelInBody && !req.route.modelInPath) {
       // Message Batches: no top-level model; runtime/batches picks the upstream.
       await handleBatches(state, caller, req, sink, rec);
       return;
     }
     const json = parseJson(req.body);
-    const { passthrough: minimal, translated: full } = codecFor(format).validators(req.route.routeType);
+    const { passthrough: minimal, translated: full } = codec.validators(req.route.routeType);
     if (minimal) check(minimal, json);
-    if (typeof json.model !== 'string' || json.model === '') throw new GatewayError('invalid_request', 'model: must be a non-empty string', { param: 'model' });
-    // JSON.parse keeps the last `model`, a passthrough byte patch rewrites one: an ambiguous body is refused.
-    if (countTopLevelKey(req.body, 'model') > 1) throw new GatewayError('invalid_request', 'model: the request body has more than one top-level "model" key', { param: 'model' });
-    rec.streaming(json.stream === true);
-    const resolved = resolve(cfg, caller, json.model, req.route.routeType, format);
-    if (applyModelParams(json, resolved.params)) req.body = Buffer.from(JSON.stringify(json)); // `provider:model?k=v` parameters
-    const plan = checkPlan(resolved, json, req.route.routeType, req.body.length); // streaming flag, context window
+    const call = req.route.modelInPath && codec.ingressCall ? codec.ingressCall(req.route, req.params) : bodyCall(req.body, json);
+    if (call.model === '') throw new GatewayError('invalid_request', 'model: must be a non-empty string', { param: 'model' });
+    rec.streaming(call.stream);
+    const resolved = resolve(cfg, caller, call.model, req.route.routeType, format);
+    // `provider:model?k=v` parameters are body fields of the caller's format; a body without `model` has no place for them.
+    if (req.route.modelInPath && Object.keys(resolved.params).length > 0) throw new GatewayError('invalid_request', 'model: model-string parameters (`?k=v`) are not accepted in a model path; set them in the request body.', { param: 'model' });
+    if (applyModelParams(json, resolved.params)) req.body = Buffer.from(JSON.stringify(json));
+    const plan = checkPlan(resolved, json, req.route.routeType, req.body.length, call.stream); // streaming flag, context window
     rec.request(plan.alias);
     requireCallerProviderKey(plan.attempts.map((a) => a.provider), caller);
     if (plan.attempts.some((a) => a.mode === 'transcode') && full) check(full, json);

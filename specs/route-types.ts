@@ -35,7 +35,10 @@ export type Listener = Static<typeof Listener>;
 export const IngressPath = Type.Object(
   {
     method: Type.Union([Type.Literal('GET'), Type.Literal('POST'), Type.Literal('DELETE')]),
-    /** Path pattern; `:name` segments match one path segment. */
+    /**
+     * Path pattern; `:name` segments match one path segment; `:name:suffix` (Gemini's
+     * `{model}:generateContent`) matches a segment ending in `:suffix`, the rest being the parameter.
+     */
     path: Type.String(),
     routeType: RouteType,
     ingressFormat: Format,
@@ -45,6 +48,11 @@ export const IngressPath = Type.Object(
     operation: Type.String(),
     /** Whether the body carries `model` that selects the target. */
     modelInBody: Type.Boolean(),
+    /**
+     * The model alias is the `:model` path parameter (Gemini `models/{model}:method`), URL-decoded;
+     * the body carries none. Absent: false.
+     */
+    modelInPath: Type.Optional(Type.Boolean()),
     description: Type.String(),
   },
   { additionalProperties: false },
@@ -70,6 +78,18 @@ const openaiOps = (prefix: string): IngressPath[] => [
 ];
 
 /**
+ * The Gemini API (https://ai.google.dev/api/generate-content) under one API version:
+ * `models/{model}:method`, the model being a model alias. `@google/genai` 3.x calls `/v1`,
+ * Gemini CLI's bundled SDK `/v1beta`. Streams are `:streamGenerateContent` (`?alt=sse`: SSE,
+ * else one JSON array written as it grows).
+ */
+const geminiOps = (prefix: string, version: 'v1beta' | 'v1'): IngressPath[] => [
+  { method: 'POST', path: `${prefix}/${version}/models/:model:generateContent`, routeType: 'llm/v1/chat', ingressFormat: 'gemini', listeners: ['main'], operation: 'generateContent', modelInBody: false, modelInPath: true, description: 'Gemini generateContent (JSON)' },
+  { method: 'POST', path: `${prefix}/${version}/models/:model:streamGenerateContent`, routeType: 'llm/v1/chat', ingressFormat: 'gemini', listeners: ['main'], operation: 'streamGenerateContent', modelInBody: false, modelInPath: true, description: 'Gemini streamGenerateContent (SSE with ?alt=sse, else a JSON array)' },
+  { method: 'POST', path: `${prefix}/${version}/models/:model:countTokens`, routeType: 'llm/v1/count_tokens', ingressFormat: 'gemini', listeners: ['main'], operation: 'countTokens', modelInBody: false, modelInPath: true, description: 'Gemini token counting' },
+];
+
+/**
  * Every ingress path. The main listener serves the Anthropic API at the root and
  * under `/anthropic/`, the OpenAI API at the root and under `/openai/`; the
  * dedicated Anthropic listener (`server.anthropic_port`) serves the Anthropic
@@ -80,6 +100,10 @@ export const INGRESS_PATHS: IngressPath[] = [
   ...anthropicOps(WIRE_FORMATS['anthropic-messages'].ingressPrefix, ['main']),
   ...openaiOps(''),
   ...openaiOps(WIRE_FORMATS['openai-chat'].ingressPrefix),
+  ...geminiOps('', 'v1beta'),
+  ...geminiOps('', 'v1'),
+  ...geminiOps(WIRE_FORMATS.gemini.ingressPrefix, 'v1beta'),
+  ...geminiOps(WIRE_FORMATS.gemini.ingressPrefix, 'v1'),
 ];
 
 /**
@@ -87,6 +111,7 @@ export const INGRESS_PATHS: IngressPath[] = [
  * handler in runtime/server/ (`health`, `models`, `reload`, `enable-keys`) or an extra route a
  * subsystem registers under that name (`metrics`: runtime/observability/;
  * `dashboard*`: runtime/dashboard/).
+ * `model` answers one alias (`:model` in the path; Gemini `models.get`).
  * `format` is the error format (null: by path, see generated `formatForPath`);
  * for `models` it is also the response shape (null: Anthropic shape when the
  * caller sends `anthropic-version`, else OpenAI).
@@ -95,7 +120,7 @@ export const GatewayEndpoint = Type.Object(
   {
     method: Type.Union([Type.Literal('GET'), Type.Literal('POST'), Type.Literal('HEAD')]),
     path: Type.String(),
-    name: Type.Union(['root', 'health', 'models', 'reload', 'enable-keys', 'metrics', 'dashboard', 'dashboard-script', 'dashboard-chart-script', 'dashboard-chart-style', 'dashboard-snapshot', 'dashboard-events'].map((n) => Type.Literal(n))),
+    name: Type.Union(['root', 'health', 'models', 'model', 'reload', 'enable-keys', 'metrics', 'dashboard', 'dashboard-script', 'dashboard-chart-script', 'dashboard-chart-style', 'dashboard-snapshot', 'dashboard-events'].map((n) => Type.Literal(n))),
     listeners: Type.Array(Listener),
     format: Type.Union([Format, Type.Null()]),
     description: Type.String(),
@@ -109,9 +134,16 @@ export const GATEWAY_ENDPOINTS: GatewayEndpoint[] = [
   { method: 'HEAD', path: '/', name: 'root', listeners: ['main', 'anthropic'], format: null, description: 'Reachability check (Claude Code sends HEAD / at start-up): 200, no body, no key needed' },
   { method: 'GET', path: '/', name: 'root', listeners: ['main', 'anthropic'], format: null, description: 'Reachability check: 200 {"name":"switchyard","status":"ok"}, no key needed' },
   { method: 'GET', path: '/health', name: 'health', listeners: ['main', 'anthropic'], format: null, description: 'Liveness, providers, circuits, keys out of rotation' },
-  { method: 'GET', path: '/v1/models', name: 'models', listeners: ['main', 'anthropic'], format: null, description: 'Model aliases the caller may use (Anthropic shape with anthropic-version, else OpenAI)' },
+  { method: 'GET', path: '/v1/models', name: 'models', listeners: ['main', 'anthropic'], format: null, description: 'Model aliases the caller may use (Anthropic shape with anthropic-version, Gemini shape with x-goog-api-key, else OpenAI)' },
+  { method: 'GET', path: '/v1/models/:model', name: 'model', listeners: ['main', 'anthropic'], format: null, description: 'One model alias the caller may use (shape as for /v1/models)' },
   { method: 'GET', path: `${WIRE_FORMATS['anthropic-messages'].ingressPrefix}/v1/models`, name: 'models', listeners: ['main'], format: 'anthropic-messages', description: 'Model aliases, Anthropic shape' },
   { method: 'GET', path: `${WIRE_FORMATS['openai-chat'].ingressPrefix}/v1/models`, name: 'models', listeners: ['main'], format: 'openai-chat', description: 'Model aliases, OpenAI shape' },
+  { method: 'GET', path: '/v1beta/models', name: 'models', listeners: ['main'], format: 'gemini', description: 'Model aliases, Gemini shape' },
+  { method: 'GET', path: '/v1beta/models/:model', name: 'model', listeners: ['main'], format: 'gemini', description: 'One model alias, Gemini shape' },
+  ...(['v1beta', 'v1'] as const).flatMap((v): GatewayEndpoint[] => [
+    { method: 'GET', path: `${WIRE_FORMATS.gemini.ingressPrefix}/${v}/models`, name: 'models', listeners: ['main'], format: 'gemini', description: 'Model aliases, Gemini shape' },
+    { method: 'GET', path: `${WIRE_FORMATS.gemini.ingressPrefix}/${v}/models/:model`, name: 'model', listeners: ['main'], format: 'gemini', description: 'One model alias, Gemini shape' },
+  ]),
   { method: 'POST', path: '/admin/reload', name: 'reload', listeners: ['main'], format: null, description: 'Hot reload (needs server.admin_key)' },
   { method: 'POST', path: '/admin/keys/enable', name: 'enable-keys', listeners: ['main'], format: null, description: 'Put provider keys taken out of rotation back (needs server.admin_key)' },
   { method: 'GET', path: '/metrics', name: 'metrics', listeners: ['main'], format: null, description: 'Prometheus metrics (observability.metrics)' },

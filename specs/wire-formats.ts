@@ -11,8 +11,8 @@
  * Claude on other clouds); `openai-responses` is OpenAI's Responses API;
  * `gemini` is the Gemini API (Google AI Studio, `generateContent`). Names follow
  * the API, not the vendor. A new format: a literal, a WIRE_FORMATS row, a codec.
- * `openai-responses` and `gemini` have codecs and mappers (translation) but no
- * ingress routes yet (issues 14 and 13): no route type lists their validators.
+ * `openai-responses` has a codec and a mapper (translation) but no ingress
+ * routes yet (issue 14): no route type lists its validators.
  *
  * Source: Anthropic API reference (https://docs.anthropic.com/en/api/messages,
  * request ids: https://docs.anthropic.com/en/api/errors#request-id); OpenAI API
@@ -30,7 +30,7 @@ export const Format = Type.Union([Type.Literal('anthropic-messages'), Type.Liter
   $id: 'Format',
   description: 'An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format). '
     + 'Named after the API, not the vendor: a provider type (specs/providers/) is a different thing, and several provider types share a format. '
-    + '`openai-responses` (OpenAI Responses API) and `gemini` (Gemini API) translate to and from the others; their ingress routes are not served yet.',
+    + '`openai-responses` (OpenAI Responses API) and `gemini` (Gemini API) translate to and from the others.',
 });
 export type Format = Static<typeof Format>;
 
@@ -115,8 +115,11 @@ export const WIRE_FORMATS: Record<Format, WireFormatSpec> = {
     docs: 'https://ai.google.dev/api/generate-content',
     ingressPrefix: '/gemini',
     requestIdHeader: 'x-request-id',
-    identifyingHeader: null,
-    validators: {},
+    identifyingHeader: 'x-goog-api-key',
+    validators: {
+      'llm/v1/chat': { passthrough: 'gemini-generate-content-passthrough', translated: null },
+      'llm/v1/count_tokens': { passthrough: 'gemini-count-tokens-passthrough', translated: null },
+    },
     unmatchedPathFallback: false,
   },
 };

@@ -66,8 +66,13 @@ describe.each(Object.values(CODECS).map((c) => [c.format, c] as const))('codec %
     if (format === 'anthropic-messages' || format === 'openai-chat') {
       expect(codec.validators('llm/v1/chat').passthrough).toBeTypeOf('function');
       expect(codec.validators('llm/v1/chat').translated).toBeTypeOf('function');
+    } else if (format === 'gemini') {
+      // Gemini ingress (issue 13): a minimal schema on every request; the mapper checks the rest on translated routes, naming the field.
+      expect(codec.validators('llm/v1/chat').passthrough).toBeTypeOf('function');
+      expect(codec.validators('llm/v1/count_tokens').passthrough).toBeTypeOf('function');
+      expect(codec.validators('llm/v1/chat').translated).toBeNull();
     } else {
-      // No ingress routes yet (issues 13/14): nothing to validate.
+      // No ingress routes yet (issue 14): nothing to validate.
       expect(codec.validators('llm/v1/chat')).toEqual({ passthrough: null, translated: null });
     }
     expect(codec.streamGrammar('llm/v1/chat')).not.toBeNull();

@@ -73,6 +73,8 @@ const USER = [{ role: 'user', content: 'hi' }];
 function baseBody(r: RouteEntry): Record<string, unknown> | null {
   if (r.method !== 'POST') return null;
   const a = r.ingressFormat === 'anthropic-messages';
+  // Gemini: the model alias is in the path; the body is a GenerateContentRequest (countTokens: `contents`).
+  if (r.ingressFormat === 'gemini') return { contents: [{ role: 'user', parts: [{ text: 'hi' }] }], ...(r.routeType === 'llm/v1/chat' ? { generationConfig: { maxOutputTokens: 8 } } : {}) };
   switch (r.routeType) {
     case 'llm/v1/chat':
       return a ? { model: pick(['claude-prod', 'gpt-prod']), max_tokens: 8, messages: USER, ...(rand() < 0.2 ? { stream: true } : {}) }
@@ -188,7 +190,11 @@ function mutateBody(r: RouteEntry): { kind: string; body: Buffer } {
 function routeTargets(): { r: RouteEntry; listener: Listener; path: string }[] {
   const out: { r: RouteEntry; listener: Listener; path: string }[] = [];
   for (const r of ROUTES) {
-    for (const l of r.listeners) out.push({ r, listener: l as Listener, path: r.path.replace(/:id/g, () => pick(['msgbatch_x', 'nope', '%2e%2e', 'a'.repeat(300), '0'])) });
+    for (const l of r.listeners) {
+      const path = r.path.replace(/:id/g, () => pick(['msgbatch_x', 'nope', '%2e%2e', 'a'.repeat(300), '0']))
+        .replace(/:model(?=:)/g, () => pick(['claude-prod', 'gpt-prod', 'nope', '%2e%2e', '%zz', 'models%2Fclaude-prod']));
+      out.push({ r, listener: l as Listener, path });
+    }
   }
   return out;
 }
@@ -318,8 +324,12 @@ function checkAnswer(format: Format, status: number, contentType: string, body: 
     const o = v as { type?: unknown; error?: { type?: unknown; message?: unknown; param?: unknown; code?: unknown } };
     const anthropicOk = o?.type === 'error' && typeof o.error?.type === 'string' && typeof o.error.message === 'string' && ANTHROPIC_ERROR_TYPES.has(o.error.type);
     const openaiOk = !('type' in (o ?? {})) && typeof o?.error?.message === 'string' && typeof o.error.type === 'string' && 'param' in o.error && 'code' in o.error;
+    // Google's envelope; a JSON-array stream (Gemini without alt=sse) wraps it in an array.
+    const g = (Array.isArray(v) && v.length === 1 ? v[0] : v) as { error?: { code?: unknown; message?: unknown; status?: unknown } } | null;
+    const geminiOk = typeof g?.error?.code === 'number' && typeof g.error.message === 'string' && typeof g.error.status === 'string' && /^[A-Z_]+$/.test(g.error.status);
     if (own && (anthropicOk || openaiOk || o?.error)) return null; // /health, /admin/*: either envelope
-    if (format === 'anthropic-messages' ? !anthropicOk : !openaiOk) return `not a ${format} error envelope (${status}): ${body.subarray(0, 200).toString()}`;
+    const ok = format === 'anthropic-messages' ? anthropicOk : format === 'gemini' ? geminiOk : openaiOk;
+    if (!ok) return `not a ${format} error envelope (${status}): ${body.subarray(0, 200).toString()}`;
     if (!contentType.startsWith('application/json')) return `error content-type ${contentType}`;
     return null;
   }

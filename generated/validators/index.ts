@@ -17,7 +17,9 @@ import anthropicMessagesPassthrough from './anthropic-messages-passthrough.js';
 import anthropicMessagesRequest from './anthropic-messages-request.js';
 import anthropicStreamEvent from './anthropic-stream-event.js';
 import config from './config.js';
+import geminiCountTokensPassthrough from './gemini-count-tokens-passthrough.js';
 import geminiError from './gemini-error.js';
+import geminiGenerateContentPassthrough from './gemini-generate-content-passthrough.js';
 import openaiChatCompletionChunk from './openai-chat-completion-chunk.js';
 import openaiChatCompletionResponse from './openai-chat-completion-response.js';
 import openaiChatPassthrough from './openai-chat-passthrough.js';
@@ -29,10 +31,10 @@ import openaiError from './openai-error.js';
 /** A compiled validator. */
 export type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-export { anthropicBatchCreateRequest, anthropicCompleteRequest, anthropicCountTokensPassthrough, anthropicError, anthropicMessageResponse, anthropicMessagesPassthrough, anthropicMessagesRequest, anthropicStreamEvent, config, geminiError, openaiChatCompletionChunk, openaiChatCompletionResponse, openaiChatPassthrough, openaiChatRequest, openaiCompletionsRequest, openaiEmbeddingsRequest, openaiError };
+export { anthropicBatchCreateRequest, anthropicCompleteRequest, anthropicCountTokensPassthrough, anthropicError, anthropicMessageResponse, anthropicMessagesPassthrough, anthropicMessagesRequest, anthropicStreamEvent, config, geminiCountTokensPassthrough, geminiError, geminiGenerateContentPassthrough, openaiChatCompletionChunk, openaiChatCompletionResponse, openaiChatPassthrough, openaiChatRequest, openaiCompletionsRequest, openaiEmbeddingsRequest, openaiError };
 
 /** Validator names (the keys of specs/formats/index.ts VALIDATED_SCHEMAS). */
-export type ValidatorName = 'anthropic-batch-create-request' | 'anthropic-complete-request' | 'anthropic-count-tokens-passthrough' | 'anthropic-error' | 'anthropic-message-response' | 'anthropic-messages-passthrough' | 'anthropic-messages-request' | 'anthropic-stream-event' | 'config' | 'gemini-error' | 'openai-chat-completion-chunk' | 'openai-chat-completion-response' | 'openai-chat-passthrough' | 'openai-chat-request' | 'openai-completions-request' | 'openai-embeddings-request' | 'openai-error';
+export type ValidatorName = 'anthropic-batch-create-request' | 'anthropic-complete-request' | 'anthropic-count-tokens-passthrough' | 'anthropic-error' | 'anthropic-message-response' | 'anthropic-messages-passthrough' | 'anthropic-messages-request' | 'anthropic-stream-event' | 'config' | 'gemini-count-tokens-passthrough' | 'gemini-error' | 'gemini-generate-content-passthrough' | 'openai-chat-completion-chunk' | 'openai-chat-completion-response' | 'openai-chat-passthrough' | 'openai-chat-request' | 'openai-completions-request' | 'openai-embeddings-request' | 'openai-error';
 
 /** Every validator keyed by its name. */
 export const validators: Readonly<Record<ValidatorName, Validator>> = {
@@ -45,7 +47,9 @@ export const validators: Readonly<Record<ValidatorName, Validator>> = {
   'anthropic-messages-request': anthropicMessagesRequest,
   'anthropic-stream-event': anthropicStreamEvent,
   'config': config,
+  'gemini-count-tokens-passthrough': geminiCountTokensPassthrough,
   'gemini-error': geminiError,
+  'gemini-generate-content-passthrough': geminiGenerateContentPassthrough,
   'openai-chat-completion-chunk': openaiChatCompletionChunk,
   'openai-chat-completion-response': openaiChatCompletionResponse,
   'openai-chat-passthrough': openaiChatPassthrough,

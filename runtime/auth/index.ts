@@ -1,7 +1,9 @@
 /**
  * Caller authentication: the gateway's caller key from `x-api-key` or
  * `Authorization: Bearer` (Anthropic SDK 0.x sends the first, 1.x and the
- * OpenAI SDK the second), or from `x-switchyard-key`.
+ * OpenAI SDK the second), `x-goog-api-key` (`@google/genai`, Gemini CLI; a
+ * `?key=` query parameter on Gemini paths is moved there by the server), or
+ * from `x-switchyard-key`.
  *
  * Where the gateway key comes from (`x-switchyard-key` wins when present):
  * - `x-switchyard-key: <caller key>`: the gateway key. When some provider takes
@@ -34,12 +36,14 @@ export interface Caller {
 }
 
 /** Request headers that carry keys (redacted wherever requests are logged). */
-export const KEY_HEADERS = ['authorization', 'x-api-key', 'x-switchyard-key'] as const;
+export const KEY_HEADERS = ['authorization', 'x-api-key', 'x-goog-api-key', 'x-switchyard-key'] as const;
 
-/** Extracts the key presented in `x-api-key` or `Authorization: Bearer`. */
+/** Extracts the key presented in `x-api-key`, `Authorization: Bearer` or `x-goog-api-key` (Gemini clients; `?key=` is moved there). */
 export function presentedKey(headers: Record<string, string>): string | null {
   const x = headers['x-api-key'];
   if (x) return x.trim();
+  const g = headers['x-goog-api-key'];
+  if (g) return g.trim();
   const a = headers.authorization;
   if (a) {
     const m = /^Bearer\s+(.+)$/i.exec(a.trim());
@@ -96,7 +100,7 @@ export function authenticate(
     if (mode === 'optional') return anonymous(null);
     throw new GatewayError('authentication', byok
       ? 'Missing gateway key: send it in the x-switchyard-key header (or in x-api-key / Authorization: Bearer when you use no provider key of your own).'
-      : 'Missing caller key: send it in the x-api-key header or as Authorization: Bearer <key>.');
+      : 'Missing caller key: send it in the x-api-key header or as Authorization: Bearer <key> (Gemini API: x-goog-api-key or ?key=).');
   }
   const c = findCaller(callers, key);
   if (!c) {

@@ -16,7 +16,7 @@ import { openaiChat } from './openai-chat/index.ts';
 import { openaiResponses } from './openai-responses/index.ts';
 import type { Validator, WireFormatCodec } from './types.ts';
 
-export type { ModelListEntry, PreludeVerdict, ResponseMeta, RouteValidators, StreamEnd, StreamGrammar, UsageSniffer, Validator, WireFormatCodec } from './types.ts';
+export type { IngressCall, ModelListEntry, PreludeVerdict, ResponseMeta, RouteValidators, StreamEnd, StreamGrammar, UsageSniffer, Validator, WireFormatCodec } from './types.ts';
 
 /** The codec of every wire format. */
 export const CODECS: { readonly [F in Format]: WireFormatCodec } = {
@@ -34,6 +34,18 @@ export function formatByHeader(headers: Record<string, string>): Format | null {
   }
   return null;
 }
+
+/**
+ * Moves a caller key found in the query (a format's `liftCallerKey`: Google's
+ * `?key=`) into that format's key header, on every path — a key never stays in
+ * a query that could be logged or forwarded — and returns the query without it.
+ */
+export function liftCallerKeys(query: string, headers: Record<string, string>): string {
+  for (const c of LIFTERS) query = c(query, headers);
+  return query;
+}
+
+const LIFTERS = Object.values(CODECS).flatMap((c) => (c.liftCallerKey ? [c.liftCallerKey] : []));
 
 /** The format of the unmatched-path fallback (specs/wire-formats.ts `unmatchedPathFallback`). */
 export const FALLBACK_FORMAT: Format = (Object.values(CODECS).find((c) => c.info.unmatchedPathFallback) as WireFormatCodec).format;

@@ -9,10 +9,18 @@
  * Translation between formats is not here: it is the transcoder seam
  * (runtime/transcode/, per format `mapper.ts`).
  */
-import type { Format, RouteType } from '../../generated/routes.ts';
+import type { Format, RouteEntry, RouteType } from '../../generated/routes.ts';
 import type { WireFormatInfo } from '../../generated/formats.ts';
 import type { GatewayError } from '../errors.ts';
 import type { Usage } from '../usage.ts';
+import type { BodyFilter } from '../server/sink.ts';
+
+/** What a call says outside its body (Gemini: the model alias in the path, the stream flag in the method). */
+export interface IngressCall {
+  /** The model alias asked for. */
+  model: string;
+  stream: boolean;
+}
 
 /** A compiled request validator (generated/validators/). */
 export type Validator = ((d: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null };
@@ -101,4 +109,20 @@ export interface WireFormatCodec {
   usageSniffer(): UsageSniffer;
   /** The `GET /v1/models` body in this format's list shape. */
   modelList(entries: readonly ModelListEntry[]): unknown;
+  /** One model in this format's `models.get` shape; absent: the list shape's first `data` entry. */
+  modelGet?(entry: ModelListEntry): unknown;
+  /**
+   * For routes whose body carries no `model` (route `modelInPath`): the model
+   * alias and stream flag from the path. Absent: body `model` and `stream: true`.
+   * @throws GatewayError invalid_request for a path the format cannot read
+   */
+  ingressCall?(route: RouteEntry, params: Record<string, string>): IngressCall;
+  /** A response framing other than what the gateway writes, chosen by the query (Gemini without `alt=sse`); null: none. */
+  responseFilter?(route: RouteEntry, query: string): BodyFilter | null;
+  /**
+   * A caller key this format's clients may put in the query (Google's `?key=`):
+   * moved into the format's key header in `headers` (unless that is set) and
+   * removed from the returned query, before the request is logged or routed.
+   */
+  liftCallerKey?(query: string, headers: Record<string, string>): string;
 }

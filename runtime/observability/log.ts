@@ -9,7 +9,7 @@ import { PROVIDERS } from '../../generated/capabilities.ts';
 
 /** Headers whose values are secrets: caller keys, provider keys, cookies. */
 export const SECRET_HEADERS: ReadonlySet<string> = new Set([
-  'authorization', 'proxy-authorization', 'x-api-key', 'x-switchyard-key', 'x-admin-key', 'x-metrics-key', 'api-key', 'cookie', 'set-cookie',
+  'authorization', 'proxy-authorization', 'x-api-key', 'x-goog-api-key', 'x-switchyard-key', 'x-admin-key', 'x-metrics-key', 'api-key', 'cookie', 'set-cookie',
   // Every provider table's auth header (generated/capabilities.ts).
   ...Object.values(PROVIDERS).flatMap((p): string[] => { const a: { header: string } | null = p.auth; return a ? [a.header.toLowerCase()] : []; }),
 ]);

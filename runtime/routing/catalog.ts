@@ -157,12 +157,13 @@ function promptParam(routeType: RouteType): string {
  * @param plan from resolve()
  * @param json the parsed request body
  * @param bodyBytes length of the raw body (bytes), for the cheap upper bound
+ * @param stream whether the caller asked for a stream (default: the body's `stream: true`; Gemini: the path)
  * @returns the plan with the attempts that can serve the request (same object when none was dropped)
  * @throws GatewayError invalid_request when no attempt is left
  */
-export function checkPlan(plan: Plan, json: Record<string, unknown>, routeType: RouteType, bodyBytes: number): Plan {
+export function checkPlan(plan: Plan, json: Record<string, unknown>, routeType: RouteType, bodyBytes: number, stream = json.stream === true): Plan {
   let attempts = plan.attempts;
-  if (json.stream === true) {
+  if (stream) {
     const streaming = attempts.filter((a) => a.capability.streaming);
     if (streaming.length === 0) {
       const a = attempts[0] as Attempt;

@@ -13,7 +13,7 @@ import { matchRoute, matchOwnEndpoint, pathExists, allowedMethods, formatForPath
 import { MODELS, PROVIDERS } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import { handle, newRequestId, type GatewayState, type Incoming, type PipelineHooks } from '../pipeline.ts';
-import { FALLBACK_FORMAT, codecFor, formatByHeader, sendError } from '../formats/index.ts';
+import { FALLBACK_FORMAT, codecFor, formatByHeader, liftCallerKeys, sendError } from '../formats/index.ts';
 import { createAgent, disabledKeyList, disabledKeyProbes } from '../upstream/index.ts';
 import { createReliability, reconfigureReliability } from '../upstream/reliability.ts';
 import { handleReload, handleEnableKeys, reloadGateway, type ReloadResult } from './admin.ts';
@@ -133,12 +133,14 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     const sink = new ResponseSink(res);
     const method = req.getCaseSensitiveMethod().toUpperCase();
     const path = req.getUrl();
-    const query = req.getQuery() ?? '';
+    let query = req.getQuery() ?? '';
     const headers = readHeaders(req);
     const startedAt = performance.now();
     const id = newRequestId();
     // The caller's error format, once per request: the dedicated listener only speaks Anthropic.
     const fmt: Format = listenerFormat(listener) ?? formatForPath(path);
+    // A caller key in the query (Google's `?key=`) moves into its header before anything logs or routes the query.
+    if (query !== '') query = liftCallerKeys(query, headers);
     if (closing) {
       sendError(sink, fmt, new GatewayError('draining', 'The gateway is shutting down.'), { connection: 'close' });
       return;
@@ -283,6 +285,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       case 'models':
         // Shape: the endpoint's format; at the root, the listener's format, else the one whose identifying header the request carries.
         return (r, sink) => listModels(r, sink, e.format ?? listenerFormat(listener) ?? formatByHeader(r.headers) ?? FALLBACK_FORMAT);
+      case 'model':
+        return (r, sink) => listModels(r, sink, e.format ?? listenerFormat(listener) ?? formatByHeader(r.headers) ?? FALLBACK_FORMAT, e.params?.model ?? '');
       case 'reload':
         return (r, sink) => handleReload(gw, opts.loadConfig, r.headers, sink, opts.onReload);
       case 'enable-keys':
@@ -325,7 +329,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     };
   };
 
-  const listModels = (r: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, fmt: Format) => {
+  /** `GET …/models` in the caller's shape; with `one` (a path segment, URL-encoded), that alias alone or 404. */
+  const listModels = (r: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, fmt: Format, one?: string) => {
     const c = gw.state.cfg;
     let caller;
     try {
@@ -334,13 +339,27 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       sendError(sink, fmt, e as GatewayError);
       return;
     }
-    const ids = [...c.aliases.keys()].filter((a) => mayUse(caller, a)).sort();
     const info = (alias: string) => {
       const t = c.aliases.get(alias)?.targets[0];
       const p = t ? c.providers.get(t.provider) : undefined;
       const m = t && p ? MODELS[p.type]?.[t.model] : undefined;
       return { t, p, m };
     };
+    const ids = [...c.aliases.keys()].filter((a) => mayUse(caller, a)).sort();
+    if (one !== undefined) {
+      let id = one;
+      try { id = decodeURIComponent(one).replace(/^models\//, ''); } catch { /* not percent-encoding: no such alias */ }
+      const codec = codecFor(fmt);
+      if (!ids.includes(id)) {
+        sendError(sink, fmt, new GatewayError('not_found', `Unknown model '${id.slice(0, 200)}': no model alias of that name is available to this caller key.`, { param: 'model' }));
+        return;
+      }
+      const { p, m } = info(id);
+      const entry = { id, displayName: m?.displayName ?? id, ownedBy: p ? PROVIDERS[p.type].displayName.toLowerCase() : 'switchyard', catalog: catalogFields(m) };
+      const body = codec.modelGet ? codec.modelGet(entry) : (codec.modelList([entry]) as { data?: unknown[] }).data?.[0];
+      sink.send(200, JSON_CT, JSON.stringify(body));
+      return;
+    }
     const body = codecFor(fmt).modelList(ids.map((id) => {
       const { p, m } = info(id);
       return { id, displayName: m?.displayName ?? id, ownedBy: p ? PROVIDERS[p.type].displayName.toLowerCase() : 'switchyard', catalog: catalogFields(m) };

@@ -21,6 +21,22 @@ function statusLine(status: number): string {
 
 export type Headers = Record<string, string>;
 
+/**
+ * Rewrites a response on its way out, for a caller that reads another framing
+ * than the one the gateway produces (Gemini's JSON-array stream,
+ * runtime/formats/gemini/ingress.ts). Set once, before anything is written.
+ */
+export interface BodyFilter {
+  /** The headers to send instead of `h`. */
+  headers(h: Headers): Headers;
+  /** One body chunk → what to write ('' for nothing). */
+  chunk(c: Uint8Array | string): string;
+  /** The end of the body (with its last chunk, if any) → what to write last. */
+  end(last?: Uint8Array | string): string;
+  /** A complete body sent at once (`send`) → what to send. */
+  whole(body: Uint8Array | string): string;
+}
+
 export class ResponseSink {
   /** The caller went away (connection closed before we ended). */
   aborted = false;
@@ -32,6 +48,8 @@ export class ResponseSink {
   bytesWritten = 0;
   /** Response status (once chosen). */
   status = 0;
+  /** Rewrites headers and body on their way out (null: sent as written). */
+  filter: BodyFilter | null = null;
 
   private readonly res: HttpResponse;
   private abortHandlers: (() => void)[] = [];
@@ -63,7 +81,7 @@ export class ResponseSink {
   writeHead(status: number, headers: Headers): void {
     if (this.headersSent || !this.open) return;
     this.status = status;
-    this.pendingHeaders = headers;
+    this.pendingHeaders = this.filter ? this.filter.headers(headers) : headers;
   }
 
   private flushHead(): void {
@@ -83,6 +101,10 @@ export class ResponseSink {
    */
   write(chunk: Uint8Array | string): boolean {
     if (!this.open) return false;
+    if (this.filter) {
+      chunk = this.filter.chunk(chunk);
+      if (chunk.length === 0) return true;
+    }
     // One method bound per sink instead of a closure per write (a stream writes once per event).
     this.pendingChunk = chunk;
     this.res.cork(this.corkedWrite);
@@ -116,6 +138,7 @@ export class ResponseSink {
   /** Ends the response with an optional final body. Safe to call twice. */
   end(body?: Uint8Array | string): void {
     if (!this.open) return;
+    if (this.filter) body = this.filter.end(body);
     this.ended = true;
     this.res.cork(() => {
       this.flushHead();
@@ -127,6 +150,16 @@ export class ResponseSink {
   /** Sends a complete response (status, headers, body) at once. */
   send(status: number, headers: Headers, body: Uint8Array | string): void {
     if (!this.open) return;
+    if (this.filter) {
+      const f = this.filter;
+      this.filter = null;
+      if (!this.headersSent) {
+        this.status = status;
+        this.pendingHeaders = f.headers(headers);
+        this.end(f.whole(body));
+      } else this.end(f.end(body));
+      return;
+    }
     if (!this.headersSent) {
       this.status = status;
       this.pendingHeaders = headers;

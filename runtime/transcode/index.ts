@@ -6,13 +6,13 @@
  * (runtime/translate/). Adding a Format makes MAPPERS fail to typecheck until
  * its mapper is listed.
  */
-import type { Format } from '../../generated/routes.ts';
+import type { Format, RouteType } from '../../generated/routes.ts';
 import { GatewayError } from '../errors.ts';
 import { anthropicMessagesMapper } from '../formats/anthropic-messages/mapper.ts';
 import { geminiMapper } from '../formats/gemini/mapper.ts';
 import { openaiChatMapper } from '../formats/openai-chat/mapper.ts';
 import { openaiResponsesMapper } from '../formats/openai-responses/mapper.ts';
-import { composeTranscoder } from '../translate/compose.ts';
+import { composeCountTranscoder, composeTranscoder } from '../translate/compose.ts';
 import type { FormatMapper } from '../translate/core.ts';
 import type { Transcoder } from './types.ts';
 
@@ -33,13 +33,19 @@ export const TRANSCODERS: { readonly [I in Format]: { readonly [U in Format]: Tr
   FORMATS.map((i) => [i, Object.fromEntries(FORMATS.map((u) => [u, i === u ? null : composeTranscoder(MAPPERS[i], MAPPERS[u])]))]),
 ) as { readonly [I in Format]: { readonly [U in Format]: Transcoder | null } };
 
+/** Count-tokens transcoders (llm/v1/count_tokens) of the pairs whose formats both count (FormatMapper `count`). */
+export const COUNT_TRANSCODERS: { readonly [I in Format]: { readonly [U in Format]: Transcoder | null } } = Object.fromEntries(
+  FORMATS.map((i) => [i, Object.fromEntries(FORMATS.map((u) => [u, i === u ? null : composeCountTranscoder(MAPPERS[i], MAPPERS[u])]))]),
+) as { readonly [I in Format]: { readonly [U in Format]: Transcoder | null } };
+
 /**
- * The transcoder for (ingress, upstream). Throws a GatewayError (500, not
- * exposed) for a pair without one — including same-format pairs, which the
- * pipeline must route as passthrough instead.
+ * The transcoder for (ingress, upstream) and a route type (chat, or token
+ * counting). Throws a GatewayError (500, not exposed) for a pair without one —
+ * including same-format pairs, which the pipeline must route as passthrough instead.
  */
-export function selectTranscoder(ingress: Format, upstream: Format): Transcoder {
-  const t = (TRANSCODERS as Partial<Record<string, Partial<Record<string, Transcoder | null>>>>)[ingress]?.[upstream];
+export function selectTranscoder(ingress: Format, upstream: Format, routeType: RouteType = 'llm/v1/chat'): Transcoder {
+  const table = routeType === 'llm/v1/count_tokens' ? COUNT_TRANSCODERS : TRANSCODERS;
+  const t = (table as Partial<Record<string, Partial<Record<string, Transcoder | null>>>>)[ingress]?.[upstream];
   if (!t) throw new GatewayError('api_error', `No transcoder for ${ingress} → ${upstream}.`, { expose: false });
   return t;
 }

@@ -61,6 +61,12 @@ export interface RequestContext {
    * always sets it (runtime/providers/ `dialectOf`).
    */
   dialect?: ProviderDialect;
+  /**
+   * How the caller called, where its body does not say it (Gemini: the stream
+   * flag is the method in the path, runtime/formats/gemini/ingress.ts); absent:
+   * the body says.
+   */
+  call?: { stream: boolean };
 }
 
 export interface MappedRequest {

@@ -7,8 +7,9 @@
  */
 import { SseParser } from '../sse/parser.ts';
 import type { MappedRequest, RequestContext, StreamTranscoder, Transcoder } from '../transcode/types.ts';
-import type { Usage } from '../usage.ts';
-import { LossReport, type FormatMapper, type IrStreamDecoder, type IrStreamEncoder } from './core.ts';
+import { emptyUsage, type Usage } from '../usage.ts';
+import { GatewayError } from '../errors.ts';
+import { LossReport, type CountMapper, type FormatMapper, type IrStreamDecoder, type IrStreamEncoder } from './core.ts';
 
 /**
  * A stream transcoder: SSE parser → upstream decoder → IR sink (the caller
@@ -90,6 +91,41 @@ export function composeTranscoder(ingress: FormatMapper, upstream: FormatMapper)
     },
     createStream(ctx, mapped) {
       return new ComposedStream(ingress, upstream, ctx, mapped);
+    },
+  };
+}
+
+/**
+ * The count-tokens transcoder ingress → upstream (llm/v1/count_tokens): the
+ * caller's count request read as the chat request it counts, decoded into the
+ * IR, encoded as the upstream's chat request and cut down to its count request;
+ * the upstream's count answer becomes the caller's. Null when either format
+ * lacks its side of token counting (CountMapper).
+ */
+export function composeCountTranscoder(ingress: FormatMapper, upstream: FormatMapper): Transcoder | null {
+  const i = ingress.count;
+  const u = upstream.count;
+  if (!i?.toChat || !i.response || !u?.fromChat || !u.tokens) return null;
+  const counter = { toChat: i.toChat, response: i.response, fromChat: u.fromChat, tokens: u.tokens } satisfies Required<CountMapper>;
+  return {
+    upstreamPath: upstream.chatPath,
+    mapRequest(body, ctx): MappedRequest {
+      const losses = new LossReport(ctx.unsupportedParams, ingress.format, upstream.format, upstream.label);
+      const ir = ingress.decodeRequest(counter.toChat(body), losses, { ...ctx, call: { stream: false } });
+      ir.stream = false;
+      const enc = upstream.encodeRequest(ir, losses, ctx);
+      const mapped: MappedRequest = { body: counter.fromChat(enc.body, ctx), headers: enc.headers, dropped: losses.dropped, stream: false, includeUsage: false, syntheticJsonTool: null };
+      if (losses.degraded.length > 0) mapped.degraded = losses.degraded;
+      return mapped;
+    },
+    mapResponse(body) {
+      return { body: counter.response(counter.tokens(body)), usage: emptyUsage() };
+    },
+    mapError(status, body) {
+      return ingress.encodeError(upstream.decodeError(status, body));
+    },
+    createStream() {
+      throw new GatewayError('api_error', 'Token counting does not stream.', { expose: false });
     },
   };
 }

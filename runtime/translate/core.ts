@@ -324,6 +324,24 @@ export interface FormatMapper {
   streamDecoder(sink: IrStreamEncoder, ctx: RequestContext, mapped: MappedRequest): IrStreamDecoder;
   /** IR stream → caller stream, written to its `out`. `upstreamLabel` names the upstream in truncation messages. */
   streamEncoder(ctx: RequestContext, mapped: MappedRequest, upstreamLabel: string): IrStreamEncoder;
+  /** Token counting (route type `llm/v1/count_tokens`) in this format; absent: not translated. */
+  readonly count?: CountMapper;
+}
+
+/**
+ * Token counting through the chat mappers: a count request is a chat request
+ * without output settings, its answer one number (input tokens). Either side
+ * may be missing: a format that only counts as a caller has no `fromChat`/`tokens`.
+ */
+export interface CountMapper {
+  /** Caller side: the count request body → the chat request body it counts (then `decodeRequest`). */
+  toChat?(body: Json): Json;
+  /** Caller side: input tokens → the count response body. */
+  response?(tokens: number): unknown;
+  /** Upstream side: an encoded chat request body → the count request body. */
+  fromChat?(body: Json, ctx: RequestContext): Json;
+  /** Upstream side: the count response body → input tokens. Throws GatewayError('upstream_unavailable') for another shape. */
+  tokens?(body: unknown): number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -187,7 +187,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       }
       const attempt = plan.attempts[pick] as Attempt;
       let prep = prepared[pick];
-      if (prep === undefined) prep = prepared[pick] = prepare(req, plan, attempt, json);
+      if (prep === undefined) prep = prepared[pick] = prepare(req, plan, attempt, json, rec.record.stream);
       if (prep instanceof GatewayError) {
         // A field this target cannot carry: nothing is sent, it is not an attempt; the next target may take the request.
         unmappable ??= prep;
@@ -297,7 +297,7 @@ interface Prepared {
  * transcoder's mapping. Returns (does not throw) the 400 of a field the target's
  * format cannot carry, so that the executor can try the alias's next target.
  */
-function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<string, unknown>): Prepared | GatewayError {
+function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<string, unknown>, stream: boolean): Prepared | GatewayError {
   const p = attempt.provider;
   const ctx: RequestContext = {
     alias: plan.alias,
@@ -306,11 +306,12 @@ function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<strin
     defaultMaxTokens: plan.aliasConfig.maxTokensDefault ?? attempt.target.modelInfo?.maxOutputTokens ?? 4096,
     dialect: dialectOf(p.type),
   };
+  if (req.route.modelInPath) ctx.call = { stream }; // the body does not say it (Gemini: the method in the path)
   const adapter = adapterOf(p);
   // The caller's betas this upstream takes (a beta it would reject never reaches it); a loss the policy forbids is this target's 400.
   const betas = planBetas(p.type, req.headers['anthropic-beta'], plan.aliasConfig.unsupportedParams);
   if (betas instanceof GatewayError) return betas;
-  const actx: AdapterContext = { provider: p, routeType: req.route.routeType, model: attempt.target.model, stream: json.stream === true, mode: attempt.mode, betas: betas.list };
+  const actx: AdapterContext = { provider: p, routeType: req.route.routeType, model: attempt.target.model, stream, mode: attempt.mode, betas: betas.list };
   if (attempt.mode === 'passthrough') {
     // Fitted to the target Claude model (runtime/routing/model-fit.ts): re-serialised only when something had to change.
     let fit;
@@ -326,7 +327,7 @@ function prepare(req: Incoming, plan: Plan, attempt: Attempt, json: Record<strin
     const degraded = [...(fit?.degraded ?? []), ...betas.degraded];
     return { adapter, actx, transcoder: null, mapped: null, body, overrides: {}, dropped, degraded, betaHeader: betas.header, ctx };
   }
-  const transcoder = selectTranscoder(req.route.ingressFormat, attempt.upstreamFormat);
+  const transcoder = selectTranscoder(req.route.ingressFormat, attempt.upstreamFormat, req.route.routeType);
   let mapped: MappedRequest;
   let fit;
   try {

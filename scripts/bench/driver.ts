@@ -51,8 +51,9 @@ export interface LoadResult {
 }
 
 const LF = 0x0a;
+const CR = 0x0d;
 
-/** Counts SSE event separators ("\n\n") in `chunk`; `prevLF` says whether the previous chunk ended with LF. */
+/** Counts SSE event separators ("\n\n", "\r\n\r\n") in `chunk`; `prevLF` says whether the previous chunk ended with LF. */
 function countEvents(chunk: Buffer, prevLF: boolean): number {
   let n = 0;
   if (prevLF && chunk[0] === LF) n++;
@@ -61,6 +62,9 @@ function countEvents(chunk: Buffer, prevLF: boolean): number {
     if (chunk[i + 1] === LF) {
       n++;
       i = chunk.indexOf(LF, i + 2);
+    } else if (chunk[i + 1] === CR && chunk[i + 2] === LF) {
+      n++; // CRLF framing (Gemini's `data: …\r\n\r\n`)
+      i = chunk.indexOf(LF, i + 3);
     } else i = chunk.indexOf(LF, i + 1);
   }
   return n;

@@ -289,6 +289,35 @@ function geminiSse(name: string, concurrency: number, kind: Scenario['kind']): S
 }
 
 /**
+ * Translated SSE to a Gemini caller: `streamGenerateContent?alt=sse` on the
+ * Gemini ingress (model alias in the path, key in `x-goog-api-key`) → the
+ * Anthropic upstream's stream, re-encoded as Gemini `data:` chunks, vs the
+ * simulator's Anthropic stream directly.
+ */
+function geminiCallerSse(name: string, concurrency: number, kind: Scenario['kind']): Scenario {
+  const events = 50;
+  return {
+    name,
+    title: `Transcoded SSE, Anthropic upstream → Gemini caller (streamGenerateContent?alt=sse), concurrency ${concurrency}, ${events} events, unpaced`,
+    compared: 'gateway POST /v1beta/models/{alias}:streamGenerateContent?alt=sse (Gemini, translated from Anthropic) vs the simulator\'s Anthropic stream directly',
+    concurrency,
+    stream: true,
+    events,
+    paceMs: 0,
+    upstream: 'simulator',
+    kind,
+    budget: kind === 'latency' ? 'latency-ttft' : 'sse-transcoded',
+    gateway: {
+      path: `/v1beta/models/${ALIAS.simulator}:streamGenerateContent?alt=sse`,
+      headers: { 'content-type': 'application/json', 'x-goog-api-key': CALLER_KEY, ...simHeaders(events, 0) },
+      body: JSON.stringify({ contents: [{ role: 'user', parts: [{ text: PROMPT }] }], generationConfig: { maxOutputTokens: 256 } }),
+      contentMarker: '"parts":[{"text":"',
+    },
+    direct: anthropicDirect(true, events, 0),
+  };
+}
+
+/**
  * Claude on Vertex AI / in Microsoft Foundry: an Anthropic caller's stream
  * through the `vertex` provider (body envelope patched in place, model in the
  * path, `:streamRawPredict`, a fixed access token) or the `foundry` provider
@@ -395,6 +424,7 @@ export const SCENARIOS: Scenario[] = [
   bedrockSse('sse-bedrock', 100, 'throughput'),
   cloudSse('sse-vertex', 'vertex', 100),
   cloudSse('sse-foundry', 'foundry', 100),
+  geminiCallerSse('sse-gemini-ingress', 100, 'throughput'),
   translatedJson('latency-json', 1, 'latency'),
   transcodedSse('latency-ttfb-transcoded', 1, 0, 'latency'),
   passthroughSse('latency-ttfb-passthrough', 1, 0, 'latency'),

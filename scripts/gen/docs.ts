@@ -208,13 +208,13 @@ function ingressSection(): Section {
   return {
     id: 'ingress-paths',
     title: 'Ingress paths',
-    intro: ['Paths the gateway listens on. Query strings are ignored for matching; `:id` matches one path segment. The `anthropic` listener (server.anthropic_port) serves the Anthropic API at the root only.'],
+    intro: ['Paths the gateway listens on. Query strings are ignored for matching; `:id` matches one path segment, `:model:generateContent` a segment ending in `:generateContent` (Gemini\'s `models/{model}:method`). The `anthropic` listener (server.anthropic_port) serves the Anthropic API at the root only. Model: where the model alias is read (the body\'s `model`, or the path).'],
     facts: [],
     tables: [{
       id: 'ingress-paths',
       caption: 'Ingress paths',
-      headers: ['Method', 'Path', 'Route type', 'Operation', 'Ingress format', 'Listeners', 'Model in body', 'Description'],
-      rows: INGRESS_PATHS.map((r) => [r.method, r.path, r.routeType, r.operation, r.ingressFormat, r.listeners.join(', '), yesNo(r.modelInBody), r.description]),
+      headers: ['Method', 'Path', 'Route type', 'Operation', 'Ingress format', 'Listeners', 'Model', 'Description'],
+      rows: INGRESS_PATHS.map((r) => [r.method, r.path, r.routeType, r.operation, r.ingressFormat, r.listeners.join(', '), r.modelInBody ? 'body' : r.modelInPath ? 'path' : 'none', r.description]),
       empty: 'No ingress paths.',
     }],
     subsections: [],

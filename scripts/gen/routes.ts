@@ -58,6 +58,8 @@ function unmatchedPathRules(): { prefixes: [string, string][]; roots: [string, s
     if (r.ingressFormat === fallbacks[0]!.format) continue;
     if (prefixes.some(([p]) => r.path === p || r.path.startsWith(`${p}/`))) continue;
     const root = r.path.split('/:')[0] as string;
+    // A shared gateway endpoint (\`GET /v1/models\`, shape decided per request) is no format's root.
+    if (GATEWAY_ENDPOINTS.some((e) => e.path === root && e.format === null)) continue;
     const prev = rootSet.get(root);
     if (prev !== undefined && prev !== r.ingressFormat) throw new Error(`root path ${root} belongs to two formats`);
     rootSet.set(root, r.ingressFormat);
@@ -127,6 +129,8 @@ export interface RouteEntry {
   readonly operation: string;
   /** Whether the JSON body carries the \`model\` that selects the target. */
   readonly modelInBody: boolean;
+  /** The model alias is the \`:model\` path parameter (URL-decoded); the body carries none. */
+  readonly modelInPath?: boolean;
   readonly description: string;
 }
 
@@ -152,34 +156,49 @@ const EXACT_PATH_LISTENERS: ReadonlyMap<string, readonly Listener[]> = new Map<s
 ${[...exactPaths].sort(([a], [b]) => byString(a, b)).map(([p, ls]) => `  [${tsString(p)}, ${JSON.stringify([...ls].sort(byString))}],`).join('\n')}
 ]);
 
-interface ParamRoute {
-  readonly route: RouteEntry;
+/** A path pattern pre-split into segments. */
+interface Pattern {
   /** Path segments after the leading \`/\`; \`null\` marks a parameter, whose name is in \`names\`. */
   readonly segments: readonly (string | null)[];
   readonly names: readonly (string | undefined)[];
+  /** Literal suffix of a \`:name:suffix\` segment (Gemini \`{model}:generateContent\`), else undefined. */
+  readonly suffixes: readonly (string | undefined)[];
+}
+
+interface ParamRoute extends Pattern {
+  readonly route: RouteEntry;
+}
+
+/** Splits a pattern: \`:name\` is a parameter segment, \`:name:suffix\` a parameter followed by the literal \`:suffix\`. */
+function splitPattern(path: string): Pattern {
+  const parts = path.slice(1).split('/');
+  const param = (s: string) => s.startsWith(':');
+  return {
+    segments: parts.map((s) => (param(s) ? null : s)),
+    names: parts.map((s) => (param(s) ? s.slice(1).split(':')[0] : undefined)),
+    suffixes: parts.map((s) => (param(s) && s.indexOf(':', 1) > 0 ? s.slice(s.indexOf(':', 1)) : undefined)),
+  };
 }
 
 /** Routes with \`:param\` segments, pre-split. */
-const PARAM_ROUTES: readonly ParamRoute[] = ROUTES.filter((r) => r.path.includes('/:')).map((route) => {
-  const parts = route.path.slice(1).split('/');
-  return {
-    route,
-    segments: parts.map((s) => (s.startsWith(':') ? null : s)),
-    names: parts.map((s) => (s.startsWith(':') ? s.slice(1) : undefined)),
-  };
-});
+const PARAM_ROUTES: readonly ParamRoute[] = ROUTES.filter((r) => r.path.includes('/:')).map((route) => ({ route, ...splitPattern(route.path) }));
 
 /** Static prefixes (up to the first \`:param\`) of the param routes: a cheap pre-filter. */
 const PARAM_PREFIXES: readonly string[] = ${JSON.stringify([...new Set(param.map((r) => r.path.slice(0, r.path.indexOf('/:') + 1)))].sort(byString))};
 
-/** Match \`parts\` (path split on \`/\`, leading slash removed) against one param route; params or null. */
-function matchParams(pr: ParamRoute, parts: readonly string[]): Record<string, string> | null {
+/** Match \`parts\` (path split on \`/\`, leading slash removed) against one pattern; params or null. */
+function matchParams(pr: Pattern, parts: readonly string[]): Record<string, string> | null {
   if (parts.length !== pr.segments.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < parts.length; i++) {
     const seg = pr.segments[i];
-    const part = parts[i] as string;
+    let part = parts[i] as string;
     if (seg === null) {
+      const suffix = pr.suffixes[i];
+      if (suffix !== undefined) {
+        if (!part.endsWith(suffix)) return null;
+        part = part.slice(0, part.length - suffix.length);
+      }
       if (part.length === 0) return null;
       params[pr.names[i] as string] = part;
     } else if (seg !== part) return null;
@@ -275,10 +294,22 @@ export const OWN_ENDPOINTS: ReadonlyMap<string, OwnEndpoint> = new Map<string, O
 ${[...GATEWAY_ENDPOINTS].sort((a, b) => byString(`${a.method} ${a.path}`, `${b.method} ${b.path}`)).map((e) => `  [${tsString(`${e.method} ${e.path}`)}, ${JSON.stringify(sortDeep({ ...e, listeners: [...e.listeners].sort(byString) }))}],`).join('\n')}
 ]);
 
-/** The own endpoint for (method, path) on this listener, or undefined. */
-export function matchOwnEndpoint(method: string, path: string, listener: Listener): OwnEndpoint | undefined {
+/** Own endpoints with \`:param\` segments (one model alias), pre-split. */
+const OWN_PARAM_ENDPOINTS: readonly (Pattern & { readonly endpoint: OwnEndpoint })[] = [...OWN_ENDPOINTS.values()]
+  .filter((e) => e.path.includes('/:'))
+  .map((endpoint) => ({ endpoint, ...splitPattern(endpoint.path) }));
+
+/** The own endpoint for (method, path) on this listener and its \`:param\` values, or undefined. */
+export function matchOwnEndpoint(method: string, path: string, listener: Listener): (OwnEndpoint & { readonly params?: Record<string, string> }) | undefined {
   const e = OWN_ENDPOINTS.get(\`\${method} \${path}\`);
-  return e !== undefined && e.listeners.includes(listener) ? e : undefined;
+  if (e !== undefined && !e.path.includes('/:')) return e.listeners.includes(listener) ? e : undefined;
+  const parts = path.slice(1).split('/');
+  for (const p of OWN_PARAM_ENDPOINTS) {
+    if (p.endpoint.method !== method || !p.endpoint.listeners.includes(listener)) continue;
+    const params = matchParams(p, parts);
+    if (params !== null) return { ...p.endpoint, params };
+  }
+  return undefined;
 }
 `;
 }

@@ -18,7 +18,7 @@ import {
   AnthropicMessagesRequest,
   AnthropicStreamEvent,
 } from './anthropic-messages.ts';
-import { GeminiErrorResponse } from './gemini.ts';
+import { GeminiCountTokensRequest, GeminiErrorResponse, GeminiGenerateContentPassthroughRequest } from './gemini.ts';
 import {
   OpenAIChatCompletionChunk,
   OpenAIChatCompletionResponse,
@@ -55,6 +55,8 @@ export const VALIDATED_SCHEMAS: Record<string, TSchema> = {
   'openai-chat-completion-chunk': OpenAIChatCompletionChunk,
   'openai-error': OpenAIErrorResponse,
   // Gemini
+  'gemini-generate-content-passthrough': GeminiGenerateContentPassthroughRequest,
+  'gemini-count-tokens-passthrough': GeminiCountTokensRequest,
   'gemini-error': GeminiErrorResponse,
 };
 

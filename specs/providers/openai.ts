@@ -20,13 +20,13 @@ const openai: ProviderSpec = {
   capabilities: [
     {
       name: 'Chat completions', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/chat/completions', streaming: true,
-      modelExample: 'gpt-4.1', minVersion: '0.1.0', nativeFormats: ['openai-chat'], translatedFormats: ['anthropic-messages'], nativeOnly: false,
+      modelExample: 'gpt-4.1', minVersion: '0.1.0', nativeFormats: ['openai-chat'], translatedFormats: ['anthropic-messages', 'gemini'], nativeOnly: false,
       nativeFormatLimitations: [],
       usageReported: true, statisticsLimitations: ['Streams report usage only when `stream_options.include_usage` is set; the gateway sets it on translated streams.'],
     },
     {
       name: 'Function calling', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/chat/completions', streaming: true,
-      modelExample: 'gpt-4.1', minVersion: '0.1.0', nativeFormats: ['openai-chat'], translatedFormats: ['anthropic-messages'], nativeOnly: false,
+      modelExample: 'gpt-4.1', minVersion: '0.1.0', nativeFormats: ['openai-chat'], translatedFormats: ['anthropic-messages', 'gemini'], nativeOnly: false,
       nativeFormatLimitations: [],
       usageReported: true, statisticsLimitations: [],
     },

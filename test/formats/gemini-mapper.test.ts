@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GatewayError } from '../../runtime/errors.ts';
-import { setGeminiCallMode, setGeminiCallerOptions, geminiUpstreamPath } from '../../runtime/formats/gemini/mapper.ts';
+import { setGeminiCallerOptions, geminiUpstreamPath } from '../../runtime/formats/gemini/mapper.ts';
 import { seal, unseal } from '../../runtime/formats/gemini/signatures.ts';
 import { GEMINI_FINISH_TO_IR, GOOGLE_STATUS_NAMES, finishToIr, geminiSchemaToJsonSchema, geminiUsageToNeutral, neutralUsageToGemini, stopToGemini } from '../../runtime/formats/gemini/tables.ts';
 import { selectTranscoder } from '../../runtime/transcode/index.ts';
@@ -108,8 +108,7 @@ describe('Gemini request → Anthropic', () => {
 
   it('the stream flag comes from the call mode (the path), not the body', () => {
     const body = { contents: [user('Hi')] };
-    setGeminiCallMode(body, { stream: true, sse: true });
-    expect(g2a.mapRequest(body, ctx()).stream).toBe(true);
+    expect(g2a.mapRequest(body, { ...ctx(), call: { stream: true } }).stream).toBe(true);
     expect(g2a.mapRequest({ contents: [user('Hi')] }, ctx()).stream).toBe(false);
     expect(geminiUpstreamPath('gemini-2.5-flash', true)).toBe('/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse');
     expect(geminiUpstreamPath('models/gemini-2.5-flash', false)).toBe('/v1beta/models/gemini-2.5-flash:generateContent');

@@ -907,4 +907,21 @@ export const anthropicMessagesMapper: FormatMapper = {
   encodeError,
   streamDecoder: (sink, _ctx, mapped) => new AnthropicStreamDecoder(sink, mapped.syntheticJsonTool),
   streamEncoder: (ctx, _mapped, upstreamLabel) => new AnthropicStreamEncoder(ctx, upstreamLabel),
+  count: {
+    fromChat: (body) => {
+      const out: Json = {};
+      for (const k of COUNT_FIELDS) if (body[k] !== undefined) out[k] = body[k];
+      return out;
+    },
+    tokens: (body) => {
+      if (isRecord(body) && typeof body.input_tokens === 'number') return body.input_tokens;
+      throw new GatewayError('upstream_unavailable', 'The anthropic upstream answered token counting without `input_tokens`.');
+    },
+  },
 };
+
+/**
+ * Fields of a Messages request that `POST /v1/messages/count_tokens` takes
+ * (https://docs.anthropic.com/en/api/messages-count-tokens); output settings are not among them.
+ */
+const COUNT_FIELDS = ['model', 'messages', 'system', 'tools', 'tool_choice', 'thinking'] as const;

@@ -1,10 +1,12 @@
 /**
  * The `gemini` codec: the Gemini API (Google AI Studio `generateContent` /
- * `streamGenerateContent`, https://ai.google.dev/api/generate-content). Its
- * ingress routes (`/v1beta/models/{model}:…`, issue 13) are not served yet;
- * the codec is what the shared code will ask once they are, and what a Gemini
- * upstream is judged by.
+ * `streamGenerateContent`, https://ai.google.dev/api/generate-content), as an
+ * ingress format (`/v1beta/models/{model}:…`, `/v1/models/{model}:…`, also
+ * under `/gemini/`) and as what a Gemini upstream is judged by.
  *
+ * - Ingress (./ingress.ts): the model alias is in the path, the stream flag in
+ *   the method; `?key=` is moved into `x-goog-api-key`; streams without
+ *   `alt=sse` are reframed as one JSON array.
  * - Errors: Google's envelope `{"error":{"code","message","status"}}` with the
  *   google.rpc status name of the HTTP code (the mapper's tables,
  *   ./tables.ts `googleStatusFor`; API errors guide
@@ -46,6 +48,7 @@ import { isObj, jsonObject, lastSseEvent, type Json } from '../sse-end.ts';
 import type { ModelListEntry, PreludeVerdict, ResponseMeta, StreamEnd, StreamGrammar, UsageSniffer, WireFormatCodec } from '../types.ts';
 import { validatorsOf } from '../validators.ts';
 import { GOOGLE_STATUS_TO_IR_TYPE, geminiUsageToNeutral, googleStatusFor } from './tables.ts';
+import { GEMINI_KEY_HEADER, JsonArrayFraming, geminiCall, liftQueryKey, wantsSse } from './ingress.ts';
 
 /** A Google error envelope (JSON text). */
 function envelope(code: number, message: string): string {
@@ -148,14 +151,26 @@ export const gemini: WireFormatCodec = {
   responseMeta,
   usageSniffer,
   modelList(entries: readonly ModelListEntry[]): unknown {
-    return {
-      models: entries.map((e) => ({
-        name: `models/${e.id}`,
-        displayName: e.displayName,
-        ...(typeof e.catalog.context_window === 'number' ? { inputTokenLimit: e.catalog.context_window } : {}),
-        ...(typeof e.catalog.max_output_tokens === 'number' ? { outputTokenLimit: e.catalog.max_output_tokens } : {}),
-        supportedGenerationMethods: ['generateContent', 'streamGenerateContent', 'countTokens'],
-      })),
-    };
+    return { models: entries.map(modelEntry) };
+  },
+  modelGet: modelEntry,
+  ingressCall: geminiCall,
+  responseFilter: (route, query) => (route.operation === 'streamGenerateContent' && !wantsSse(query) ? new JsonArrayFraming() : null),
+  liftCallerKey(query, headers) {
+    const { key, query: rest } = liftQueryKey(query);
+    if (key !== null && headers[GEMINI_KEY_HEADER] === undefined) headers[GEMINI_KEY_HEADER] = key;
+    return rest;
   },
 };
+
+/** One model in Gemini's `Model` shape (https://ai.google.dev/api/models#Model): `name` = `models/<alias>`. */
+function modelEntry(e: ModelListEntry): unknown {
+  return {
+    name: `models/${e.id}`,
+    displayName: e.displayName,
+    ...(typeof e.catalog.context_window === 'number' ? { inputTokenLimit: e.catalog.context_window } : {}),
+    ...(typeof e.catalog.max_output_tokens === 'number' ? { outputTokenLimit: e.catalog.max_output_tokens } : {}),
+    supportedGenerationMethods: ['generateContent', 'streamGenerateContent', 'countTokens'],
+    ...(typeof e.catalog.thinking === 'boolean' ? { thinking: e.catalog.thinking } : {}),
+  };
+}

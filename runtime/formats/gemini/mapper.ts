@@ -1,6 +1,6 @@
 /**
  * Gemini API mapper (wire format `gemini`): decodes `generateContent` /
- * `streamGenerateContent` requests, `GenerateContentResponse` bodies and
+ * `streamGenerateContent` (and `countTokens`) requests, `GenerateContentResponse` bodies and
  * stream chunks and Google's error envelope into the translation IR
  * (runtime/translate/core.ts), and encodes the IR into them.
  *
@@ -37,7 +37,8 @@
  *
  * Streaming: the upstream is always asked for SSE (`alt=sse`, see
  * {@link geminiUpstreamPath}); a Gemini caller gets SSE or the JSON-array
- * framing (`[{…}\n,\r\n{…}\n]`) as chosen by {@link setGeminiCallMode}.
+ * framing (`[{…}\n,\r\n{…}\n]`, applied by ./ingress.ts); the stream flag
+ * comes from the path (`RequestContext.call`).
  * Sources: ai.google.dev/api/generate-content, ai.google.dev/api/caching#Content,
  * ai.google.dev/gemini-api/docs/thought-signatures, docs/function-calling,
  * docs/thinking, docs/structured-output; runtime/simulator/gemini/ (verified wire facts).
@@ -84,8 +85,10 @@ const FORMAT = 'gemini' as const;
 
 /**
  * How a Gemini caller called: `stream` (`:streamGenerateContent` vs
- * `:generateContent`) and, for streams, `sse` (`?alt=sse`) or the JSON array.
- * `includeThoughts` is filled from the request's thinkingConfig.
+ * `:generateContent`, from `RequestContext.call`) and, for streams, `sse` or
+ * the JSON array. The gateway always encodes SSE: the JSON-array framing is
+ * applied on the way out (./ingress.ts JsonArrayFraming); `sse: false` serves
+ * direct users of the mapper. `includeThoughts` is filled from the request's thinkingConfig.
  */
 export interface GeminiCallMode {
   stream: boolean;
@@ -93,17 +96,7 @@ export interface GeminiCallMode {
   includeThoughts?: boolean;
 }
 
-const BODY_MODES = new WeakMap<object, GeminiCallMode>();
 const CTX_MODES = new WeakMap<object, GeminiCallMode>();
-
-/**
- * Tells the mapper how the Gemini caller called (the ingress route, before the
- * transcoder maps `body`): the stream flag and framing live in the URL.
- * Without it a body is read as a non-streaming `generateContent` call.
- */
-export function setGeminiCallMode(body: object, mode: { stream: boolean; sse: boolean }): void {
-  BODY_MODES.set(body, { stream: mode.stream, sse: mode.sse });
-}
 
 /** The caller's mode for this request context (set by decodeRequest; tests may set it directly). */
 export function setGeminiCallerOptions(ctx: RequestContext, mode: GeminiCallMode): void {
@@ -209,6 +202,13 @@ function obj(v: unknown): Json | undefined {
   return isRecord(v) ? camelKeys(v) : undefined;
 }
 
+/**
+ * The documented placeholder signatures a client puts on a function call that
+ * has none (Gemini CLI does for calls another model made): they carry nothing,
+ * so leaving them out is no loss (ai.google.dev/gemini-api/docs/thought-signatures, FAQ).
+ */
+export const DUMMY_SIGNATURES: ReadonlySet<string> = new Set(['skip_thought_signature_validator', 'context_engineering_is_the_way_to_go']);
+
 /** A Files API / Cloud Storage / YouTube URI: only a Gemini upstream can read it. */
 function geminiOnlyUri(uri: string): boolean {
   return !/^https?:\/\//i.test(uri) || /^https:\/\/generativelanguage\.googleapis\.com\//i.test(uri) || /^https?:\/\/(www\.)?(youtube\.com|youtu\.be)\//i.test(uri);
@@ -279,7 +279,7 @@ function decodeContents(contents: unknown, losses: LossReport): IrMessage[] {
       const pat = `${at}.parts[${j}]`;
       const p = obj(rawPart);
       if (!p) throw invalid(pat, 'Each part must be an object.');
-      if (typeof p.thoughtSignature === 'string' && p.thoughtSignature !== '') {
+      if (typeof p.thoughtSignature === 'string' && p.thoughtSignature !== '' && !DUMMY_SIGNATURES.has(p.thoughtSignature)) {
         const opened = unseal(p.thoughtSignature);
         if (opened === 'forged') {
           // Altered, fabricated, or sealed under another signing key (restart without SWITCHYARD_SIGNATURE_KEY): never restored.
@@ -464,7 +464,7 @@ function decodeGenerationConfig(g: Json, ir: IrRequest, extras: IrExtra[]): bool
 
 function decodeRequest(rawBody: Json, losses: LossReport, ctx: RequestContext): IrRequest {
   const body = camelKeys(rawBody);
-  const mode = BODY_MODES.get(rawBody) ?? { stream: false, sse: true };
+  const mode = { stream: ctx.call?.stream === true, sse: true };
   const extras: IrExtra[] = [];
   for (const key of Object.keys(body)) {
     if (MAPPED_FIELDS.has(key)) continue;
@@ -786,4 +786,28 @@ export const geminiMapper: FormatMapper = {
   encodeError,
   streamDecoder: (sink) => new GeminiStreamDecoder(sink),
   streamEncoder: (ctx, _mapped, upstreamLabel) => new GeminiStreamEncoder(ctx, upstreamLabel, callerMode(ctx)),
+  count: {
+    toChat: countRequestToChat,
+    response: (tokens) => ({ totalTokens: tokens }),
+    // `contents` and `generateContentRequest` are exclusive; the latter (with the model) also counts system instruction and tools.
+    fromChat: (body, ctx) => ({ generateContentRequest: { model: `models/${ctx.upstreamModel.replace(/^models\//, '')}`, ...body } }),
+    tokens: (body) => {
+      if (isRecord(body) && typeof body.totalTokens === 'number') return body.totalTokens;
+      throw new GatewayError('upstream_unavailable', 'The gemini upstream answered countTokens without `totalTokens`.');
+    },
+  },
 };
+
+/**
+ * A `countTokens` request (https://ai.google.dev/api/tokens#method:-models.counttokens)
+ * → the GenerateContentRequest it counts: `generateContentRequest` when given
+ * (its `model` is the path's), else `{contents}`.
+ */
+function countRequestToChat(body: Json): Json {
+  const b = camelKeys(body);
+  if (isRecord(b.generateContentRequest)) {
+    const { model: _model, ...rest } = camelKeys(b.generateContentRequest);
+    return rest;
+  }
+  return { contents: b.contents ?? [] };
+}
