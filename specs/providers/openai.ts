@@ -31,6 +31,12 @@ const openai: ProviderSpec = {
       usageReported: true, statisticsLimitations: [],
     },
     {
+      name: 'Responses', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/responses', streaming: true,
+      modelExample: 'gpt-4.1', minVersion: '0.1.0', nativeFormats: ['openai-responses'], translatedFormats: [], nativeOnly: false,
+      nativeFormatLimitations: ['previous_response_id chains of responses created by OpenAI are kept by OpenAI (passed through); the gateway also stores them for retrieval by their owner.'],
+      usageReported: true, statisticsLimitations: [],
+    },
+    {
       name: 'Completions (legacy)', routeType: 'llm/v1/completions', method: 'POST', upstreamPath: '/completions', streaming: true,
       modelExample: 'gpt-3.5-turbo-instruct', minVersion: '0.1.0', nativeFormats: ['openai-chat'], translatedFormats: [], nativeOnly: true,
       nativeFormatLimitations: [],
