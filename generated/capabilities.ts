@@ -1079,6 +1079,27 @@ export const PROVIDERS = {
       {
         "method": "POST",
         "minVersion": "0.1.0",
+        "modelExample": "gpt-4.1",
+        "name": "Responses input token counting",
+        "nativeFormatLimitations": [
+          "Only from the Responses format (`POST /v1/responses/input_tokens`); Chat Completions has no counting endpoint."
+        ],
+        "nativeFormats": [
+          "openai-responses"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/count_tokens",
+        "statisticsLimitations": [
+          "Counting is not billed and reports no usage."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/responses/input_tokens",
+        "usageReported": false
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
         "modelExample": "gpt-3.5-turbo-instruct",
         "name": "Completions (legacy)",
         "nativeFormatLimitations": [],
@@ -1208,10 +1229,6 @@ export const PROVIDERS = {
     "requestIdHeader": "x-request-id",
     "type": "openai",
     "unsupported": [
-      {
-        "reason": "OpenAI has no token counting endpoint.",
-        "routeType": "llm/v1/count_tokens"
-      },
       {
         "reason": "Anthropic Message Batches are not an OpenAI API.",
         "routeType": "files/v1/batches"
@@ -1762,8 +1779,7 @@ const UNSUPPORTED: Readonly<Record<ProviderType, Partial<Record<RouteType, strin
     "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider ollama: Ollama has no token counting endpoint."
   },
   "openai": {
-    "files/v1/batches": "files/v1/batches is not supported by provider openai: Anthropic Message Batches are not an OpenAI API.",
-    "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider openai: OpenAI has no token counting endpoint."
+    "files/v1/batches": "files/v1/batches is not supported by provider openai: Anthropic Message Batches are not an OpenAI API."
   },
   "openai-compatible": {
     "files/v1/batches": "files/v1/batches is not supported by provider openai-compatible: Anthropic Message Batches are not an the server API.",

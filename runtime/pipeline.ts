@@ -15,6 +15,7 @@ import { applyModelParams } from './routing/model-params.ts';
 import { countTopLevelKey } from './relay/patch.ts';
 import { handleBatches } from './batches/index.ts';
 import { beginResponseTurn, handleStoredResponse, type ResponseStore } from './responses/index.ts';
+import { countInputTokens } from './responses/input-tokens.ts';
 import type { RuntimeConfig } from './config/index.ts';
 import type { ResponseSink } from './server/sink.ts';
 import { execute } from './upstream/executor.ts';
@@ -175,7 +176,7 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     requireCallerProviderKey(plan.attempts.map((a) => a.provider), caller);
     if (plan.attempts.some((a) => a.mode === 'transcode') && full) check(full, json);
     release = await hooks.admit?.(caller, plan, req, estimateTokens(req.body), rec.record.stream, json);
-    await execute(state, req, sink, plan, json, rec);
+    if (!(await countInputTokens(state, req, sink, plan, json, rec))) await execute(state, req, sink, plan, json, rec);
     await turn?.finish(rec);
   } catch (e) {
     const err = toGatewayError(e);

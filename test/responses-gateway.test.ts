@@ -185,6 +185,25 @@ describe('Responses API errors and state rules', () => {
     expect(((await unauth.json()) as { error: { type: string } }).error.type).toBe('invalid_request_error');
   });
 
+  it('input_tokens counts through Anthropic (mapped) and OpenAI (native), never estimated', async () => {
+    const oa = client();
+    const claude = await oa.responses.inputTokens.count({ model: 'claude-prod', input: 'Count these words please', instructions: 'Be brief.' });
+    expect(claude.object).toBe('response.input_tokens');
+    expect(claude.input_tokens).toBeGreaterThan(0);
+    const up = lastUpstream('/v1/messages/count_tokens');
+    expect(up.json.messages[0].role).toBe('user');
+    expect(JSON.stringify(up.json)).toContain('Count these words please');
+    expect(up.json.max_tokens).toBeUndefined(); // only the fields count_tokens takes
+    const gpt = await oa.responses.inputTokens.count({ model: 'gpt-prod', input: 'Count these words please' });
+    expect(gpt.object).toBe('response.input_tokens');
+    expect(gpt.input_tokens).toBeGreaterThan(0);
+    expect(lastUpstream('/responses/input_tokens').path).toBe('/v1/responses/input_tokens');
+    // An OpenAI-compatible target cannot count: a 400 naming why, in OpenAI's envelope.
+    const err = await oa.responses.inputTokens.count({ model: 'compat-chat', input: 'x' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((err as Error).message).toMatch(/count_tokens/);
+  });
+
   it('cancel of a response that is not running in the background is a clear 400', async () => {
     const oa = client();
     const r = await oa.responses.create({ model: 'claude-prod', input: 'quick' });

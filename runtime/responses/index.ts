@@ -106,7 +106,8 @@ function notFound(id: string, param: string | null): GatewayError {
 }
 
 /**
- * Prepares one `POST /v1/responses` (see the module docblock): resolves
+ * Prepares one `POST /v1/responses` (see the module docblock; for
+ * `POST /v1/responses/input_tokens` only the conversation part): resolves
  * `previous_response_id` (rewriting `json` and `req.body` when the
  * conversation is rebuilt) and taps `sink` to keep the answer. Returns null
  * for any other route.
@@ -116,7 +117,7 @@ function notFound(id: string, param: string | null): GatewayError {
 export async function beginResponseTurn(
   state: GatewayState, caller: Caller, req: Incoming, json: Json, attempts: readonly Attempt[], sink: ResponseSink,
 ): Promise<ResponseTurn | null> {
-  if (req.route.ingressFormat !== 'openai-responses' || req.route.operation !== 'create') return null;
+  if (req.route.ingressFormat !== 'openai-responses' || (req.route.operation !== 'create' && req.route.operation !== 'input_tokens')) return null;
   const store = responseStoreOf(state);
   const owner = ownerOf(caller);
   const conn = connections.get(req);
@@ -125,7 +126,7 @@ export async function beginResponseTurn(
   let history: Json[] = [];
   if (prevId !== undefined && prevId !== null) {
     if (typeof prevId !== 'string' || prevId === '') throw new GatewayError('invalid_request', 'previous_response_id: must be a response id (a non-empty string).', { param: 'previous_response_id' });
-    if (!storeIt && !conn) {
+    if (!storeIt && !conn && req.route.operation === 'create') {
       throw new GatewayError('invalid_request',
         'previous_response_id cannot be combined with store: false over HTTP: the gateway keeps no response it was told not to store. Send the whole conversation in `input`, set `store: true`, or use a WebSocket connection (which chains its own responses).',
         { param: 'previous_response_id' });
@@ -154,6 +155,7 @@ export async function beginResponseTurn(
       req.body = Buffer.from(JSON.stringify(json));
     }
   }
+  if (req.route.operation !== 'create') return null; // input_tokens: the conversation is rebuilt, nothing is stored
   const own = inputItems(history.length ? (json.input as Json[]).slice(history.length) : json.input);
   const capture = tap(sink);
   return {
