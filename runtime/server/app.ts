@@ -21,6 +21,7 @@ import { listenFailure, LIBUS_LISTEN_EXCLUSIVE_PORT } from './listen.ts';
 import { authenticate, mayUse } from '../auth/index.ts';
 import { createOwnerStore } from '../security/owners.ts';
 import { setReasoningCarrierKey } from '../formats/openai-responses/carrier.ts';
+import { createResponseStore } from '../responses/store.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 
 export { VERSION } from '../version.ts';
@@ -87,7 +88,11 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
   const agent = createAgent(cfg.timeouts);
   if (cfg.responses.reasoningKey) setReasoningCarrierKey(cfg.responses.reasoningKey);
   const gw: Gateway = {
-    state: { cfg, agent, hooks: opts.hooks ?? {}, reliability: createReliability(cfg), owners: createOwnerStore(cfg.limits.store, cfg.limits.storeTimeoutMs) },
+    state: {
+      cfg, agent, hooks: opts.hooks ?? {}, reliability: createReliability(cfg), owners: createOwnerStore(cfg.limits.store, cfg.limits.storeTimeoutMs),
+      // Created at start (not on first use): with the memory store, each worker thread must be listening for the others' writes.
+      responses: createResponseStore(cfg.responses),
+    },
     port: 0,
     anthropicPort: null,
     url: '',
