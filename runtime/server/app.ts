@@ -16,12 +16,12 @@ import { handle, newRequestId, type GatewayState, type Incoming, type PipelineHo
 import { FALLBACK_FORMAT, codecFor, formatByHeader, sendError } from '../formats/index.ts';
 import { createAgent, disabledKeyList, disabledKeyProbes } from '../upstream/index.ts';
 import { createReliability, reconfigureReliability } from '../upstream/reliability.ts';
+import { createResponseStore } from '../responses/store.ts';
 import { handleReload, handleEnableKeys, reloadGateway, type ReloadResult } from './admin.ts';
 import { listenFailure, LIBUS_LISTEN_EXCLUSIVE_PORT } from './listen.ts';
 import { authenticate, mayUse } from '../auth/index.ts';
 import { createOwnerStore } from '../security/owners.ts';
 import { setReasoningCarrierKey } from '../formats/openai-responses/carrier.ts';
-import { createResponseStore } from '../responses/store.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 
 export { VERSION } from '../version.ts';
