@@ -157,6 +157,7 @@ export async function beginResponseTurn(
   }
   if (req.route.operation !== 'create') return null; // input_tokens: the conversation is rebuilt, nothing is stored
   if (!storeIt && !conn) return null; // nothing to keep
+  const rebuiltFrom = history.length ? (prevId as string) : null;
   const own = inputItems(history.length ? (json.input as Json[]).slice(history.length) : json.input);
   const capture = tap(sink);
   return {
@@ -164,6 +165,8 @@ export async function beginResponseTurn(
       try {
         const response = capture.response();
         if (!response || typeof response.id !== 'string') return;
+        // The translated upstream saw the whole conversation; the stored object names the turn it continued (as OpenAI's does).
+        if (rebuiltFrom && response.previous_response_id == null) response.previous_response_id = rebuiltFrom;
         const entry: StoredResponse = {
           owner, response, input: own, history, native: rec.record.mode === 'passthrough', createdAt: Date.now(),
         };
