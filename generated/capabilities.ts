@@ -675,7 +675,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "openai-chat"
+          "openai-chat",
+          "openai-responses"
         ],
         "upstreamPath": "/v1beta/models/{model}:generateContent",
         "usageReported": true
@@ -698,7 +699,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "openai-chat"
+          "openai-chat",
+          "openai-responses"
         ],
         "upstreamPath": "/v1beta/models/{model}:generateContent",
         "usageReported": true
