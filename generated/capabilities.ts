@@ -9,7 +9,7 @@
  * keep the spec's order (the first row for a route type is the primary one);
  * object keys are sorted.
  */
-import type { RouteType } from './routes.ts';
+import type { Format, RouteType } from './routes.ts';
 import type { ProviderSpec as ProviderSpecShape } from './types/provider-spec.ts';
 import type { TranslationCoverage as TranslationCoverageShape } from './types/translation-coverage.ts';
 
@@ -67,7 +67,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "openai-chat",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/v1/messages",
         "usageReported": true
@@ -87,7 +88,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "openai-chat",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/v1/messages",
         "usageReported": true
@@ -121,7 +123,7 @@ export const PROVIDERS = {
         "name": "Token counting",
         "nativeFormatLimitations": [
           "Served only by an Anthropic-backed target; never estimated.",
-          "Gemini countTokens is translated (contents, systemInstruction, tools); OpenAI formats have no token counting."
+          "Gemini countTokens is translated (contents, systemInstruction, tools); Responses `POST /v1/responses/input_tokens` is mapped to Anthropic's request first; OpenAI Chat has no token counting."
         ],
         "nativeFormats": [
           "anthropic-messages"
@@ -133,7 +135,8 @@ export const PROVIDERS = {
         ],
         "streaming": false,
         "translatedFormats": [
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/v1/messages/count_tokens",
         "usageReported": false
@@ -773,7 +776,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/openai/deployments/{model}/chat/completions",
         "usageReported": true
@@ -793,7 +797,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/openai/deployments/{model}/chat/completions",
         "usageReported": true
@@ -2979,7 +2984,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -2999,7 +3005,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -3082,7 +3089,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -3102,7 +3110,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -3682,7 +3691,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "openai-chat"
+          "openai-chat",
+          "openai-responses"
         ],
         "upstreamPath": "/v1beta/models/{model}:generateContent",
         "usageReported": true
@@ -3705,7 +3715,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "openai-chat"
+          "openai-chat",
+          "openai-responses"
         ],
         "upstreamPath": "/v1beta/models/{model}:generateContent",
         "usageReported": true
@@ -3943,7 +3954,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -3963,7 +3975,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4061,7 +4074,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4081,7 +4095,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4197,7 +4212,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4217,7 +4233,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4331,6 +4348,46 @@ export const PROVIDERS = {
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "gpt-4.1",
+        "name": "Responses",
+        "nativeFormatLimitations": [
+          "previous_response_id chains of responses created by OpenAI are kept by OpenAI (passed through); the gateway also stores them for retrieval by their owner."
+        ],
+        "nativeFormats": [
+          "openai-responses"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [],
+        "upstreamPath": "/responses",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "gpt-4.1",
+        "name": "Responses input token counting",
+        "nativeFormatLimitations": [
+          "Only from the Responses format (`POST /v1/responses/input_tokens`); Chat Completions has no counting endpoint."
+        ],
+        "nativeFormats": [
+          "openai-responses"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/count_tokens",
+        "statisticsLimitations": [
+          "Counting is not billed and reports no usage."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/responses/input_tokens",
+        "usageReported": false
       },
       {
         "method": "POST",
@@ -4465,10 +4522,6 @@ export const PROVIDERS = {
     "type": "openai",
     "unsupported": [
       {
-        "reason": "OpenAI has no token counting endpoint.",
-        "routeType": "llm/v1/count_tokens"
-      },
-      {
         "reason": "Anthropic Message Batches are not an OpenAI API.",
         "routeType": "files/v1/batches"
       }
@@ -4497,7 +4550,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4517,7 +4571,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4590,7 +4645,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4610,7 +4666,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4697,7 +4754,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -4717,7 +4775,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -5356,7 +5415,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -5376,7 +5436,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -5452,7 +5513,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -5472,7 +5534,8 @@ export const PROVIDERS = {
         "streaming": true,
         "translatedFormats": [
           "anthropic-messages",
-          "gemini"
+          "gemini",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -5588,8 +5651,7 @@ const UNSUPPORTED: Readonly<Record<ProviderType, Partial<Record<RouteType, strin
     "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider ollama: Ollama has no token counting endpoint."
   },
   "openai": {
-    "files/v1/batches": "files/v1/batches is not supported by provider openai: Anthropic Message Batches are not an OpenAI API.",
-    "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider openai: OpenAI has no token counting endpoint."
+    "files/v1/batches": "files/v1/batches is not supported by provider openai: Anthropic Message Batches are not an OpenAI API."
   },
   "openai-compatible": {
     "files/v1/batches": "files/v1/batches is not supported by provider openai-compatible: Anthropic Message Batches are not an the server API.",
@@ -5626,13 +5688,23 @@ const UNSUPPORTED: Readonly<Record<ProviderType, Partial<Record<RouteType, strin
 };
 
 /**
- * The first capability row of `provider` for `routeType`, or undefined when
- * the provider does not serve it.
+ * The capability row of `provider` for `routeType`, or undefined when the
+ * provider does not serve it. With `format` (the ingress format): the first
+ * row that serves it natively, else the first that translates it, else the
+ * first row of the route type (OpenAI serves `llm/v1/chat` natively from
+ * Chat Completions at one path and from Responses at another).
  */
-export function findCapability(provider: ProviderType, routeType: RouteType): Capability | undefined {
+export function findCapability(provider: ProviderType, routeType: RouteType, format?: Format): Capability | undefined {
   const rows: readonly Capability[] = PROVIDERS[provider].capabilities;
-  for (const row of rows) if (row.routeType === routeType) return row;
-  return undefined;
+  let first: Capability | undefined;
+  let translated: Capability | undefined;
+  for (const row of rows) {
+    if (row.routeType !== routeType) continue;
+    if (format === undefined || (row.nativeFormats as readonly string[]).includes(format)) return row;
+    first ??= row;
+    if (!translated && (row.translatedFormats as readonly string[]).includes(format)) translated = row;
+  }
+  return translated ?? first;
 }
 
 /**

@@ -14,6 +14,8 @@ import { checkPlan } from './routing/catalog.ts';
 import { applyModelParams } from './routing/model-params.ts';
 import { countTopLevelKey } from './relay/patch.ts';
 import { handleBatches } from './batches/index.ts';
+import { beginResponseTurn, handleStoredResponse, type ResponseStore } from './responses/index.ts';
+import { countInputTokens } from './responses/input-tokens.ts';
 import type { RuntimeConfig } from './config/index.ts';
 import type { ResponseSink } from './server/sink.ts';
 import { execute } from './upstream/executor.ts';
@@ -121,6 +123,8 @@ export interface GatewayState {
   reliability: Reliability;
   /** Who owns the objects callers created (Message Batches); default: this process's memory (runtime/security/owners.ts). */
   owners?: OwnerStore;
+  /** Stored responses of the Responses API (runtime/responses/store.ts); created on first use, carried over on reload. */
+  responses?: ResponseStore;
 }
 
 // Moved to the codecs (runtime/formats/): re-exported for the modules that imported them from here.
@@ -166,8 +170,9 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     const badHeader = invalidHeader(req.headers);
     if (badHeader) throw new GatewayError('invalid_request', invalidHeaderMessage(badHeader));
     if (!req.route.modelInBody && !req.route.modelInPath) {
-      // Message Batches: no top-level model; runtime/batches picks the upstream.
-      await handleBatches(state, caller, req, sink, rec);
+      // Message Batches: no top-level model; runtime/batches picks the upstream. Stored responses: runtime/responses.
+      if (req.route.routeType === 'files/v1/batches') await handleBatches(state, caller, req, sink, rec);
+      else await handleStoredResponse(state, caller, req, sink, rec);
       return;
     }
     const json = parseJson(req.body);
@@ -180,12 +185,16 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     // `provider:model?k=v` parameters are body fields of the caller's format; a body without `model` has no place for them.
     if (req.route.modelInPath && Object.keys(resolved.params).length > 0) throw new GatewayError('invalid_request', 'model: model-string parameters (`?k=v`) are not accepted in a model path; set them in the request body.', { param: 'model' });
     if (applyModelParams(json, resolved.params)) req.body = Buffer.from(JSON.stringify(json));
+    // Responses API state (previous_response_id, store): its sink keeps the answer before the caller gets it.
+    const turn = await beginResponseTurn(state, caller, req, json, resolved.attempts, sink, rec);
+    const out = turn?.sink ?? sink;
     const plan = checkPlan(resolved, json, req.route.routeType, req.body.length, call.stream); // streaming flag, context window
     rec.request(plan.alias);
     requireCallerProviderKey(plan.attempts.map((a) => a.provider), caller);
     if (plan.attempts.some((a) => a.mode === 'transcode') && full) check(full, json);
     release = await hooks.admit?.(caller, plan, req, estimateTokens(req.body), rec.record.stream, json);
-    await execute(state, req, sink, plan, json, rec);
+    if (!(await countInputTokens(state, req, sink, plan, json, rec))) await execute(state, req, out, plan, json, rec);
+    await turn?.settled();
   } catch (e) {
     const err = toGatewayError(e);
     rec.failed(err.kind, err.status);

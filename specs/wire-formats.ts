@@ -11,8 +11,8 @@
  * Claude on other clouds); `openai-responses` is OpenAI's Responses API;
  * `gemini` is the Gemini API (Google AI Studio, `generateContent`). Names follow
  * the API, not the vendor. A new format: a literal, a WIRE_FORMATS row, a codec.
- * `openai-responses` has a codec and a mapper (translation) but no ingress
- * routes yet (issue 14): no route type lists its validators.
+ * `openai-responses` (`/v1/responses`, issue 14) and `gemini` (`/v1beta/models/{model}:generateContent`,
+ * issue 13) are served; `openai-responses` requests are checked by its mapper, not by a schema.
  *
  * Source: Anthropic API reference (https://docs.anthropic.com/en/api/messages,
  * request ids: https://docs.anthropic.com/en/api/errors#request-id); OpenAI API
@@ -30,7 +30,7 @@ export const Format = Type.Union([Type.Literal('anthropic-messages'), Type.Liter
   $id: 'Format',
   description: 'An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format). '
     + 'Named after the API, not the vendor: a provider type (specs/providers/) is a different thing, and several provider types share a format. '
-    + '`openai-responses` (OpenAI Responses API) and `gemini` (Gemini API) translate to and from the others.',
+    + '`openai-responses` (OpenAI Responses API, served at /v1/responses) and `gemini` (Gemini API, served at /v1beta/models/{model}:generateContent) translate to and from the others.',
 });
 export type Format = Static<typeof Format>;
 

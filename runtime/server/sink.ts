@@ -37,6 +37,24 @@ export interface BodyFilter {
   whole(body: Uint8Array | string): string;
 }
 
+/**
+ * What a ResponseSink writes to: the members of uWS's HttpResponse it uses.
+ * Another transport (a WebSocket carrying Responses events:
+ * runtime/responses/entry.ts `eventSink`) or a wrapper around another sink
+ * (runtime/responses/ `keepingSink`) implements it to reuse the pipeline.
+ */
+export interface SinkTarget {
+  onAborted(handler: () => void): unknown;
+  writeStatus(status: string): unknown;
+  writeHeader(key: string, value: string): unknown;
+  /** false: backpressure (onWritable fires when drained). */
+  write(chunk: Uint8Array | string): boolean;
+  end(body?: Uint8Array | string): unknown;
+  cork(cb: () => void): unknown;
+  onWritable(handler: (offset: number) => boolean): unknown;
+  close(): unknown;
+}
+
 export class ResponseSink {
   /** The caller went away (connection closed before we ended). */
   aborted = false;
@@ -51,12 +69,12 @@ export class ResponseSink {
   /** Rewrites headers and body on their way out (null: sent as written). */
   filter: BodyFilter | null = null;
 
-  private readonly res: HttpResponse;
+  private readonly res: SinkTarget;
   private abortHandlers: (() => void)[] = [];
   private writableHandler: (() => void) | null = null;
   private pendingHeaders: Headers | null = null;
 
-  constructor(res: HttpResponse) {
+  constructor(res: HttpResponse | SinkTarget) {
     this.res = res;
     res.onAborted(() => {
       this.aborted = true;

@@ -9,7 +9,11 @@
  *   (`POST|GET /v1/messages/batches`, `GET|DELETE /v1/messages/batches/:id`,
  *   `GET /v1/messages/batches/:id/results`, `POST /v1/messages/batches/:id/cancel`).
  * - OpenAI (base URL `http://host:port/v1`): `POST /v1/chat/completions` (JSON or SSE),
- *   `POST /v1/completions`, `POST /v1/embeddings`.
+ *   `POST /v1/completions`, `POST /v1/embeddings`, the Responses API
+ *   (`/v1/responses` and its stored-response routes; ./responses/, which
+ *   applies the fault controls itself and shares this simulator's fault queue),
+ *   and its WebSocket mode (`GET /v1/responses` with `Upgrade: websocket`;
+ *   ./responses/ws.ts; a recorded upgrade carries the client's `wsMessages`).
  * - Gemini API (provider `gemini`, base URL `http://host:port`):
  *   `POST /v1beta/models/{model}:generateContent`, `:streamGenerateContent`
  *   (`?alt=sse` or the JSON array), `:countTokens`, `GET /v1beta/models[/{model}]`,
@@ -51,7 +55,7 @@
  * response completed (the simulator then stops writing).
  */
 import { uws as uWS } from '../server/uws.ts'; // the native binding or a clear error, never the fallback
-import type { HttpResponse, HttpRequest, TemplatedApp, us_listen_socket } from 'uWebSockets.js';
+import type { HttpResponse, HttpRequest, TemplatedApp, WebSocket, us_listen_socket } from 'uWebSockets.js';
 import { ResponseSink, type Header } from './sink.ts';
 import { ControlError, parseFaults, parseModel, resolveControls, type Controls } from './controls.ts';
 import { FixtureError, FixtureStore, defaultFixturesDir } from './fixtures.ts';
@@ -59,7 +63,9 @@ import { BatchStore } from './batches.ts';
 import { SIMULATOR_AWS_CREDENTIAL, createBedrockHandler, type BedrockSimulatorOptions } from './clouds/bedrock.ts';
 import type { CloudHandler, FaultQueue } from './clouds/common.ts';
 import { dialectPrefix } from './dialects.ts';
-import { HttpError, simulatedProviders, type FaultSource, type CloudSimOptions, type CloudSimState, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
+import { HttpError, simulatedProviders, type DirectSimRoute, type FaultSource, type CloudSimOptions, type CloudSimState, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
+import { ResponsesState } from './responses/handler.ts';
+import { responsesWebSocket, type WsData } from './responses/ws.ts';
 
 export type { RecordedRequest } from './providers/index.ts';
 
@@ -82,6 +88,12 @@ export interface SimulatorOptions extends CloudSimOptions {
    * SIMULATOR_AWS_CREDENTIAL, and any Bedrock API key not starting with `bad-`.
    */
   bedrock?: BedrockSimulatorOptions;
+  /** Serve the Responses API's WebSocket mode on `GET /v1/responses` (default true); false answers the upgrade like a server without it. */
+  websocket?: boolean;
+  /** WebSocket connection lifetime before `websocket_connection_limit_reached` (default 60 min, as OpenAI). */
+  wsMaxAgeMs?: number;
+  /** Stored Responses API responses kept (default 10 000; oldest dropped). */
+  maxStoredResponses?: number;
 }
 
 /** Live counters. */
@@ -114,7 +126,9 @@ export interface Simulator {
   clouds: CloudSimState;
   /** Fault queue of the simulated Bedrock runtime (`/model/…`; `push([...])`, `setDefault(spec)`), apart from the other providers' queue. */
   readonly bedrockFaults: FaultQueue;
-  /** Clears recorded requests, received/aborted counters, the fault queue, the default fault and the batch store. */
+  /** The Responses API's state (stored responses; its fault queue is this simulator's). */
+  responses: ResponsesState;
+  /** Clears recorded requests, received/aborted counters, the fault queue, the default fault, the batch store, stored responses and the clouds' fault queues. */
   reset(): void;
   /** Closes in-flight responses (as resets), the listener and all connections. */
   close(): Promise<void>;
@@ -137,6 +151,8 @@ interface RouteEntry {
   json: boolean;
   model?: SimRoute['model'];
   handler: SimRoute['handler'];
+  /** Set: the route answers on its own (DirectSimRoute); `handler` is unused. */
+  direct?: DirectSimRoute['direct'];
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -163,10 +179,14 @@ class SimulatorServer implements Simulator {
   #listen: us_listen_socket | null = null;
   readonly #fixtures: FixtureStore;
   readonly #batches = new BatchStore();
+  /** The Responses API's state; its fault queue IS this simulator's (one array). */
+  readonly #responses: ResponsesState;
+  readonly #sockets = new Set<WebSocket<WsData>>();
   readonly #active = new Set<ResponseSink>();
   readonly #recordLimit: number;
   readonly #maxBody: number;
-  #faultQueue: string[] = [];
+  /** The fault queue, shared with the Responses API (the same array as `#responses.faultQueue`). */
+  readonly #faultQueue: string[];
   #defaultFault: string | null = null;
   #seq = 0;
   #closed = false;
@@ -183,6 +203,8 @@ class SimulatorServer implements Simulator {
   readonly bedrockFaults: FaultQueue;
 
   constructor(opts: SimulatorOptions) {
+    this.#responses = new ResponsesState(opts.maxStoredResponses ?? 10_000);
+    this.#faultQueue = this.#responses.faultQueue;
     this.fixturesDir = opts.fixturesDir ?? defaultFixturesDir();
     this.#fixtures = new FixtureStore(this.fixturesDir);
     this.#recordLimit = opts.recordLimit ?? 1000;
@@ -192,11 +214,22 @@ class SimulatorServer implements Simulator {
     this.#clouds = [{ prefixes: ['/model/', `${dialectPrefix('bedrock')}/model/`], ...bedrock }];
     this.bedrockFaults = bedrock.faults;
     this.#app = uWS.App();
+    if (opts.websocket !== false) {
+      const ws = responsesWebSocket({
+        state: this.#responses, maxPayloadLength: this.#maxBody, maxAgeMs: opts.wsMaxAgeMs ?? 60 * 60 * 1000, sockets: this.#sockets,
+        record: (rec) => this.#record(rec),
+      });
+      this.#app.ws('/v1/responses', ws);
+      this.#app.ws('/responses', ws);
+    }
     this.#app.any('/*', (res, req) => this.#onRequest(res, req));
     const pattern = (path: string) => new RegExp(`^(?:/v1)?${path}/?$`);
     ({ providers: this.#providers, state: this.clouds } = simulatedProviders(opts));
     this.#routes = [
       ...this.#providers.flatMap((p) => p.routes.map((r): RouteEntry => ({ method: r.method, pattern: pattern(r.path), provider: p, guarded: r.public !== true, json: r.json, model: r.model, handler: r.handler }))),
+      ...this.#providers.flatMap((p) => (p.directRoutes ?? []).map((r): RouteEntry => ({
+        method: r.method, pattern: pattern(r.path), provider: p, guarded: true, json: false, direct: r.direct, handler: () => { throw new Error('direct route'); },
+      }))),
       { method: 'GET', pattern: pattern('/models'), provider: null, guarded: true, json: false, handler: (ex) => ex.json(200, (ex as Exchange).provider.models()) },
       { method: 'GET', pattern: /^\/health\/?$/, provider: null, guarded: false, json: false, handler: (ex) => ex.json(200, { status: 'ok', simulator: 'switchyard' }) },
     ];
@@ -218,6 +251,17 @@ class SimulatorServer implements Simulator {
     });
   }
 
+  get responses(): ResponsesState {
+    return this.#responses;
+  }
+
+  /** Records a request in the bounded ring. */
+  #record(rec: RecordedRequest): void {
+    if (this.#recordLimit <= 0) return;
+    if (this.requests.length >= this.#recordLimit) this.requests.shift();
+    this.requests.push(rec);
+  }
+
   queueFaults(specs: readonly string[]): void {
     for (const s of specs) parseFaults(s);
     this.#faultQueue.push(...specs);
@@ -226,22 +270,25 @@ class SimulatorServer implements Simulator {
   setDefaultFault(spec: string | null): void {
     if (spec !== null) parseFaults(spec);
     this.#defaultFault = spec;
+    this.#responses.defaultFault = spec;
   }
 
   reset(): void {
     this.requests.length = 0;
     this.stats.received = 0;
     this.stats.aborted = 0;
-    this.#faultQueue = [];
     this.#defaultFault = null;
     this.#batches.clear();
     for (const c of this.#clouds) c.faults.clear();
+    this.#responses.clear(); // its fault queue and default fault too
+    this.#faultQueue.length = 0;
   }
 
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
     for (const s of [...this.#active]) s.closeNow();
+    for (const s of [...this.#sockets]) s.close();
     if (this.#listen) uWS.us_listen_socket_close(this.#listen);
     this.#listen = null;
     (this.#app as unknown as { close?: () => void }).close?.();
@@ -261,10 +308,7 @@ class SimulatorServer implements Simulator {
     });
     const seq = ++this.#seq;
     const rec: RecordedRequest = { method, path, query, headers, body: EMPTY, aborted: false, completed: false };
-    if (this.#recordLimit > 0) {
-      if (this.requests.length >= this.#recordLimit) this.requests.shift();
-      this.requests.push(rec);
-    }
+    this.#record(rec);
     this.stats.received++;
     this.stats.open++;
     // The sink registers the single onAborted before any await.
@@ -340,6 +384,10 @@ class SimulatorServer implements Simulator {
     const { route, params } = found;
     if (route.provider !== null) ex.provider = route.provider;
     if (route.guarded) this.#authenticate(ex, headers, params);
+    if (route.direct) {
+      await route.direct(ex, ex.sink);
+      return;
+    }
 
     let body: Json = {};
     if (route.json) {
@@ -386,6 +434,7 @@ class SimulatorServer implements Simulator {
     const ex: Exchange = {
       reqId, seq, rec, sink, provider, url,
       batches: this.#batches,
+      responses: this.#responses,
       baseUrl: () => (rec.headers.host ? `http://${rec.headers.host}` : server.url),
       json: (status, obj, extra = []) => ({ kind: 'json', status, headers: [JSON_CT, ...ex.provider.headers(reqId), ...extra], body: Buffer.from(JSON.stringify(obj)) }),
       raw: (status, contentType, body) => ({ kind: 'json', status, headers: [['content-type', contentType], ...ex.provider.headers(reqId)], body }),

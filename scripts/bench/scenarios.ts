@@ -253,6 +253,37 @@ function anthropicToOpenai(name: string, stream: boolean, concurrency: number, k
   };
 }
 
+/** The first content event of a Responses stream. */
+const RESPONSES_CONTENT = '"type":"response.output_text.delta"';
+
+/**
+ * The Responses API (issue 14) translated to the Anthropic upstream: gateway
+ * `POST /v1/responses` (store on, the default: every response is also kept in
+ * the memory response store) vs the Anthropic request to the simulator directly.
+ */
+function responsesTranslated(name: string, concurrency: number, stream: boolean, kind: Scenario['kind']): Scenario {
+  const events = stream ? 50 : 8;
+  return {
+    name,
+    title: `Translated ${stream ? 'SSE' : 'JSON'}, Responses API caller → Anthropic upstream, concurrency ${concurrency}, ${events} ${stream ? 'events, unpaced' : 'text deltas'}`,
+    compared: `gateway POST /v1/responses${stream ? ' stream' : ''} (translated to Anthropic, response stored) vs the simulator's POST /v1/messages${stream ? ' stream' : ''} directly`,
+    concurrency,
+    stream,
+    events,
+    paceMs: 0,
+    upstream: 'simulator',
+    kind,
+    budget: kind === 'latency' ? (stream ? 'latency-ttft' : 'latency-json') : stream ? 'sse-transcoded' : 'json',
+    gateway: {
+      path: '/v1/responses',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${CALLER_KEY}`, ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: ALIAS.simulator, max_output_tokens: 256, input: PROMPT, ...(stream ? { stream: true } : {}) }),
+      ...(stream ? { contentMarker: RESPONSES_CONTENT } : {}),
+    },
+    direct: anthropicDirect(stream, events, 0),
+  };
+}
+
 /**
  * Translated SSE from the Gemini API: an Anthropic caller's stream to a
  * Gemini-backed alias (`gemini-2.5-flash`: `:streamGenerateContent?alt=sse`,
@@ -432,6 +463,8 @@ export const SCENARIOS: Scenario[] = [
   fittedSse('sse-passthrough-fitted', 100),
   anthropicToOpenai('json-anthropic-to-openai', false, 50, 'throughput'),
   anthropicToOpenai('sse-anthropic-to-openai', true, 100, 'throughput'),
+  responsesTranslated('sse-responses-translated', 100, true, 'throughput'),
+  responsesTranslated('json-responses-translated', 50, false, 'throughput'),
 ];
 
 /** The raw request of one idle stream (passthrough, the simulator stalls after the first content). */

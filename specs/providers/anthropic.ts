@@ -27,13 +27,13 @@ const anthropic: ProviderSpec = {
   capabilities: [
     {
       name: 'Chat completions', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/v1/messages', streaming: true,
-      modelExample: 'claude-sonnet-5-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat', 'gemini'], nativeOnly: false,
+      modelExample: 'claude-sonnet-5-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat', 'gemini', 'openai-responses'], nativeOnly: false,
       nativeFormatLimitations: [],
       usageReported: true, statisticsLimitations: [],
     },
     {
       name: 'Function calling', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/v1/messages', streaming: true,
-      modelExample: 'claude-sonnet-5-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat', 'gemini'], nativeOnly: false,
+      modelExample: 'claude-sonnet-5-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat', 'gemini', 'openai-responses'], nativeOnly: false,
       nativeFormatLimitations: [],
       usageReported: true, statisticsLimitations: [],
     },
@@ -45,8 +45,8 @@ const anthropic: ProviderSpec = {
     },
     {
       name: 'Token counting', routeType: 'llm/v1/count_tokens', method: 'POST', upstreamPath: '/v1/messages/count_tokens', streaming: false,
-      modelExample: 'claude-sonnet-5-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['gemini'], nativeOnly: false,
-      nativeFormatLimitations: ['Served only by an Anthropic-backed target; never estimated.', 'Gemini countTokens is translated (contents, systemInstruction, tools); OpenAI formats have no token counting.'],
+      modelExample: 'claude-sonnet-5-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['gemini', 'openai-responses'], nativeOnly: false,
+      nativeFormatLimitations: ['Served only by an Anthropic-backed target; never estimated.', 'Gemini countTokens is translated (contents, systemInstruction, tools); Responses `POST /v1/responses/input_tokens` is mapped to Anthropic\'s request first; OpenAI Chat has no token counting.'],
       usageReported: false, statisticsLimitations: ['Counting is not billed and reports no usage.'],
     },
     {

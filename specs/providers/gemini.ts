@@ -52,13 +52,13 @@ const gemini: ProviderSpec = {
   capabilities: [
     {
       name: 'Chat completions', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/v1beta/models/{model}:generateContent', streaming: true,
-      modelExample: 'gemini-2.5-flash', minVersion: '0.1.0', nativeFormats: ['gemini'], translatedFormats: ['anthropic-messages', 'openai-chat'], nativeOnly: false,
+      modelExample: 'gemini-2.5-flash', minVersion: '0.1.0', nativeFormats: ['gemini'], translatedFormats: ['anthropic-messages', 'openai-chat', 'openai-responses'], nativeOnly: false,
       nativeFormatLimitations: ['Streams are always requested as SSE (`:streamGenerateContent?alt=sse`).', 'candidateCount above 1 is not translated.'],
       usageReported: true, statisticsLimitations: ['Thinking tokens (`thoughtsTokenCount`) are counted as output tokens, as Google bills them.'],
     },
     {
       name: 'Function calling', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/v1beta/models/{model}:generateContent', streaming: true,
-      modelExample: 'gemini-2.5-flash', minVersion: '0.1.0', nativeFormats: ['gemini'], translatedFormats: ['anthropic-messages', 'openai-chat'], nativeOnly: false,
+      modelExample: 'gemini-2.5-flash', minVersion: '0.1.0', nativeFormats: ['gemini'], translatedFormats: ['anthropic-messages', 'openai-chat', 'openai-responses'], nativeOnly: false,
       nativeFormatLimitations: [
         'Thought signatures of Gemini 3 function calls round-trip through translated callers as thinking-block signatures (sealed, byte for byte).',
         'The signature Gemini 3 puts on the last part of a text answer is not carried to translated callers: it would be a thinking block after the answer text; Google validates signatures of function calls only.',

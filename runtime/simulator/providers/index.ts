@@ -35,7 +35,7 @@ export function simulatedProviders(opts: CloudSimOptions = {}): { providers: Sim
   return { providers: [...DIALECT_PROVIDERS, vertex.provider, foundryProvider(opts.foundry), gemini, anthropic, openai], state: { vertex: vertex.state } };
 }
 
-export type { FaultSource, SimulatedProvider, SimRoute, SimExchange, Plan, JsonPlan, SsePlan, RecordedRequest, Json } from './types.ts';
+export type { FaultSource, SimulatedProvider, SimRoute, DirectSimRoute, SimExchange, Plan, JsonPlan, SsePlan, RecordedRequest, Json } from './types.ts';
 export { HttpError } from './types.ts';
 export type { VertexSimOptions, VertexServiceAccount, VertexSimState } from './vertex.ts';
 export type { FoundrySimOptions } from './foundry.ts';

@@ -14,6 +14,7 @@
 import type { Controls } from '../controls.ts';
 import type { BatchStore } from '../batches.ts';
 import type { Header, ResponseSink } from '../sink.ts';
+import type { ResponsesReply, ResponsesState } from '../responses/handler.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -33,6 +34,8 @@ export interface RecordedRequest {
   aborted: boolean;
   /** The whole response was handed to the socket. */
   completed: boolean;
+  /** A Responses WebSocket-mode upgrade: the client's messages, parsed (a string when not JSON). */
+  wsMessages?: unknown[];
 }
 
 export interface JsonPlan {
@@ -69,6 +72,8 @@ export interface SimExchange {
   baseUrl(): string;
   /** The shared Message Batches store. */
   readonly batches: BatchStore;
+  /** The simulated Responses API's state (stored responses; shares the simulator's fault queue). */
+  readonly responses: ResponsesState;
   /** A JSON answer with the provider's headers. */
   json(status: number, obj: unknown, extra?: readonly Header[]): JsonPlan;
   /** A JSON-ish answer with its own content-type (e.g. JSONL). */
@@ -90,6 +95,18 @@ export interface SimRoute {
   /** The model the shared controls read (`?fault=` suffix, `fixture:`) when it is not the body's `model` (e.g. in the path). */
   model?(params: string[], body: Json): unknown;
   handler: SimHandler;
+}
+
+/**
+ * A route that writes its whole answer itself (auth already checked), fault
+ * controls included: the Responses API (../responses/handler.ts), whose
+ * streams, stored state and fault forms are its own.
+ */
+export interface DirectSimRoute {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** As SimRoute.path. */
+  path: string;
+  direct: (ex: SimExchange, reply: ResponsesReply) => Promise<void>;
 }
 
 /** The server's shared fault queue and default fault, for a provider that serves requests whole. */
@@ -116,6 +133,8 @@ export interface SimulatedProvider {
   readonly name: string;
   /** Routes this provider serves (auth and faults apply to all of them). */
   readonly routes: readonly SimRoute[];
+  /** Routes that answer on their own (optional). */
+  readonly directRoutes?: readonly DirectSimRoute[];
   /** Serves the requests it owns whole, instead of `routes` (./gemini.ts). */
   readonly serve?: WholeRequestServer;
   /** Whether a request that matched no route of its own (404/405, `GET /v1/models`) speaks this provider's API. */
