@@ -2937,6 +2937,11 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
         "to": "thinking {type:\"enabled\",budget_tokens}"
       },
       {
+        "field": "tools[type=web_search]",
+        "note": "Anthropic's web search (Codex sends web_search every turn): filters.allowed_domains → allowed_domains, user_location (approximate) → user_location; Claude's searches run upstream (no web_search_call items), its citations come back as url_citation annotations.",
+        "to": "server tool web_search_20250305"
+      },
+      {
         "field": "(headers)",
         "to": "anthropic-version: 2023-06-01"
       }
@@ -3060,7 +3065,17 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       {
         "field": "tools[type!=function]",
         "loss": "semantic",
-        "reason": "OpenAI-hosted tools (web_search, file_search, code_interpreter, computer_use, image_generation, mcp, local_shell, Codex's tool_search): no equivalent on this upstream; named by position (`tools[i]`, `tools[i].tools[j]` inside a namespace)."
+        "reason": "OpenAI-hosted tools (file_search, code_interpreter, computer_use, image_generation, mcp, local_shell): no equivalent on this upstream; named by position (`tools[i]`, `tools[i].tools[j]` inside a namespace)."
+      },
+      {
+        "field": "tools[type=tool_search]",
+        "loss": "advisory",
+        "reason": "Codex's client-executed deferred-tool discovery (`execution: \"client\"`): dropping it only hides tools that were not offered upfront; named `tools[i]`."
+      },
+      {
+        "field": "tools[type=web_search].<option>",
+        "loss": "advisory",
+        "reason": "Web search options with no Anthropic equivalent (search_context_size, filters other than allowed_domains, Codex's external_web_access and search_content_types); named `tools[i].<option>`."
       },
       {
         "field": "input[type=reasoning] (not issued by this gateway)",
@@ -3375,7 +3390,17 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       {
         "field": "tools[type!=function]",
         "loss": "semantic",
-        "reason": "OpenAI-hosted tools (web_search, file_search, code_interpreter, computer_use, image_generation, mcp, local_shell, Codex's tool_search): no equivalent on this upstream; named by position (`tools[i]`, `tools[i].tools[j]` inside a namespace)."
+        "reason": "OpenAI-hosted tools (file_search, code_interpreter, computer_use, image_generation, mcp, local_shell): no equivalent on this upstream; named by position (`tools[i]`, `tools[i].tools[j]` inside a namespace)."
+      },
+      {
+        "field": "tools[type=tool_search]",
+        "loss": "advisory",
+        "reason": "Codex's client-executed deferred-tool discovery (`execution: \"client\"`): dropping it only hides tools that were not offered upfront; named `tools[i]`."
+      },
+      {
+        "field": "tools[type=web_search].<option>",
+        "loss": "advisory",
+        "reason": "Web search options with no Anthropic equivalent (search_context_size, filters other than allowed_domains, Codex's external_web_access and search_content_types); named `tools[i].<option>`."
       },
       {
         "field": "input[type=reasoning] (not issued by this gateway)",
@@ -3401,6 +3426,11 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
         "field": "input[type=item_reference]",
         "loss": "semantic",
         "reason": "Item references resolve against stored responses (the gateway's response store)."
+      },
+      {
+        "field": "tools[type=<server tool>]",
+        "loss": "semantic",
+        "reason": "web_search maps to Anthropic's server web search only; Chat Completions upstreams have no hosted search (named `tools[i]`)."
       },
       {
         "field": "messages[role=assistant] thinking / redacted_thinking",
