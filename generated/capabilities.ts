@@ -9,7 +9,7 @@
  * keep the spec's order (the first row for a route type is the primary one);
  * object keys are sorted.
  */
-import type { RouteType } from './routes.ts';
+import type { Format, RouteType } from './routes.ts';
 import type { ProviderSpec as ProviderSpecShape } from './types/provider-spec.ts';
 import type { TranslationCoverage as TranslationCoverageShape } from './types/translation-coverage.ts';
 
@@ -60,7 +60,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "openai-chat"
+          "openai-chat",
+          "openai-responses"
         ],
         "upstreamPath": "/v1/messages",
         "usageReported": true
@@ -79,7 +80,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "openai-chat"
+          "openai-chat",
+          "openai-responses"
         ],
         "upstreamPath": "/v1/messages",
         "usageReported": true
@@ -112,18 +114,20 @@ export const PROVIDERS = {
         "modelExample": "claude-sonnet-4-5",
         "name": "Token counting",
         "nativeFormatLimitations": [
-          "Served only by an Anthropic-backed target; never estimated."
+          "Served only by an Anthropic-backed target; never estimated. From the Responses format (`POST /v1/responses/input_tokens`) the request is mapped to Anthropic's first."
         ],
         "nativeFormats": [
           "anthropic-messages"
         ],
-        "nativeOnly": true,
+        "nativeOnly": false,
         "routeType": "llm/v1/count_tokens",
         "statisticsLimitations": [
           "Counting is not billed and reports no usage."
         ],
         "streaming": false,
-        "translatedFormats": [],
+        "translatedFormats": [
+          "openai-responses"
+        ],
         "upstreamPath": "/v1/messages/count_tokens",
         "usageReported": false
       },
@@ -322,7 +326,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/openai/deployments/{model}/chat/completions",
         "usageReported": true
@@ -341,7 +346,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/openai/deployments/{model}/chat/completions",
         "usageReported": true
@@ -453,7 +459,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -472,7 +479,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -554,7 +562,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -573,7 +582,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -659,7 +669,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -678,7 +689,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -775,7 +787,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -794,7 +807,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -909,7 +923,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -928,7 +943,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1040,6 +1056,46 @@ export const PROVIDERS = {
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "gpt-4.1",
+        "name": "Responses",
+        "nativeFormatLimitations": [
+          "previous_response_id chains of responses created by OpenAI are kept by OpenAI (passed through); the gateway also stores them for retrieval by their owner."
+        ],
+        "nativeFormats": [
+          "openai-responses"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [],
+        "upstreamPath": "/responses",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "gpt-4.1",
+        "name": "Responses input token counting",
+        "nativeFormatLimitations": [
+          "Only from the Responses format (`POST /v1/responses/input_tokens`); Chat Completions has no counting endpoint."
+        ],
+        "nativeFormats": [
+          "openai-responses"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/count_tokens",
+        "statisticsLimitations": [
+          "Counting is not billed and reports no usage."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/responses/input_tokens",
+        "usageReported": false
       },
       {
         "method": "POST",
@@ -1174,10 +1230,6 @@ export const PROVIDERS = {
     "type": "openai",
     "unsupported": [
       {
-        "reason": "OpenAI has no token counting endpoint.",
-        "routeType": "llm/v1/count_tokens"
-      },
-      {
         "reason": "Anthropic Message Batches are not an OpenAI API.",
         "routeType": "files/v1/batches"
       }
@@ -1205,7 +1257,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1224,7 +1277,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1296,7 +1350,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1315,7 +1370,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1401,7 +1457,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1420,7 +1477,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1503,7 +1561,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1522,7 +1581,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1597,7 +1657,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1616,7 +1677,8 @@ export const PROVIDERS = {
         "statisticsLimitations": [],
         "streaming": true,
         "translatedFormats": [
-          "anthropic-messages"
+          "anthropic-messages",
+          "openai-responses"
         ],
         "upstreamPath": "/chat/completions",
         "usageReported": true
@@ -1717,8 +1779,7 @@ const UNSUPPORTED: Readonly<Record<ProviderType, Partial<Record<RouteType, strin
     "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider ollama: Ollama has no token counting endpoint."
   },
   "openai": {
-    "files/v1/batches": "files/v1/batches is not supported by provider openai: Anthropic Message Batches are not an OpenAI API.",
-    "llm/v1/count_tokens": "llm/v1/count_tokens is not supported by provider openai: OpenAI has no token counting endpoint."
+    "files/v1/batches": "files/v1/batches is not supported by provider openai: Anthropic Message Batches are not an OpenAI API."
   },
   "openai-compatible": {
     "files/v1/batches": "files/v1/batches is not supported by provider openai-compatible: Anthropic Message Batches are not an the server API.",
@@ -1750,13 +1811,23 @@ const UNSUPPORTED: Readonly<Record<ProviderType, Partial<Record<RouteType, strin
 };
 
 /**
- * The first capability row of `provider` for `routeType`, or undefined when
- * the provider does not serve it.
+ * The capability row of `provider` for `routeType`, or undefined when the
+ * provider does not serve it. With `format` (the ingress format): the first
+ * row that serves it natively, else the first that translates it, else the
+ * first row of the route type (OpenAI serves `llm/v1/chat` natively from
+ * Chat Completions at one path and from Responses at another).
  */
-export function findCapability(provider: ProviderType, routeType: RouteType): Capability | undefined {
+export function findCapability(provider: ProviderType, routeType: RouteType, format?: Format): Capability | undefined {
   const rows: readonly Capability[] = PROVIDERS[provider].capabilities;
-  for (const row of rows) if (row.routeType === routeType) return row;
-  return undefined;
+  let first: Capability | undefined;
+  let translated: Capability | undefined;
+  for (const row of rows) {
+    if (row.routeType !== routeType) continue;
+    if (format === undefined || (row.nativeFormats as readonly string[]).includes(format)) return row;
+    first ??= row;
+    if (!translated && (row.translatedFormats as readonly string[]).includes(format)) translated = row;
+  }
+  return translated ?? first;
 }
 
 /**

@@ -53,6 +53,12 @@ export const CONFIG_DEFAULTS = {
       "simulated": false
     }
   },
+  "responses": {
+    "max_bytes": 268435456,
+    "max_entries": 10000,
+    "store": "memory",
+    "ttl_s": 2592000
+  },
   "retry": {
     "base_delay_ms": 200,
     "budget_ms": 60000,

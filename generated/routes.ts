@@ -64,6 +64,8 @@ export const ROUTES: readonly RouteEntry[] = [
   {"description":"OpenAI Chat Completions (JSON or SSE)","ingressFormat":"openai-chat","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/openai/v1/chat/completions","routeType":"llm/v1/chat"},
   {"description":"OpenAI legacy Completions","ingressFormat":"openai-chat","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/openai/v1/completions","routeType":"llm/v1/completions"},
   {"description":"OpenAI Embeddings","ingressFormat":"openai-chat","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/openai/v1/embeddings","routeType":"llm/v1/embeddings"},
+  {"description":"OpenAI Responses (JSON or SSE)","ingressFormat":"openai-responses","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/openai/v1/responses","routeType":"llm/v1/chat"},
+  {"description":"OpenAI Responses input token count","ingressFormat":"openai-responses","listeners":["main"],"method":"POST","modelInBody":true,"operation":"input_tokens","path":"/openai/v1/responses/input_tokens","routeType":"llm/v1/count_tokens"},
   {"description":"OpenAI Chat Completions (JSON or SSE)","ingressFormat":"openai-chat","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/chat/completions","routeType":"llm/v1/chat"},
   {"description":"Anthropic legacy Text Completions","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/complete","routeType":"llm/v1/completions"},
   {"description":"OpenAI legacy Completions","ingressFormat":"openai-chat","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/completions","routeType":"llm/v1/completions"},
@@ -71,14 +73,24 @@ export const ROUTES: readonly RouteEntry[] = [
   {"description":"Anthropic Messages (JSON or SSE)","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/messages","routeType":"llm/v1/chat"},
   {"description":"Create a Message Batch","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"POST","modelInBody":false,"operation":"create","path":"/v1/messages/batches","routeType":"files/v1/batches"},
   {"description":"Anthropic token counting","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"POST","modelInBody":true,"operation":"count","path":"/v1/messages/count_tokens","routeType":"llm/v1/count_tokens"},
+  {"description":"OpenAI Responses (JSON or SSE)","ingressFormat":"openai-responses","listeners":["main"],"method":"POST","modelInBody":true,"operation":"create","path":"/v1/responses","routeType":"llm/v1/chat"},
+  {"description":"OpenAI Responses input token count","ingressFormat":"openai-responses","listeners":["main"],"method":"POST","modelInBody":true,"operation":"input_tokens","path":"/v1/responses/input_tokens","routeType":"llm/v1/count_tokens"},
   {"description":"Delete a Message Batch","ingressFormat":"anthropic-messages","listeners":["main"],"method":"DELETE","modelInBody":false,"operation":"delete","path":"/anthropic/v1/messages/batches/:id","routeType":"files/v1/batches"},
+  {"description":"Delete a stored response","ingressFormat":"openai-responses","listeners":["main"],"method":"DELETE","modelInBody":false,"operation":"delete","path":"/openai/v1/responses/:id","routeType":"llm/v1/chat"},
   {"description":"Delete a Message Batch","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"DELETE","modelInBody":false,"operation":"delete","path":"/v1/messages/batches/:id","routeType":"files/v1/batches"},
+  {"description":"Delete a stored response","ingressFormat":"openai-responses","listeners":["main"],"method":"DELETE","modelInBody":false,"operation":"delete","path":"/v1/responses/:id","routeType":"llm/v1/chat"},
   {"description":"Retrieve a Message Batch","ingressFormat":"anthropic-messages","listeners":["main"],"method":"GET","modelInBody":false,"operation":"retrieve","path":"/anthropic/v1/messages/batches/:id","routeType":"files/v1/batches"},
   {"description":"Stream a Message Batch results file (JSONL)","ingressFormat":"anthropic-messages","listeners":["main"],"method":"GET","modelInBody":false,"operation":"results","path":"/anthropic/v1/messages/batches/:id/results","routeType":"files/v1/batches"},
+  {"description":"Retrieve a stored response","ingressFormat":"openai-responses","listeners":["main"],"method":"GET","modelInBody":false,"operation":"retrieve","path":"/openai/v1/responses/:id","routeType":"llm/v1/chat"},
+  {"description":"List a stored response's input items","ingressFormat":"openai-responses","listeners":["main"],"method":"GET","modelInBody":false,"operation":"input_items","path":"/openai/v1/responses/:id/input_items","routeType":"llm/v1/chat"},
   {"description":"Retrieve a Message Batch","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"GET","modelInBody":false,"operation":"retrieve","path":"/v1/messages/batches/:id","routeType":"files/v1/batches"},
   {"description":"Stream a Message Batch results file (JSONL)","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"GET","modelInBody":false,"operation":"results","path":"/v1/messages/batches/:id/results","routeType":"files/v1/batches"},
+  {"description":"Retrieve a stored response","ingressFormat":"openai-responses","listeners":["main"],"method":"GET","modelInBody":false,"operation":"retrieve","path":"/v1/responses/:id","routeType":"llm/v1/chat"},
+  {"description":"List a stored response's input items","ingressFormat":"openai-responses","listeners":["main"],"method":"GET","modelInBody":false,"operation":"input_items","path":"/v1/responses/:id/input_items","routeType":"llm/v1/chat"},
   {"description":"Cancel a Message Batch","ingressFormat":"anthropic-messages","listeners":["main"],"method":"POST","modelInBody":false,"operation":"cancel","path":"/anthropic/v1/messages/batches/:id/cancel","routeType":"files/v1/batches"},
+  {"description":"Cancel a background response","ingressFormat":"openai-responses","listeners":["main"],"method":"POST","modelInBody":false,"operation":"cancel","path":"/openai/v1/responses/:id/cancel","routeType":"llm/v1/chat"},
   {"description":"Cancel a Message Batch","ingressFormat":"anthropic-messages","listeners":["anthropic","main"],"method":"POST","modelInBody":false,"operation":"cancel","path":"/v1/messages/batches/:id/cancel","routeType":"files/v1/batches"},
+  {"description":"Cancel a background response","ingressFormat":"openai-responses","listeners":["main"],"method":"POST","modelInBody":false,"operation":"cancel","path":"/v1/responses/:id/cancel","routeType":"llm/v1/chat"},
 ];
 
 /** Parameterless routes keyed `${METHOD} ${path}`. */
@@ -95,6 +107,8 @@ const EXACT_PATH_LISTENERS: ReadonlyMap<string, readonly Listener[]> = new Map<s
   ['/openai/v1/chat/completions', ["main"]],
   ['/openai/v1/completions', ["main"]],
   ['/openai/v1/embeddings', ["main"]],
+  ['/openai/v1/responses', ["main"]],
+  ['/openai/v1/responses/input_tokens', ["main"]],
   ['/v1/chat/completions', ["main"]],
   ['/v1/complete', ["anthropic","main"]],
   ['/v1/completions', ["main"]],
@@ -102,6 +116,8 @@ const EXACT_PATH_LISTENERS: ReadonlyMap<string, readonly Listener[]> = new Map<s
   ['/v1/messages', ["anthropic","main"]],
   ['/v1/messages/batches', ["anthropic","main"]],
   ['/v1/messages/count_tokens', ["anthropic","main"]],
+  ['/v1/responses', ["main"]],
+  ['/v1/responses/input_tokens', ["main"]],
 ]);
 
 interface ParamRoute {
@@ -122,7 +138,7 @@ const PARAM_ROUTES: readonly ParamRoute[] = ROUTES.filter((r) => r.path.includes
 });
 
 /** Static prefixes (up to the first `:param`) of the param routes: a cheap pre-filter. */
-const PARAM_PREFIXES: readonly string[] = ["/anthropic/v1/messages/batches/","/v1/messages/batches/"];
+const PARAM_PREFIXES: readonly string[] = ["/anthropic/v1/messages/batches/","/openai/v1/responses/","/v1/messages/batches/","/v1/responses/"];
 
 /** Match `parts` (path split on `/`, leading slash removed) against one param route; params or null. */
 function matchParams(pr: ParamRoute, parts: readonly string[]): Record<string, string> | null {
@@ -189,7 +205,7 @@ export function allowedMethods(path: string, listener: Listener): Method[] {
  * or 405 comes back in a shape the caller's SDK parses. Rules from the specs
  * (specs/wire-formats.ts, specs/route-types.ts): a format's ingress prefix
  * (`/anthropic/…` → anthropic-messages, `/gemini/…` → gemini, `/openai/…` → openai-chat); a format's root
- * route path or a path below it (`/v1/complete` → anthropic-messages, `/v1/messages` → anthropic-messages);
+ * route path or a path below it (`/v1/complete` → anthropic-messages, `/v1/messages` → anthropic-messages, `/v1/responses` → openai-responses);
  * anything else → openai-chat.
  */
 export function formatForPath(path: string): Format {
@@ -198,6 +214,7 @@ export function formatForPath(path: string): Format {
   if (path === '/openai' || path.startsWith('/openai/')) return 'openai-chat';
   if (path === '/v1/complete' || path.startsWith('/v1/complete/')) return 'anthropic-messages';
   if (path === '/v1/messages' || path.startsWith('/v1/messages/')) return 'anthropic-messages';
+  if (path === '/v1/responses' || path.startsWith('/v1/responses/')) return 'openai-responses';
   return 'openai-chat';
 }
 

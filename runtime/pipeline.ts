@@ -14,6 +14,8 @@ import { checkPlan } from './routing/catalog.ts';
 import { applyModelParams } from './routing/model-params.ts';
 import { countTopLevelKey } from './relay/patch.ts';
 import { handleBatches } from './batches/index.ts';
+import { beginResponseTurn, handleStoredResponse, type ResponseStore } from './responses/index.ts';
+import { countInputTokens } from './responses/input-tokens.ts';
 import type { RuntimeConfig } from './config/index.ts';
 import type { ResponseSink } from './server/sink.ts';
 import { execute } from './upstream/executor.ts';
@@ -121,6 +123,8 @@ export interface GatewayState {
   reliability: Reliability;
   /** Who owns the objects callers created (Message Batches); default: this process's memory (runtime/security/owners.ts). */
   owners?: OwnerStore;
+  /** Stored responses of the Responses API (runtime/responses/store.ts); created on first use, carried over on reload. */
+  responses?: ResponseStore;
 }
 
 // Moved to the codecs (runtime/formats/): re-exported for the modules that imported them from here.
@@ -152,8 +156,9 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     const badHeader = invalidHeader(req.headers);
     if (badHeader) throw new GatewayError('invalid_request', invalidHeaderMessage(badHeader));
     if (!req.route.modelInBody) {
-      // Message Batches: no top-level model; runtime/batches picks the upstream.
-      await handleBatches(state, caller, req, sink, rec);
+      // Message Batches: no top-level model; runtime/batches picks the upstream. Stored responses: runtime/responses.
+      if (req.route.routeType === 'files/v1/batches') await handleBatches(state, caller, req, sink, rec);
+      else await handleStoredResponse(state, caller, req, sink, rec);
       return;
     }
     const json = parseJson(req.body);
@@ -165,12 +170,14 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     rec.streaming(json.stream === true);
     const resolved = resolve(cfg, caller, json.model, req.route.routeType, format);
     if (applyModelParams(json, resolved.params)) req.body = Buffer.from(JSON.stringify(json)); // `provider:model?k=v` parameters
+    const turn = await beginResponseTurn(state, caller, req, json, resolved.attempts, sink); // Responses API state (previous_response_id, store)
     const plan = checkPlan(resolved, json, req.route.routeType, req.body.length); // streaming flag, context window
     rec.request(plan.alias);
     requireCallerProviderKey(plan.attempts.map((a) => a.provider), caller);
     if (plan.attempts.some((a) => a.mode === 'transcode') && full) check(full, json);
     release = await hooks.admit?.(caller, plan, req, estimateTokens(req.body), rec.record.stream, json);
-    await execute(state, req, sink, plan, json, rec);
+    if (!(await countInputTokens(state, req, sink, plan, json, rec))) await execute(state, req, sink, plan, json, rec);
+    await turn?.finish(rec);
   } catch (e) {
     const err = toGatewayError(e);
     rec.failed(err.kind, err.status);

@@ -158,6 +158,22 @@ export const LimitsConfig = Type.Object(
   Strict,
 );
 
+/**
+ * The response store of the Responses API (`POST /v1/responses` with `store`
+ * not false; `GET|DELETE /v1/responses/{id}`, `previous_response_id`):
+ * runtime/responses/store.ts.
+ */
+export const ResponsesConfig = Type.Object(
+  {
+    store: Type.Optional(Type.String({ description: 'Where stored responses live: "memory" (this process; shared by its worker threads) or a redis:// (rediss://) URL shared by several gateway replicas.', default: 'memory' })),
+    ttl_s: Type.Optional(PositiveInt('How long a stored response is kept (seconds); OpenAI keeps them 30 days.', 2592000)),
+    max_entries: Type.Optional(PositiveInt('Stored responses kept in memory at most (oldest forgotten first); memory store only.', 10000)),
+    max_bytes: Type.Optional(PositiveInt('Largest stored entry (a response with its conversation, in bytes of JSON); a larger one is not stored and the response says `store: false`. With the memory store also the bound on all entries together (oldest forgotten first).', 268435456)),
+    reasoning_key: Type.Optional(Type.String({ minLength: 1, description: 'Secret sealing Claude thinking blocks into reasoning items\' `encrypted_content` (at least 16 characters, or `env:NAME` to read it from that environment variable). Replicas behind one load balancer need the same one. Default: env SWITCHYARD_REASONING_KEY, else a random key per process.' })),
+  },
+  Strict,
+);
+
 export const RetryConfig = Type.Object(
   {
     max_attempts: Type.Optional(PositiveInt('Attempts per request across targets.', 3)),
@@ -218,6 +234,7 @@ export const GatewayConfig = Type.Object(
     models: Type.Optional(Type.Record(Type.String(), ModelConfig)),
     callers: Type.Optional(Type.Array(CallerConfig)),
     limits: Type.Optional(LimitsConfig),
+    responses: Type.Optional(ResponsesConfig),
     retry: Type.Optional(RetryConfig),
     timeouts: Type.Optional(TimeoutsConfig),
     circuit_breaker: Type.Optional(CircuitBreakerConfig),

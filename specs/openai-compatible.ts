@@ -39,7 +39,7 @@ export function openaiCompatibleRoutes(o: OpenAICompatibleRoutes): { capabilitie
   const chatPath = o.chatPath ?? '/chat/completions';
   const chat = (name: string): Capability => ({
     name, routeType: 'llm/v1/chat', method: 'POST', upstreamPath: chatPath, streaming: true,
-    modelExample: o.modelExample, minVersion: o.minVersion, nativeFormats: ['openai-chat'], translatedFormats: ['anthropic-messages'], nativeOnly: false,
+    modelExample: o.modelExample, minVersion: o.minVersion, nativeFormats: ['openai-chat'], translatedFormats: ['anthropic-messages', 'openai-responses'], nativeOnly: false,
     nativeFormatLimitations: [],
     usageReported: true, statisticsLimitations: [...(o.chatStatisticsLimitations ?? [])],
   });

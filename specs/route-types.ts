@@ -70,6 +70,22 @@ const openaiOps = (prefix: string): IngressPath[] => [
 ];
 
 /**
+ * OpenAI Responses API (https://platform.openai.com/docs/api-reference/responses):
+ * create (JSON or SSE) carries `llm/v1/chat`; the stored-response operations
+ * (retrieve, delete, input_items, cancel) name no model and are served from the
+ * gateway's response store (runtime/responses/); input_tokens carries
+ * `llm/v1/count_tokens`.
+ */
+const responsesOps = (prefix: string): IngressPath[] => [
+  { method: 'POST', path: `${prefix}/v1/responses`, routeType: 'llm/v1/chat', ingressFormat: 'openai-responses', listeners: ['main'], operation: 'create', modelInBody: true, description: 'OpenAI Responses (JSON or SSE)' },
+  { method: 'POST', path: `${prefix}/v1/responses/input_tokens`, routeType: 'llm/v1/count_tokens', ingressFormat: 'openai-responses', listeners: ['main'], operation: 'input_tokens', modelInBody: true, description: 'OpenAI Responses input token count' },
+  { method: 'GET', path: `${prefix}/v1/responses/:id`, routeType: 'llm/v1/chat', ingressFormat: 'openai-responses', listeners: ['main'], operation: 'retrieve', modelInBody: false, description: 'Retrieve a stored response' },
+  { method: 'DELETE', path: `${prefix}/v1/responses/:id`, routeType: 'llm/v1/chat', ingressFormat: 'openai-responses', listeners: ['main'], operation: 'delete', modelInBody: false, description: 'Delete a stored response' },
+  { method: 'GET', path: `${prefix}/v1/responses/:id/input_items`, routeType: 'llm/v1/chat', ingressFormat: 'openai-responses', listeners: ['main'], operation: 'input_items', modelInBody: false, description: 'List a stored response\'s input items' },
+  { method: 'POST', path: `${prefix}/v1/responses/:id/cancel`, routeType: 'llm/v1/chat', ingressFormat: 'openai-responses', listeners: ['main'], operation: 'cancel', modelInBody: false, description: 'Cancel a background response' },
+];
+
+/**
  * Every ingress path. The main listener serves the Anthropic API at the root and
  * under `/anthropic/`, the OpenAI API at the root and under `/openai/`; the
  * dedicated Anthropic listener (`server.anthropic_port`) serves the Anthropic
@@ -80,6 +96,8 @@ export const INGRESS_PATHS: IngressPath[] = [
   ...anthropicOps(WIRE_FORMATS['anthropic-messages'].ingressPrefix, ['main']),
   ...openaiOps(''),
   ...openaiOps(WIRE_FORMATS['openai-chat'].ingressPrefix),
+  ...responsesOps(''),
+  ...responsesOps(WIRE_FORMATS['openai-responses'].ingressPrefix),
 ];
 
 /**

@@ -65,7 +65,8 @@ describe('messages.countTokens', () => {
     expect(e.status).toBe(400);
     expect((e.error as { type: string; error: { type: string } }).type).toBe('error');
     expect((e.error as { error: { type: string } }).error.type).toBe('invalid_request_error');
-    expect(e.message).toContain('llm/v1/count_tokens is not supported by provider openai');
+    // OpenAI counts only Responses requests (POST /v1/responses/input_tokens), never Anthropic ones.
+    expect(e.message).toContain('llm/v1/count_tokens on provider openai is available in its native format (openai-responses) only, not from the anthropic-messages format.');
     expect(stack.sim.requests.length).toBe(before);
   });
 

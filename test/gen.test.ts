@@ -308,7 +308,7 @@ describe('validators', () => {
 describe('capabilities', () => {
   it('unsupportedReason is generated from the table', () => {
     expect(unsupportedReason('anthropic', 'llm/v1/embeddings')).toBe('llm/v1/embeddings is not supported by provider anthropic: Anthropic has no embeddings API.');
-    expect(unsupportedReason('openai', 'llm/v1/count_tokens')).toBe('llm/v1/count_tokens is not supported by provider openai: OpenAI has no token counting endpoint.');
+    expect(unsupportedReason('groq', 'llm/v1/count_tokens')).toBe('llm/v1/count_tokens is not supported by provider groq: Groq has no token counting endpoint.');
   });
 
   it('findCapability returns the first row or undefined', () => {
@@ -316,6 +316,11 @@ describe('capabilities', () => {
     expect(findCapability('anthropic', 'llm/v1/chat')?.name).toBe('Chat completions');
     expect(findCapability('openai', 'llm/v1/embeddings')?.upstreamPath).toBe('/embeddings');
     expect(findCapability('anthropic', 'llm/v1/embeddings')).toBeUndefined();
+    // With the ingress format: the row that serves it natively (OpenAI's Responses API at its own path), else a translating row.
+    expect(findCapability('openai', 'llm/v1/chat', 'openai-responses')?.upstreamPath).toBe('/responses');
+    expect(findCapability('openai', 'llm/v1/chat', 'openai-chat')?.upstreamPath).toBe('/chat/completions');
+    expect(findCapability('openai', 'llm/v1/chat', 'anthropic-messages')?.upstreamPath).toBe('/chat/completions');
+    expect(findCapability('anthropic', 'llm/v1/chat', 'openai-responses')?.upstreamPath).toBe('/v1/messages');
   });
 
   it('every provider answers every route type with a capability or a reason', () => {
@@ -381,8 +386,8 @@ describe('seams: completeness checks of gen (scripts/gen/seams.ts)', () => {
     const root = mkdtempSync(join(tmpdir(), 'switchyard-seams-'));
     try {
       expect(() => checkTranslations(root)).toThrow(/openai-chat → anthropic-messages \(needs runtime\/formats\/openai-chat\/mapper\.ts/);
-      // Mappers of both formats count (the typed translation core) …
-      for (const f of ['openai-chat', 'anthropic-messages']) {
+      // Mappers of both formats count (the typed translation core) … (openai-responses: the providers advertise it too)
+      for (const f of ['openai-chat', 'anthropic-messages', 'openai-responses']) {
         mkdirSync(join(root, 'runtime/formats', f), { recursive: true });
         writeFileSync(join(root, 'runtime/formats', f, 'mapper.ts'), '');
       }
@@ -407,8 +412,8 @@ describe('seams: completeness checks of gen (scripts/gen/seams.ts)', () => {
     const { join } = await import('node:path');
     const root = mkdtempSync(join(tmpdir(), 'switchyard-seams-'));
     try {
-      // Mappers of both formats, so that the translation check passes in the temporary tree.
-      for (const f of ['openai-chat', 'anthropic-messages']) {
+      // Mappers of every translated format, so that the translation check passes in the temporary tree.
+      for (const f of ['openai-chat', 'anthropic-messages', 'openai-responses']) {
         mkdirSync(join(root, 'runtime/formats', f), { recursive: true });
         writeFileSync(join(root, 'runtime/formats', f, 'mapper.ts'), '');
       }

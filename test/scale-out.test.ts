@@ -18,6 +18,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import Anthropic from '@anthropic-ai/sdk';
+import OpenAI from 'openai';
 import { startSimulator, type Simulator } from '../runtime/simulator/index.ts';
 import { REDIS_BIN, REDIS_SKIP_REASON, startRedis, type TestRedis } from './helpers/redis.ts';
 import { NGINX_BIN, NGINX_SKIP_REASON, startCluster, type Cluster } from './helpers/cluster.ts';
@@ -45,6 +46,8 @@ beforeAll(async () => {
       '  - { name: load, key: sk-load }',
       // A generous store timeout: on a loaded CI machine the 100 ms default would take the on_store_error path (closed: 429) for reasons unrelated to the shared limit under test.
       `limits: { store: "${redis.url}", on_store_error: closed, store_timeout_ms: 10000 }`,
+      // Stored responses and the reasoning carrier's secret shared by every replica (issue 14).
+      `responses: { store: "${redis.url}", reasoning_key: "scale-out-shared-secret-0123" }`,
       'logging: { usage_sink: stdout, level: warn }',
       '',
     ].join('\n'),
@@ -134,5 +137,23 @@ describe.skipIf(!!skipReason)('three replicas behind nginx, one Redis', () => {
   }, 90_000);
 
   it.todo('a budget holds across replicas (issue 15: budgets in the shared Redis)');
-  it.todo('a stored response created on one replica continues on another (issue 14: response store in Redis)');
+  it('a stored response created on one replica is retrieved and continued on the others (issue 14: response store in Redis)', async () => {
+    const oa = new OpenAI({ baseURL: `${cluster.url}/v1`, apiKey: 'sk-load', maxRetries: 0, timeout: 60_000 });
+    const first = await oa.responses.create({ model: 'claude-prod', input: 'Remember the word kumquat.' });
+    // Round robin spreads these over the three replicas: each must know the response (a per-replica store would 404).
+    for (let i = 0; i < 6; i++) expect((await oa.responses.retrieve(first.id)).id).toBe(first.id);
+    const next = await oa.responses.create({ model: 'claude-prod', input: 'Which word?', previous_response_id: first.id });
+    expect(next.status).toBe('completed');
+    const third = await oa.responses.create({ model: 'claude-prod', input: 'Again?', previous_response_id: next.id });
+    expect(third.status).toBe('completed');
+    // The last upstream request carries the whole conversation, rebuilt from Redis by whichever replica served it.
+    const last = [...sim.requests].reverse().find((r) => r.path === '/v1/messages');
+    const body = last?.body.toString('utf8') ?? '';
+    expect(body).toContain('Remember the word kumquat.');
+    expect(body.indexOf('Which word?')).toBeGreaterThan(body.indexOf('kumquat'));
+    expect(body.indexOf('Again?')).toBeGreaterThan(body.indexOf('Which word?'));
+    // Another caller key sees nothing, on any replica.
+    const other = new OpenAI({ baseURL: `${cluster.url}/v1`, apiKey: 'sk-limited', maxRetries: 0, timeout: 60_000 });
+    for (let i = 0; i < 3; i++) await expect(other.responses.retrieve(first.id)).rejects.toMatchObject({ status: 404 });
+  });
 });

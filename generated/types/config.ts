@@ -357,6 +357,28 @@ export interface GatewayConfig {
       };
     };
   };
+  responses?: {
+    /**
+     * Where stored responses live: "memory" (this process; shared by its worker threads) or a redis:// (rediss://) URL shared by several gateway replicas.
+     */
+    store?: string;
+    /**
+     * How long a stored response is kept (seconds); OpenAI keeps them 30 days.
+     */
+    ttl_s?: number;
+    /**
+     * Stored responses kept in memory at most (oldest forgotten first); memory store only.
+     */
+    max_entries?: number;
+    /**
+     * Largest stored entry (a response with its conversation, in bytes of JSON); a larger one is not stored and the response says `store: false`. With the memory store also the bound on all entries together (oldest forgotten first).
+     */
+    max_bytes?: number;
+    /**
+     * Secret sealing Claude thinking blocks into reasoning items' `encrypted_content` (at least 16 characters, or `env:NAME` to read it from that environment variable). Replicas behind one load balancer need the same one. Default: env SWITCHYARD_REASONING_KEY, else a random key per process.
+     */
+    reasoning_key?: string;
+  };
   retry?: {
     /**
      * Attempts per request across targets.

@@ -536,6 +536,35 @@ const schema: Record<string, unknown> = {
         }
       }
     },
+    "responses": {
+      "additionalProperties": false,
+      "type": "object",
+      "properties": {
+        "store": {
+          "default": "memory",
+          "type": "string"
+        },
+        "ttl_s": {
+          "minimum": 1,
+          "default": 2592000,
+          "type": "integer"
+        },
+        "max_entries": {
+          "minimum": 1,
+          "default": 10000,
+          "type": "integer"
+        },
+        "max_bytes": {
+          "minimum": 1,
+          "default": 268435456,
+          "type": "integer"
+        },
+        "reasoning_key": {
+          "minLength": 1,
+          "type": "string"
+        }
+      }
+    },
     "retry": {
       "additionalProperties": false,
       "type": "object",

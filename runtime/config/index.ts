@@ -185,6 +185,8 @@ export interface RuntimeConfig {
   aliases: Map<string, AliasRuntime>;
   callers: CallerRuntime[];
   limits: { store: string; onStoreError: 'open' | 'closed'; storeTimeoutMs: number; perCaller: RateLimit | null; perModel: Map<string, RateLimit> };
+  /** The Responses API's response store (config `responses`; runtime/responses/). `reasoningKey`: the resolved secret, or null (env / random). */
+  responses: { store: string; ttlS: number; maxEntries: number; maxBytes: number; reasoningKey: string | null };
   retry: RetryPolicy;
   timeouts: TimeoutPolicy;
   breaker: BreakerPolicy;
@@ -432,6 +434,9 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   for (const alias of Object.keys(src.limits?.per_model ?? {})) {
     if (!aliases.has(alias)) warnings.push(`limits.per_model.${alias}: no model alias of that name (per-model limits apply to aliases by exact name)`);
   }
+  const rstore = src.responses?.store;
+  if (rstore !== undefined && rstore !== 'memory' && !/^rediss?:\/\/[^/]/.test(rstore)) problems.push('responses.store: must be "memory" or a redis:// (rediss://) URL');
+  const reasoningKey = resolveReasoningKey(src.responses?.reasoning_key, env, problems);
   const envAnthropicPort = env.ANTHROPIC_PORT ? Number(env.ANTHROPIC_PORT) : undefined;
   if (envAnthropicPort !== undefined && !(Number.isInteger(envAnthropicPort) && envAnthropicPort >= 0 && envAnthropicPort < 65536)) {
     problems.push(`ANTHROPIC_PORT: not a port number: ${env.ANTHROPIC_PORT}`);
@@ -476,6 +481,13 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       perCaller: l.per_caller ? toRateLimit(l.per_caller) : null,
       perModel: new Map(Object.entries(l.per_model ?? {}).map(([k, v]) => [k, toRateLimit(v)])),
     },
+    responses: {
+      store: src.responses?.store ?? D.responses.store,
+      ttlS: src.responses?.ttl_s ?? D.responses.ttl_s,
+      maxEntries: src.responses?.max_entries ?? D.responses.max_entries,
+      maxBytes: src.responses?.max_bytes ?? D.responses.max_bytes,
+      reasoningKey,
+    },
     retry: { maxAttempts: r.max_attempts ?? D.retry.max_attempts, baseDelayMs: r.base_delay_ms ?? D.retry.base_delay_ms, maxDelayMs: r.max_delay_ms ?? D.retry.max_delay_ms, budgetMs: r.budget_ms ?? D.retry.budget_ms },
     timeouts: { connectMs: t.connect_ms ?? D.timeouts.connect_ms, firstByteMs: t.first_byte_ms ?? D.timeouts.first_byte_ms, idleMs: t.idle_ms ?? D.timeouts.idle_ms, totalMs: t.total_ms ?? D.timeouts.total_ms },
     breaker: {
@@ -492,6 +504,23 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
     warnings,
     hasPassthroughProvider: [...providers.values()].some((p) => p.callerKeys === 'passthrough'),
   };
+}
+
+/**
+ * `responses.reasoning_key`: the secret itself, or `env:NAME` (read from that
+ * environment variable). Problems: an unset variable, a secret shorter than 16
+ * characters. Null when not configured.
+ */
+function resolveReasoningKey(v: string | undefined, env: NodeJS.ProcessEnv, problems: string[]): string | null {
+  if (v === undefined) return null;
+  const m = /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(v);
+  const secret = m ? env[m[1] as string] : v;
+  if (secret === undefined || secret === '') {
+    problems.push(`responses.reasoning_key: environment variable ${m?.[1] ?? ''} is not set`);
+    return null;
+  }
+  if (secret.length < 16) problems.push('responses.reasoning_key: must be at least 16 characters long');
+  return secret;
 }
 
 /** The catalog entry of a target's model (null: unknown provider or model outside the catalog). */

@@ -141,7 +141,7 @@ export function resolve(
     const provider = cfg.providers.get(target.provider);
     if (!provider) continue;
     const type = provider.type;
-    const capability = findCapability(type, routeType);
+    const capability = findCapability(type, routeType, ingressFormat);
     if (!capability) {
       reasons.push(unsupportedReason(type, routeType));
       continue;
@@ -156,7 +156,8 @@ export function resolve(
       );
       continue;
     }
-    attempts.push({ target, provider, capability, mode: native ? 'passthrough' : 'transcode', upstreamFormat: PROVIDERS[type].nativeFormat });
+    // Passthrough: the upstream speaks the caller's format (OpenAI's Responses API is native to `openai` without being its primary format).
+    attempts.push({ target, provider, capability, mode: native ? 'passthrough' : 'transcode', upstreamFormat: native ? ingressFormat : PROVIDERS[type].nativeFormat });
   }
   if (attempts.length === 0) {
     throw new GatewayError('invalid_request', [...new Set(reasons)].join(' ') || `Model '${requested}' has no usable target.`, { param: 'model' });

@@ -20,6 +20,7 @@ import { handleReload, handleEnableKeys, reloadGateway, type ReloadResult } from
 import { listenFailure, LIBUS_LISTEN_EXCLUSIVE_PORT } from './listen.ts';
 import { authenticate, mayUse } from '../auth/index.ts';
 import { createOwnerStore } from '../security/owners.ts';
+import { setReasoningCarrierKey } from '../formats/openai-responses/carrier.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 
 export { VERSION } from '../version.ts';
@@ -84,6 +85,7 @@ const JSON_CT = { 'content-type': 'application/json' };
 /** Starts the gateway listeners. Throws when a port cannot be bound. */
 export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}): Promise<Gateway> {
   const agent = createAgent(cfg.timeouts);
+  if (cfg.responses.reasoningKey) setReasoningCarrierKey(cfg.responses.reasoningKey);
   const gw: Gateway = {
     state: { cfg, agent, hooks: opts.hooks ?? {}, reliability: createReliability(cfg), owners: createOwnerStore(cfg.limits.store, cfg.limits.storeTimeoutMs) },
     port: 0,
@@ -94,7 +96,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       const old = gw.state.agent;
       const reliability = gw.state.reliability;
       reconfigureReliability(reliability, next);
-      gw.state = { cfg: next, agent: createAgent(next.timeouts), hooks: gw.state.hooks, reliability, owners: gw.state.owners };
+      if (next.responses.reasoningKey) setReasoningCarrierKey(next.responses.reasoningKey);
+      gw.state = { cfg: next, agent: createAgent(next.timeouts), hooks: gw.state.hooks, reliability, owners: gw.state.owners, responses: gw.state.responses };
       // The old agent finishes its in-flight requests, then closes.
       void old.close().catch(() => undefined);
     },
@@ -365,6 +368,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     }
     await gw.state.agent.destroy().catch(() => undefined);
     await gw.state.owners?.close();
+    await gw.state.responses?.close();
     // Close the remaining (idle keep-alive) connections: a worker thread can only end
     // once uWS holds no open sockets (runtime/server/workers.ts).
     for (const app of apps.splice(0)) (app as unknown as { close?: () => void }).close?.();

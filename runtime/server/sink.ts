@@ -21,6 +21,23 @@ function statusLine(status: number): string {
 
 export type Headers = Record<string, string>;
 
+/**
+ * What a ResponseSink writes to: the members of uWS's HttpResponse it uses.
+ * Another transport (a WebSocket carrying Responses events:
+ * runtime/responses/entry.ts `eventSink`) implements it to reuse the pipeline.
+ */
+export interface SinkTarget {
+  onAborted(handler: () => void): unknown;
+  writeStatus(status: string): unknown;
+  writeHeader(key: string, value: string): unknown;
+  /** false: backpressure (onWritable fires when drained). */
+  write(chunk: Uint8Array | string): boolean;
+  end(body?: Uint8Array | string): unknown;
+  cork(cb: () => void): unknown;
+  onWritable(handler: (offset: number) => boolean): unknown;
+  close(): unknown;
+}
+
 export class ResponseSink {
   /** The caller went away (connection closed before we ended). */
   aborted = false;
@@ -32,13 +49,19 @@ export class ResponseSink {
   bytesWritten = 0;
   /** Response status (once chosen). */
   status = 0;
+  /**
+   * Sees every body chunk as it is written (after the status is chosen), for a
+   * route that keeps what the caller got (the Responses API's response store:
+   * runtime/responses/). Null: nobody listens.
+   */
+  tap: ((chunk: Uint8Array | string) => void) | null = null;
 
-  private readonly res: HttpResponse;
+  private readonly res: SinkTarget;
   private abortHandlers: (() => void)[] = [];
   private writableHandler: (() => void) | null = null;
   private pendingHeaders: Headers | null = null;
 
-  constructor(res: HttpResponse) {
+  constructor(res: HttpResponse | SinkTarget) {
     this.res = res;
     res.onAborted(() => {
       this.aborted = true;
@@ -83,6 +106,7 @@ export class ResponseSink {
    */
   write(chunk: Uint8Array | string): boolean {
     if (!this.open) return false;
+    this.tap?.(chunk);
     let ok = true;
     this.res.cork(() => {
       this.flushHead();
@@ -111,6 +135,7 @@ export class ResponseSink {
   end(body?: Uint8Array | string): void {
     if (!this.open) return;
     this.ended = true;
+    if (body !== undefined) this.tap?.(body);
     this.res.cork(() => {
       this.flushHead();
       if (body === undefined) this.res.end();

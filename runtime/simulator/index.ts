@@ -9,7 +9,9 @@
  *   (`POST|GET /v1/messages/batches`, `GET|DELETE /v1/messages/batches/:id`,
  *   `GET /v1/messages/batches/:id/results`, `POST /v1/messages/batches/:id/cancel`).
  * - OpenAI (base URL `http://host:port/v1`): `POST /v1/chat/completions` (JSON or SSE),
- *   `POST /v1/completions`, `POST /v1/embeddings`.
+ *   `POST /v1/completions`, `POST /v1/embeddings`, the Responses API
+ *   (`/v1/responses` and its stored-response routes; ./responses/, which
+ *   applies the fault controls itself and shares this simulator's fault queue).
  * - `GET /v1/models` (Anthropic list when the request carries `anthropic-version`,
  *   OpenAI list otherwise); `GET /health` (no auth).
  *
@@ -42,7 +44,8 @@ import { ResponseSink, type Header } from './sink.ts';
 import { ControlError, parseFaults, parseModel, resolveControls, type Controls } from './controls.ts';
 import { FixtureError, FixtureStore, defaultFixturesDir } from './fixtures.ts';
 import { BatchStore } from './batches.ts';
-import { HttpError, SIMULATED_PROVIDERS, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
+import { ResponsesState } from './responses/handler.ts';
+import { HttpError, SIMULATED_PROVIDERS, type DirectSimRoute, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
 
 export type { RecordedRequest } from './providers/index.ts';
 
@@ -106,6 +109,8 @@ interface RouteEntry {
   guarded: boolean;
   json: boolean;
   handler: SimRoute['handler'];
+  /** Set: the route answers on its own (DirectSimRoute); `handler` is unused. */
+  direct?: DirectSimRoute['direct'];
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -132,10 +137,12 @@ class SimulatorServer implements Simulator {
   #listen: us_listen_socket | null = null;
   readonly #fixtures: FixtureStore;
   readonly #batches = new BatchStore();
+  /** The Responses API's state; its fault queue IS this simulator's (one array). */
+  readonly #responses = new ResponsesState();
   readonly #active = new Set<ResponseSink>();
   readonly #recordLimit: number;
   readonly #maxBody: number;
-  #faultQueue: string[] = [];
+  readonly #faultQueue: string[] = this.#responses.faultQueue;
   #defaultFault: string | null = null;
   #seq = 0;
   #closed = false;
@@ -151,6 +158,9 @@ class SimulatorServer implements Simulator {
     const pattern = (path: string) => new RegExp(`^(?:/v1)?${path}/?$`);
     this.#routes = [
       ...SIMULATED_PROVIDERS.flatMap((p) => p.routes.map((r): RouteEntry => ({ method: r.method, pattern: pattern(r.path), provider: p, guarded: true, json: r.json, handler: r.handler }))),
+      ...SIMULATED_PROVIDERS.flatMap((p) => (p.directRoutes ?? []).map((r): RouteEntry => ({
+        method: r.method, pattern: pattern(r.path), provider: p, guarded: true, json: false, direct: r.direct, handler: () => { throw new Error('direct route'); },
+      }))),
       { method: 'GET', pattern: pattern('/models'), provider: null, guarded: true, json: false, handler: (ex) => ex.json(200, (ex as Exchange).provider.models()) },
       { method: 'GET', pattern: /^\/health\/?$/, provider: null, guarded: false, json: false, handler: (ex) => ex.json(200, { status: 'ok', simulator: 'switchyard' }) },
     ];
@@ -180,15 +190,17 @@ class SimulatorServer implements Simulator {
   setDefaultFault(spec: string | null): void {
     if (spec !== null) parseFaults(spec);
     this.#defaultFault = spec;
+    this.#responses.defaultFault = spec;
   }
 
   reset(): void {
     this.requests.length = 0;
     this.stats.received = 0;
     this.stats.aborted = 0;
-    this.#faultQueue = [];
     this.#defaultFault = null;
     this.#batches.clear();
+    this.#responses.clear(); // its fault queue and default fault too
+    this.#faultQueue.length = 0;
   }
 
   async close(): Promise<void> {
@@ -286,6 +298,10 @@ class SimulatorServer implements Simulator {
     const { route, params } = found;
     if (route.provider !== null) ex.provider = route.provider;
     if (route.guarded) this.#authenticate(ex, headers);
+    if (route.direct) {
+      await route.direct(ex, ex.sink);
+      return;
+    }
 
     let body: Json = {};
     if (route.json) {
@@ -326,6 +342,7 @@ class SimulatorServer implements Simulator {
     const ex: Exchange = {
       reqId, seq, rec, sink, provider, url,
       batches: this.#batches,
+      responses: this.#responses,
       baseUrl: () => (rec.headers.host ? `http://${rec.headers.host}` : server.url),
       json: (status, obj, extra = []) => ({ kind: 'json', status, headers: [JSON_CT, ...ex.provider.headers(reqId), ...extra], body: Buffer.from(JSON.stringify(obj)) }),
       raw: (status, contentType, body) => ({ kind: 'json', status, headers: [['content-type', contentType], ...ex.provider.headers(reqId)], body }),

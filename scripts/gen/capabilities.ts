@@ -81,7 +81,7 @@ export function renderCapabilities(): string {
  * keep the spec's order (the first row for a route type is the primary one);
  * object keys are sorted.
  */
-import type { RouteType } from './routes.ts';
+import type { Format, RouteType } from './routes.ts';
 import type { ProviderSpec as ProviderSpecShape } from './types/provider-spec.ts';
 import type { TranslationCoverage as TranslationCoverageShape } from './types/translation-coverage.ts';
 
@@ -116,13 +116,23 @@ export const PROVIDERS = ${indent(tsLiteral(providers))} as const satisfies Reco
 const UNSUPPORTED: Readonly<Record<ProviderType, Partial<Record<RouteType, string>>>> = ${tsLiteral(reasons)};
 
 /**
- * The first capability row of \`provider\` for \`routeType\`, or undefined when
- * the provider does not serve it.
+ * The capability row of \`provider\` for \`routeType\`, or undefined when the
+ * provider does not serve it. With \`format\` (the ingress format): the first
+ * row that serves it natively, else the first that translates it, else the
+ * first row of the route type (OpenAI serves \`llm/v1/chat\` natively from
+ * Chat Completions at one path and from Responses at another).
  */
-export function findCapability(provider: ProviderType, routeType: RouteType): Capability | undefined {
+export function findCapability(provider: ProviderType, routeType: RouteType, format?: Format): Capability | undefined {
   const rows: readonly Capability[] = PROVIDERS[provider].capabilities;
-  for (const row of rows) if (row.routeType === routeType) return row;
-  return undefined;
+  let first: Capability | undefined;
+  let translated: Capability | undefined;
+  for (const row of rows) {
+    if (row.routeType !== routeType) continue;
+    if (format === undefined || (row.nativeFormats as readonly string[]).includes(format)) return row;
+    first ??= row;
+    if (!translated && (row.translatedFormats as readonly string[]).includes(format)) translated = row;
+  }
+  return translated ?? first;
 }
 
 /**

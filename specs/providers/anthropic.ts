@@ -24,13 +24,13 @@ const anthropic: ProviderSpec = {
   capabilities: [
     {
       name: 'Chat completions', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/v1/messages', streaming: true,
-      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat'], nativeOnly: false,
+      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat', 'openai-responses'], nativeOnly: false,
       nativeFormatLimitations: [],
       usageReported: true, statisticsLimitations: [],
     },
     {
       name: 'Function calling', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/v1/messages', streaming: true,
-      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat'], nativeOnly: false,
+      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-chat', 'openai-responses'], nativeOnly: false,
       nativeFormatLimitations: [],
       usageReported: true, statisticsLimitations: [],
     },
@@ -42,8 +42,8 @@ const anthropic: ProviderSpec = {
     },
     {
       name: 'Token counting', routeType: 'llm/v1/count_tokens', method: 'POST', upstreamPath: '/v1/messages/count_tokens', streaming: false,
-      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: [], nativeOnly: true,
-      nativeFormatLimitations: ['Served only by an Anthropic-backed target; never estimated.'],
+      modelExample: 'claude-sonnet-4-5', minVersion: '0.1.0', nativeFormats: ['anthropic-messages'], translatedFormats: ['openai-responses'], nativeOnly: false,
+      nativeFormatLimitations: ['Served only by an Anthropic-backed target; never estimated. From the Responses format (`POST /v1/responses/input_tokens`) the request is mapped to Anthropic\'s first.'],
       usageReported: false, statisticsLimitations: ['Counting is not billed and reports no usage.'],
     },
     {

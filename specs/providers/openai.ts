@@ -31,6 +31,18 @@ const openai: ProviderSpec = {
       usageReported: true, statisticsLimitations: [],
     },
     {
+      name: 'Responses', routeType: 'llm/v1/chat', method: 'POST', upstreamPath: '/responses', streaming: true,
+      modelExample: 'gpt-4.1', minVersion: '0.1.0', nativeFormats: ['openai-responses'], translatedFormats: [], nativeOnly: false,
+      nativeFormatLimitations: ['previous_response_id chains of responses created by OpenAI are kept by OpenAI (passed through); the gateway also stores them for retrieval by their owner.'],
+      usageReported: true, statisticsLimitations: [],
+    },
+    {
+      name: 'Responses input token counting', routeType: 'llm/v1/count_tokens', method: 'POST', upstreamPath: '/responses/input_tokens', streaming: false,
+      modelExample: 'gpt-4.1', minVersion: '0.1.0', nativeFormats: ['openai-responses'], translatedFormats: [], nativeOnly: true,
+      nativeFormatLimitations: ['Only from the Responses format (`POST /v1/responses/input_tokens`); Chat Completions has no counting endpoint.'],
+      usageReported: false, statisticsLimitations: ['Counting is not billed and reports no usage.'],
+    },
+    {
       name: 'Completions (legacy)', routeType: 'llm/v1/completions', method: 'POST', upstreamPath: '/completions', streaming: true,
       modelExample: 'gpt-3.5-turbo-instruct', minVersion: '0.1.0', nativeFormats: ['openai-chat'], translatedFormats: [], nativeOnly: true,
       nativeFormatLimitations: [],
@@ -44,7 +56,6 @@ const openai: ProviderSpec = {
     },
   ],
   unsupported: [
-    { routeType: 'llm/v1/count_tokens', reason: 'OpenAI has no token counting endpoint.' },
     { routeType: 'files/v1/batches', reason: 'Anthropic Message Batches are not an OpenAI API.' },
   ],
   // Prices: USD per million tokens from OpenAI's own model pages (source and date per entry). The other

@@ -42,6 +42,7 @@ function openaiDialect(d: SimDialect): SimulatedProvider {
   const p: SimulatedProvider = {
     ...openai,
     name: d.type,
+    directRoutes: [], // the Responses API is OpenAI's own (served at the root, ./openai.ts)
     routes: d.routes.map((r): SimRoute => ({
       method: 'POST', path: r.path, json: true,
       handler: (ex, body, c, params) => {

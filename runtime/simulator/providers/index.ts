@@ -12,5 +12,5 @@ import type { SimulatedProvider } from './types.ts';
 /** The provider dialects (`/_dialect/<type>`, one per spec: ./dialects.ts) first: they claim only their prefix. */
 export const SIMULATED_PROVIDERS: readonly SimulatedProvider[] = [...DIALECT_PROVIDERS, anthropic, openai];
 
-export type { SimulatedProvider, SimRoute, SimExchange, Plan, JsonPlan, SsePlan, RecordedRequest, Json } from './types.ts';
+export type { SimulatedProvider, SimRoute, DirectSimRoute, SimExchange, Plan, JsonPlan, SsePlan, RecordedRequest, Json } from './types.ts';
 export { HttpError } from './types.ts';

@@ -1,7 +1,10 @@
 /**
  * The simulated OpenAI API (base URL `http://host:port/v1`):
  * `POST /v1/chat/completions` (JSON or SSE), `POST /v1/completions`,
- * `POST /v1/embeddings`. Auth: `authorization: Bearer`. Answers carry
+ * `POST /v1/embeddings`, and the Responses API (`POST /v1/responses`,
+ * `GET|DELETE /v1/responses/{id}`, `GET /v1/responses/{id}/input_items`,
+ * `POST /v1/responses/{id}/cancel`, `POST /v1/responses/input_tokens`; its
+ * behaviour, faults and wire facts: ../responses/). Auth: `authorization: Bearer`. Answers carry
  * `x-request-id`, `openai-version`, `openai-processing-ms`. Shapes: ../openai.ts
  * (wire-formats.md §2).
  */
@@ -9,8 +12,15 @@ import {
   openaiChatCompletion, openaiChatStreamEvents, openaiCompletion, openaiCompletionEvents, openaiEmbeddings, openaiErrorBody, openaiErrorEvent, pickOpenAITool,
 } from '../openai.ts';
 import { estimateTokens } from '../synth.ts';
+import { handleResponsesRequest } from '../responses/handler.ts';
 import type { Controls } from '../controls.ts';
-import { HttpError, isObj, num, requireFields, type Json, type Plan, type SimExchange, type SimulatedProvider } from './types.ts';
+import { HttpError, isObj, num, requireFields, type DirectSimRoute, type Json, type Plan, type SimExchange, type SimulatedProvider } from './types.ts';
+
+/** The Responses API routes: one handler (../responses/handler.ts) answers them all, with its own faults and store. */
+const responsesRoute = (method: DirectSimRoute['method'], path: string): DirectSimRoute => ({
+  method, path,
+  direct: (ex, reply) => handleResponsesRequest(ex.responses, { method: ex.rec.method, path: ex.rec.path, query: ex.rec.query, headers: ex.rec.headers, body: ex.rec.body }, reply),
+});
 
 /** What a provider dialect changes in a synthesized chat completion (./dialects.ts). */
 export interface ChatDialectOptions {
@@ -72,6 +82,14 @@ export const openai: SimulatedProvider = {
         return ex.json(200, out);
       },
     },
+  ],
+  directRoutes: [
+    responsesRoute('POST', '/responses'),
+    responsesRoute('POST', '/responses/input_tokens'),
+    responsesRoute('GET', '/responses/([A-Za-z0-9_-]+)'),
+    responsesRoute('DELETE', '/responses/([A-Za-z0-9_-]+)'),
+    responsesRoute('GET', '/responses/([A-Za-z0-9_-]+)/input_items'),
+    responsesRoute('POST', '/responses/([A-Za-z0-9_-]+)/cancel'),
   ],
   claims: () => true,
   apiKey: (headers) => /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]?.trim(),

@@ -14,6 +14,7 @@
 import type { Controls } from '../controls.ts';
 import type { BatchStore } from '../batches.ts';
 import type { Header } from '../sink.ts';
+import type { ResponsesReply, ResponsesState } from '../responses/handler.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -68,6 +69,8 @@ export interface SimExchange {
   baseUrl(): string;
   /** The shared Message Batches store. */
   readonly batches: BatchStore;
+  /** The simulated Responses API's state (stored responses; shares the simulator's fault queue). */
+  readonly responses: ResponsesState;
   /** A JSON answer with the provider's headers. */
   json(status: number, obj: unknown, extra?: readonly Header[]): JsonPlan;
   /** A JSON-ish answer with its own content-type (e.g. JSONL). */
@@ -87,10 +90,24 @@ export interface SimRoute {
   handler: SimHandler;
 }
 
+/**
+ * A route that writes its whole answer itself (auth already checked), fault
+ * controls included: the Responses API (../responses/handler.ts), whose
+ * streams, stored state and fault forms are its own.
+ */
+export interface DirectSimRoute {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** As SimRoute.path. */
+  path: string;
+  direct: (ex: SimExchange, reply: ResponsesReply) => Promise<void>;
+}
+
 export interface SimulatedProvider {
   readonly name: string;
   /** Routes this provider serves (auth and faults apply to all of them). */
   readonly routes: readonly SimRoute[];
+  /** Routes that answer on their own (optional). */
+  readonly directRoutes?: readonly DirectSimRoute[];
   /** Whether a request that matched no route of its own (404/405, `GET /v1/models`) speaks this provider's API. */
   claims(path: string, headers: Record<string, string>): boolean;
   /** The API key the request carries under this provider's rules (undefined: none). */

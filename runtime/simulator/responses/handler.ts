@@ -88,7 +88,7 @@ export class ResponsesState {
   /** Stored responses by id (`store` not false). */
   readonly store = new Map<string, Entry>();
   /** Fault specs consumed one per authenticated create, in order. */
-  faultQueue: string[] = [];
+  readonly faultQueue: string[] = [];
   /** Fault applied when nothing else names one. */
   defaultFault: string | null = null;
   /** Maximum stored responses; the oldest is dropped beyond it. */
@@ -119,7 +119,7 @@ export class ResponsesState {
   clear(): void {
     for (const e of this.store.values()) clearTimeout(e.timer);
     this.store.clear();
-    this.faultQueue = [];
+    this.faultQueue.length = 0; // may be shared with the main simulator's queue (../index.ts)
     this.defaultFault = null;
   }
 }
