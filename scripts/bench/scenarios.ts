@@ -181,6 +181,34 @@ function budgetedSse(name: string, concurrency: number): Scenario {
   };
 }
 
+/**
+ * Responses API over WebSocket → Anthropic (what Codex CLI does): persistent
+ * sockets, one `response.create` after another on each, translated to the
+ * Anthropic upstream, vs the simulator's Anthropic stream directly over HTTP.
+ */
+function responsesWs(name: string, concurrency: number, kind: Scenario['kind']): Scenario {
+  const events = 50;
+  return {
+    name,
+    title: `Responses API over WebSocket → Anthropic upstream (translated), ${concurrency} sockets, ${events} events`,
+    compared: 'gateway WebSocket mode (GET /v1/responses upgraded; response.create messages, Responses events back, translated from Anthropic) vs the simulator\'s Anthropic stream directly (HTTP SSE)',
+    concurrency,
+    stream: true,
+    events,
+    paceMs: 0,
+    upstream: 'simulator',
+    kind,
+    gateway: {
+      path: '/v1/responses',
+      transport: 'websocket',
+      headers: { authorization: `Bearer ${CALLER_KEY}`, ...simHeaders(events, 0) },
+      body: JSON.stringify({ type: 'response.create', model: ALIAS.simulator, max_output_tokens: 256, store: false, input: PROMPT }),
+      contentMarker: '"type":"response.output_text.delta"',
+    },
+    direct: anthropicDirect(true, events, 0),
+  };
+}
+
 /** Every throughput/latency scenario, in run order. */
 export const SCENARIOS: Scenario[] = [
   translatedJson('json-translated', 50, 'throughput'),
@@ -196,6 +224,7 @@ export const SCENARIOS: Scenario[] = [
   transcodedSse('latency-ttfb-transcoded', 1, 0, 'latency'),
   passthroughSse('latency-ttfb-passthrough', 1, 0, 'latency'),
   budgetedSse('sse-passthrough-budgeted', 100),
+  responsesWs('responses-ws-translated', 50, 'throughput'),
 ];
 
 /** The raw request of one idle stream (passthrough, the simulator stalls after the first content). */
