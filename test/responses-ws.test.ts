@@ -11,15 +11,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WS from 'ws';
 import { startStack, CALLER_KEY, type Stack } from './helpers/stack.ts';
+import { LineCapture } from './helpers/capture.ts';
 
 type Obj = Record<string, any>;
 
+const RPM_KEY = 'sk-ws-rpm-1';
+const usage = new LineCapture();
 let stack: Stack;
 beforeAll(async () => {
   // simulated: the upgrade's x-sim-* controls reach the upstream (runtime/upstream/index.ts).
   stack = await startStack((c) => {
     c.providers.anthropic!.simulated = true;
-  });
+    c.callers!.push({ name: 'rpm', key: RPM_KEY, limits: { rpm: 1 } });
+    c.logging = { ...c.logging, usage_sink: 'stdout' };
+  }, { usageDestination: usage });
 });
 afterAll(async () => stack?.close());
 beforeEach(() => stack.sim.reset());
@@ -168,6 +173,29 @@ describe('Responses WebSocket mode (gateway → Claude-backed alias)', () => {
     c.ws.terminate();
     await expect.poll(() => stack.sim.stats.aborted, { timeout: 15_000 }).toBe(1);
     await expect.poll(() => stack.sy.gateway.inFlight, { timeout: 15_000 }).toBe(0);
+  });
+});
+
+describe('limits and usage per response', () => {
+  it('each response on a socket is one usage record; a rate limit answers that response with a 429 error message', async () => {
+    const n = usage.lines.length;
+    const c = await connect();
+    const got: Obj[] = [];
+    for (const input of ['one', 'two']) {
+      c.send({ type: 'response.create', model: 'claude-prod', input });
+      got.push((await c.until()).at(-1)?.response as Obj);
+    }
+    await usage.waitFor(n + 2);
+    const recs = usage.lines.slice(n).map((l) => JSON.parse(l) as Obj);
+    expect(recs.map((r) => [r.caller, r.model_alias ?? r.alias, r.output_tokens])).toEqual(got.map((r) => ['tester', 'claude-prod', r.usage.output_tokens]));
+    c.ws.close();
+
+    const limited = await connect({ authorization: `Bearer ${RPM_KEY}` });
+    limited.send({ type: 'response.create', model: 'claude-prod', input: 'a' });
+    expect((await limited.until()).at(-1)?.type).toBe('response.completed');
+    limited.send({ type: 'response.create', model: 'claude-prod', input: 'b' });
+    expect(await limited.next()).toMatchObject({ type: 'error', status: 429, error: { type: expect.stringMatching(/rate_limit/) } });
+    limited.ws.close();
   });
 });
 
