@@ -11,8 +11,9 @@
  * Claude on other clouds); `openai-responses` is OpenAI's Responses API;
  * `gemini` is the Gemini API (Google AI Studio, `generateContent`). Names follow
  * the API, not the vendor. A new format: a literal, a WIRE_FORMATS row, a codec.
- * `openai-responses` and `gemini` have codecs and mappers (translation) but no
- * ingress routes yet (issues 14 and 13): no route type lists their validators.
+ * `gemini` has a codec and mappers (translation) but no ingress routes yet
+ * (issue 13). `openai-responses` is served (`/v1/responses`, issue 14); its
+ * requests are checked by its mapper, not by a schema (no validators listed).
  *
  * Source: Anthropic API reference (https://docs.anthropic.com/en/api/messages,
  * request ids: https://docs.anthropic.com/en/api/errors#request-id); OpenAI API
@@ -30,7 +31,7 @@ export const Format = Type.Union([Type.Literal('anthropic-messages'), Type.Liter
   $id: 'Format',
   description: 'An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format). '
     + 'Named after the API, not the vendor: a provider type (specs/providers/) is a different thing, and several provider types share a format. '
-    + '`openai-responses` (OpenAI Responses API) and `gemini` (Gemini API) translate to and from the others; their ingress routes are not served yet.',
+    + '`openai-responses` (OpenAI Responses API, served at /v1/responses) and `gemini` (Gemini API, no ingress routes yet) translate to and from the others.',
 });
 export type Format = Static<typeof Format>;
 

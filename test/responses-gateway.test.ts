@@ -8,10 +8,13 @@
  * Covered: create (JSON), stream (`responses.stream`), a function tool round
  * trip, `previous_response_id` multi-turn, retrieve / delete / input_items,
  * owner isolation (another caller key gets 404), `store: false` with
- * `previous_response_id` (400), the `/openai/` prefix, errors in OpenAI's envelope.
+ * `previous_response_id` (400), input_tokens, the `/openai/` prefix, errors
+ * in OpenAI's envelope; and the Vercel AI SDK's default (Responses) provider.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import OpenAI from 'openai';
+import { generateText, streamText } from 'ai';
+import { createOpenAI } from '@ai-sdk/openai';
 import { startStack, CALLER_KEY, type Stack } from './helpers/stack.ts';
 
 const OTHER_KEY = 'sk-test-other-caller-98765';
@@ -146,6 +149,19 @@ describe.each([
     // The owner deletes it; then it is gone.
     await oa.responses.delete(r.id);
     await expect(oa.responses.retrieve(r.id)).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe('Vercel AI SDK: its default OpenAI provider speaks the Responses API', () => {
+  it('generateText and streamText reach a Claude-backed alias', async () => {
+    const openai = createOpenAI({ baseURL: `${stack.url}/v1`, apiKey: CALLER_KEY });
+    const { text } = await generateText({ model: openai('claude-prod'), prompt: 'Hello there' });
+    expect(text.length).toBeGreaterThan(0);
+    expect(JSON.stringify(lastUpstream('/v1/messages').json)).toContain('Hello there');
+    let streamed = '';
+    for await (const d of streamText({ model: openai('claude-prod'), prompt: 'Stream please' }).textStream) streamed += d;
+    expect(streamed.length).toBeGreaterThan(0);
+    expect(lastUpstream('/v1/messages').json.stream).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@
 // Source schema: ProviderSpec (specs/). Renderer: scripts/gen/types.ts (json-schema-to-typescript).
 
 /**
- * An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format). Named after the API, not the vendor: a provider type (specs/providers/) is a different thing, and several provider types share a format. `openai-responses` (OpenAI Responses API) and `gemini` (Gemini API) translate to and from the others; their ingress routes are not served yet.
+ * An API wire format: what the caller speaks (ingress) or what the upstream speaks (native format). Named after the API, not the vendor: a provider type (specs/providers/) is a different thing, and several provider types share a format. `openai-responses` (OpenAI Responses API, served at /v1/responses) and `gemini` (Gemini API, no ingress routes yet) translate to and from the others.
  */
 export type Format = 'anthropic-messages' | 'openai-chat' | 'openai-responses' | 'gemini';
 /**

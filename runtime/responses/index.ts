@@ -156,6 +156,7 @@ export async function beginResponseTurn(
     }
   }
   if (req.route.operation !== 'create') return null; // input_tokens: the conversation is rebuilt, nothing is stored
+  if (!storeIt && !conn) return null; // nothing to keep
   const own = inputItems(history.length ? (json.input as Json[]).slice(history.length) : json.input);
   const capture = tap(sink);
   return {
@@ -178,6 +179,8 @@ export async function beginResponseTurn(
   };
 }
 
+const TERMINAL = ['"response.completed"', '"response.incomplete"', '"response.failed"'];
+
 /** Keeps what the pipeline sends to the caller: a 200 JSON body, or the Response of a stream's terminal event. */
 function tap(sink: ResponseSink): { response(): Json | null } {
   const parts: Buffer[] = [];
@@ -188,7 +191,8 @@ function tap(sink: ResponseSink): { response(): Json | null } {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (sse === null && parts.length === 0 && /^\s*(?:event:|data:|:)/.test(buf.subarray(0, 16).toString('latin1'))) {
       sse = new SseParser((_event, data) => {
-        if (!data.includes('"response.')) return;
+        // Only the terminal events carry the final Response: skip the deltas without decoding them.
+        if (!TERMINAL.some((t) => data.includes(t))) return;
         try {
           const v = JSON.parse(data) as Json;
           if ((v.type === 'response.completed' || v.type === 'response.incomplete' || v.type === 'response.failed') && isObj(v.response)) final = v.response;

@@ -170,6 +170,59 @@ function dialectSse(name: string, concurrency: number, kind: Scenario['kind']): 
   };
 }
 
+/** The first content event of a Responses stream. */
+const RESPONSES_CONTENT = '"type":"response.output_text.delta"';
+
+/**
+ * The Responses API (issue 14) translated to the Anthropic upstream: gateway
+ * `POST /v1/responses` (store on, the default: every response is also kept in
+ * the memory response store) vs the Anthropic request to the simulator directly.
+ */
+function responsesTranslated(name: string, concurrency: number, stream: boolean, kind: Scenario['kind']): Scenario {
+  const events = stream ? 50 : 8;
+  return {
+    name,
+    title: `Translated ${stream ? 'SSE' : 'JSON'}, Responses API caller → Anthropic upstream, concurrency ${concurrency}, ${events} ${stream ? 'events, unpaced' : 'text deltas'}`,
+    compared: `gateway POST /v1/responses${stream ? ' stream' : ''} (translated to Anthropic, response stored) vs the simulator's POST /v1/messages${stream ? ' stream' : ''} directly`,
+    concurrency,
+    stream,
+    events,
+    paceMs: 0,
+    upstream: 'simulator',
+    kind,
+    gateway: {
+      path: '/v1/responses',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${CALLER_KEY}`, ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: ALIAS.simulator, max_output_tokens: 256, input: PROMPT, ...(stream ? { stream: true } : {}) }),
+      ...(stream ? { contentMarker: RESPONSES_CONTENT } : {}),
+    },
+    direct: anthropicDirect(stream, events, 0),
+  };
+}
+
+/**
+ * Responses API over WebSocket → Anthropic (what Codex CLI does): persistent
+ * sockets, one `response.create` (`store: false`) after another on each,
+ * translated to the Anthropic upstream, vs the simulator's Anthropic stream
+ * directly over HTTP (as sse-responses-translated, the transport aside).
+ */
+function responsesWs(name: string, concurrency: number, kind: Scenario['kind']): Scenario {
+  const base = responsesTranslated(name, concurrency, true, kind);
+  const { 'content-type': _json, ...headers } = base.gateway.headers;
+  return {
+    ...base,
+    title: `Responses API over WebSocket → Anthropic upstream (translated), ${concurrency} sockets, ${base.events} events, unpaced`,
+    compared: 'gateway WebSocket mode (GET /v1/responses upgraded; response.create messages, the Responses events back as messages, translated from Anthropic) vs the simulator\'s POST /v1/messages stream directly',
+    gateway: {
+      path: '/v1/responses',
+      transport: 'websocket',
+      headers,
+      body: JSON.stringify({ type: 'response.create', model: ALIAS.simulator, max_output_tokens: 256, store: false, input: PROMPT }),
+      contentMarker: '"type":"response.output_text.delta"',
+    },
+  };
+}
+
 /** Passthrough SSE by a caller with a spend budget: a reservation before and a settlement after every request (memory store). */
 function budgetedSse(name: string, concurrency: number): Scenario {
   const base = passthroughSse(name, concurrency, 0, 'throughput');
@@ -178,34 +231,6 @@ function budgetedSse(name: string, concurrency: number): Scenario {
     title: `Native Anthropic SSE passthrough by a caller with a usd_per_day budget, concurrency ${concurrency}, 50 events, unpaced`,
     compared: 'as sse-passthrough, the caller having a spend budget (cost reserved before and settled after each request)',
     gateway: { ...base.gateway, headers: { ...base.gateway.headers, 'x-api-key': BUDGETED_CALLER_KEY } },
-  };
-}
-
-/**
- * Responses API over WebSocket → Anthropic (what Codex CLI does): persistent
- * sockets, one `response.create` after another on each, translated to the
- * Anthropic upstream, vs the simulator's Anthropic stream directly over HTTP.
- */
-function responsesWs(name: string, concurrency: number, kind: Scenario['kind']): Scenario {
-  const events = 50;
-  return {
-    name,
-    title: `Responses API over WebSocket → Anthropic upstream (translated), ${concurrency} sockets, ${events} events`,
-    compared: 'gateway WebSocket mode (GET /v1/responses upgraded; response.create messages, Responses events back, translated from Anthropic) vs the simulator\'s Anthropic stream directly (HTTP SSE)',
-    concurrency,
-    stream: true,
-    events,
-    paceMs: 0,
-    upstream: 'simulator',
-    kind,
-    gateway: {
-      path: '/v1/responses',
-      transport: 'websocket',
-      headers: { authorization: `Bearer ${CALLER_KEY}`, ...simHeaders(events, 0) },
-      body: JSON.stringify({ type: 'response.create', model: ALIAS.simulator, max_output_tokens: 256, store: false, input: PROMPT }),
-      contentMarker: '"type":"response.output_text.delta"',
-    },
-    direct: anthropicDirect(true, events, 0),
   };
 }
 
@@ -224,6 +249,8 @@ export const SCENARIOS: Scenario[] = [
   transcodedSse('latency-ttfb-transcoded', 1, 0, 'latency'),
   passthroughSse('latency-ttfb-passthrough', 1, 0, 'latency'),
   budgetedSse('sse-passthrough-budgeted', 100),
+  responsesTranslated('sse-responses-translated', 100, true, 'throughput'),
+  responsesTranslated('json-responses-translated', 50, false, 'throughput'),
   responsesWs('responses-ws-translated', 50, 'throughput'),
 ];
 

@@ -1,8 +1,8 @@
 /**
  * The `openai-responses` codec: OpenAI's Responses API
- * (https://platform.openai.com/docs/api-reference/responses). Its ingress
- * routes (`/v1/responses`, issue 14) are not served yet; the codec is what the
- * shared code will ask once they are, and what a Responses upstream is judged by.
+ * (https://platform.openai.com/docs/api-reference/responses): what the shared
+ * code asks for the `/v1/responses` ingress routes (runtime/responses/ adds
+ * their state), and what a native Responses upstream (OpenAI) is judged by.
  *
  * - Errors: OpenAI's envelope `{"error":{"message","type","param","code"}}`,
  *   the same as Chat Completions (shared with the openai-chat codec, including
