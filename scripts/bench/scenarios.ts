@@ -218,7 +218,7 @@ function responsesWs(name: string, concurrency: number, kind: Scenario['kind']):
       transport: 'websocket',
       headers,
       body: JSON.stringify({ type: 'response.create', model: ALIAS.simulator, max_output_tokens: 256, store: false, input: PROMPT }),
-      contentMarker: '"type":"response.output_text.delta"',
+      contentMarker: RESPONSES_CONTENT,
     },
   };
 }
