@@ -188,6 +188,11 @@ describe('limits and usage per response', () => {
     await usage.waitFor(n + 2);
     const recs = usage.lines.slice(n).map((l) => JSON.parse(l) as Obj);
     expect(recs.map((r) => [r.caller, r.model_alias ?? r.alias, r.output_tokens])).toEqual(got.map((r) => ['tester', 'claude-prod', r.usage.output_tokens]));
+    // No per-response headers over a socket: advisory losses are named in the usage record.
+    c.send({ type: 'response.create', model: 'claude-prod', input: 'x', client_metadata: { session_id: 's' } });
+    expect((await c.until()).at(-1)?.type).toBe('response.completed');
+    await usage.waitFor(n + 3);
+    expect(JSON.parse(usage.lines[n + 2] as string).dropped_params).toEqual(['client_metadata']);
     c.ws.close();
 
     const limited = await connect({ authorization: `Bearer ${RPM_KEY}` });
