@@ -176,6 +176,26 @@ describe('Responses WebSocket mode (gateway → Claude-backed alias)', () => {
   });
 });
 
+describe('backpressure', () => {
+  it('a client that stops reading: the gateway buffers at most about its high-water mark; resumed, every event arrives in order', { timeout: 120_000 }, async () => {
+    const events = 60_000; // ~14 MB of messages: more than the socket buffers of both sides hold
+    const c = await connect({ authorization: `Bearer ${CALLER_KEY}`, 'x-sim-events': String(events) });
+    const socket = (c.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+    c.send({ type: 'response.create', model: 'claude-prod', input: 'long', max_output_tokens: 100_000 });
+    for (;;) if ((await c.next()).type === 'response.output_text.delta') break;
+    socket.pause();
+    await new Promise((r) => setTimeout(r, 1500));
+    socket.resume();
+    const rest = await c.until();
+    expect(rest.at(-1)?.type).toBe('response.completed');
+    expect(rest.filter((m) => m.type === 'response.output_text.delta').length + 1).toBe(events);
+    expect(rest.map((m) => m.sequence_number)).toEqual(rest.map((_, i) => (rest[0]?.sequence_number as number) + i));
+    // The relay paused the upstream instead of queueing the rest in uWS (which would hold several MB).
+    expect(stack.sy.gateway.responsesWs?.peakBuffered).toBeLessThan(1024 * 1024);
+    c.ws.close();
+  });
+});
+
 describe('limits and usage per response', () => {
   it('each response on a socket is one usage record; a rate limit answers that response with a 429 error message', async () => {
     const n = usage.lines.length;

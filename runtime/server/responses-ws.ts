@@ -90,6 +90,8 @@ export interface ResponsesWs {
   readonly upgrades: number;
   /** `response.create` messages run since start (warm-ups included). */
   readonly responses: number;
+  /** Largest amount a socket had buffered right after a send (bytes): bounded by the high-water mark plus one upstream chunk's events. */
+  readonly peakBuffered: number;
   /** Shutdown: idle sockets close now (1001), busy ones after their response. */
   shutdown(): void;
 }
@@ -123,6 +125,7 @@ export function mountResponsesWebSocket(app: TemplatedApp, host: ResponsesWsHost
   const sockets = new Set<WebSocket<ConnData>>();
   let upgrades = 0;
   let responses = 0;
+  let peakBuffered = 0;
   let stopping = false;
   const maxPayload = host.state().cfg.server.bodyLimitBytes;
 
@@ -190,7 +193,9 @@ export function mountResponsesWebSocket(app: TemplatedApp, host: ResponsesWsHost
     ws.cork(() => {
       ws.send(text, false);
     });
-    return ws.getBufferedAmount() < WS_HIGH_WATER;
+    const buffered = ws.getBufferedAmount();
+    if (buffered > peakBuffered) peakBuffered = buffered;
+    return buffered < WS_HIGH_WATER;
   };
 
   const close = (ws: WebSocket<ConnData>, code: number, reason: string): void => {
@@ -334,6 +339,9 @@ export function mountResponsesWebSocket(app: TemplatedApp, host: ResponsesWsHost
     },
     get responses() {
       return responses;
+    },
+    get peakBuffered() {
+      return peakBuffered;
     },
     shutdown() {
       stopping = true;
