@@ -231,3 +231,22 @@ describe('GET /v1/responses without an upgrade', () => {
     expect(((await r.json()) as Obj).error).toMatchObject({ message: expect.any(String) });
   });
 });
+
+describe('shutdown', () => {
+  it('a gateway shutting down closes idle sockets with 1001 (going away)', async () => {
+    const own = await startStack();
+    try {
+      const ws = new WS(`${own.url.replace(/^http/, 'ws')}/v1/responses`, { headers: { authorization: `Bearer ${CALLER_KEY}` } });
+      await new Promise<void>((resolve, reject) => {
+        ws.once('open', () => resolve());
+        ws.once('error', reject);
+      });
+      const code = new Promise<number>((r) => ws.on('close', (c) => r(c)));
+      const closing = own.sy.gateway.close(5_000);
+      expect(await code).toBe(1001);
+      await closing;
+    } finally {
+      await own.close().catch(() => undefined);
+    }
+  });
+});
