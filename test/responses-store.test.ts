@@ -15,7 +15,7 @@ import { GatewayError } from '../runtime/errors.ts';
 import { redisClient } from '../runtime/limits/redis-client.ts';
 import { startSimulator, type Simulator } from '../runtime/simulator/index.ts';
 import { startSwitchyard, type Switchyard } from '../runtime/main.ts';
-import { normalize } from '../runtime/config/index.ts';
+import { ConfigError, normalize } from '../runtime/config/index.ts';
 import { REDIS_BIN, REDIS_SKIP_REASON, startRedis, type TestRedis } from './helpers/redis.ts';
 import { testConfig, CALLER_KEY } from './helpers/stack.ts';
 
@@ -23,6 +23,33 @@ if (!REDIS_BIN) console.warn(`responses-store Redis cases skipped: ${REDIS_SKIP_
 
 const entry = (owner: string, text: string): StoredResponse => ({
   owner, response: { id: 'resp_x', object: 'response', output: [{ type: 'message', content: [{ type: 'output_text', text }] }] }, input: [], history: [], native: false, createdAt: 0,
+});
+
+describe('responses.* config', () => {
+  const problems = (patch: Record<string, unknown>, env: NodeJS.ProcessEnv = {}): string[] => {
+    try {
+      normalize(testConfig('http://127.0.0.1:1', (c) => { c.responses = patch; }), env);
+      return [];
+    } catch (e) {
+      return e instanceof ConfigError ? e.problems : [String(e)];
+    }
+  };
+
+  it('defaults: memory, 30 days, 10 000 entries, no configured reasoning key', () => {
+    const cfg = normalize(testConfig('http://127.0.0.1:1'), {});
+    expect(cfg.responses).toEqual({ store: 'memory', ttlS: 2592000, maxEntries: 10000, maxBytes: 268435456, reasoningKey: null });
+  });
+
+  it('reasoning_key: a literal secret or env:NAME; unset or short is a problem naming the key', () => {
+    expect(normalize(testConfig('http://127.0.0.1:1', (c) => { c.responses = { reasoning_key: 'env:MY_KEY' }; }), { MY_KEY: 'sixteen-chars-ok!' }).responses.reasoningKey).toBe('sixteen-chars-ok!');
+    expect(problems({ reasoning_key: 'env:MISSING_KEY' })).toEqual(['responses.reasoning_key: environment variable MISSING_KEY is not set']);
+    expect(problems({ reasoning_key: 'short' })).toEqual(['responses.reasoning_key: must be at least 16 characters long']);
+  });
+
+  it('store must be memory or a Redis URL', () => {
+    expect(problems({ store: 'postgres://x' })).toEqual(['responses.store: must be "memory" or a redis:// (rediss://) URL']);
+    expect(problems({ store: 'rediss://cache:6380' })).toEqual([]);
+  });
 });
 
 describe('memory response store', () => {

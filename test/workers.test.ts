@@ -103,6 +103,25 @@ describe('server.workers: 2', () => {
     expect(await ok.text()).toContain('switchyard_requests_total');
   });
 
+  it('a stored Responses API response is known to every thread (memory store shared between threads)', async () => {
+    const created = await fetch(`${url}/v1/responses`, {
+      method: 'POST',
+      headers: { connection: 'close', authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'claude-w', input: 'Remember me' }),
+    });
+    expect(created.status).toBe(200);
+    const id = ((await created.json()) as { id: string }).id;
+    // Request ids carry a per-thread prefix: retrieve until both threads answered, each with the response.
+    const threads = new Set<string>();
+    for (let i = 0; i < 60 && threads.size < 2; i++) {
+      const r = await get(`/v1/responses/${id}`, { authorization: `Bearer ${KEY}` });
+      expect(r.status).toBe(200);
+      expect(((await r.json()) as { id: string }).id).toBe(id);
+      threads.add((r.headers.get('x-switchyard-request-id') ?? '').slice(0, 9));
+    }
+    expect(threads.size).toBe(2);
+  });
+
   it('an admin reload on any thread reloads every thread; SIGTERM drains and exits 0', async () => {
     const r = await fetch(`${url}/admin/reload`, { method: 'POST', headers: { connection: 'close', 'x-admin-key': 'admin-secret-1' } });
     expect(r.status).toBe(200);

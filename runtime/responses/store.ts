@@ -110,6 +110,10 @@ function unavailable(e: unknown): GatewayError {
 export function createResponseStore(opts: ResponseStoreOptions): ResponseStore {
   if (/^rediss?:\/\//.test(opts.store)) return redisStore(opts);
   const bounds = { maxEntries: opts.maxEntries, maxBytes: opts.maxBytes };
+  // Join the channel now: a thread hears the others' writes only once it listens.
+  try {
+    shared(bounds);
+  } catch { /* no channel: this thread's memory only */ }
   const publish = (id: string, e: MemEntry | null) => {
     try {
       shared(bounds).postMessage(e ? { id, json: e.json, exp: e.expiresAt } : { id });

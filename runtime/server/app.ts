@@ -16,6 +16,7 @@ import { handle, newRequestId, type GatewayState, type Incoming, type PipelineHo
 import { FALLBACK_FORMAT, codecFor, formatByHeader, sendError } from '../formats/index.ts';
 import { createAgent, disabledKeyList, disabledKeyProbes } from '../upstream/index.ts';
 import { createReliability, reconfigureReliability } from '../upstream/reliability.ts';
+import { createResponseStore } from '../responses/store.ts';
 import { handleReload, handleEnableKeys, reloadGateway, type ReloadResult } from './admin.ts';
 import { listenFailure, LIBUS_LISTEN_EXCLUSIVE_PORT } from './listen.ts';
 import { authenticate, mayUse } from '../auth/index.ts';
@@ -91,7 +92,11 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
   const agent = createAgent(cfg.timeouts);
   if (cfg.responses.reasoningKey) setReasoningCarrierKey(cfg.responses.reasoningKey);
   const gw: Gateway = {
-    state: { cfg, agent, hooks: opts.hooks ?? {}, reliability: createReliability(cfg), owners: createOwnerStore(cfg.limits.store, cfg.limits.storeTimeoutMs) },
+    state: {
+      cfg, agent, hooks: opts.hooks ?? {}, reliability: createReliability(cfg), owners: createOwnerStore(cfg.limits.store, cfg.limits.storeTimeoutMs),
+      // Created at start (not on first use): with the memory store, each worker thread must be listening for the others' writes.
+      responses: createResponseStore(cfg.responses),
+    },
     port: 0,
     anthropicPort: null,
     url: '',

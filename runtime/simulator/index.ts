@@ -11,7 +11,9 @@
  * - OpenAI (base URL `http://host:port/v1`): `POST /v1/chat/completions` (JSON or SSE),
  *   `POST /v1/completions`, `POST /v1/embeddings`, the Responses API
  *   (`/v1/responses` and its stored-response routes; ./responses/, which
- *   applies the fault controls itself and shares this simulator's fault queue).
+ *   applies the fault controls itself and shares this simulator's fault queue),
+ *   and its WebSocket mode (`GET /v1/responses` with `Upgrade: websocket`;
+ *   ./responses/ws.ts; a recorded upgrade carries the client's `wsMessages`).
  * - `GET /v1/models` (Anthropic list when the request carries `anthropic-version`,
  *   OpenAI list otherwise); `GET /health` (no auth).
  *
@@ -39,12 +41,13 @@
  * response completed (the simulator then stops writing).
  */
 import uWS from 'uWebSockets.js';
-import type { HttpResponse, HttpRequest, TemplatedApp, us_listen_socket } from 'uWebSockets.js';
+import type { HttpResponse, HttpRequest, TemplatedApp, WebSocket, us_listen_socket } from 'uWebSockets.js';
 import { ResponseSink, type Header } from './sink.ts';
 import { ControlError, parseFaults, parseModel, resolveControls, type Controls } from './controls.ts';
 import { FixtureError, FixtureStore, defaultFixturesDir } from './fixtures.ts';
 import { BatchStore } from './batches.ts';
 import { ResponsesState } from './responses/handler.ts';
+import { responsesWebSocket, type WsData } from './responses/ws.ts';
 import { HttpError, SIMULATED_PROVIDERS, type DirectSimRoute, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
 
 export type { RecordedRequest } from './providers/index.ts';
@@ -61,6 +64,12 @@ export interface SimulatorOptions {
   recordLimit?: number;
   /** Maximum request body in bytes before a 413 in the provider's format; default 64 MiB. */
   maxBodyBytes?: number;
+  /** Serve the Responses API's WebSocket mode on `GET /v1/responses` (default true); false answers the upgrade like a server without it. */
+  websocket?: boolean;
+  /** WebSocket connection lifetime before `websocket_connection_limit_reached` (default 60 min, as OpenAI). */
+  wsMaxAgeMs?: number;
+  /** Stored Responses API responses kept (default 10 000; oldest dropped). */
+  maxStoredResponses?: number;
 }
 
 /** Live counters. */
@@ -89,7 +98,9 @@ export interface Simulator {
   queueFaults(specs: readonly string[]): void;
   /** Sets (or clears with null) the fault applied when no queue entry, header or model suffix names one. Throws on a malformed spec. */
   setDefaultFault(spec: string | null): void;
-  /** Clears recorded requests, received/aborted counters, the fault queue, the default fault and the batch store. */
+  /** The Responses API's state (stored responses; its fault queue is this simulator's). */
+  responses: ResponsesState;
+  /** Clears recorded requests, received/aborted counters, the fault queue, the default fault, the batch store and stored responses. */
   reset(): void;
   /** Closes in-flight responses (as resets), the listener and all connections. */
   close(): Promise<void>;
@@ -138,22 +149,34 @@ class SimulatorServer implements Simulator {
   readonly #fixtures: FixtureStore;
   readonly #batches = new BatchStore();
   /** The Responses API's state; its fault queue IS this simulator's (one array). */
-  readonly #responses = new ResponsesState();
+  readonly #responses: ResponsesState;
+  readonly #sockets = new Set<WebSocket<WsData>>();
   readonly #active = new Set<ResponseSink>();
   readonly #recordLimit: number;
   readonly #maxBody: number;
-  readonly #faultQueue: string[] = this.#responses.faultQueue;
+  /** The fault queue, shared with the Responses API (the same array as `#responses.faultQueue`). */
+  readonly #faultQueue: string[];
   #defaultFault: string | null = null;
   #seq = 0;
   #closed = false;
   readonly #routes: RouteEntry[];
 
   constructor(opts: SimulatorOptions) {
+    this.#responses = new ResponsesState(opts.maxStoredResponses ?? 10_000);
+    this.#faultQueue = this.#responses.faultQueue;
     this.fixturesDir = opts.fixturesDir ?? defaultFixturesDir();
     this.#fixtures = new FixtureStore(this.fixturesDir);
     this.#recordLimit = opts.recordLimit ?? 1000;
     this.#maxBody = opts.maxBodyBytes ?? 64 * 1024 * 1024;
     this.#app = uWS.App();
+    if (opts.websocket !== false) {
+      const ws = responsesWebSocket({
+        state: this.#responses, maxPayloadLength: this.#maxBody, maxAgeMs: opts.wsMaxAgeMs ?? 60 * 60 * 1000, sockets: this.#sockets,
+        record: (rec) => this.#record(rec),
+      });
+      this.#app.ws('/v1/responses', ws);
+      this.#app.ws('/responses', ws);
+    }
     this.#app.any('/*', (res, req) => this.#onRequest(res, req));
     const pattern = (path: string) => new RegExp(`^(?:/v1)?${path}/?$`);
     this.#routes = [
@@ -182,6 +205,17 @@ class SimulatorServer implements Simulator {
     });
   }
 
+  get responses(): ResponsesState {
+    return this.#responses;
+  }
+
+  /** Records a request in the bounded ring. */
+  #record(rec: RecordedRequest): void {
+    if (this.#recordLimit <= 0) return;
+    if (this.requests.length >= this.#recordLimit) this.requests.shift();
+    this.requests.push(rec);
+  }
+
   queueFaults(specs: readonly string[]): void {
     for (const s of specs) parseFaults(s);
     this.#faultQueue.push(...specs);
@@ -207,6 +241,7 @@ class SimulatorServer implements Simulator {
     if (this.#closed) return;
     this.#closed = true;
     for (const s of [...this.#active]) s.closeNow();
+    for (const s of [...this.#sockets]) s.close();
     if (this.#listen) uWS.us_listen_socket_close(this.#listen);
     this.#listen = null;
     (this.#app as unknown as { close?: () => void }).close?.();
@@ -226,10 +261,7 @@ class SimulatorServer implements Simulator {
     });
     const seq = ++this.#seq;
     const rec: RecordedRequest = { method, path, query, headers, body: EMPTY, aborted: false, completed: false };
-    if (this.#recordLimit > 0) {
-      if (this.requests.length >= this.#recordLimit) this.requests.shift();
-      this.requests.push(rec);
-    }
+    this.#record(rec);
     this.stats.received++;
     this.stats.open++;
     // The sink registers the single onAborted before any await.

@@ -34,6 +34,8 @@ export interface RecordedRequest {
   aborted: boolean;
   /** The whole response was handed to the socket. */
   completed: boolean;
+  /** A Responses WebSocket-mode upgrade: the client's messages, parsed (a string when not JSON). */
+  wsMessages?: unknown[];
 }
 
 export interface JsonPlan {

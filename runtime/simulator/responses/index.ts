@@ -1,7 +1,10 @@
 /**
- * Simulated OpenAI Responses API upstream (HTTP, SSE and WebSocket mode) on its
- * own uWebSockets.js listener: the test oracle for Responses ingress and native
- * passthrough (issue 14). Handlers: ./handler.ts; synthesis: ./synth.ts.
+ * Simulated OpenAI Responses API upstream (HTTP, SSE and WebSocket mode): the
+ * test oracle for Responses ingress and native passthrough (issue 14). It is
+ * the built-in simulator's OpenAI provider (../index.ts, `switchyard simulate`,
+ * the embedded default); `startResponsesSimulator` starts that simulator and
+ * hands out its Responses view. Handlers: ./handler.ts; WebSocket mode:
+ * ./ws.ts; synthesis: ./synth.ts.
  *
  * Base URL for the openai SDK: `http://127.0.0.1:PORT/v1`. Routes (each also
  * without the `/v1` prefix):
@@ -122,11 +125,8 @@
  *   falls back to `POST /v1/responses` (`accept: text/event-stream`, the whole
  *   input, no `previous_response_id`); with retries 0 the fallback is immediate.
  */
-import uWS from 'uWebSockets.js';
-import type { HttpRequest, HttpResponse, TemplatedApp, WebSocket, us_listen_socket, us_socket_context_t } from 'uWebSockets.js';
-import { ResponseSink } from '../sink.ts';
-import type { RecordedRequest, Simulator } from '../index.ts';
-import { ApiError, ResponsesState, ResponsesWsSession, authenticate, checkFaultSpec, handleResponsesRequest } from './handler.ts';
+import { startSimulator, type RecordedRequest, type Simulator } from '../index.ts';
+import { checkFaultSpec, type ResponsesState } from './handler.ts';
 
 export { ResponsesState, ResponsesWsSession, handleResponsesRequest, type ResponsesReply, type ResponsesRequest, type WsPeer } from './handler.ts';
 
@@ -144,237 +144,47 @@ export interface ResponsesSimulatorOptions {
   wsMaxAgeMs?: number;
   /** Maximum stored responses (default 10 000; oldest dropped). */
   maxStored?: number;
-  /** Serve WebSocket mode (default true); false answers the upgrade like a server without it (404 Invalid URL). */
+  /** Serve WebSocket mode (default true); false answers the upgrade like a server without it. */
   websocket?: boolean;
 }
 
-/** One request (or WebSocket upgrade) as received (fields as ../index.ts `RecordedRequest`, plus the WebSocket messages). */
-export interface ResponsesRecordedRequest extends Omit<RecordedRequest, 'completed'> {
-  /** For a WebSocket upgrade: the client messages, parsed (a string when not JSON). `aborted`: the socket closed while a turn was streaming. */
-  wsMessages?: unknown[];
-}
+/** One request (or WebSocket upgrade, with its `wsMessages`) as received: the simulator's RecordedRequest. */
+export type ResponsesRecordedRequest = RecordedRequest;
 
-/** A running Responses simulator (`port`, `url`, fault controls and `close` as the main simulator's). */
-export interface ResponsesSimulator extends Pick<Simulator, 'port' | 'queueFaults' | 'setDefaultFault' | 'close'> {
-  /** `http://127.0.0.1:PORT` (SDK base URL: `${url}/v1`; WebSocket: `ws://127.0.0.1:PORT/v1/responses`). */
-  url: string;
-  /** The last `recordLimit` requests, oldest first. */
-  requests: ResponsesRecordedRequest[];
-  /** Shared state (store, fault queue, default fault). */
+/** A running simulator seen as a Responses API upstream. */
+export interface ResponsesSimulator extends Pick<Simulator, 'port' | 'url' | 'requests' | 'queueFaults' | 'setDefaultFault' | 'reset' | 'close'> {
+  /** Shared Responses state (store, fault queue, default fault). */
   state: ResponsesState;
-  /** Clears records, store, queue and default fault. */
-  reset(): void;
-}
-
-interface WsData {
-  key: string;
-  headers: Record<string, string>;
-  rec: ResponsesRecordedRequest;
-  session?: ResponsesWsSession;
-  closed: boolean;
-  drainWaiters: Array<() => void>;
-}
-
-/** Bytes buffered on a socket before `send` waits for `drain`. */
-const WS_HIGH_WATER = 256 * 1024;
-
-function copyHeaders(req: HttpRequest): Record<string, string> {
-  const headers: Record<string, string> = {};
-  req.forEach((k, v) => {
-    const prev = headers[k];
-    headers[k] = prev === undefined ? v : `${prev}, ${v}`;
-  });
-  return headers;
-}
-
-class Server implements ResponsesSimulator {
-  port = 0;
-  url = '';
-  readonly requests: ResponsesRecordedRequest[] = [];
-  readonly state: ResponsesState;
-  readonly #app: TemplatedApp;
-  readonly #opts: Required<Omit<ResponsesSimulatorOptions, 'host' | 'port'>>;
-  readonly #sinks = new Set<ResponseSink>();
-  readonly #sockets = new Set<WebSocket<WsData>>();
-  #listen: us_listen_socket | null = null;
-
-  constructor(opts: ResponsesSimulatorOptions) {
-    this.#opts = {
-      recordLimit: opts.recordLimit ?? 1000,
-      maxBodyBytes: opts.maxBodyBytes ?? 64 * 1024 * 1024,
-      wsMaxAgeMs: opts.wsMaxAgeMs ?? 60 * 60 * 1000,
-      maxStored: opts.maxStored ?? 10_000,
-      websocket: opts.websocket ?? true,
-    };
-    this.state = new ResponsesState(this.#opts.maxStored);
-    this.#app = uWS.App();
-    const ws: uWS.WebSocketBehavior<WsData> = {
-      maxPayloadLength: this.#opts.maxBodyBytes,
-      maxBackpressure: 64 * 1024 * 1024,
-      idleTimeout: 0,
-      upgrade: (res, req, ctx) => this.#upgrade(res, req, ctx),
-      open: (socket) => this.#open(socket),
-      message: (socket, msg) => {
-        socket.getUserData().session?.onMessage(Buffer.from(msg).toString('utf8'));
-      },
-      drain: (socket) => {
-        const d = socket.getUserData();
-        if (socket.getBufferedAmount() < WS_HIGH_WATER) for (const w of d.drainWaiters.splice(0)) w();
-      },
-      close: (socket) => {
-        const d = socket.getUserData();
-        d.closed = true;
-        this.#sockets.delete(socket);
-        for (const w of d.drainWaiters.splice(0)) w();
-        if (d.session?.onClose()) d.rec.aborted = true;
-      },
-    };
-    if (opts.websocket !== false) {
-      this.#app.ws('/v1/responses', ws);
-      this.#app.ws('/responses', ws);
-    }
-    this.#app.any('/*', (res, req) => this.#onRequest(res, req));
-  }
-
-  #record(rec: ResponsesRecordedRequest): void {
-    if (this.#opts.recordLimit <= 0) return;
-    if (this.requests.length >= this.#opts.recordLimit) this.requests.shift();
-    this.requests.push(rec);
-  }
-
-  #upgrade(res: HttpResponse, req: HttpRequest, ctx: us_socket_context_t): void {
-    const headers = copyHeaders(req);
-    const rec: ResponsesRecordedRequest = { method: 'GET', path: req.getUrl(), query: req.getQuery() ?? '', headers, body: Buffer.alloc(0), wsMessages: [], aborted: false };
-    this.#record(rec);
-    let key: string;
-    try {
-      key = authenticate(headers);
-    } catch (e) {
-      const err = e as ApiError;
-      res.cork(() => {
-        res.writeStatus('401 Unauthorized').writeHeader('content-type', 'application/json').end(JSON.stringify({ error: err.error }));
-      });
-      return;
-    }
-    const data: WsData = { key, headers, rec, closed: false, drainWaiters: [] };
-    res.cork(() => {
-      res.upgrade(data, headers['sec-websocket-key'] ?? '', headers['sec-websocket-protocol'] ?? '', headers['sec-websocket-extensions'] ?? '', ctx);
-    });
-  }
-
-  #open(socket: WebSocket<WsData>): void {
-    this.#sockets.add(socket);
-    const d = socket.getUserData();
-    const peer = {
-      send: async (text: string): Promise<boolean> => {
-        if (d.closed) return false;
-        socket.cork(() => {
-          socket.send(text, false);
-        });
-        if (!d.closed && socket.getBufferedAmount() >= WS_HIGH_WATER) await new Promise<void>((r) => d.drainWaiters.push(r));
-        return !d.closed;
-      },
-      end: (code: number, reason: string): void => {
-        if (!d.closed) socket.end(code, reason);
-      },
-      reset: (): void => {
-        if (d.closed) return;
-        d.closed = true;
-        // Next macrotask: bytes corked just before must reach the client first (see ../sink.ts close()).
-        setImmediate(() => {
-          if (this.#sockets.has(socket)) socket.close();
-        });
-      },
-      sleep: (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms)),
-    };
-    d.session = new ResponsesWsSession(this.state, d.key, d.headers, peer, {
-      maxAgeMs: this.#opts.wsMaxAgeMs,
-      onClientMessage: (m) => d.rec.wsMessages?.push(m),
-    });
-  }
-
-  #onRequest(res: HttpResponse, req: HttpRequest): void {
-    const method = req.getMethod().toUpperCase();
-    const path = req.getUrl();
-    const query = req.getQuery() ?? '';
-    const headers = copyHeaders(req);
-    const rec: ResponsesRecordedRequest = { method, path, query, headers, body: Buffer.alloc(0), aborted: false };
-    this.#record(rec);
-    const sink: ResponseSink = new ResponseSink(res, (outcome) => {
-      this.#sinks.delete(sink);
-      if (outcome === 'aborted') rec.aborted = true;
-    });
-    this.#sinks.add(sink);
-    if (method === 'GET' && /^\/health\/?$/.test(path)) {
-      sink.head(200, [['content-type', 'application/json']]);
-      void sink.end(Buffer.from('{"status":"ok","simulator":"switchyard-responses"}'));
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    res.onData((ab, isLast) => {
-      if (tooLarge) return;
-      size += ab.byteLength;
-      if (size > this.#opts.maxBodyBytes) {
-        tooLarge = true;
-        sink.head(413, [['content-type', 'application/json']]);
-        void sink.end(Buffer.from(JSON.stringify({ error: new ApiError(413, `Request body exceeds ${this.#opts.maxBodyBytes} bytes.`).error })), true);
-        return;
-      }
-      chunks.push(Buffer.from(new Uint8Array(ab.slice(0))));
-      if (!isLast) return;
-      rec.body = Buffer.concat(chunks);
-      void handleResponsesRequest(this.state, { method, path, query, headers, body: rec.body }, sink);
-    });
-  }
-
-  listen(host: string, port: number): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.#app.listen(host, port, (ls) => {
-        if (!ls) {
-          reject(new Error(`responses simulator: cannot listen on ${host}:${port}`));
-          return;
-        }
-        this.#listen = ls;
-        this.port = uWS.us_socket_local_port(ls as unknown as Parameters<typeof uWS.us_socket_local_port>[0]);
-        this.url = `http://${host === '0.0.0.0' || host === '::' || host === 'localhost' ? '127.0.0.1' : host}:${this.port}`;
-        resolve();
-      });
-    });
-  }
-
-  queueFaults(specs: readonly string[]): void {
-    for (const s of specs) checkFaultSpec(s);
-    this.state.faultQueue.push(...specs);
-  }
-
-  setDefaultFault(spec: string | null): void {
-    if (spec !== null) checkFaultSpec(spec);
-    this.state.defaultFault = spec;
-  }
-
-  reset(): void {
-    this.requests.length = 0;
-    this.state.clear();
-  }
-
-  async close(): Promise<void> {
-    for (const s of [...this.#sinks]) s.closeNow();
-    for (const s of [...this.#sockets]) s.close();
-    if (this.#listen) uWS.us_listen_socket_close(this.#listen);
-    this.#listen = null;
-    this.state.clear();
-    (this.#app as unknown as { close?: () => void }).close?.();
-  }
 }
 
 /**
- * Starts the Responses simulator on its own listener.
+ * Starts the built-in simulator for Responses API tests (SDK base URL
+ * `${url}/v1`; WebSocket `ws://127.0.0.1:PORT/v1/responses`).
  * @returns the running simulator; `close()` it when done
  */
 export async function startResponsesSimulator(opts: ResponsesSimulatorOptions = {}): Promise<ResponsesSimulator> {
-  const s = new Server(opts);
-  await s.listen(opts.host ?? '127.0.0.1', opts.port ?? 0);
-  return s;
+  const sim = await startSimulator({
+    host: opts.host ?? '127.0.0.1', port: opts.port ?? 0,
+    ...(opts.recordLimit !== undefined ? { recordLimit: opts.recordLimit } : {}),
+    ...(opts.maxBodyBytes !== undefined ? { maxBodyBytes: opts.maxBodyBytes } : {}),
+    ...(opts.wsMaxAgeMs !== undefined ? { wsMaxAgeMs: opts.wsMaxAgeMs } : {}),
+    ...(opts.maxStored !== undefined ? { maxStoredResponses: opts.maxStored } : {}),
+    ...(opts.websocket !== undefined ? { websocket: opts.websocket } : {}),
+  });
+  return {
+    get port() { return sim.port; },
+    get url() { return sim.url; },
+    requests: sim.requests,
+    state: sim.responses,
+    queueFaults: (specs) => {
+      for (const s of specs) checkFaultSpec(s);
+      sim.queueFaults(specs);
+    },
+    setDefaultFault: (spec) => {
+      if (spec !== null) checkFaultSpec(spec);
+      sim.setDefaultFault(spec);
+    },
+    reset: () => sim.reset(),
+    close: () => sim.close(),
+  };
 }
