@@ -166,6 +166,21 @@ describe('Responses WebSocket mode (gateway → Claude-backed alias)', () => {
     c.ws.close();
   });
 
+  it('bounds the messages waiting behind the response in flight (16): more get a 429 error message', { timeout: 60_000 }, async () => {
+    const c = await connect();
+    for (let i = 0; i < 20; i++) c.send({ type: 'response.create', model: 'claude-prod', input: `n${i}` });
+    const terminal: Obj[] = [];
+    while (terminal.length < 20) {
+      const m = await c.next();
+      if (m.type === 'response.completed' || m.type === 'error') terminal.push(m);
+    }
+    const rejected = terminal.filter((m) => m.type === 'error');
+    expect(rejected.length).toBeGreaterThanOrEqual(1);
+    for (const e of rejected) expect(e).toMatchObject({ status: 429, error: { code: 'too_many_queued_messages' } });
+    expect(upstreamBodies()).toHaveLength(20 - rejected.length);
+    c.ws.close();
+  });
+
   it('aborts the upstream request when the socket closes mid-response', async () => {
     const c = await connect({ authorization: `Bearer ${CALLER_KEY}`, 'x-sim-events': '200', 'x-sim-pace-ms': '20' });
     c.send({ type: 'response.create', model: 'claude-prod', input: 'long' });

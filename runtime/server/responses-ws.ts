@@ -16,7 +16,8 @@
  *   `stream: true` (runtime/responses/entry.ts `createResponse`: auth, limits,
  *   routing, failover, translation or native passthrough, usage and cost per
  *   response, the response store); `stream` and `stream_id` in the message are
- *   ignored (responses run one at a time, in order of arrival). Codex's
+ *   ignored (responses run one at a time, in order of arrival; at most
+ *   `MAX_QUEUED` messages may wait, more get a 429 error message). Codex's
  *   `response.processed` acknowledgment needs no answer and gets none.
  * - Server messages: the SSE stream's event objects, one JSON text message per
  *   event (`response.created` … `response.completed` / `.incomplete` /
@@ -66,6 +67,8 @@ export const WS_HIGH_WATER = 256 * 1024;
 export const IDLE_TIMEOUT_S = 120;
 /** Lifetime of one connection (OpenAI's WebSocket mode: 60 minutes). */
 export const MAX_AGE_MS = 60 * 60 * 1000;
+/** Messages a socket may have waiting behind the response in flight; more are answered with a 429 error message. */
+export const MAX_QUEUED = 16;
 
 /** What the WebSocket mode needs from the gateway (runtime/server/app.ts). */
 export interface ResponsesWsHost {
@@ -169,6 +172,10 @@ export function mountResponsesWebSocket(app: TemplatedApp, host: ResponsesWsHost
     message: (ws, msg) => {
       const d = ws.getUserData();
       if (d.closed) return;
+      if (d.queue.length >= MAX_QUEUED) {
+        send(ws, wsErrorMessage(429, { type: 'rate_limit_error', code: 'too_many_queued_messages', message: `More than ${MAX_QUEUED} messages are waiting behind the response in flight on this socket; wait for its terminal event before sending more.`, param: null }));
+        return;
+      }
       d.queue.push(Buffer.from(msg).toString('utf8'));
       if (!d.busy) void drainQueue(ws);
     },
