@@ -3131,7 +3131,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       {
         "field": "generate",
         "loss": "semantic",
-        "reason": "`generate: false` (WebSocket warm-up) is answered by the gateway without an upstream call."
+        "reason": "`generate: false` (a warm-up) is a WebSocket-mode request: over WebSocket the gateway answers it without an upstream call (runtime/server/responses-ws.ts); over HTTP it is rejected."
       },
       {
         "field": "tools[type!=function]",
@@ -3456,7 +3456,7 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       {
         "field": "generate",
         "loss": "semantic",
-        "reason": "`generate: false` (WebSocket warm-up) is answered by the gateway without an upstream call."
+        "reason": "`generate: false` (a warm-up) is a WebSocket-mode request: over WebSocket the gateway answers it without an upstream call (runtime/server/responses-ws.ts); over HTTP it is rejected."
       },
       {
         "field": "tools[type!=function]",

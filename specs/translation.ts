@@ -58,7 +58,7 @@ const RESPONSES_CALLER_LOSSES: TranslationCoverage['unsupported'] = [
   { field: 'prompt', loss: 'semantic', reason: 'OpenAI-stored prompt templates.' },
   { field: 'metadata', loss: 'advisory', reason: 'Stored-response metadata (non-empty).' },
   { field: 'client_metadata', loss: 'advisory', reason: 'Client telemetry (Codex CLI session/turn ids), nothing the model reads.' },
-  { field: 'generate', loss: 'semantic', reason: '`generate: false` (WebSocket warm-up) is answered by the gateway without an upstream call.' },
+  { field: 'generate', loss: 'semantic', reason: '`generate: false` (a warm-up) is a WebSocket-mode request: over WebSocket the gateway answers it without an upstream call (runtime/server/responses-ws.ts); over HTTP it is rejected.' },
   { field: 'tools[type!=function]', loss: 'semantic', reason: 'OpenAI-hosted tools (file_search, code_interpreter, computer_use, image_generation, mcp, local_shell): no equivalent on this upstream; named by position (`tools[i]`, `tools[i].tools[j]` inside a namespace).' },
   { field: 'tools[type=tool_search]', loss: 'advisory', reason: 'Codex\'s client-executed deferred-tool discovery (`execution: "client"`): dropping it only hides tools that were not offered upfront; named `tools[i]`.' },
   { field: 'tools[type=web_search].<option>', loss: 'advisory', reason: 'Web search options with no Anthropic equivalent (search_context_size, filters other than allowed_domains, Codex\'s external_web_access and search_content_types); named `tools[i].<option>`.' },
