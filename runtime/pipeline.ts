@@ -170,14 +170,16 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     rec.streaming(json.stream === true);
     const resolved = resolve(cfg, caller, json.model, req.route.routeType, format);
     if (applyModelParams(json, resolved.params)) req.body = Buffer.from(JSON.stringify(json)); // `provider:model?k=v` parameters
-    const turn = await beginResponseTurn(state, caller, req, json, resolved.attempts, sink); // Responses API state (previous_response_id, store)
+    // Responses API state (previous_response_id, store): its sink keeps the answer before the caller gets it.
+    const turn = await beginResponseTurn(state, caller, req, json, resolved.attempts, sink, rec);
+    const out = turn?.sink ?? sink;
     const plan = checkPlan(resolved, json, req.route.routeType, req.body.length); // streaming flag, context window
     rec.request(plan.alias);
     requireCallerProviderKey(plan.attempts.map((a) => a.provider), caller);
     if (plan.attempts.some((a) => a.mode === 'transcode') && full) check(full, json);
     release = await hooks.admit?.(caller, plan, req, estimateTokens(req.body), rec.record.stream, json);
-    if (!(await countInputTokens(state, req, sink, plan, json, rec))) await execute(state, req, sink, plan, json, rec);
-    await turn?.finish(rec);
+    if (!(await countInputTokens(state, req, sink, plan, json, rec))) await execute(state, req, out, plan, json, rec);
+    await turn?.settled();
   } catch (e) {
     const err = toGatewayError(e);
     rec.failed(err.kind, err.status);

@@ -113,7 +113,8 @@ describe.each([
       expect(text).toContain(call.call_id.slice(0, 8));
       expect(text).toContain('temp_c');
     }
-    // input_items lists the second request's own input.
+    // The stored object names the turn it continued; input_items lists the second request's own input.
+    expect((await oa.responses.retrieve(second.id)).previous_response_id).toBe(first.id);
     const items = await oa.responses.inputItems.list(second.id);
     expect(items.data.map((i) => i.type)).toEqual(['function_call_output']);
   });

@@ -41,7 +41,7 @@ import type { Caller } from '../auth/index.ts';
 import type { GatewayState, Incoming } from '../pipeline.ts';
 import type { Attempt } from '../routing/index.ts';
 import type { RequestRecorder } from '../recorder.ts';
-import type { ResponseSink } from '../server/sink.ts';
+import { ResponseSink, type SinkTarget } from '../server/sink.ts';
 import { ownerOf } from '../security/owners.ts';
 import { SseParser } from '../sse/parser.ts';
 import { createResponseStore, type ResponseStore, type StoredResponse } from './store.ts';
@@ -95,10 +95,12 @@ function outputItems(response: Json): Json[] {
   return Array.isArray(response.output) ? response.output.filter(isObj) : [];
 }
 
-/** What {@link beginResponseTurn} returns: call `finish` once the pipeline answered. */
+/** What {@link beginResponseTurn} returns: the sink the request must be answered through, and its completion. */
 export interface ResponseTurn {
-  /** Stores the response the caller got (when it asked to) and records it on the connection. Never throws. */
-  finish(rec: RequestRecorder): Promise<void>;
+  /** Answer the request through this sink: it keeps the response (store, connection) before the caller gets its end. */
+  sink: ResponseSink;
+  /** Resolves once the answer, held back while it was being kept, reached the caller. Never rejects. */
+  settled(): Promise<void>;
 }
 
 function notFound(id: string, param: string | null): GatewayError {
@@ -109,13 +111,13 @@ function notFound(id: string, param: string | null): GatewayError {
  * Prepares one `POST /v1/responses` (see the module docblock; for
  * `POST /v1/responses/input_tokens` only the conversation part): resolves
  * `previous_response_id` (rewriting `json` and `req.body` when the
- * conversation is rebuilt) and taps `sink` to keep the answer. Returns null
+ * conversation is rebuilt) and wraps `sink` to keep the answer ({@link keepingSink}). Returns null
  * for any other route.
  * @throws GatewayError 400 (`store: false` with `previous_response_id` over
  *   HTTP), 404 `previous_response_not_found`, 503 (store unreachable)
  */
 export async function beginResponseTurn(
-  state: GatewayState, caller: Caller, req: Incoming, json: Json, attempts: readonly Attempt[], sink: ResponseSink,
+  state: GatewayState, caller: Caller, req: Incoming, json: Json, attempts: readonly Attempt[], sink: ResponseSink, rec: RequestRecorder,
 ): Promise<ResponseTurn | null> {
   if (req.route.ingressFormat !== 'openai-responses' || (req.route.operation !== 'create' && req.route.operation !== 'input_tokens')) return null;
   const store = responseStoreOf(state);
@@ -157,60 +159,124 @@ export async function beginResponseTurn(
   }
   if (req.route.operation !== 'create') return null; // input_tokens: the conversation is rebuilt, nothing is stored
   if (!storeIt && !conn) return null; // nothing to keep
+  const rebuiltFrom = history.length ? (prevId as string) : null;
   const own = inputItems(history.length ? (json.input as Json[]).slice(history.length) : json.input);
-  const capture = tap(sink);
-  return {
-    async finish(rec) {
-      try {
-        const response = capture.response();
-        if (!response || typeof response.id !== 'string') return;
-        const entry: StoredResponse = {
-          owner, response, input: own, history, native: rec.record.mode === 'passthrough', createdAt: Date.now(),
-        };
-        if (conn) {
-          conn.clear(); // a connection keeps its latest response only (OpenAI's WebSocket mode)
-          conn.set(response.id, entry);
-        }
-        if (storeIt) await store.put(response.id, entry);
-      } catch {
-        /* the caller has its answer; an unstored response is then "not found" later */
-      }
-    },
+  const keep = async (response: Json): Promise<void> => {
+    if (typeof response.id !== 'string') return;
+    // The translated upstream saw the whole conversation; the stored object names the turn it continued (as OpenAI's does).
+    if (rebuiltFrom && response.previous_response_id == null) response.previous_response_id = rebuiltFrom;
+    const entry: StoredResponse = { owner, response, input: own, history, native: rec.record.mode === 'passthrough', createdAt: Date.now() };
+    if (conn) {
+      conn.clear(); // a connection keeps its latest response only (OpenAI's WebSocket mode)
+      conn.set(response.id, entry);
+    }
+    try {
+      if (storeIt) await store.put(response.id, entry);
+    } catch {
+      /* store unreachable: the caller still gets its answer; the response is then "not found" later */
+    }
   };
+  return keepingSink(sink, keep);
 }
 
 const TERMINAL = ['"response.completed"', '"response.incomplete"', '"response.failed"'];
 
-/** Keeps what the pipeline sends to the caller: a 200 JSON body, or the Response of a stream's terminal event. */
-function tap(sink: ResponseSink): { response(): Json | null } {
-  const parts: Buffer[] = [];
-  let final: Json | null = null;
+/**
+ * A ResponseSink in front of `real` that keeps the answer before the caller
+ * can act on it: the terminal event of a stream (`response.completed`,
+ * `response.incomplete`, `response.failed`, with the final Response), or a 200
+ * JSON Response, is held back until `keep(response)` resolved, then written —
+ * so a `previous_response_id` sent the moment the caller has its answer finds
+ * it stored on any thread or replica. Everything else passes through as is
+ * (backpressure, abort and keep-alives included).
+ */
+export function keepingSink(real: ResponseSink, keep: (response: Json) => Promise<void>): ResponseTurn {
+  let status = 0;
+  let headers: Record<string, string> = {};
   let sse: SseParser | null = null;
-  sink.tap = (chunk) => {
-    if (sink.status !== 200 && sink.status !== 0) return;
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (sse === null && parts.length === 0 && /^\s*(?:event:|data:|:)/.test(buf.subarray(0, 16).toString('latin1'))) {
-      sse = new SseParser((_event, data) => {
-        // Only the terminal events carry the final Response: skip the deltas without decoding them.
-        if (!TERMINAL.some((t) => data.includes(t))) return;
-        try {
-          const v = JSON.parse(data) as Json;
-          if ((v.type === 'response.completed' || v.type === 'response.incomplete' || v.type === 'response.failed') && isObj(v.response)) final = v.response;
-        } catch { /* not JSON */ }
-      });
-    }
-    if (sse) sse.push(buf);
-    else parts.push(Buffer.from(buf));
+  let final: Json | null = null;
+  let held: Buffer[] | null = null;
+  let keeping: Promise<void> | null = null;
+  const json: Buffer[] = [];
+  const toBuf = (c: Uint8Array | string): Buffer => (typeof c === 'string' ? Buffer.from(c) : Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+  const head = (): void => {
+    if (!real.headersSent) real.writeHead(status, headers);
+  };
+  const target: SinkTarget = {
+    onAborted(h) { real.onAbort(h); },
+    writeStatus(line) { status = Number.parseInt(line, 10); },
+    writeHeader(k, v) {
+      headers[k] = v;
+      if (k.toLowerCase() === 'content-type' && v.startsWith('text/event-stream')) {
+        sse = new SseParser((_event, data) => {
+          // Only the terminal events carry the final Response: the deltas are not decoded.
+          if (final || !TERMINAL.some((t) => data.includes(t))) return;
+          try {
+            const v = JSON.parse(data) as Json;
+            if (typeof v.type === 'string' && TERMINAL.includes(`"${v.type}"`) && isObj(v.response)) final = v.response;
+          } catch { /* not JSON */ }
+        });
+      }
+    },
+    write(chunk) {
+      if (held) {
+        held.push(Buffer.from(toBuf(chunk)));
+        return true;
+      }
+      if (sse && status === 200) {
+        sse.push(toBuf(chunk));
+        if (final) {
+          held = [Buffer.from(toBuf(chunk))];
+          keeping = keep(final);
+          return true;
+        }
+      }
+      head();
+      return real.write(chunk);
+    },
+    end(chunk) {
+      if (!sse && status === 200 && chunk !== undefined) {
+        // A complete JSON answer: keep the Response, then send it.
+        json.push(toBuf(chunk));
+        let v: unknown = null;
+        try { v = JSON.parse(Buffer.concat(json).toString('utf8')); } catch { /* not JSON */ }
+        keeping = isObj(v) && v.object === 'response' ? keep(v) : Promise.resolve();
+        void keeping.then(() => real.send(status, headers, chunk));
+        return;
+      }
+      if (held) {
+        if (chunk !== undefined) held.push(Buffer.from(toBuf(chunk)));
+        const rest = held;
+        void (keeping ?? Promise.resolve()).then(() => {
+          head();
+          for (const b of rest) real.write(b);
+          real.end();
+        });
+        return;
+      }
+      head();
+      real.end(chunk);
+    },
+    cork(cb) { cb(); },
+    onWritable(h) { real.onWritable(() => void h(0)); },
+    close() {
+      if (held) {
+        const rest = held;
+        void (keeping ?? Promise.resolve()).then(() => {
+          head();
+          for (const b of rest) real.write(b);
+          real.close();
+        });
+        return;
+      }
+      real.close();
+    },
   };
   return {
-    response() {
-      if (sse || sink.status !== 200) return final;
-      try {
-        const v: unknown = JSON.parse(Buffer.concat(parts).toString('utf8'));
-        return isObj(v) && v.object === 'response' ? v : null;
-      } catch {
-        return null;
-      }
+    sink: new ResponseSink(target),
+    async settled() {
+      await keeping;
+      await new Promise<void>((r) => setImmediate(r)); // the held bytes are written in the keep's continuation
     },
   };
 }

@@ -24,7 +24,8 @@ export type Headers = Record<string, string>;
 /**
  * What a ResponseSink writes to: the members of uWS's HttpResponse it uses.
  * Another transport (a WebSocket carrying Responses events:
- * runtime/responses/entry.ts `eventSink`) implements it to reuse the pipeline.
+ * runtime/responses/entry.ts `eventSink`) or a wrapper around another sink
+ * (runtime/responses/ `keepingSink`) implements it to reuse the pipeline.
  */
 export interface SinkTarget {
   onAborted(handler: () => void): unknown;
@@ -49,12 +50,6 @@ export class ResponseSink {
   bytesWritten = 0;
   /** Response status (once chosen). */
   status = 0;
-  /**
-   * Sees every body chunk as it is written (after the status is chosen), for a
-   * route that keeps what the caller got (the Responses API's response store:
-   * runtime/responses/). Null: nobody listens.
-   */
-  tap: ((chunk: Uint8Array | string) => void) | null = null;
 
   private readonly res: SinkTarget;
   private abortHandlers: (() => void)[] = [];
@@ -106,7 +101,6 @@ export class ResponseSink {
    */
   write(chunk: Uint8Array | string): boolean {
     if (!this.open) return false;
-    this.tap?.(chunk);
     let ok = true;
     this.res.cork(() => {
       this.flushHead();
@@ -135,7 +129,6 @@ export class ResponseSink {
   end(body?: Uint8Array | string): void {
     if (!this.open) return;
     this.ended = true;
-    if (body !== undefined) this.tap?.(body);
     this.res.cork(() => {
       this.flushHead();
       if (body === undefined) this.res.end();
