@@ -144,6 +144,12 @@ describe('Responses WebSocket mode (gateway → Claude-backed alias)', () => {
     const [body] = upstreamBodies();
     expect(JSON.stringify(body?.system)).toContain('You are terse.');
     expect(body?.messages).toEqual([{ role: 'user', content: [{ type: 'text', text: 'hi' }] }]);
+    // A stored warm-up (store defaults to true) is in the response store once its response.completed arrives.
+    c.send({ type: 'response.create', model: 'claude-prod', generate: false, input: 'warm' });
+    const stored = (await c.until()).at(-1)?.response as Obj;
+    const got = await fetch(`${stack.url}/v1/responses/${stored.id as string}`, { headers: { authorization: `Bearer ${CALLER_KEY}` } });
+    expect(got.status).toBe(200);
+    expect(((await got.json()) as Obj).id).toBe(stored.id);
     c.ws.close();
   });
 

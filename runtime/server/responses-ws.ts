@@ -323,16 +323,15 @@ export function mountResponsesWebSocket(app: TemplatedApp, host: ResponsesWsHost
       history = [...prev.history, ...prev.input, ...out];
     }
     const response = warmUpResponse(body);
-    const events = [
-      { type: 'response.created', response: { ...response, status: 'in_progress', completed_at: null, usage: null } },
-      { type: 'response.in_progress', response: { ...response, status: 'in_progress', completed_at: null, usage: null } },
-      { type: 'response.completed', response },
-    ];
-    events.forEach((e, i) => send(ws, JSON.stringify({ ...e, sequence_number: i })));
+    const running = { ...response, status: 'in_progress', completed_at: null, usage: null };
+    send(ws, JSON.stringify({ type: 'response.created', response: running, sequence_number: 0 }));
+    send(ws, JSON.stringify({ type: 'response.in_progress', response: running, sequence_number: 1 }));
+    // Kept before the caller sees the end, so an immediate previous_response_id finds it (also on another replica).
     const entry = { owner, response, input: inputItems(body.input), history, native: false, createdAt: Date.now() };
     d.responses.clear(); // the connection keeps its latest response (as runtime/responses does for generated ones)
     d.responses.set(response.id as string, entry);
     if (body.store !== false) await responseStoreOf(state).put(response.id as string, entry).catch(() => false);
+    send(ws, JSON.stringify({ type: 'response.completed', response, sequence_number: 2 }));
   };
 
   for (const prefix of ['', WIRE_FORMATS['openai-responses'].ingressPrefix]) app.ws(`${prefix}/v1/responses`, behavior);
