@@ -21,6 +21,21 @@ function portArg(v: string): number {
   return n;
 }
 
+/**
+ * Runs a command whose modules load the native uWebSockets.js binding: when it
+ * does not load (runtime/server/uws.ts NativeBindingError: unsupported Node,
+ * glibc or platform), the reason is one line on stderr and exit 1, not a stack.
+ */
+async function withNativeBinding(run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (e) {
+    if ((e as Error | undefined)?.name !== 'NativeBindingError') throw e;
+    console.error(`switchyard: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}
+
 const program = new Command();
 program.name('switchyard').description('Switchyard: an LLM gateway for the Anthropic and OpenAI APIs.').version(VERSION);
 
@@ -34,8 +49,10 @@ program
   .option('--default-provider <name>', 'provider for bare model names that are no alias (server.default_provider)')
   .option('--force-model <name>', "rewrite every request's model to this alias or model string (server.force_model)")
   .action(async (o: { config?: string; port?: number; host?: string; anthropicPort?: number; defaultProvider?: string; forceModel?: string }) => {
-    const { runGateway } = await import('./main.ts');
-    await runGateway(o);
+    await withNativeBinding(async () => {
+      const { runGateway } = await import('./main.ts');
+      await runGateway(o);
+    });
   });
 
 program
@@ -44,8 +61,10 @@ program
   .option('-p, --port <n>', 'port', portArg, 4010)
   .option('--host <addr>', 'listen address', '127.0.0.1')
   .action(async (o: { port: number; host: string }) => {
-    const { runSimulatorCli } = await import('./simulator/cli.ts');
-    await runSimulatorCli(o);
+    await withNativeBinding(async () => {
+      const { runSimulatorCli } = await import('./simulator/cli.ts');
+      await runSimulatorCli(o);
+    });
   });
 
 const config = program.command('config').description('Config file tools.');

@@ -31,6 +31,10 @@
  *   --cpu-prof DIR       run the gateway with node --cpu-prof, profiles written to DIR
  *   --out DIR            where to write latest.json / latest.md (default bench-results)
  *   --no-pin             do not use taskset
+ *   -h, --help           usage, the scenarios and their budget classes
+ *
+ * The budget table (scripts/bench/budgets.ts) has a row per check of every
+ * scenario that declares a budget class, plus idle memory and scaling.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,8 +56,37 @@ const RESULTS_START = '<!-- bench:results:start (written by npm run bench) -->';
 const RESULTS_END = '<!-- bench:results:end -->';
 const CHILD_ENV = 'SWITCHYARD_BENCH_CHILD';
 
+const HELP = `Usage: npm run bench -- [options]      (or: npx tsx scripts/bench.ts [options])
+
+The gateway side by side with a direct connection to the simulator: gateway
+pinned to CPU 0, simulator and load driver on CPU 1, direct and gateway runs
+alternating in one run, medians; a budget table (met / missed per scenario),
+idle-stream memory, 1 → 2 worker threads, OpenTelemetry off/on, start-up.
+
+Options:
+  --quick              short smoke run (1 run per side of 0.5 s, 500 idle streams, no scaling/tracing unless asked)
+  --scenario NAME      only these (repeatable or comma-separated): a scenario below, "idle", "scaling", "tracing", "startup"
+  --runs N             measured runs per side (default 3)
+  --duration-ms N      length of one run (default 3000)
+  --warmup-ms N        warm-up per side (default 1500)
+  --streams N          idle streams (default 10000)
+  --usage-sink S       gateway usage records: "file" (default: JSON lines to a temp file) or "none"
+  --scaling-scenario N scenario used for the 1 → 2 workers comparison (default json-translated)
+  --tracing-scenario N scenario used for the OpenTelemetry off / on comparison (default json-translated)
+  --cpu-prof DIR       run the gateway with node --cpu-prof, profiles written to DIR
+                       (summarise one: npx tsx scripts/bench/profile.ts FILE.cpuprofile)
+  --out DIR            where to write latest.json / latest.md (default bench-results; a full run
+                       there also rewrites the results section of BENCHMARKS.md)
+  --no-pin             do not use taskset
+  -h, --help           this text
+
+Scenarios (budget class in brackets, see scripts/bench/budgets.ts):
+${SCENARIOS.map((s) => `  ${s.name.padEnd(28)} [${s.budget ?? 'none'}] ${s.title}`).join('\n')}
+`;
+
 const { values: opt } = parseArgs({
   options: {
+    help: { type: 'boolean', short: 'h', default: false },
     quick: { type: 'boolean', default: false },
     scenario: { type: 'string', multiple: true },
     runs: { type: 'string' },
@@ -69,6 +102,11 @@ const { values: opt } = parseArgs({
   },
   allowPositionals: false,
 });
+
+if (opt.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
 
 const nproc = cpuCount();
 const pinning = HAS_TASKSET && !opt['no-pin'] && nproc >= 2;
@@ -253,10 +291,11 @@ async function main(): Promise<void> {
         const d = r.direct.median;
         const g = (r.gateways[0] as SideResult).median;
         results.push({
-          name: s.name, title: s.title, compared: s.compared, concurrency: s.concurrency, events: s.events, paceMs: s.paceMs, kind: s.kind,
+          name: s.name, title: s.title, compared: s.compared, concurrency: s.concurrency, events: s.events, paceMs: s.paceMs, kind: s.kind, budget: s.budget,
           direct: r.direct, gateway: r.gateways[0] as SideResult,
           throughputRatio: d.rps ? g.rps / d.rps : 0,
           addedP50Ms: g.p50Ms - d.p50Ms,
+          addedP99Ms: g.p99Ms - d.p99Ms,
           addedTtfbP50Ms: g.ttfbP50Ms - d.ttfbP50Ms,
           addedTtftP50Ms: g.ttftP50Ms - d.ttftP50Ms,
           firstError: r.firstError,

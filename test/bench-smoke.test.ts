@@ -48,7 +48,12 @@ describe('npm run bench -- --quick', () => {
       }
       // The burst upstream replays the simulator's stream: the same events per request.
       expect(report.scenarios[1]!.direct.median.eventsPerReq).toBe(report.scenarios[0]!.direct.median.eventsPerReq);
-      expect(report.targets.map((t) => t.name)).toEqual(expect.arrayContaining(['passthrough SSE unpaced: gateway CPU per SSE event', 'passthrough SSE, burst upstream: gateway CPU per SSE event']));
+      // One budget row per scenario that declares a class: both passthrough scenarios are held to ≤ 2 µs per event.
+      expect(report.targets.filter((t) => t.metric === 'gateway CPU per SSE event').map((t) => [t.scenario, t.budget, t.target])).toEqual([
+        ['sse-passthrough', 'sse-passthrough', '≤ 2 µs'],
+        ['sse-passthrough-burst', 'sse-passthrough', '≤ 2 µs'],
+      ]);
+      for (const t of report.targets) expect(t.met === null || t.met === (Number.parseFloat(t.reached) <= 2), `${t.scenario}: ${t.reached}`).toBe(true);
       // Start-up of the compiled gateway with 1 and 2 threads (a number each, no threshold).
       expect(report.startup?.workers.map((w) => w.workers)).toEqual([1, 2]);
       for (const w of report.startup?.workers ?? []) {
@@ -60,6 +65,8 @@ describe('npm run bench -- --quick', () => {
       expect(md).toContain('| **sse-passthrough** (c=100) | direct |');
       expect(md).toContain('| **sse-passthrough-burst** (c=100) | direct |');
       expect(md).toContain('quick smoke run');
+      expect(md).toContain('## Budgets');
+      expect(md).toMatch(/\| sse-passthrough-burst \| sse-passthrough \| gateway CPU per SSE event \| ≤ 2 µs \| [\d.]+ µs \| (met|\*\*missed\*\*) \|/);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

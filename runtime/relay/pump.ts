@@ -41,11 +41,11 @@ export interface PumpOptions {
   onChunk?: (chunk: Buffer) => void;
   /**
    * At a clean upstream EOF after commit: classifies the stream's last bytes (up
-   * to {@link TAIL_BYTES}, taken from the last two relayed chunks): `complete`
+   * to {@link TAIL_BYTES} of the relayed upstream bytes): `complete`
    * (terminal event seen), `error_event` (the stream ended with an upstream error
    * event, already relayed) or `truncated` (neither: the upstream stopped early).
-   * Anything but `complete` skips `flush` and becomes the outcome. Costs one
-   * reference per chunk; the search runs once, at EOF.
+   * Anything but `complete` skips `flush` and becomes the outcome. Costs a copy
+   * of at most TAIL_BYTES per chunk into one per-stream buffer; the search runs once, at EOF.
    */
   terminal?: (tail: Buffer) => 'complete' | 'error_event' | 'truncated';
 }
@@ -88,9 +88,11 @@ export function pump(body: BodySource, sink: ResponseSink, opts: PumpOptions): P
   let committed = false;
   let firstResolve = true;
   let upstreamEnded = false;
-  // The last two relayed upstream chunks (the terminal event may be split across them).
-  let lastChunk: Buffer | null = null;
-  let prevChunk: Buffer | null = null;
+  // The stream's last TAIL_BYTES relayed bytes (the terminal event may be split across chunks),
+  // copied into one buffer per stream: no allocation per chunk, and no reference that could pin
+  // a large socket read buffer under a long-lived (idle) stream.
+  let tailBuf: Buffer | null = null;
+  let tailLen = 0;
 
   const clearIdle = () => {
     if (idleTimer) clearTimeout(idleTimer);
@@ -165,17 +167,7 @@ export function pump(body: BodySource, sink: ResponseSink, opts: PumpOptions): P
   };
   const relayChunk = (chunk: Buffer) => {
     opts.onChunk?.(chunk);
-    if (opts.terminal && chunk.length > 0) {
-      // Keep copies of at most TAIL_BYTES: a chunk may be a view into a much larger
-      // socket read buffer, which a long-lived (idle) stream would otherwise pin.
-      if (chunk.length >= TAIL_BYTES) {
-        prevChunk = null;
-        lastChunk = Buffer.from(chunk.subarray(chunk.length - TAIL_BYTES));
-      } else {
-        prevChunk = lastChunk;
-        lastChunk = Buffer.from(chunk);
-      }
-    }
+    if (opts.terminal && chunk.length > 0) keepTail(chunk);
     write(opts.map ? opts.map(chunk) : chunk);
   };
   const commitHeld = () => {
@@ -213,12 +205,23 @@ export function pump(body: BodySource, sink: ResponseSink, opts: PumpOptions): P
     if (opts.flush) write(opts.flush());
     finish('complete');
   };
-  const tail = (): Buffer => {
-    const last = lastChunk ?? Buffer.alloc(0);
-    if (last.length >= TAIL_BYTES || !prevChunk) return last.subarray(Math.max(0, last.length - TAIL_BYTES));
-    const need = TAIL_BYTES - last.length;
-    return Buffer.concat([prevChunk.subarray(Math.max(0, prevChunk.length - need)), last]);
+  const keepTail = (chunk: Buffer) => {
+    const buf = (tailBuf ??= Buffer.allocUnsafeSlow(TAIL_BYTES)); // its own memory, not a slice of the shared pool
+    const n = chunk.length;
+    if (n >= TAIL_BYTES) {
+      chunk.copy(buf, 0, n - TAIL_BYTES);
+      tailLen = TAIL_BYTES;
+      return;
+    }
+    const over = tailLen + n - TAIL_BYTES;
+    if (over > 0) {
+      buf.copyWithin(0, over, tailLen); // drop the oldest bytes
+      tailLen -= over;
+    }
+    chunk.copy(buf, tailLen);
+    tailLen += n;
   };
+  const tail = (): Buffer => (tailBuf ? tailBuf.subarray(0, tailLen) : Buffer.alloc(0));
   const onError = (err: Error) => {
     if (!sink.open) return finish('caller_aborted');
     if (holding) return hold('upstream_error', { error: err });

@@ -101,14 +101,20 @@ export class ResponseSink {
    */
   write(chunk: Uint8Array | string): boolean {
     if (!this.open) return false;
-    let ok = true;
-    this.res.cork(() => {
-      this.flushHead();
-      ok = this.res.write(chunk);
-    });
+    // One method bound per sink instead of a closure per write (a stream writes once per event).
+    this.pendingChunk = chunk;
+    this.res.cork(this.corkedWrite);
+    this.pendingChunk = null;
     this.bytesWritten += typeof chunk === 'string' ? chunk.length : chunk.byteLength;
-    return ok;
+    return this.lastWriteOk;
   }
+
+  private pendingChunk: Uint8Array | string | null = null;
+  private lastWriteOk = true;
+  private readonly corkedWrite = (): void => {
+    this.flushHead();
+    this.lastWriteOk = this.res.write(this.pendingChunk as Uint8Array | string);
+  };
 
   /** Calls `resume` once when the socket drained after `write` returned false. */
   onWritable(resume: () => void): void {

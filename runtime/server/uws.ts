@@ -18,6 +18,12 @@ export class NativeBindingError extends Error {
   override name = 'NativeBindingError';
 }
 
+/** The C library this process runs on, for the error message: "glibc 2.36", "not glibc" (musl) or the platform. */
+function libc(): string {
+  const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
+  return header?.glibcVersionRuntime ? `glibc ${header.glibcVersionRuntime}` : process.platform === 'linux' ? 'not glibc' : process.platform;
+}
+
 function load(): typeof UWS {
   if (process.env.UWS_USE_FALLBACK) {
     throw new NativeBindingError(
@@ -36,9 +42,9 @@ function load(): typeof UWS {
   const native = mod as unknown as Record<string, unknown>;
   if (typeof native.SSLApp !== 'function' || typeof native.getParts !== 'function') {
     throw new NativeBindingError(
-      `The native uWebSockets.js binding did not load on Node ${process.version} (${process.platform}-${process.arch}, ABI ${process.versions.modules}); ` +
+      `The native uWebSockets.js binding did not load on Node ${process.version} (${process.platform}-${process.arch}, ABI ${process.versions.modules}, ${libc()}); ` +
         `the package fell back to its slow Node implementation, which Switchyard refuses to use. ` +
-        `Switchyard runs on Node 20.18.1 or a later 20.x (ABI 115) with the pinned build installed (npm ci); ` +
+        `Switchyard runs on Node 20.18.1 or a later 20.x (ABI 115; on Linux with glibc 2.27 or later) with the pinned build installed (npm ci); ` +
         `the binding has no build for Node 22 and later (see "Node versions" in the README). ${warnings.join(' ').trim()}`,
     );
   }

@@ -40,7 +40,7 @@
  * (`requests`), with `aborted` set when the client disconnected before the
  * response completed (the simulator then stops writing).
  */
-import uWS from 'uWebSockets.js';
+import { uws as uWS } from '../server/uws.ts'; // the native binding or a clear error, never the fallback
 import type { HttpResponse, HttpRequest, TemplatedApp, WebSocket, us_listen_socket } from 'uWebSockets.js';
 import { ResponseSink, type Header } from './sink.ts';
 import { ControlError, parseFaults, parseModel, resolveControls, type Controls } from './controls.ts';

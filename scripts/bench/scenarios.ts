@@ -20,6 +20,7 @@
  * (alias `claude-burst`).
  */
 import type { RequestSpec } from './driver.ts';
+import type { BudgetClass } from './budgets.ts';
 import { CALLER_KEY, BUDGETED_CALLER_KEY } from './procs.ts';
 
 export interface Scenario {
@@ -37,6 +38,13 @@ export interface Scenario {
   upstream: 'simulator' | 'burst';
   /** Main metric of the scenario: throughput or latency at concurrency 1. */
   kind: 'throughput' | 'latency';
+  /**
+   * The budget class the scenario is held to in the report's budget table
+   * (scripts/bench/budgets.ts: CPU per request or per event, throughput vs
+   * direct, added latency or time to first token). A scenario without one is
+   * measured and listed as "no budget class declared".
+   */
+  budget?: BudgetClass;
   gateway: RequestSpec;
   direct: RequestSpec;
 }
@@ -100,6 +108,7 @@ function translatedJson(name: string, concurrency: number, kind: Scenario['kind'
     paceMs: 0,
     upstream,
     kind,
+    budget: kind === 'latency' ? 'latency-json' : 'json',
     gateway: openaiViaGateway(false, 8, 0, upstream),
     direct: anthropicDirect(false, 8, 0),
   };
@@ -116,6 +125,7 @@ function transcodedSse(name: string, concurrency: number, paceMs: number, kind: 
     paceMs,
     upstream,
     kind,
+    budget: kind === 'latency' ? 'latency-ttft' : paceMs ? 'sse-transcoded-paced' : 'sse-transcoded',
     gateway: openaiViaGateway(true, 50, paceMs, upstream),
     direct: anthropicDirect(true, 50, paceMs),
   };
@@ -132,6 +142,7 @@ function passthroughSse(name: string, concurrency: number, paceMs: number, kind:
     paceMs,
     upstream,
     kind,
+    budget: kind === 'latency' ? 'latency-ttft' : paceMs ? 'sse-passthrough-paced' : 'sse-passthrough',
     gateway: anthropicViaGateway(true, 50, paceMs, upstream),
     direct: anthropicDirect(true, 50, paceMs),
   };
@@ -155,6 +166,7 @@ function dialectSse(name: string, concurrency: number, kind: Scenario['kind']): 
     paceMs: 0,
     upstream: 'simulator',
     kind,
+    budget: kind === 'latency' ? 'latency-ttft' : 'sse-transcoded',
     gateway: {
       path: '/v1/messages',
       headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...simHeaders(events, 0) },
@@ -166,6 +178,40 @@ function dialectSse(name: string, concurrency: number, kind: Scenario['kind']): 
       headers: { 'content-type': 'application/json', authorization: 'Bearer sk-ds-bench-provider', ...simHeaders(events, 0) },
       body: JSON.stringify({ model: 'deepseek-reasoner', max_tokens: 256, stream: true, stream_options: { include_usage: true }, messages: [{ role: 'user', content: PROMPT }] }),
       contentMarker: '"delta":{"reasoning_content":"',
+    },
+  };
+}
+
+/**
+ * Anthropic ingress → OpenAI-compatible upstream: an Anthropic Messages
+ * request (JSON or stream) to alias `gpt-bench` (provider type `openai` on the
+ * simulator's Chat Completions endpoint) vs the equivalent Chat Completions
+ * request to the simulator directly.
+ */
+function anthropicToOpenai(name: string, stream: boolean, concurrency: number, kind: Scenario['kind']): Scenario {
+  const events = stream ? 50 : 8;
+  return {
+    name,
+    title: `Translated ${stream ? 'SSE' : 'JSON'}, Anthropic caller → OpenAI-compatible upstream (Chat Completions), concurrency ${concurrency}, ${events} ${stream ? 'events' : 'text deltas'}`,
+    compared: `gateway POST /v1/messages${stream ? ' stream' : ''} (Anthropic, translated) vs the simulator POST /v1/chat/completions (OpenAI) directly`,
+    concurrency,
+    stream,
+    events,
+    paceMs: 0,
+    upstream: 'simulator',
+    kind,
+    budget: kind === 'latency' ? (stream ? 'latency-ttft' : 'latency-json') : stream ? 'sse-transcoded' : 'json',
+    gateway: {
+      path: '/v1/messages',
+      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: 'gpt-bench', max_tokens: 256, messages: [{ role: 'user', content: PROMPT }], ...(stream ? { stream: true } : {}) }),
+      ...(stream ? { contentMarker: ANTHROPIC_CONTENT } : {}),
+    },
+    direct: {
+      path: '/v1/chat/completions',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer sk-openai-bench-provider', ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: 'gpt-4o-mini', max_tokens: 256, messages: [{ role: 'user', content: PROMPT }], ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}) }),
+      ...(stream ? { contentMarker: OPENAI_CONTENT } : {}),
     },
   };
 }
@@ -249,6 +295,8 @@ export const SCENARIOS: Scenario[] = [
   transcodedSse('latency-ttfb-transcoded', 1, 0, 'latency'),
   passthroughSse('latency-ttfb-passthrough', 1, 0, 'latency'),
   budgetedSse('sse-passthrough-budgeted', 100),
+  anthropicToOpenai('json-anthropic-to-openai', false, 50, 'throughput'),
+  anthropicToOpenai('sse-anthropic-to-openai', true, 100, 'throughput'),
   responsesTranslated('sse-responses-translated', 100, true, 'throughput'),
   responsesTranslated('json-responses-translated', 50, false, 'throughput'),
   responsesWs('responses-ws-translated', 50, 'throughput'),

@@ -18,7 +18,7 @@
  *   `x-sim-pace-ms`, `x-sim-tool`, ...; `?fault=...` suffixes on the model id in
  *   the URL path for SDK clients that cannot add headers; a programmable queue).
  */
-import uWS from 'uWebSockets.js';
+import { uws as uWS } from '../../server/uws.ts'; // the native binding or a clear error, never the fallback
 import type { HttpRequest, HttpResponse, TemplatedApp, us_listen_socket } from 'uWebSockets.js';
 import { ResponseSink, type Header } from '../sink.ts';
 import { ControlError, parseFaults, resolveControls, type Controls, type Fault } from '../controls.ts';

@@ -94,7 +94,7 @@
  * `error-before-content`, `reset-after:N`, `x-sim-pace-ms: MS`. Not simulated: recorded
  * fixtures, candidateCount > 1, cachedContents/files/embedContent/Live API routes.
  */
-import uWS from 'uWebSockets.js';
+import { uws as uWS } from '../../server/uws.ts'; // the native binding or a clear error, never the fallback
 import type { HttpRequest, HttpResponse, TemplatedApp, us_listen_socket } from 'uWebSockets.js';
 import { ResponseSink } from '../sink.ts';
 import type { RecordedRequest } from '../index.ts';
