@@ -93,7 +93,11 @@ export interface ResponsesWs {
   readonly upgrades: number;
   /** `response.create` messages run since start (warm-ups included). */
   readonly responses: number;
-  /** Largest amount a socket had buffered right after a send (bytes): bounded by the high-water mark plus one upstream chunk's events. */
+  /**
+   * Largest amount a socket had buffered right after a send (bytes): about the
+   * high-water mark plus one upstream chunk's events while a response streams;
+   * a response's closing events (each carrying its whole output) go out together.
+   */
   readonly peakBuffered: number;
   /** Shutdown: idle sockets close now (1001), busy ones after their response. */
   shutdown(): void;
