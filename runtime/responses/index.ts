@@ -202,6 +202,15 @@ export function keepingSink(real: ResponseSink, keep: (response: Json) => Promis
   const head = (): void => {
     if (!real.headersSent) real.writeHead(status, headers);
   };
+  /** Once kept, writes what was held back, then ends (or closes) the real response. */
+  const release = (then: () => void): void => {
+    const rest = held ?? [];
+    void (keeping ?? Promise.resolve()).then(() => {
+      head();
+      for (const b of rest) real.write(b);
+      then();
+    });
+  };
   const target: SinkTarget = {
     onAborted(h) { real.onAbort(h); },
     writeStatus(line) { status = Number.parseInt(line, 10); },
@@ -246,12 +255,7 @@ export function keepingSink(real: ResponseSink, keep: (response: Json) => Promis
       }
       if (held) {
         if (chunk !== undefined) held.push(Buffer.from(toBuf(chunk)));
-        const rest = held;
-        void (keeping ?? Promise.resolve()).then(() => {
-          head();
-          for (const b of rest) real.write(b);
-          real.end();
-        });
+        release(() => real.end());
         return;
       }
       head();
@@ -261,12 +265,7 @@ export function keepingSink(real: ResponseSink, keep: (response: Json) => Promis
     onWritable(h) { real.onWritable(() => void h(0)); },
     close() {
       if (held) {
-        const rest = held;
-        void (keeping ?? Promise.resolve()).then(() => {
-          head();
-          for (const b of rest) real.write(b);
-          real.close();
-        });
+        release(() => real.close());
         return;
       }
       real.close();

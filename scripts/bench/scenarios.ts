@@ -236,6 +236,7 @@ function responsesTranslated(name: string, concurrency: number, stream: boolean,
     paceMs: 0,
     upstream: 'simulator',
     kind,
+    budget: kind === 'latency' ? (stream ? 'latency-ttft' : 'latency-json') : stream ? 'sse-transcoded' : 'json',
     gateway: {
       path: '/v1/responses',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${CALLER_KEY}`, ...simHeaders(events, 0) },
