@@ -386,8 +386,8 @@ describe('seams: completeness checks of gen (scripts/gen/seams.ts)', () => {
     const root = mkdtempSync(join(tmpdir(), 'switchyard-seams-'));
     try {
       expect(() => checkTranslations(root)).toThrow(/openai-chat → anthropic-messages \(needs runtime\/formats\/openai-chat\/mapper\.ts/);
-      // Mappers of both formats count (the typed translation core) … (openai-responses: the providers advertise it too)
-      for (const f of ['openai-chat', 'anthropic-messages', 'openai-responses']) {
+      // Mappers of both formats count (the typed translation core) … (openai-responses and gemini: the providers advertise them too)
+      for (const f of ['openai-chat', 'anthropic-messages', 'openai-responses', 'gemini']) {
         mkdirSync(join(root, 'runtime/formats', f), { recursive: true });
         writeFileSync(join(root, 'runtime/formats', f, 'mapper.ts'), '');
       }
@@ -413,7 +413,7 @@ describe('seams: completeness checks of gen (scripts/gen/seams.ts)', () => {
     const root = mkdtempSync(join(tmpdir(), 'switchyard-seams-'));
     try {
       // Mappers of every translated format, so that the translation check passes in the temporary tree.
-      for (const f of ['openai-chat', 'anthropic-messages', 'openai-responses']) {
+      for (const f of ['openai-chat', 'anthropic-messages', 'openai-responses', 'gemini']) {
         mkdirSync(join(root, 'runtime/formats', f), { recursive: true });
         writeFileSync(join(root, 'runtime/formats', f, 'mapper.ts'), '');
       }

@@ -24,7 +24,8 @@ beforeAll(async () => {
   stack = await startStack((c, simUrl) => {
     for (const p of Object.values(c.providers)) p.simulated = true; // x-sim-* controls reach the simulator
     c.providers.compat = { type: 'openai-compatible', base_url: `${simUrl}/v1`, api_key: 'sk-compat-provider', simulated: true };
-    c.models = { ...c.models, 'compat-chat': { targets: [{ provider: 'compat', model: 'local-model' }] } };
+    c.providers.gem = { type: 'gemini', base_url: simUrl, api_key: 'gem-provider-key', simulated: true };
+    c.models = { ...c.models, 'compat-chat': { targets: [{ provider: 'compat', model: 'local-model' }] }, 'gemini-alias': { targets: [{ provider: 'gem', model: 'gemini-2.5-flash' }] } };
     c.callers = [...(c.callers ?? []), { name: 'other', key: OTHER_KEY, models: ['*'] }];
   });
 }, 60_000);
@@ -150,6 +151,21 @@ describe.each([
     // The owner deletes it; then it is gone.
     await oa.responses.delete(r.id);
     await expect(oa.responses.retrieve(r.id)).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe('Responses API to a Gemini target (translated Responses ⇄ Gemini API)', () => {
+  it('create (JSON) and stream reach generateContent / streamGenerateContent', async () => {
+    const oa = client();
+    const r = await oa.responses.create({ model: 'gemini-alias', input: 'Hello Gemini' });
+    expect(r.status).toBe('completed');
+    expect(r.output_text.length).toBeGreaterThan(0);
+    expect(lastUpstream(':generateContent').json.contents[0].parts[0].text).toBe('Hello Gemini');
+    const s = oa.responses.stream({ model: 'gemini-alias', input: 'Stream from Gemini' });
+    let text = '';
+    for await (const ev of s) if (ev.type === 'response.output_text.delta') text += ev.delta;
+    expect((await s.finalResponse()).output_text).toBe(text);
+    expect(lastUpstream(':streamGenerateContent').path).toContain('gemini-2.5-flash');
   });
 });
 
