@@ -10193,6 +10193,11 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
         "to": "thinking {type:\"enabled\",budget_tokens}"
       },
       {
+        "field": "tools[type=web_search]",
+        "note": "Anthropic's web search (Codex sends web_search every turn): filters.allowed_domains → allowed_domains, user_location (approximate) → user_location; Claude's searches run upstream (no web_search_call items), its citations come back as url_citation annotations.",
+        "to": "server tool web_search_20250305"
+      },
+      {
         "field": "(headers)",
         "to": "anthropic-version: 2023-06-01"
       }
@@ -10311,12 +10316,22 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       {
         "field": "generate",
         "loss": "semantic",
-        "reason": "`generate: false` (WebSocket warm-up) is answered by the gateway without an upstream call."
+        "reason": "`generate: false` (a warm-up) is a WebSocket-mode request: over WebSocket the gateway answers it without an upstream call (runtime/server/responses-ws.ts); over HTTP it is rejected."
       },
       {
         "field": "tools[type!=function]",
         "loss": "semantic",
-        "reason": "OpenAI-hosted tools (web_search, file_search, code_interpreter, computer_use, image_generation, mcp, local_shell, Codex's tool_search): no equivalent on this upstream; named by position (`tools[i]`, `tools[i].tools[j]` inside a namespace)."
+        "reason": "OpenAI-hosted tools (file_search, code_interpreter, computer_use, image_generation, mcp, local_shell): no equivalent on this upstream; named by position (`tools[i]`, `tools[i].tools[j]` inside a namespace)."
+      },
+      {
+        "field": "tools[type=tool_search]",
+        "loss": "advisory",
+        "reason": "Codex's client-executed deferred-tool discovery (`execution: \"client\"`): dropping it only hides tools that were not offered upfront; named `tools[i]`."
+      },
+      {
+        "field": "tools[type=web_search].<option>",
+        "loss": "advisory",
+        "reason": "Web search options with no Anthropic equivalent (search_context_size, filters other than allowed_domains, Codex's external_web_access and search_content_types); named `tools[i].<option>`."
       },
       {
         "field": "input[type=reasoning] (not issued by this gateway)",
@@ -10626,12 +10641,22 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
       {
         "field": "generate",
         "loss": "semantic",
-        "reason": "`generate: false` (WebSocket warm-up) is answered by the gateway without an upstream call."
+        "reason": "`generate: false` (a warm-up) is a WebSocket-mode request: over WebSocket the gateway answers it without an upstream call (runtime/server/responses-ws.ts); over HTTP it is rejected."
       },
       {
         "field": "tools[type!=function]",
         "loss": "semantic",
-        "reason": "OpenAI-hosted tools (web_search, file_search, code_interpreter, computer_use, image_generation, mcp, local_shell, Codex's tool_search): no equivalent on this upstream; named by position (`tools[i]`, `tools[i].tools[j]` inside a namespace)."
+        "reason": "OpenAI-hosted tools (file_search, code_interpreter, computer_use, image_generation, mcp, local_shell): no equivalent on this upstream; named by position (`tools[i]`, `tools[i].tools[j]` inside a namespace)."
+      },
+      {
+        "field": "tools[type=tool_search]",
+        "loss": "advisory",
+        "reason": "Codex's client-executed deferred-tool discovery (`execution: \"client\"`): dropping it only hides tools that were not offered upfront; named `tools[i]`."
+      },
+      {
+        "field": "tools[type=web_search].<option>",
+        "loss": "advisory",
+        "reason": "Web search options with no Anthropic equivalent (search_context_size, filters other than allowed_domains, Codex's external_web_access and search_content_types); named `tools[i].<option>`."
       },
       {
         "field": "input[type=reasoning] (not issued by this gateway)",
@@ -10657,6 +10682,11 @@ export const TRANSLATIONS: readonly TranslationCoverage[] = [
         "field": "input[type=item_reference]",
         "loss": "semantic",
         "reason": "Item references resolve against stored responses (the gateway's response store)."
+      },
+      {
+        "field": "tools[type=<server tool>]",
+        "loss": "semantic",
+        "reason": "web_search maps to Anthropic's server web search only; Chat Completions upstreams have no hosted search (named `tools[i]`)."
       },
       {
         "field": "messages[role=assistant] thinking / redacted_thinking",

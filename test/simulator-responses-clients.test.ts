@@ -10,20 +10,15 @@
  * plugins/apps/update checks/analytics off, and HTTP(S)_PROXY pointing at a
  * dead local port (NO_PROXY for 127.0.0.1) so any other outbound request fails.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import OpenAI from 'openai';
 import { Agent, run, setDefaultOpenAIClient, setOpenAIResponsesTransport, setTracingDisabled, tool } from '@openai/agents';
 import WS from 'ws';
 import { z } from 'zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startResponsesSimulator, type ResponsesRecordedRequest, type ResponsesSimulator } from '../runtime/simulator/responses/index.ts';
+import { CODEX, agentText, codexExec } from './helpers/codex.ts';
 
 type Json = Record<string, unknown>;
-const require = createRequire(import.meta.url);
 
 let sim: ResponsesSimulator;
 beforeAll(async () => {
@@ -106,87 +101,6 @@ describe('OpenAI Agents SDK (@openai/agents) with its default Responses model', 
     expect((msgs[1]?.input as Json[]).map((i) => i.type ?? i.role)).toEqual(['user', 'function_call', 'function_call_output']);
   });
 });
-
-/** Path of the Codex launcher and whether its native platform package is installed. */
-function codexBin(): string | undefined {
-  try {
-    const launcher = require.resolve('@openai/codex/bin/codex.js');
-    const pkg = `@openai/codex-${process.platform}-${process.arch}`;
-    return existsSync(join(dirname(require.resolve(`${pkg}/package.json`)))) ? launcher : undefined;
-  } catch {
-    return undefined;
-  }
-}
-const CODEX = codexBin();
-
-interface CodexRun {
-  code: number | null;
-  events: Json[];
-  stderr: string;
-}
-
-/** Runs `codex exec --json PROMPT` against `base` (the simulator's http://…/v1) in a fresh CODEX_HOME. */
-async function codexExec(base: string, prompt: string, opts: { websocket?: boolean; model?: string } = {}): Promise<CodexRun> {
-  const home = mkdtempSync(join(tmpdir(), 'sy-codex-'));
-  writeFileSync(
-    join(home, 'config.toml'),
-    [
-      `model = "${opts.model ?? 'gpt-5.5'}"`,
-      'model_provider = "switchyard"',
-      'approval_policy = "never"',
-      'sandbox_mode = "danger-full-access"',
-      'check_for_update_on_startup = false',
-      '[features]',
-      'plugins = false',
-      'remote_plugin = false',
-      'apps = false',
-      'in_app_updates = false',
-      '[analytics]',
-      'enabled = false',
-      '[model_providers.switchyard]',
-      'name = "Switchyard"',
-      `base_url = "${base}"`,
-      'env_key = "SWITCHYARD_KEY"',
-      'wire_api = "responses"',
-      `supports_websockets = ${opts.websocket ?? true}`,
-      'request_max_retries = 0',
-      'stream_max_retries = 0',
-      '',
-    ].join('\n'),
-  );
-  const dead = 'http://127.0.0.1:9';
-  const child = spawn(process.execPath, [CODEX as string, 'exec', '--skip-git-repo-check', '--json', prompt], {
-    cwd: home,
-    env: {
-      PATH: process.env.PATH,
-      HOME: home,
-      CODEX_HOME: home,
-      SWITCHYARD_KEY: 'sk-codex',
-      RUST_LOG: 'error',
-      NO_COLOR: '1',
-      HTTP_PROXY: dead,
-      HTTPS_PROXY: dead,
-      ALL_PROXY: dead,
-      NO_PROXY: '127.0.0.1,localhost',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (out += String(d)));
-  child.stderr.on('data', (d: Buffer) => (stderr += String(d)));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-  clearTimeout(timer);
-  rmSync(home, { recursive: true, force: true });
-  const events = out
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as Json);
-  return { code, events, stderr };
-}
-
-const agentText = (r: CodexRun): string[] => r.events.filter((e) => (e.item as Json | undefined)?.type === 'agent_message').map((e) => String((e.item as Json).text));
 
 describe.skipIf(!CODEX)('Codex CLI (@openai/codex) `codex exec` against the simulator', () => {
   it('takes the WebSocket path: generate:false warm-up, then the turn chained by previous_response_id (store:false)', { timeout: 120_000 }, async () => {

@@ -22,6 +22,7 @@ import { listenFailure, LIBUS_LISTEN_EXCLUSIVE_PORT } from './listen.ts';
 import { authenticate, mayUse } from '../auth/index.ts';
 import { createOwnerStore } from '../security/owners.ts';
 import { setReasoningCarrierKey } from '../formats/openai-responses/carrier.ts';
+import { mountResponsesWebSocket, type ResponsesWs } from './responses-ws.ts';
 import type { RuntimeConfig } from '../config/index.ts';
 
 export { VERSION } from '../version.ts';
@@ -64,6 +65,8 @@ export interface Gateway {
   url: string;
   /** Requests in flight. */
   inFlight: number;
+  /** Responses API WebSocket mode on the main listener (runtime/server/responses-ws.ts). */
+  responsesWs: ResponsesWs | null;
   /** Replaces the config (in-flight requests finish on the old state). */
   swapConfig(cfg: RuntimeConfig): void;
   /** Reloads from `GatewayOptions.loadConfig` (validated whole, swapped atomically); an invalid config is rejected and the old one keeps serving. */
@@ -72,7 +75,8 @@ export interface Gateway {
   close(graceMs?: number): Promise<void>;
 }
 
-function readHeaders(req: HttpRequest): Record<string, string> {
+/** A request's headers (lower-case names; repeated ones joined with ", "). */
+export function readHeaders(req: HttpRequest): Record<string, string> {
   const h: Record<string, string> = {};
   req.forEach((k, v) => {
     const prev = h[k];
@@ -99,6 +103,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     anthropicPort: null,
     url: '',
     inFlight: 0,
+    responsesWs: null,
     swapConfig(next) {
       const old = gw.state.agent;
       const reliability = gw.state.reliability;
@@ -126,6 +131,16 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     new Promise((resolvePort, reject) => {
       const app: TemplatedApp = uws.App();
       apps.push(app);
+      if (listener === 'main') {
+        gw.responsesWs = mountResponsesWebSocket(app, {
+          state: () => gw.state,
+          origin: () => origins.main,
+          closing: () => closing,
+          begin: () => void gw.inFlight++,
+          end: () => void gw.inFlight--,
+          readHeaders,
+        });
+      }
       app.any('/*', (res, req) => onRequest(res, req, listener));
       const done = (sock: us_listen_socket | false) => {
         if (!sock) return void listenFailure(host, port, listener).then(reject);
@@ -386,6 +401,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
   gw.close = async (graceMs = gw.state.cfg.server.shutdownGraceMs) => {
     closing = true;
     for (const s of sockets.splice(0)) uws.us_listen_socket_close(s);
+    gw.responsesWs?.shutdown();
     const deadline = Date.now() + graceMs;
     while (gw.inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     if (gw.inFlight > 0) {

@@ -14,6 +14,7 @@
  * (blank-line separators "\n\n", also across chunk boundaries).
  */
 import { Pool, type Dispatcher } from 'undici';
+import { runWsLoad } from './ws.ts';
 
 export interface RequestSpec {
   path: string;
@@ -21,6 +22,8 @@ export interface RequestSpec {
   body: string;
   /** Bytes that mark the first content event of a stream (time to first token); none for JSON. */
   contentMarker?: string;
+  /** `websocket`: Responses API WebSocket mode (GET `path` upgraded; `body` is the message): scripts/bench/ws.ts. Default HTTP POST. */
+  transport?: 'http' | 'websocket';
 }
 
 export interface LoadOptions {
@@ -88,6 +91,7 @@ class Samples {
 
 /** Runs one closed-loop load phase and returns its counts and samples. */
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
+  if (o.request.transport === 'websocket') return runWsLoad(o);
   const pool = new Pool(o.origin, {
     connections: o.concurrency,
     pipelining: 1,

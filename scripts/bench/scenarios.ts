@@ -349,6 +349,29 @@ function geminiCallerSse(name: string, concurrency: number, kind: Scenario['kind
 }
 
 /**
+ * Responses API over WebSocket → Anthropic (what Codex CLI does): persistent
+ * sockets, one `response.create` (`store: false`) after another on each,
+ * translated to the Anthropic upstream, vs the simulator's Anthropic stream
+ * directly over HTTP (as sse-responses-translated, the transport aside).
+ */
+function responsesWs(name: string, concurrency: number, kind: Scenario['kind']): Scenario {
+  const base = responsesTranslated(name, concurrency, true, kind);
+  const { 'content-type': _json, ...headers } = base.gateway.headers;
+  return {
+    ...base,
+    title: `Responses API over WebSocket → Anthropic upstream (translated), ${concurrency} sockets, ${base.events} events, unpaced`,
+    compared: 'gateway WebSocket mode (GET /v1/responses upgraded; response.create messages, the Responses events back as messages, translated from Anthropic) vs the simulator\'s POST /v1/messages stream directly',
+    gateway: {
+      path: '/v1/responses',
+      transport: 'websocket',
+      headers,
+      body: JSON.stringify({ type: 'response.create', model: ALIAS.simulator, max_output_tokens: 256, store: false, input: PROMPT }),
+      contentMarker: RESPONSES_CONTENT,
+    },
+  };
+}
+
+/**
  * Claude on Vertex AI / in Microsoft Foundry: an Anthropic caller's stream
  * through the `vertex` provider (body envelope patched in place, model in the
  * path, `:streamRawPredict`, a fixed access token) or the `foundry` provider
@@ -465,6 +488,7 @@ export const SCENARIOS: Scenario[] = [
   anthropicToOpenai('sse-anthropic-to-openai', true, 100, 'throughput'),
   responsesTranslated('sse-responses-translated', 100, true, 'throughput'),
   responsesTranslated('json-responses-translated', 50, false, 'throughput'),
+  responsesWs('responses-ws-translated', 50, 'throughput'),
 ];
 
 /** The raw request of one idle stream (passthrough, the simulator stalls after the first content). */

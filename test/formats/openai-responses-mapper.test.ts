@@ -98,14 +98,50 @@ describe('Responses request → Anthropic', () => {
     expect(m.syntheticJsonTool).toBe('json_response');
   });
 
-  it('hosted tools (web_search, tool_search, inside a namespace too) are a semantic loss named by position', () => {
-    const base = { model: 'a', input: 'x', tools: [{ type: 'function', name: 'f', parameters: {} }, { type: 'web_search' }, { type: 'namespace', name: 'ns', description: 'd', tools: [{ type: 'function', name: 'g' }, { type: 'web_search' }] }] };
+  it('hosted tools (code_interpreter, file_search, inside a namespace too) are a semantic loss named by position', () => {
+    const base = { model: 'a', input: 'x', tools: [{ type: 'function', name: 'f', parameters: {} }, { type: 'code_interpreter', container: { type: 'auto' } }, { type: 'namespace', name: 'ns', description: 'd', tools: [{ type: 'function', name: 'g' }, { type: 'file_search', vector_store_ids: ['vs_1'] }] }] };
     const e = rejects(r2a, base, 'tools[1]');
-    expect(e.message).toContain('`web_search` tools are hosted by OpenAI');
+    expect(e.message).toContain('`code_interpreter` tools are hosted by OpenAI');
     const m = r2a.mapRequest(base, ctx({ unsupportedParams: 'drop' }));
     expect(m.dropped).toEqual(['tools[1]', 'tools[2].tools[1]']);
     expect((m.body.tools as Obj[]).map((t) => t.name)).toEqual(['f', 'g']);
-    rejects(r2c, { ...base, tools: [{ type: 'tool_search' }] }, 'tools[0]');
+    rejects(r2c, { ...base, tools: [{ type: 'local_shell' }] }, 'tools[0]');
+  });
+
+  it('web_search → Anthropic\'s server web search tool (domains, location); options without an equivalent are advisory', () => {
+    const m = r2a.mapRequest(
+      {
+        model: 'a',
+        input: 'news?',
+        tools: [
+          { type: 'function', name: 'f', parameters: {} },
+          { type: 'web_search', external_web_access: true, search_content_types: ['text', 'image'], filters: { allowed_domains: ['example.com'] }, user_location: { type: 'approximate', country: 'FR', city: 'Paris', timezone: 'Europe/Paris' }, search_context_size: 'high' },
+        ],
+      },
+      ctx(),
+    );
+    expect(m.body.tools).toEqual([
+      { name: 'f', input_schema: {} },
+      { type: 'web_search_20250305', name: 'web_search', allowed_domains: ['example.com'], user_location: { type: 'approximate', city: 'Paris', country: 'FR', timezone: 'Europe/Paris' } },
+    ]);
+    expect(m.degraded).toEqual(['tools[1].external_web_access', 'tools[1].search_content_types', 'tools[1].search_context_size']);
+    expect(r2a.mapRequest({ model: 'a', input: 'x', tools: [{ type: 'web_search_preview' }] }, ctx()).body.tools).toEqual([{ type: 'web_search_20250305', name: 'web_search' }]);
+    // strict rejects even the advisory options; a Chat Completions upstream has no hosted search (semantic).
+    rejects(r2a, { model: 'a', input: 'x', tools: [{ type: 'web_search', external_web_access: false }] }, 'tools[0].external_web_access', 'strict');
+    const e = rejects(r2c, { model: 'a', input: 'x', tools: [{ type: 'web_search' }] }, 'tools[0]');
+    expect(e.message).toContain('runs on Anthropic only');
+  });
+
+  it('Codex\'s client-side tool_search is an advisory loss: dropped and named, never a 400 under the default policy', () => {
+    const toolSearch = { type: 'tool_search', execution: 'client', description: 'Tool discovery', parameters: { type: 'object', properties: { query: { type: 'string' } } } };
+    for (const t of [r2a, r2c]) {
+      const m = t.mapRequest({ model: 'a', input: 'x', tools: [{ type: 'function', name: 'f', parameters: {} }, toolSearch] }, ctx());
+      expect(m.degraded).toEqual(['tools[1]']);
+      expect((m.body.tools as Obj[]).length).toBe(1);
+    }
+    rejects(r2a, { model: 'a', input: 'x', tools: [toolSearch] }, 'tools[0]', 'strict');
+    // A server-executed tool_search (hosted) stays semantic.
+    rejects(r2a, { model: 'a', input: 'x', tools: [{ type: 'tool_search' }] }, 'tools[0]');
   });
 
   it('Codex\'s custom apply_patch and namespace tools: mapped to functions, their calls come back as custom_tool_call / with namespace', () => {
@@ -161,10 +197,19 @@ describe('Responses request → Anthropic', () => {
         parallel_tool_calls: true,
         reasoning: { effort: 'medium', summary: 'auto' },
         text: { verbosity: 'low' },
+        // Codex 0.171's tool kinds (a gpt-5.5-named model: tool_search; any model: web_search, a namespace).
+        tools: [
+          { type: 'function', name: 'exec_command', strict: false, parameters: { type: 'object', properties: { cmd: { type: 'string' } } } },
+          { type: 'custom', name: 'apply_patch', format: { type: 'grammar', syntax: 'lark', definition: 'start: x' } },
+          { type: 'tool_search', execution: 'client', description: 'd', parameters: { type: 'object' } },
+          { type: 'web_search', external_web_access: true },
+          { type: 'namespace', name: 'multi_agent_v1', description: 'agents', tools: [{ type: 'function', name: 'spawn_agent', parameters: { type: 'object' } }] },
+        ],
       },
       ctx(),
     );
-    expect(m.degraded).toEqual(['prompt_cache_key', 'client_metadata', 'text.verbosity']);
+    expect(m.degraded).toEqual(['prompt_cache_key', 'client_metadata', 'tools[2]', 'tools[3].external_web_access', 'text.verbosity']);
+    expect((m.body.tools as Obj[]).map((t) => t.name)).toEqual(['exec_command', 'apply_patch', 'web_search', 'spawn_agent']);
     expect(m.body.thinking).toEqual({ type: 'enabled', budget_tokens: 4095 });
   });
 

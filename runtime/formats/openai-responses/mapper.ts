@@ -22,10 +22,12 @@
  * Tools: function tools map as they are; Codex's custom (freeform) tools such
  * as `apply_patch` become functions of one string `input` (grammar in the
  * description) and their calls come back as `custom_tool_call`; `namespace`
- * tools are flattened and their calls come back with `namespace`. OpenAI-hosted
- * tools (web_search, code_interpreter, file_search, tool_search, …) have no
- * equivalent in the other formats served: each is a loss naming `tools[i]`
- * (class in specs/translation.ts).
+ * tools are flattened and their calls come back with `namespace`. `web_search`
+ * becomes Anthropic's server web search tool (a loss for other upstreams);
+ * Codex's client-side `tool_search` is an advisory loss; other OpenAI-hosted
+ * tools (code_interpreter, file_search, image_generation, mcp, local_shell, …)
+ * have no equivalent in the other formats served: each is a loss naming
+ * `tools[i]` (class in specs/translation.ts).
  *
  * Request → response state: the Response object echoes request fields and the
  * encoders need to know which tools were custom or namespaced. The decoder keeps
@@ -101,6 +103,8 @@ export const SUPPORTED_INCLUDES: ReadonlySet<string> = new Set(['reasoning.encry
 /** Spec entries (specs/translation.ts `unsupported[].field`) of the losses this mapper reports. */
 export const SPEC = {
   tool: 'tools[type!=function]',
+  toolSearch: 'tools[type=tool_search]',
+  webSearchOption: 'tools[type=web_search].<option>',
   reasoningItem: 'input[type=reasoning] (not issued by this gateway)',
   include: 'include (other values)',
   verbosity: 'text.verbosity',
@@ -438,11 +442,46 @@ function functionTool(t: Json, at: string): IrTool {
   return tool;
 }
 
+/** Responses web search tool types (GA, preview, dated). */
+const WEB_SEARCH_TYPES: ReadonlySet<string> = new Set(['web_search', 'web_search_preview', 'web_search_2025_08_26', 'web_search_preview_2025_03_11']);
+
+/**
+ * A Responses `web_search` tool → Anthropic's server web search tool
+ * (`{type:"web_search_20250305", name:"web_search"}`; Anthropic "Web search
+ * tool" docs), as an opaque tool of the anthropic-messages format: carried to
+ * Anthropic upstreams, a `tools[type=<server tool>]` loss (semantic) for any
+ * other. `filters.allowed_domains` → `allowed_domains`; `user_location`
+ * (approximate: city, region, country, timezone) → `user_location`. Options
+ * with no Anthropic equivalent (`search_context_size`, Codex's
+ * `external_web_access` and `search_content_types`) → advisory extras named
+ * `tools[i].<option>`.
+ */
+function webSearchTool(t: Json, at: string, extras: IrExtra[]): IrTool {
+  const value: Json = { type: 'web_search_20250305', name: 'web_search' };
+  for (const k of Object.keys(t)) {
+    const v = t[k];
+    if (k === 'type' || v == null) continue;
+    if (k === 'filters' && isRecord(v)) {
+      for (const fk of Object.keys(v)) {
+        if (fk === 'allowed_domains' && Array.isArray(v.allowed_domains)) value.allowed_domains = v.allowed_domains;
+        else if (v[fk] != null) extras.push({ field: `${at}.filters.${fk}`, value: v[fk], format: FORMAT, spec: SPEC.webSearchOption });
+      }
+    } else if (k === 'user_location' && isRecord(v)) {
+      const loc: Json = { type: 'approximate' };
+      for (const lk of ['city', 'region', 'country', 'timezone']) if (typeof v[lk] === 'string') loc[lk] = v[lk];
+      value.user_location = loc;
+    } else extras.push({ field: `${at}.${k}`, value: v, format: FORMAT, spec: SPEC.webSearchOption });
+  }
+  return { kind: 'opaque', format: 'anthropic-messages', value, at };
+}
+
 /**
  * `tools` → IR function tools: `function` as is; `custom` (freeform, Codex's
  * apply_patch) → a function of one string (customTool); `namespace` (Codex) →
  * its function and custom tools, flattened (their calls come back with
- * `namespace`). Hosted tools → an extra naming `tools[i]` (a loss).
+ * `namespace`). `web_search` → Anthropic's server web search (webSearchTool);
+ * Codex's client-executed `tool_search` → an advisory extra; other hosted tools
+ * → an extra naming `tools[i]` (a semantic loss).
  */
 function decodeTools(tools: unknown, extras: IrExtra[], kinds: ToolKinds): IrTool[] {
   if (tools == null) return [];
@@ -457,6 +496,12 @@ function decodeTools(tools: unknown, extras: IrExtra[], kinds: ToolKinds): IrToo
     } else if (t.type === 'namespace' && namespace === undefined && typeof t.name === 'string' && Array.isArray(t.tools)) {
       const ns = t.name;
       t.tools.forEach((inner, j) => one(inner, `${at}.tools[${j}]`, ns));
+      return;
+    } else if (typeof t.type === 'string' && WEB_SEARCH_TYPES.has(t.type)) {
+      out.push(webSearchTool(t, at, extras));
+      return;
+    } else if (t.type === 'tool_search' && t.execution === 'client') {
+      extras.push({ field: at, value: t, format: FORMAT, spec: SPEC.toolSearch, detail: 'Codex\'s deferred-tool discovery has no equivalent' });
       return;
     } else {
       extras.push({ field: at, value: t, format: FORMAT, spec: SPEC.tool, detail: `\`${String(t.type)}\` tools are hosted by OpenAI` });
