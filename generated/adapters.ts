@@ -8,8 +8,10 @@
 import type { ProviderType } from './capabilities.ts';
 import type { ProviderAdapter } from '../runtime/providers/types.ts';
 import adapter_azure_openai from '../runtime/providers/azure-openai.ts';
+import adapter_gemini from '../runtime/providers/gemini.ts';
 
 /** Adapter module of each provider type that has one. */
 export const ADAPTERS: Readonly<Partial<Record<ProviderType, ProviderAdapter>>> = {
   'azure-openai': adapter_azure_openai,
+  'gemini': adapter_gemini,
 };

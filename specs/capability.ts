@@ -88,6 +88,9 @@ export const ModelInfo = Type.Object(
         + 'alone. false/absent: the upstream rejects such a request, so the gateway rejects it first.',
     })),
     pricing: Type.Optional(Pricing),
+    lifecycle: Type.Optional(Type.Union([Type.Literal('preview'), Type.Literal('stable'), Type.Literal('deprecated')], {
+      description: 'Release stage the provider publishes: preview (may change or go away at short notice), stable, deprecated (a shutdown date is announced). Absent: not stated.',
+    })),
   },
   { additionalProperties: false },
 );

@@ -161,6 +161,10 @@ export interface ProviderSpec {
        */
       source: string;
     };
+    /**
+     * Release stage the provider publishes: preview (may change or go away at short notice), stable, deprecated (a shutdown date is announced). Absent: not stated.
+     */
+    lifecycle?: 'preview' | 'stable' | 'deprecated';
   }[];
 }
 export interface Dialect {

@@ -100,6 +100,10 @@ const schema: Record<string, unknown> = {
           "default": 268435456,
           "type": "integer"
         },
+        "signature_key": {
+          "minLength": 1,
+          "type": "string"
+        },
         "public_url": {
           "pattern": "^https?://[^?#]+$",
           "type": "string"
@@ -133,6 +137,10 @@ const schema: Record<string, unknown> = {
                 },
                 {
                   "const": "fireworks",
+                  "type": "string"
+                },
+                {
+                  "const": "gemini",
                   "type": "string"
                 },
                 {

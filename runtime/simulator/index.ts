@@ -1,6 +1,6 @@
 /**
- * Switchyard's built-in provider simulator: an Anthropic- and OpenAI-shaped
- * upstream on uWebSockets.js, used by the embedded demo, the tests and the
+ * Switchyard's built-in provider simulator: an Anthropic-, OpenAI- and
+ * Gemini-shaped upstream on uWebSockets.js, used by the embedded demo, the tests and the
  * benchmarks.
  *
  * Routes (each also served without the `/v1` prefix):
@@ -10,8 +10,12 @@
  *   `GET /v1/messages/batches/:id/results`, `POST /v1/messages/batches/:id/cancel`).
  * - OpenAI (base URL `http://host:port/v1`): `POST /v1/chat/completions` (JSON or SSE),
  *   `POST /v1/completions`, `POST /v1/embeddings`.
+ * - Gemini API (provider `gemini`, base URL `http://host:port`):
+ *   `POST /v1beta/models/{model}:generateContent`, `:streamGenerateContent`
+ *   (`?alt=sse` or the JSON array), `:countTokens`, `GET /v1beta/models[/{model}]`,
+ *   also under `/v1` and `/v1alpha` (./providers/gemini.ts, ./gemini/).
  * - `GET /v1/models` (Anthropic list when the request carries `anthropic-version`,
- *   OpenAI list otherwise); `GET /health` (no auth).
+ *   Gemini's with `x-goog-api-key` or `?key=`, OpenAI list otherwise); `GET /health` (no auth).
  *
  * Each simulated provider is one module (./providers/: its routes, envelopes,
  * headers and auth rules); this server is provider-neutral.
@@ -23,8 +27,9 @@
  *
  * Auth: Anthropic routes take `x-api-key` or `authorization: Bearer`; OpenAI
  * routes take `authorization: Bearer`. Any non-empty key passes except keys
- * starting with `bad-` (401 in the provider's format). A 401 does not consume
- * a queued fault.
+ * starting with `bad-` (401 in the provider's format; Gemini: `x-goog-api-key`
+ * or `?key=`, and a `bad-` key is Google's 400 API_KEY_INVALID). A rejected
+ * key does not consume a queued fault.
  *
  * Response selection and faults: see ./controls.ts (headers `x-sim-fixture`,
  * `x-sim-fault`, `x-sim-events`, `x-sim-pace-ms`, `x-sim-tool`, `x-sim-tool-input`,
@@ -42,7 +47,7 @@ import { ResponseSink, type Header } from './sink.ts';
 import { ControlError, parseFaults, parseModel, resolveControls, type Controls } from './controls.ts';
 import { FixtureError, FixtureStore, defaultFixturesDir } from './fixtures.ts';
 import { BatchStore } from './batches.ts';
-import { HttpError, SIMULATED_PROVIDERS, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
+import { HttpError, SIMULATED_PROVIDERS, type FaultSource, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
 
 export type { RecordedRequest } from './providers/index.ts';
 
@@ -140,6 +145,11 @@ class SimulatorServer implements Simulator {
   #seq = 0;
   #closed = false;
   readonly #routes: RouteEntry[];
+  /** The fault queue and default fault as providers that serve whole requests see them (Gemini). */
+  readonly #faults: FaultSource = ((srv: SimulatorServer): FaultSource => ({
+    next: () => srv.#faultQueue.shift(),
+    get default() { return srv.#defaultFault; },
+  }))(this);
 
   constructor(opts: SimulatorOptions) {
     this.fixturesDir = opts.fixturesDir ?? defaultFixturesDir();
@@ -271,6 +281,12 @@ class SimulatorServer implements Simulator {
 
   async #dispatch(ex: Exchange): Promise<void> {
     const { method, path, headers } = ex.rec;
+    const whole = SIMULATED_PROVIDERS.find((p) => p.serve?.owns(path, headers, ex.rec.query));
+    if (whole?.serve) {
+      ex.provider = whole;
+      await whole.serve.handle(ex.rec, ex.sink, this.#faults);
+      return;
+    }
     let found: { route: RouteEntry; params: string[] } | undefined;
     let pathKnown = false;
     for (const r of this.#routes) {

@@ -211,10 +211,13 @@ export function gatewayConfig(simPort: number, gwPort: number, workers: number, 
     `  openai: { type: openai, base_url: "http://127.0.0.1:${simPort}/v1", api_key: sk-openai-bench-provider, simulated: true }`,
     // An OpenAI-compatible dialect played by the simulator from its spec (runtime/simulator/providers/dialects.ts).
     `  deepseek: { type: deepseek, base_url: "http://127.0.0.1:${simPort}/_dialect/deepseek/v1", api_key: sk-ds-bench-provider, simulated: true }`,
+    // The Gemini API played by the simulator (runtime/simulator/providers/gemini.ts).
+    `  gemini: { type: gemini, base_url: "http://127.0.0.1:${simPort}", api_key: gem-bench-provider, simulated: true }`,
     ...(burstPort === null ? [] : [`  anthropic-burst: { type: anthropic, base_url: "http://127.0.0.1:${burstPort}", api_key: sk-ant-bench-provider }`]),
     'models:',
     '  claude-bench: { targets: [{ provider: anthropic, model: claude-sonnet-4-5 }] }',
     '  deepseek-bench: { targets: [{ provider: deepseek, model: deepseek-reasoner }] }',
+    '  gemini-bench: { targets: [{ provider: gemini, model: gemini-2.5-flash }] }',
     '  gpt-bench: { targets: [{ provider: openai, model: gpt-4o-mini }] }',
     ...(burstPort === null ? [] : ['  claude-burst: { targets: [{ provider: anthropic-burst, model: claude-sonnet-4-5 }] }']),
     `callers: [{ name: bench, key: ${CALLER_KEY}, models: ["*"] }, { name: bench-budgeted, key: ${BUDGETED_CALLER_KEY}, limits: { usd_per_day: 1000000000 } }]`,

@@ -6,11 +6,12 @@
  */
 import { anthropic } from './anthropic.ts';
 import { DIALECT_PROVIDERS } from './dialects.ts';
+import { gemini } from './gemini.ts';
 import { openai } from './openai.ts';
 import type { SimulatedProvider } from './types.ts';
 
 /** The provider dialects (`/_dialect/<type>`, one per spec: ./dialects.ts) first: they claim only their prefix. */
-export const SIMULATED_PROVIDERS: readonly SimulatedProvider[] = [...DIALECT_PROVIDERS, anthropic, openai];
+export const SIMULATED_PROVIDERS: readonly SimulatedProvider[] = [...DIALECT_PROVIDERS, gemini, anthropic, openai];
 
-export type { SimulatedProvider, SimRoute, SimExchange, Plan, JsonPlan, SsePlan, RecordedRequest, Json } from './types.ts';
+export type { FaultSource, SimulatedProvider, SimRoute, SimExchange, Plan, JsonPlan, SsePlan, RecordedRequest, Json } from './types.ts';
 export { HttpError } from './types.ts';
