@@ -37,6 +37,11 @@ export interface PumpOptions {
   map?: (chunk: Buffer) => Uint8Array | string;
   /** At upstream EOF after commit: final caller bytes (transcoder flush). */
   flush?: () => Uint8Array | string;
+  /**
+   * At any upstream EOF after commit, before the end is classified: caller
+   * bytes `map` still holds (runtime/relay/error-scrub.ts holds an unfinished error event).
+   */
+  drain?: () => Uint8Array | string;
   /** Observes every raw upstream chunk that is relayed (usage accounting). */
   onChunk?: (chunk: Buffer) => void;
   /**
@@ -200,6 +205,7 @@ export function pump(body: BodySource, sink: ResponseSink, opts: PumpOptions): P
     }
     if (!sink.open) return finish('caller_aborted');
     commit();
+    if (opts.drain) write(opts.drain());
     const end = opts.terminal ? opts.terminal(tail()) : 'complete';
     if (end !== 'complete') return finish(end);
     if (opts.flush) write(opts.flush());

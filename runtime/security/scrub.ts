@@ -75,6 +75,11 @@ export class SecretScrubber {
     return re;
   }
 
+  /** Whether there is anything to scrub (a configured secret, or `extra`). */
+  active(extra?: string | null): boolean {
+    return this.#re !== null || this.#extraRe(extra) !== null;
+  }
+
   /** `text` with every secret (and `extra`) replaced by "[redacted]". */
   scrub(text: string, extra?: string | null): string {
     let out = text;

@@ -284,14 +284,18 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
   };
 
   type Own = (req: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink) => void | Promise<void>;
+  /** Gateway-endpoint requests (/health, /v1/models, reload, …) among gw.inFlight: close() waits for them, /health does not report them. */
+  let ownInFlight = 0;
   const runOwn = async (own: Own, req: Omit<Incoming, 'route' | 'params'>, sink: ResponseSink, fmt: Format) => {
     gw.inFlight++;
+    ownInFlight++;
     try {
       await own(req, sink);
     } catch (e) {
       sendError(sink, fmt, e instanceof GatewayError ? e : new GatewayError('api_error', String(e), { expose: false }));
     } finally {
       gw.inFlight--;
+      ownInFlight--;
     }
   };
 
@@ -347,7 +351,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       listeners: { main: { host: c.server.host, port: gw.port }, ...(gw.anthropicPort !== null ? { anthropic: { host: c.server.host, port: gw.anthropicPort } } : {}) },
       providers,
       models: c.aliases.size,
-      in_flight: gw.inFlight,
+      in_flight: gw.inFlight - ownInFlight, // requests on API routes; not this /health request itself
       ...(opts.health?.() ?? {}),
     };
   };

@@ -79,8 +79,8 @@ export function anthropicErrorBody(status: number, requestId: string, message?: 
 }
 
 /** The mid-stream error event (`event: error`, overloaded_error) as on the real wire. */
-export function anthropicErrorEvent(): Buffer {
-  return sseEvent('error', { type: 'error', error: { details: null, type: 'overloaded_error', message: 'Overloaded' } });
+export function anthropicErrorEvent(message = 'Overloaded'): Buffer {
+  return sseEvent('error', { type: 'error', error: { details: null, type: 'overloaded_error', message } });
 }
 
 /** Inputs of a synthesized Anthropic message. */

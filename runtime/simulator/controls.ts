@@ -31,7 +31,9 @@
  * explicit count overrides the request's max_tokens), `x-sim-pace-ms: M` (model
  * `?pace-ms=M`; default 0 = one write), `x-sim-tool: NAME` (model `?tool=NAME`),
  * `x-sim-tool-input: <json>`, `x-sim-retry-after: S` (429 retry-after, default 1),
- * `x-sim-batch-ms: MS` (batch processing time), `x-sim-fixture: <path>` (model `fixture:<path>`).
+ * `x-sim-batch-ms: MS` (batch processing time), `x-sim-fixture: <path>` (model `fixture:<path>`),
+ * `x-sim-error-message: TEXT` (message of the mid-stream error event of `error-after` /
+ * `error-before-content`, e.g. an upstream that echoes a key there).
  */
 
 /** One parsed fault. */

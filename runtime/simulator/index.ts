@@ -443,7 +443,7 @@ class SimulatorServer implements Simulator {
         status: 200,
         headers: [SSE_CT, ['cache-control', 'no-cache'], ...ex.provider.headers(reqId)],
         events,
-        errorEvent: ex.provider.errorEvent(),
+        errorEvent: ex.provider.errorEvent(rec.headers['x-sim-error-message'] || undefined),
       }),
     };
     return ex;

@@ -59,8 +59,8 @@ export function openaiErrorBody(status: number, message?: string, model?: string
 }
 
 /** The mid-stream error line (`data: {"error":{...}}`) OpenAI-compatible servers emit before closing. */
-export function openaiErrorEvent(): Buffer {
-  return sseData(openaiErrorBody(500));
+export function openaiErrorEvent(message?: string): Buffer {
+  return sseData(openaiErrorBody(500, message));
 }
 
 /**

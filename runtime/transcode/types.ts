@@ -126,5 +126,9 @@ export interface Transcoder {
   mapResponse(body: unknown, ctx: RequestContext, mapped: MappedRequest): MappedResponse;
   /** Maps an upstream error (status + parsed JSON body, or raw text) into the caller's error envelope. Status is kept. */
   mapError(status: number, body: unknown): MappedError;
-  createStream(ctx: RequestContext, mapped: MappedRequest): StreamTranscoder;
+  /**
+   * A stream transcoder. `scrub` (when given) replaces secrets in the caller
+   * bytes produced once the upstream sent an in-stream error event (ordinary events are not inspected).
+   */
+  createStream(ctx: RequestContext, mapped: MappedRequest, scrub?: ((text: string) => string) | null): StreamTranscoder;
 }

@@ -22,7 +22,10 @@ class ComposedStream implements StreamTranscoder {
   private readonly parser: SseParser;
   private readonly decoder: IrStreamDecoder;
   private startedFlag = false;
-  constructor(ingress: FormatMapper, upstream: FormatMapper, ctx: RequestContext, mapped: MappedRequest) {
+  /** Scrubs secrets from the caller bytes of an upstream error event (see Transcoder.createStream). */
+  private readonly scrub: ((text: string) => string) | null;
+  constructor(ingress: FormatMapper, upstream: FormatMapper, ctx: RequestContext, mapped: MappedRequest, scrub: ((text: string) => string) | null) {
+    this.scrub = scrub;
     this.state = ingress.streamEncoder(ctx, mapped, upstream.label);
     const decoder = upstream.streamDecoder(this.state, ctx, mapped);
     this.decoder = decoder;
@@ -58,6 +61,8 @@ class ComposedStream implements StreamTranscoder {
     if (r !== '') {
       this.state.out = '';
       this.startedFlag = true;
+      // Only the bytes produced once the upstream's error event arrived are inspected.
+      if (this.state.sawError && this.scrub) return this.scrub(r);
     }
     return r;
   }
@@ -89,8 +94,8 @@ export function composeTranscoder(ingress: FormatMapper, upstream: FormatMapper)
     mapError(status, body) {
       return ingress.encodeError(upstream.decodeError(status, body));
     },
-    createStream(ctx, mapped) {
-      return new ComposedStream(ingress, upstream, ctx, mapped);
+    createStream(ctx, mapped, scrub) {
+      return new ComposedStream(ingress, upstream, ctx, mapped, scrub ?? null);
     },
   };
 }

@@ -55,7 +55,8 @@ import { codecFor, sendError } from '../formats/index.ts';
 import { dialectOf, type AdapterContext, type ProviderAdapter } from '../providers/index.ts';
 import { planBetas } from '../providers/betas.ts';
 import { upstreamHeaders, relayedHeaders, maskKey, usableKeyCount } from './index.ts';
-import { scrubberFor } from '../security/scrub.ts';
+import { scrubberFor, type SecretScrubber } from '../security/scrub.ts';
+import { StreamErrorScrubber } from '../relay/error-scrub.ts';
 import { patchModel } from '../relay/patch.ts';
 import { fitToModel } from '../routing/model-fit.ts';
 import { selectTranscoder, type Transcoder, type MappedRequest, type RequestContext } from '../transcode/index.ts';
@@ -441,7 +442,7 @@ async function runAttempt(
     const sse = decodedBody(adapter, actx, String(upstreamHeadersIn['content-type'] ?? ''), res.body);
     if (sse !== null) {
       if (sse !== res.body) headers['content-type'] = 'text/event-stream; charset=utf-8'; // decoded from the provider's framing
-      return await relayStream(req, sink, attempt, transcoder, mapped, ctx, status, headers, sse, rec, env, idleMs);
+      return await relayStream(req, sink, attempt, transcoder, mapped, ctx, status, headers, sse, rec, env, idleMs, scrubber);
     }
 
     // A complete (JSON) answer.
@@ -520,10 +521,15 @@ function failureNoAnswer(env: AttemptEnv, outcome: 'failure' | 'neutral', error:
 async function relayStream(
   req: Incoming, sink: ResponseSink, attempt: Attempt, transcoder: Transcoder | null, mapped: MappedRequest | null, ctx: RequestContext,
   status: number, headers: Record<string, string>, body: BodySource, rec: RequestRecorder, env: AttemptEnv, idleMs: number,
+  scrubber: SecretScrubber,
 ): Promise<AttemptResult> {
   const format = req.route.ingressFormat;
   const p = attempt.provider;
-  const st = transcoder && mapped ? transcoder.createStream(ctx, mapped) : null;
+  // Secrets an upstream echoes in a mid-stream error event are scrubbed (only error events are inspected).
+  const extra = req.callerProviderKey;
+  const scrub = scrubber.active(extra) ? (text: string) => scrubber.scrub(text, extra) : null;
+  const st = transcoder && mapped ? transcoder.createStream(ctx, mapped, scrub) : null;
+  const guard = !st && scrub ? new StreamErrorScrubber(scrub) : null;
   const upstreamCodec = codecFor(attempt.upstreamFormat);
   const sniffer = !st && attempt.capability.usageReported ? upstreamCodec.usageSniffer() : null;
   // The upstream's grammar for this route type: what "content has started" means (hold until then), and its clean end.
@@ -544,7 +550,7 @@ async function relayStream(
     idleMs,
     signal: env.total,
     onCommit,
-    ...(st ? { map: (c: Buffer) => st.push(c), flush: () => st.end() } : {}),
+    ...(st ? { map: (c: Buffer) => st.push(c), flush: () => st.end() } : guard ? { map: (c: Buffer) => guard.push(c), drain: () => guard.drain() } : {}),
     ...(sniffer ? { onChunk: (c: Buffer) => sniffer.push(c) } : {}),
     ...(terminal ? { terminal } : {}),
   });
@@ -560,7 +566,7 @@ async function relayStream(
   env.ticket.done('failure');
   const error = result.reason === 'error_event'
     ? new GatewayError(result.errorType === 'overloaded_error' ? 'overloaded' : result.errorType === 'rate_limit_error' ? 'rate_limit' : 'upstream_unavailable',
-      `Upstream ${p.name} sent an error before any content: ${result.message ?? result.errorType ?? 'error'}.`)
+      `Upstream ${p.name} sent an error before any content: ${scrubber.scrub(result.message ?? result.errorType ?? 'error', extra)}.`)
     : result.reason === 'idle_timeout'
       ? new GatewayError('timeout', `Upstream ${p.name} sent no content within ${idleMs} ms (idle timeout).`)
       : result.reason === 'eof'

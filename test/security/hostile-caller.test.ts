@@ -369,10 +369,10 @@ describe('held (must keep holding)', () => {
       await r.body!.getReader().read(); // the stream started; then the caller leaves
       c.abort();
     }));
-    // /health counts itself: 1 means nothing else is in flight.
+    // /health does not count itself: 0 means nothing is in flight.
     const end = Date.now() + 10_000;
-    while ((await health()).in_flight > 1 && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
-    expect((await health()).in_flight).toBe(1);
+    while ((await health()).in_flight > 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    expect((await health()).in_flight).toBe(0);
     const before = sim.requests.length;
     const smuggled = `GET /v1/models HTTP/1.1\r\nhost: x\r\nx-api-key: ${ALICE}\r\n\r\n`;
     const r = await rawRequest(gw.url, `POST /v1/messages HTTP/1.1\r\nhost: x\r\nx-api-key: ${ALICE}\r\ncontent-length: 4\r\ntransfer-encoding: chunked\r\n\r\n0\r\n\r\n${smuggled}`, 3000);

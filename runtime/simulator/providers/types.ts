@@ -157,8 +157,8 @@ export interface SimulatedProvider {
   errorBody(ex: { reqId: string; model: string | undefined }, status: number, message: string | undefined, err: HttpError | undefined): Json;
   /** Rate-limit headers of a 429. */
   rateLimitHeaders(retryAfter: number): Header[];
-  /** The provider's mid-stream error event. */
-  errorEvent(): Buffer;
+  /** The provider's mid-stream error event; `message` replaces its usual message (`x-sim-error-message`). */
+  errorEvent(message?: string): Buffer;
   /** The 400 for a missing required field. */
   missingField(name: string): HttpError;
   /** The 400 message for a body that is not a JSON object. */
