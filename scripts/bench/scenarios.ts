@@ -247,6 +247,8 @@ function fittedSse(name: string, concurrency: number): Scenario {
     paceMs: 0,
     upstream: 'simulator',
     kind: 'throughput',
+    // Held to the passthrough budget: fitting must not make a Claude Code turn cost more than a passthrough one.
+    budget: 'sse-passthrough',
     gateway: {
       path: '/v1/messages',
       headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...simHeaders(events, 0) },
