@@ -182,7 +182,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Adaptive thinking is always on; default effort high.",
           "released": "2026-11-09",
           "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
@@ -223,7 +224,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Adaptive thinking is always on and cannot be disabled; default effort medium. Retirement not sooner than 2027-09-22.",
           "released": "2026-09-22",
           "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
@@ -264,7 +266,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Default effort high; xhigh and max are rejected together with between_tools thinking.",
           "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
           "status": "active"
@@ -305,7 +308,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Default effort medium; effort is capped at high when thinking is disabled.",
           "released": "2026-10-07",
           "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
@@ -355,7 +359,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Retirement not sooner than 2027-07-24.",
           "released": "2026-07-24",
           "replacement": "claude-opus-5-5",
@@ -397,7 +402,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-06-30",
           "replacement": "claude-sonnet-5-5",
           "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
@@ -433,7 +439,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2025-10-15",
           "replacement": "claude-haiku-5-5",
           "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
@@ -469,7 +476,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2025-10-15",
           "replacement": "claude-haiku-5-5",
           "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
@@ -509,7 +517,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "deprecated": "2026-11-23",
           "note": "Tentative retirement date.",
           "released": "2025-11-24",
@@ -552,7 +561,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "deprecated": "2026-11-23",
           "note": "Tentative retirement date.",
           "released": "2025-11-24",
@@ -591,7 +601,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "released": "2025-09-29",
           "replacement": "claude-sonnet-5-5",
           "retires": "2026-11-30",
@@ -628,7 +639,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "released": "2025-09-29",
           "replacement": "claude-sonnet-5-5",
           "retires": "2026-11-30",
@@ -665,7 +677,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "released": "2025-08-05",
           "replacement": "claude-opus-5-5",
           "retires": "2026-08-05",
@@ -702,7 +715,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "released": "2025-08-05",
           "replacement": "claude-opus-5-5",
           "retires": "2026-08-05",
@@ -1024,7 +1038,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-11-09",
           "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
           "status": "active"
@@ -1064,7 +1079,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-11-09",
           "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
           "status": "active"
@@ -1104,7 +1120,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-11-09",
           "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
           "status": "active"
@@ -1144,7 +1161,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-11-09",
           "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
           "status": "active"
@@ -1184,7 +1202,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-11-09",
           "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
           "status": "active"
@@ -1224,7 +1243,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-09-22",
           "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
           "status": "active"
@@ -1264,7 +1284,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-09-22",
           "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
           "status": "active"
@@ -1304,7 +1325,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-09-22",
           "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
           "status": "active"
@@ -1344,7 +1366,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-09-22",
           "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
           "status": "active"
@@ -1384,7 +1407,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-09-22",
           "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
           "status": "active"
@@ -1424,7 +1448,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
           "status": "active"
         },
@@ -1464,7 +1489,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
           "status": "active"
         },
@@ -1504,7 +1530,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
           "status": "active"
         },
@@ -1544,7 +1571,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
           "status": "active"
         },
@@ -1584,7 +1612,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
           "status": "active"
         },
@@ -1624,7 +1653,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "EOL no sooner than 2027-10-07.",
           "released": "2026-10-07",
           "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
@@ -1674,7 +1704,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "EOL no sooner than 2027-10-07.",
           "released": "2026-10-07",
           "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
@@ -1724,7 +1755,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "EOL no sooner than 2027-10-07.",
           "released": "2026-10-07",
           "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
@@ -1774,7 +1806,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "EOL no sooner than 2027-10-07.",
           "released": "2026-10-07",
           "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
@@ -1824,7 +1857,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "EOL no sooner than 2027-10-07.",
           "released": "2026-10-07",
           "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
@@ -1874,7 +1908,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2026-07-24",
           "replacement": "claude-opus-5-5",
@@ -1917,7 +1952,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2026-07-24",
           "replacement": "claude-opus-5-5",
@@ -1960,7 +1996,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2026-07-24",
           "replacement": "claude-opus-5-5",
@@ -2003,7 +2040,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2026-07-24",
           "replacement": "claude-opus-5-5",
@@ -2046,7 +2084,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2026-07-24",
           "replacement": "claude-opus-5-5",
@@ -2088,7 +2127,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2026-06-30",
           "replacement": "claude-sonnet-5-5",
@@ -2130,7 +2170,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2026-06-30",
           "replacement": "claude-sonnet-5-5",
@@ -2172,7 +2213,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2026-06-30",
           "replacement": "claude-sonnet-5-5",
@@ -2214,7 +2256,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2026-06-30",
           "replacement": "claude-sonnet-5-5",
@@ -2256,7 +2299,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2026-06-30",
           "replacement": "claude-sonnet-5-5",
@@ -2293,7 +2337,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-10-15",
           "replacement": "claude-haiku-5-5",
@@ -2330,7 +2375,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-10-15",
           "replacement": "claude-haiku-5-5",
@@ -2367,7 +2413,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-10-15",
           "replacement": "claude-haiku-5-5",
@@ -2404,7 +2451,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-10-15",
           "replacement": "claude-haiku-5-5",
@@ -2441,7 +2489,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-10-15",
           "replacement": "claude-haiku-5-5",
@@ -2482,7 +2531,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-11-24",
           "replacement": "claude-opus-5-5",
@@ -2523,7 +2573,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-11-24",
           "replacement": "claude-opus-5-5",
@@ -2564,7 +2615,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-11-24",
           "replacement": "claude-opus-5-5",
@@ -2605,7 +2657,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-11-24",
           "replacement": "claude-opus-5-5",
@@ -2646,7 +2699,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-11-24",
           "replacement": "claude-opus-5-5",
@@ -2683,7 +2737,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-09-29",
           "replacement": "claude-sonnet-5-5",
@@ -2720,7 +2775,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-09-29",
           "replacement": "claude-sonnet-5-5",
@@ -2757,7 +2813,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-09-29",
           "replacement": "claude-sonnet-5-5",
@@ -2794,7 +2851,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-09-29",
           "replacement": "claude-sonnet-5-5",
@@ -2831,7 +2889,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-09-29",
           "replacement": "claude-sonnet-5-5",
@@ -2868,7 +2927,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-08-05",
           "replacement": "claude-opus-5-5",
@@ -2905,7 +2965,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-08-05",
           "replacement": "claude-opus-5-5",
@@ -3266,7 +3327,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Adaptive thinking is always on and cannot be disabled; default effort medium. Retirement not sooner than 2027-09-22.",
           "released": "2026-09-22",
           "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
@@ -3307,7 +3369,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Default effort high; xhigh and max are rejected together with between_tools thinking.",
           "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
           "status": "active"
@@ -3348,7 +3411,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Default effort medium; effort is capped at high when thinking is disabled.",
           "released": "2026-10-07",
           "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
@@ -3398,7 +3462,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Retirement not sooner than 2027-07-24.",
           "released": "2026-07-24",
           "replacement": "claude-opus-5-5",
@@ -3440,7 +3505,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-06-30",
           "replacement": "claude-sonnet-5-5",
           "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
@@ -3476,7 +3542,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2025-10-15",
           "replacement": "claude-haiku-5-5",
           "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
@@ -3516,7 +3583,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "deprecated": "2026-11-23",
           "note": "Tentative retirement date.",
           "released": "2025-11-24",
@@ -3555,7 +3623,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "released": "2025-09-29",
           "replacement": "claude-sonnet-5-5",
           "retires": "2026-11-30",
@@ -3592,7 +3661,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "released": "2025-08-05",
           "replacement": "claude-opus-5-5",
           "retires": "2026-08-05",
@@ -4638,7 +4708,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-11-09",
           "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
           "status": "active"
@@ -4678,7 +4749,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-09-22",
           "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
           "status": "active"
@@ -4718,7 +4790,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
           "status": "active"
         },
@@ -4758,7 +4831,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "released": "2026-10-07",
           "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
           "status": "active"
@@ -4807,7 +4881,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
           "released": "2026-07-24",
           "replacement": "claude-opus-5-5",
@@ -4849,7 +4924,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
           "released": "2026-06-30",
           "replacement": "claude-sonnet-5-5",
@@ -4886,7 +4962,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "stable",
+        "lifecycleDetail": {
           "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-10-15",
           "replacement": "claude-haiku-5-5",
@@ -4927,7 +5004,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-11-24",
           "replacement": "claude-opus-5-5",
@@ -4964,7 +5042,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-09-29",
           "replacement": "claude-sonnet-5-5",
@@ -5001,7 +5080,8 @@ export const PROVIDERS = {
           "image",
           "pdf"
         ],
-        "lifecycle": {
+        "lifecycle": "deprecated",
+        "lifecycleDetail": {
           "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
           "released": "2025-08-05",
           "replacement": "claude-opus-5-5",
@@ -5365,7 +5445,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Adaptive thinking is always on; default effort high.",
         "released": "2026-11-09",
         "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
@@ -5400,7 +5481,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2025-10-15",
         "replacement": "claude-haiku-5-5",
         "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
@@ -5436,7 +5518,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2025-10-15",
         "replacement": "claude-haiku-5-5",
         "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
@@ -5478,7 +5561,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Default effort medium; effort is capped at high when thinking is disabled.",
         "released": "2026-10-07",
         "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
@@ -5522,7 +5606,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "released": "2025-08-05",
         "replacement": "claude-opus-5-5",
         "retires": "2026-08-05",
@@ -5559,7 +5644,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "released": "2025-08-05",
         "replacement": "claude-opus-5-5",
         "retires": "2026-08-05",
@@ -5600,7 +5686,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "deprecated": "2026-11-23",
         "note": "Tentative retirement date.",
         "released": "2025-11-24",
@@ -5643,7 +5730,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "deprecated": "2026-11-23",
         "note": "Tentative retirement date.",
         "released": "2025-11-24",
@@ -5688,7 +5776,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Retirement not sooner than 2027-07-24.",
         "released": "2026-07-24",
         "replacement": "claude-opus-5-5",
@@ -5731,7 +5820,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Adaptive thinking is always on and cannot be disabled; default effort medium. Retirement not sooner than 2027-09-22.",
         "released": "2026-09-22",
         "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
@@ -5766,7 +5856,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "released": "2025-09-29",
         "replacement": "claude-sonnet-5-5",
         "retires": "2026-11-30",
@@ -5803,7 +5894,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "released": "2025-09-29",
         "replacement": "claude-sonnet-5-5",
         "retires": "2026-11-30",
@@ -5845,7 +5937,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-06-30",
         "replacement": "claude-sonnet-5-5",
         "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
@@ -5887,7 +5980,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Default effort high; xhigh and max are rejected together with between_tools thinking.",
         "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
         "status": "active"
@@ -5965,7 +6059,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-11-09",
         "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
         "status": "active"
@@ -5999,7 +6094,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-10-15",
         "replacement": "claude-haiku-5-5",
@@ -6042,7 +6138,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "EOL no sooner than 2027-10-07.",
         "released": "2026-10-07",
         "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
@@ -6086,7 +6183,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-08-05",
         "replacement": "claude-opus-5-5",
@@ -6127,7 +6225,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-11-24",
         "replacement": "claude-opus-5-5",
@@ -6170,7 +6269,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2026-07-24",
         "replacement": "claude-opus-5-5",
@@ -6213,7 +6313,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-09-22",
         "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
         "status": "active"
@@ -6247,7 +6348,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-09-29",
         "replacement": "claude-sonnet-5-5",
@@ -6289,7 +6391,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2026-06-30",
         "replacement": "claude-sonnet-5-5",
@@ -6332,7 +6435,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
         "status": "active"
       },
@@ -6372,7 +6476,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-11-09",
         "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
         "status": "active"
@@ -6406,7 +6511,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-10-15",
         "replacement": "claude-haiku-5-5",
@@ -6449,7 +6555,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "EOL no sooner than 2027-10-07.",
         "released": "2026-10-07",
         "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
@@ -6497,7 +6604,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-11-24",
         "replacement": "claude-opus-5-5",
@@ -6540,7 +6648,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2026-07-24",
         "replacement": "claude-opus-5-5",
@@ -6583,7 +6692,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-09-22",
         "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
         "status": "active"
@@ -6617,7 +6727,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-09-29",
         "replacement": "claude-sonnet-5-5",
@@ -6659,7 +6770,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2026-06-30",
         "replacement": "claude-sonnet-5-5",
@@ -6702,7 +6814,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
         "status": "active"
       },
@@ -6742,7 +6855,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-11-09",
         "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
         "status": "active"
@@ -6776,7 +6890,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-10-15",
         "replacement": "claude-haiku-5-5",
@@ -6819,7 +6934,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "EOL no sooner than 2027-10-07.",
         "released": "2026-10-07",
         "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
@@ -6867,7 +6983,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-11-24",
         "replacement": "claude-opus-5-5",
@@ -6910,7 +7027,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2026-07-24",
         "replacement": "claude-opus-5-5",
@@ -6953,7 +7071,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-09-22",
         "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
         "status": "active"
@@ -6987,7 +7106,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-09-29",
         "replacement": "claude-sonnet-5-5",
@@ -7029,7 +7149,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2026-06-30",
         "replacement": "claude-sonnet-5-5",
@@ -7072,7 +7193,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
         "status": "active"
       },
@@ -7112,7 +7234,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-11-09",
         "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
         "status": "active"
@@ -7146,7 +7269,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-10-15",
         "replacement": "claude-haiku-5-5",
@@ -7189,7 +7313,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "EOL no sooner than 2027-10-07.",
         "released": "2026-10-07",
         "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
@@ -7237,7 +7362,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-11-24",
         "replacement": "claude-opus-5-5",
@@ -7280,7 +7406,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2026-07-24",
         "replacement": "claude-opus-5-5",
@@ -7323,7 +7450,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-09-22",
         "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
         "status": "active"
@@ -7357,7 +7485,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-09-29",
         "replacement": "claude-sonnet-5-5",
@@ -7399,7 +7528,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2026-06-30",
         "replacement": "claude-sonnet-5-5",
@@ -7442,7 +7572,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
         "status": "active"
       },
@@ -7482,7 +7613,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-11-09",
         "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
         "status": "active"
@@ -7516,7 +7648,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-10-15",
         "replacement": "claude-haiku-5-5",
@@ -7559,7 +7692,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "EOL no sooner than 2027-10-07.",
         "released": "2026-10-07",
         "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-haiku-5-5.html",
@@ -7603,7 +7737,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-08-05",
         "replacement": "claude-opus-5-5",
@@ -7644,7 +7779,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-11-24",
         "replacement": "claude-opus-5-5",
@@ -7687,7 +7823,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2026-07-24",
         "replacement": "claude-opus-5-5",
@@ -7730,7 +7867,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-09-22",
         "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
         "status": "active"
@@ -7764,7 +7902,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-09-29",
         "replacement": "claude-sonnet-5-5",
@@ -7806,7 +7945,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Amazon Bedrock sets its own retirement date (not read), so the gateway only warns.",
         "released": "2026-06-30",
         "replacement": "claude-sonnet-5-5",
@@ -7849,7 +7989,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
         "status": "active"
       },
@@ -7919,7 +8060,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2025-10-15",
         "replacement": "claude-haiku-5-5",
         "source": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
@@ -7961,7 +8103,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Default effort medium; effort is capped at high when thinking is disabled.",
         "released": "2026-10-07",
         "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
@@ -8005,7 +8148,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "released": "2025-08-05",
         "replacement": "claude-opus-5-5",
         "retires": "2026-08-05",
@@ -8046,7 +8190,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "deprecated": "2026-11-23",
         "note": "Tentative retirement date.",
         "released": "2025-11-24",
@@ -8091,7 +8236,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Retirement not sooner than 2027-07-24.",
         "released": "2026-07-24",
         "replacement": "claude-opus-5-5",
@@ -8134,7 +8280,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Adaptive thinking is always on and cannot be disabled; default effort medium. Retirement not sooner than 2027-09-22.",
         "released": "2026-09-22",
         "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
@@ -8169,7 +8316,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "released": "2025-09-29",
         "replacement": "claude-sonnet-5-5",
         "retires": "2026-11-30",
@@ -8211,7 +8359,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-06-30",
         "replacement": "claude-sonnet-5-5",
         "source": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
@@ -8253,7 +8402,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Default effort high; xhigh and max are rejected together with between_tools thinking.",
         "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
         "status": "active"
@@ -8495,7 +8645,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-11-09",
         "source": "https://platform.claude.com/docs/en/models/fable-5-2/overview",
         "status": "active"
@@ -8529,7 +8680,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-10-15",
         "replacement": "claude-haiku-5-5",
@@ -8572,7 +8724,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-10-07",
         "source": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
         "status": "active"
@@ -8615,7 +8768,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: retired (retires 2026-08-05) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-08-05",
         "replacement": "claude-opus-5-5",
@@ -8656,7 +8810,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: deprecated (retires 2027-01-22) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-11-24",
         "replacement": "claude-opus-5-5",
@@ -8699,7 +8854,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
         "released": "2026-07-24",
         "replacement": "claude-opus-5-5",
@@ -8742,7 +8898,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "released": "2026-09-22",
         "source": "https://platform.claude.com/docs/en/models/opus-5-5/overview",
         "status": "active"
@@ -8776,7 +8933,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "deprecated",
+      "lifecycleDetail": {
         "note": "Anthropic: retired (retires 2026-11-30) on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
         "released": "2025-09-29",
         "replacement": "claude-sonnet-5-5",
@@ -8818,7 +8976,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "note": "Anthropic: legacy on its own platforms; Google Vertex AI sets its own retirement date (not read), so the gateway only warns.",
         "released": "2026-06-30",
         "replacement": "claude-sonnet-5-5",
@@ -8861,7 +9020,8 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "image",
         "pdf"
       ],
-      "lifecycle": {
+      "lifecycle": "stable",
+      "lifecycleDetail": {
         "source": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
         "status": "active"
       },

@@ -126,7 +126,10 @@ export const ModelInfo = Type.Object(
       description: 'Values of `output_config.effort` the model accepts; [] = the model takes no effort parameter. Absent: not described.',
     })),
     cacheTtl1h: Type.Optional(Type.Boolean({ description: 'Whether `cache_control.ttl: "1h"` (1-hour prompt cache) is accepted. Absent: not described.' })),
-    lifecycle: Type.Optional(Lifecycle),
+    lifecycle: Type.Optional(Type.Union([Type.Literal('preview'), Type.Literal('stable'), Type.Literal('deprecated')], {
+      description: 'Release stage the provider publishes: preview (may change or go away at short notice), stable, deprecated (a shutdown date is announced or passed). Absent: not stated.',
+    })),
+    lifecycleDetail: Type.Optional(Lifecycle),
     canonicalId: Type.Optional(Type.String({ description: 'On a cloud upstream: the Anthropic API id of the same model (the catalog row it comes from).' })),
   },
   { additionalProperties: false },

@@ -31,15 +31,15 @@ describe('the shared catalog (specs/models/claude.ts)', () => {
   it('is current: Claude Code\'s default ids are active models with 1M context and 128K output; Sonnet 4.5 is retired on 2026-11-30', () => {
     for (const id of ['claude-opus-5-5', 'claude-sonnet-5-5', 'claude-haiku-5-5']) {
       const m = claude(id);
-      expect(m.lifecycle?.status).toBe('active');
+      expect(m.lifecycleDetail?.status).toBe('active');
       expect(m.contextWindow).toBe(1_000_000);
       expect(m.maxOutputTokens).toBe(128_000);
       expect(m.thinkingTypes).toContain('adaptive');
       expect(m.thinkingTypes).not.toContain('enabled');
     }
-    expect(claude('claude-sonnet-4-5').lifecycle).toMatchObject({ status: 'retired', retires: '2026-11-30', replacement: 'claude-sonnet-5-5' });
+    expect(claude('claude-sonnet-4-5').lifecycleDetail).toMatchObject({ status: 'retired', retires: '2026-11-30', replacement: 'claude-sonnet-5-5' });
     expect(claude('claude-sonnet-4-5-20250929').canonicalId).toBe('claude-sonnet-4-5');
-    expect(claude('claude-opus-4-5').lifecycle).toMatchObject({ status: 'deprecated', retires: '2027-01-22' });
+    expect(claude('claude-opus-4-5').lifecycleDetail).toMatchObject({ status: 'deprecated', retires: '2027-01-22' });
   });
 
   it('every row has a source and date for its price and lifecycle, and ids for each cloud it is offered on', () => {
@@ -58,8 +58,8 @@ describe('the shared catalog (specs/models/claude.ts)', () => {
     expect(claudeModelsFor('foundry').map((r) => r.id)).toContain('claude-opus-5-5');
     // Partner clouds keep their own retirement schedules: without a date read for that cloud, no date is claimed.
     const sonnet45OnVertex = vertex.find((r) => r.id === 'claude-sonnet-4-5@20250929');
-    expect(sonnet45OnVertex?.lifecycle?.retires).toBeUndefined();
-    expect(sonnet45OnVertex?.lifecycle?.status).toBe('deprecated');
+    expect(sonnet45OnVertex?.lifecycleDetail?.retires).toBeUndefined();
+    expect(sonnet45OnVertex?.lifecycleDetail?.status).toBe('deprecated');
   });
 
   it('the README and the embedded default config target no deprecated or retired model', () => {
@@ -70,7 +70,7 @@ describe('the shared catalog (specs/models/claude.ts)', () => {
     for (const a of Object.values(embedded.models ?? {})) for (const t of a.targets) used.push(t.model);
     const ids = new Set(used.filter((id) => MODELS.anthropic[id]));
     expect(ids.size).toBeGreaterThan(1);
-    for (const id of ids) expect(['active', 'legacy'], `README / embedded default use ${id}`).toContain(claude(id).lifecycle?.status);
+    for (const id of ids) expect(['active', 'legacy'], `README / embedded default use ${id}`).toContain(claude(id).lifecycleDetail?.status);
   });
 });
 

@@ -176,7 +176,11 @@ export interface ProviderSpec {
      * Whether `cache_control.ttl: "1h"` (1-hour prompt cache) is accepted. Absent: not described.
      */
     cacheTtl1h?: boolean;
-    lifecycle?: Lifecycle;
+    /**
+     * Release stage the provider publishes: preview (may change or go away at short notice), stable, deprecated (a shutdown date is announced or passed). Absent: not stated.
+     */
+    lifecycle?: 'preview' | 'stable' | 'deprecated';
+    lifecycleDetail?: Lifecycle;
     /**
      * On a cloud upstream: the Anthropic API id of the same model (the catalog row it comes from).
      */

@@ -581,7 +581,7 @@ export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = p
   for (const provider of Object.keys(providers) as ProviderType[]) {
     for (const [id, info] of Object.entries(MODELS[provider]) as [string, ModelInfo][]) {
       // Current models only: a deprecated or retired one would draw a lifecycle warning at every start.
-      if (info.lifecycle?.status === 'deprecated' || info.lifecycle?.status === 'retired') continue;
+      if (info.lifecycleDetail?.status === 'deprecated' || info.lifecycleDetail?.status === 'retired') continue;
       models[id] = { targets: [{ provider, model: id }] };
     }
   }

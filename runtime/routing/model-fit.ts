@@ -266,11 +266,11 @@ function stripTtl1h(o: Obj): void {
 /** Epoch ms of the start (UTC) of a model's retirement day, or null. Cached per model entry. */
 const retireCache = new WeakMap<object, number | null>();
 export function retiresAtMs(model: ModelInfo | null | undefined): number | null {
-  if (!model?.lifecycle) return null;
+  if (!model?.lifecycleDetail) return null;
   let v = retireCache.get(model);
   if (v === undefined) {
-    const r = model.lifecycle.retires;
-    v = model.lifecycle.status === 'retired' || r ? (r ? Date.parse(`${r}T00:00:00Z`) : 0) : null;
+    const r = model.lifecycleDetail.retires;
+    v = model.lifecycleDetail.status === 'retired' || r ? (r ? Date.parse(`${r}T00:00:00Z`) : 0) : null;
     retireCache.set(model, v);
   }
   return v;
@@ -290,7 +290,7 @@ export function isRetired(model: ModelInfo | null | undefined, nowMs: number): b
  * the retirement date when one is known for that upstream.
  */
 export function lifecycleWarning(where: string, model: string, info: ModelInfo | null | undefined, nowMs: number): string | null {
-  const l = info?.lifecycle;
+  const l = info?.lifecycleDetail;
   if (!l) return null;
   const repl = l.replacement ? `; replacement: '${l.replacement}'` : '';
   if (isRetired(info, nowMs)) {

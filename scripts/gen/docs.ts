@@ -83,7 +83,7 @@ type Models = (typeof PROVIDERS)[string]['models'];
  * 1-hour cache TTL) and its lifecycle on this upstream. None for other providers.
  */
 function claudeTables(models: Models): Table[] {
-  const described = models.filter((m) => m.thinkingTypes !== undefined || m.lifecycle !== undefined);
+  const described = models.filter((m) => m.thinkingTypes !== undefined || m.lifecycleDetail !== undefined);
   if (described.length === 0) return [];
   return [
     {
@@ -102,7 +102,7 @@ function claudeTables(models: Models): Table[] {
       caption: 'Model lifecycle on this upstream (aliases that target a deprecated or retired model draw a start-up warning)',
       headers: ['Model id', 'Status', 'Released', 'Deprecated', 'Retires', 'Replacement', 'Note', 'Source'],
       rows: described.map((m) => {
-        const l = m.lifecycle;
+        const l = m.lifecycleDetail;
         return l
           ? [m.id, l.status, l.released ?? '—', l.deprecated ?? '—', l.retires ?? '—', l.replacement ?? '—', l.note ?? '', l.source]
           : [m.id, 'not described', '—', '—', '—', '—', '', ''];

@@ -20,6 +20,8 @@
  * `{ id, snapshot?, displayName, contextWindow, maxOutputTokens, inputModalities,
  *    thinkingTypes, effortLevels, cacheTtl1h, stopsAtWindow, pricing?,
  *    lifecycle, upstreams: { bedrock?: {id, profiles, lifecycle?}, vertex?: {id, lifecycle?}, foundry?: {id} } }`.
+ * The ModelInfo rows carry `lifecycle` (the stage every catalog states: stable |
+ * deprecated) and `lifecycleDetail` (status, release, deprecation and retirement dates, replacement).
  *
  * What the gateway does with the capability fields (runtime/routing/model-fit.ts):
  * a request a model cannot take (a `thinking.type` it rejects, an effort level
@@ -264,7 +266,9 @@ function row(m: ClaudeModel, id: string, lifecycle: Lifecycle): ModelInfo {
     thinkingTypes: [...m.thinkingTypes],
     effortLevels: [...m.effortLevels],
     cacheTtl1h: m.cacheTtl1h,
-    lifecycle,
+    // The stage every catalog states (/v1/models `lifecycle`), and the dates behind it.
+    lifecycle: lifecycle.status === 'deprecated' || lifecycle.status === 'retired' ? 'deprecated' : 'stable',
+    lifecycleDetail: lifecycle,
     canonicalId: m.id,
   };
 }
