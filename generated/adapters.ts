@@ -10,6 +10,7 @@ import type { ProviderAdapter } from '../runtime/providers/types.ts';
 import adapter_azure_openai from '../runtime/providers/azure-openai.ts';
 import adapter_bedrock from '../runtime/providers/bedrock.ts';
 import adapter_foundry from '../runtime/providers/foundry.ts';
+import adapter_gemini from '../runtime/providers/gemini.ts';
 import adapter_vertex from '../runtime/providers/vertex.ts';
 
 /** Adapter module of each provider type that has one. */
@@ -17,5 +18,6 @@ export const ADAPTERS: Readonly<Partial<Record<ProviderType, ProviderAdapter>>> 
   'azure-openai': adapter_azure_openai,
   'bedrock': adapter_bedrock,
   'foundry': adapter_foundry,
+  'gemini': adapter_gemini,
   'vertex': adapter_vertex,
 };

@@ -21,10 +21,10 @@ export type DeepReadonly<T> = T extends (infer U)[]
     : T;
 
 /** A provider type (key of {@link PROVIDERS}; also `providers.<name>.type` in the config). */
-export type ProviderType = 'anthropic' | 'azure-openai' | 'bedrock' | 'deepseek' | 'fireworks' | 'foundry' | 'groq' | 'mistral' | 'ollama' | 'openai' | 'openai-compatible' | 'openrouter' | 'together' | 'vertex' | 'vllm' | 'xai';
+export type ProviderType = 'anthropic' | 'azure-openai' | 'bedrock' | 'deepseek' | 'fireworks' | 'foundry' | 'gemini' | 'groq' | 'mistral' | 'ollama' | 'openai' | 'openai-compatible' | 'openrouter' | 'together' | 'vertex' | 'vllm' | 'xai';
 
 /** All provider types, sorted. */
-export const PROVIDER_TYPES: readonly ProviderType[] = ["anthropic","azure-openai","bedrock","deepseek","fireworks","foundry","groq","mistral","ollama","openai","openai-compatible","openrouter","together","vertex","vllm","xai"];
+export const PROVIDER_TYPES: readonly ProviderType[] = ["anthropic","azure-openai","bedrock","deepseek","fireworks","foundry","gemini","groq","mistral","ollama","openai","openai-compatible","openrouter","together","vertex","vllm","xai"];
 
 /** One provider's table (base URL, auth, version header, capabilities, unsupported route types, models). */
 export type ProviderSpec = DeepReadonly<ProviderSpecShape>;
@@ -3714,6 +3714,254 @@ export const PROVIDERS = {
       "name": "anthropic-version"
     }
   },
+  "gemini": {
+    "auth": {
+      "header": "x-goog-api-key",
+      "prefix": ""
+    },
+    "baseUrl": "https://generativelanguage.googleapis.com",
+    "capabilities": [
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "gemini-2.5-flash",
+        "name": "Chat completions",
+        "nativeFormatLimitations": [
+          "Streams are always requested as SSE (`:streamGenerateContent?alt=sse`).",
+          "candidateCount above 1 is not translated."
+        ],
+        "nativeFormats": [
+          "gemini"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [
+          "Thinking tokens (`thoughtsTokenCount`) are counted as output tokens, as Google bills them."
+        ],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages",
+          "openai-chat"
+        ],
+        "upstreamPath": "/v1beta/models/{model}:generateContent",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "gemini-2.5-flash",
+        "name": "Function calling",
+        "nativeFormatLimitations": [
+          "Thought signatures of Gemini 3 function calls round-trip through translated callers as thinking-block signatures (sealed, byte for byte).",
+          "The signature Gemini 3 puts on the last part of a text answer is not carried to translated callers: it would be a thinking block after the answer text; Google validates signatures of function calls only."
+        ],
+        "nativeFormats": [
+          "gemini"
+        ],
+        "nativeOnly": false,
+        "routeType": "llm/v1/chat",
+        "statisticsLimitations": [],
+        "streaming": true,
+        "translatedFormats": [
+          "anthropic-messages",
+          "openai-chat"
+        ],
+        "upstreamPath": "/v1beta/models/{model}:generateContent",
+        "usageReported": true
+      },
+      {
+        "method": "POST",
+        "minVersion": "0.1.0",
+        "modelExample": "gemini-2.5-flash",
+        "name": "Token counting",
+        "nativeFormatLimitations": [
+          "Served only to Gemini-format callers (`:countTokens`); never estimated."
+        ],
+        "nativeFormats": [
+          "gemini"
+        ],
+        "nativeOnly": true,
+        "routeType": "llm/v1/count_tokens",
+        "statisticsLimitations": [
+          "Counting is not billed and reports no usage."
+        ],
+        "streaming": false,
+        "translatedFormats": [],
+        "upstreamPath": "/v1beta/models/{model}:countTokens",
+        "usageReported": false
+      }
+    ],
+    "displayName": "Google Gemini API",
+    "docs": "https://ai.google.dev/api/generate-content",
+    "forwardHeaders": [
+      "user-agent",
+      "x-goog-api-client"
+    ],
+    "models": [
+      {
+        "contextWindow": 1048576,
+        "displayName": "Gemini 3 Pro Preview",
+        "id": "gemini-3-pro-preview",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf",
+          "audio"
+        ],
+        "lifecycle": "preview",
+        "maxOutputTokens": 65536,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.2,
+          "date": "2026-12-06",
+          "input": 2,
+          "longContext": {
+            "cacheRead": 0.4,
+            "input": 4,
+            "output": 18,
+            "thresholdTokens": 200000
+          },
+          "output": 12,
+          "source": "https://ai.google.dev/gemini-api/docs/pricing"
+        },
+        "thinking": true
+      },
+      {
+        "contextWindow": 1048576,
+        "displayName": "Gemini 3 Flash Preview",
+        "id": "gemini-3-flash-preview",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf",
+          "audio"
+        ],
+        "lifecycle": "preview",
+        "maxOutputTokens": 65536,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.05,
+          "date": "2026-12-06",
+          "input": 0.5,
+          "output": 3,
+          "source": "https://ai.google.dev/gemini-api/docs/pricing"
+        },
+        "thinking": true
+      },
+      {
+        "contextWindow": 1048576,
+        "displayName": "Gemini 2.5 Pro",
+        "id": "gemini-2.5-pro",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf",
+          "audio"
+        ],
+        "lifecycle": "stable",
+        "maxOutputTokens": 65536,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.125,
+          "date": "2026-12-06",
+          "input": 1.25,
+          "longContext": {
+            "cacheRead": 0.25,
+            "input": 2.5,
+            "output": 15,
+            "thresholdTokens": 200000
+          },
+          "output": 10,
+          "source": "https://ai.google.dev/gemini-api/docs/pricing"
+        },
+        "thinking": true
+      },
+      {
+        "contextWindow": 1048576,
+        "displayName": "Gemini 2.5 Flash",
+        "id": "gemini-2.5-flash",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf",
+          "audio"
+        ],
+        "lifecycle": "stable",
+        "maxOutputTokens": 65536,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.03,
+          "date": "2026-12-06",
+          "input": 0.3,
+          "output": 2.5,
+          "source": "https://ai.google.dev/gemini-api/docs/pricing"
+        },
+        "thinking": true
+      },
+      {
+        "contextWindow": 1048576,
+        "displayName": "Gemini 2.5 Flash-Lite",
+        "id": "gemini-2.5-flash-lite",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf",
+          "audio"
+        ],
+        "lifecycle": "stable",
+        "maxOutputTokens": 65536,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.01,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "output": 0.4,
+          "source": "https://ai.google.dev/gemini-api/docs/pricing"
+        },
+        "thinking": true
+      },
+      {
+        "contextWindow": 1048576,
+        "displayName": "Gemini 2.0 Flash",
+        "id": "gemini-2.0-flash",
+        "inputModalities": [
+          "text",
+          "image",
+          "pdf",
+          "audio"
+        ],
+        "lifecycle": "deprecated",
+        "maxOutputTokens": 8192,
+        "pricing": {
+          "batchDiscount": 0.5,
+          "cacheRead": 0.025,
+          "date": "2026-12-06",
+          "input": 0.1,
+          "output": 0.4,
+          "source": "https://ai.google.dev/gemini-api/docs/pricing"
+        },
+        "thinking": false
+      }
+    ],
+    "nativeFormat": "gemini",
+    "requestIdHeader": "x-request-id",
+    "type": "gemini",
+    "unsupported": [
+      {
+        "reason": "Gemini embeddings (embedContent) have their own format, which no ingress format maps yet.",
+        "routeType": "llm/v1/embeddings"
+      },
+      {
+        "reason": "The Gemini API has no legacy text-completions API.",
+        "routeType": "llm/v1/completions"
+      },
+      {
+        "reason": "Gemini batch mode (batchGenerateContent) is not served through the gateway.",
+        "routeType": "files/v1/batches"
+      }
+    ],
+    "versionHeader": null
+  },
   "groq": {
     "auth": {
       "header": "authorization",
@@ -5350,6 +5598,11 @@ const UNSUPPORTED: Readonly<Record<ProviderType, Partial<Record<RouteType, strin
     "files/v1/batches": "files/v1/batches is not supported by provider foundry: Foundry's Claude endpoint has no Message Batches.",
     "llm/v1/completions": "llm/v1/completions is not supported by provider foundry: Foundry serves Claude through the Messages API only.",
     "llm/v1/embeddings": "llm/v1/embeddings is not supported by provider foundry: Claude has no embeddings API."
+  },
+  "gemini": {
+    "files/v1/batches": "files/v1/batches is not supported by provider gemini: Gemini batch mode (batchGenerateContent) is not served through the gateway.",
+    "llm/v1/completions": "llm/v1/completions is not supported by provider gemini: The Gemini API has no legacy text-completions API.",
+    "llm/v1/embeddings": "llm/v1/embeddings is not supported by provider gemini: Gemini embeddings (embedContent) have their own format, which no ingress format maps yet."
   },
   "groq": {
     "files/v1/batches": "files/v1/batches is not supported by provider groq: Anthropic Message Batches are not an Groq API.",
@@ -8425,6 +8678,152 @@ export const MODELS: Readonly<Record<ProviderType, Readonly<Record<string, Model
         "adaptive",
         "between_tools"
       ]
+    }
+  },
+  "gemini": {
+    "gemini-2.0-flash": {
+      "contextWindow": 1048576,
+      "displayName": "Gemini 2.0 Flash",
+      "id": "gemini-2.0-flash",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf",
+        "audio"
+      ],
+      "lifecycle": "deprecated",
+      "maxOutputTokens": 8192,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.025,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "output": 0.4,
+        "source": "https://ai.google.dev/gemini-api/docs/pricing"
+      },
+      "thinking": false
+    },
+    "gemini-2.5-flash": {
+      "contextWindow": 1048576,
+      "displayName": "Gemini 2.5 Flash",
+      "id": "gemini-2.5-flash",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf",
+        "audio"
+      ],
+      "lifecycle": "stable",
+      "maxOutputTokens": 65536,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.03,
+        "date": "2026-12-06",
+        "input": 0.3,
+        "output": 2.5,
+        "source": "https://ai.google.dev/gemini-api/docs/pricing"
+      },
+      "thinking": true
+    },
+    "gemini-2.5-flash-lite": {
+      "contextWindow": 1048576,
+      "displayName": "Gemini 2.5 Flash-Lite",
+      "id": "gemini-2.5-flash-lite",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf",
+        "audio"
+      ],
+      "lifecycle": "stable",
+      "maxOutputTokens": 65536,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.01,
+        "date": "2026-12-06",
+        "input": 0.1,
+        "output": 0.4,
+        "source": "https://ai.google.dev/gemini-api/docs/pricing"
+      },
+      "thinking": true
+    },
+    "gemini-2.5-pro": {
+      "contextWindow": 1048576,
+      "displayName": "Gemini 2.5 Pro",
+      "id": "gemini-2.5-pro",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf",
+        "audio"
+      ],
+      "lifecycle": "stable",
+      "maxOutputTokens": 65536,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.125,
+        "date": "2026-12-06",
+        "input": 1.25,
+        "longContext": {
+          "cacheRead": 0.25,
+          "input": 2.5,
+          "output": 15,
+          "thresholdTokens": 200000
+        },
+        "output": 10,
+        "source": "https://ai.google.dev/gemini-api/docs/pricing"
+      },
+      "thinking": true
+    },
+    "gemini-3-flash-preview": {
+      "contextWindow": 1048576,
+      "displayName": "Gemini 3 Flash Preview",
+      "id": "gemini-3-flash-preview",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf",
+        "audio"
+      ],
+      "lifecycle": "preview",
+      "maxOutputTokens": 65536,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.05,
+        "date": "2026-12-06",
+        "input": 0.5,
+        "output": 3,
+        "source": "https://ai.google.dev/gemini-api/docs/pricing"
+      },
+      "thinking": true
+    },
+    "gemini-3-pro-preview": {
+      "contextWindow": 1048576,
+      "displayName": "Gemini 3 Pro Preview",
+      "id": "gemini-3-pro-preview",
+      "inputModalities": [
+        "text",
+        "image",
+        "pdf",
+        "audio"
+      ],
+      "lifecycle": "preview",
+      "maxOutputTokens": 65536,
+      "pricing": {
+        "batchDiscount": 0.5,
+        "cacheRead": 0.2,
+        "date": "2026-12-06",
+        "input": 2,
+        "longContext": {
+          "cacheRead": 0.4,
+          "input": 4,
+          "output": 18,
+          "thresholdTokens": 200000
+        },
+        "output": 12,
+        "source": "https://ai.google.dev/gemini-api/docs/pricing"
+      },
+      "thinking": true
     }
   },
   "groq": {

@@ -7,8 +7,8 @@
  *   switchyard keys new
  *
  * Without --config (and without SWITCHYARD_CONFIG) `start` runs the embedded
- * default: the built-in simulator serves as the anthropic and openai upstream
- * unless ANTHROPIC_API_KEY / OPENAI_API_KEY are set.
+ * default: the built-in simulator serves as the anthropic, openai and gemini
+ * upstream unless ANTHROPIC_API_KEY / OPENAI_API_KEY / GEMINI_API_KEY are set.
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { newCallerKey } from './auth/keys.ts';
@@ -57,7 +57,7 @@ program
 
 program
   .command('simulate')
-  .description('Run the built-in provider simulator (Anthropic and OpenAI APIs) on its own.')
+  .description('Run the built-in provider simulator (Anthropic, OpenAI and Gemini APIs) on its own.')
   .option('-p, --port <n>', 'port', portArg, 4010)
   .option('--host <addr>', 'listen address', '127.0.0.1')
   .action(async (o: { port: number; host: string }) => {

@@ -3,6 +3,7 @@
  * accounting and metrics wired in), and the `switchyard start` flow (config
  * source, embedded simulator, banner, signals).
  */
+import { setSignatureKey } from './formats/gemini/signatures.ts';
 import { startGateway, publicBaseUrl, type Gateway, type GatewayOptions } from './server/app.ts';
 import { ConfigError, loadConfigFile, normalize, embeddedDefault, embeddedDefaultProblem, DEMO_CALLER_KEY, type RuntimeConfig } from './config/index.ts';
 import { createLogger } from './observability/log.ts';
@@ -35,6 +36,8 @@ export interface SwitchyardOptions extends GatewayOptions, Omit<ObservabilityOpt
  * `extra.hooks` run after the built-in ones.
  */
 export async function startSwitchyard(cfg: RuntimeConfig, extra: SwitchyardOptions = {}): Promise<Switchyard> {
+  // Process-wide (every worker thread starts through here): the key sealing carried reasoning signatures. Read at start; a reload keeps it.
+  if (cfg.server.signatureKey !== null) setSignatureKey(cfg.server.signatureKey);
   let gateway: Gateway | null = null;
   const obs = await createObservability(cfg, () => gateway?.state.cfg ?? cfg, { logger: extra.logger, usageDestination: extra.usageDestination, hooks: extra.hooks });
   try {
@@ -86,8 +89,8 @@ export function applyOverrides(cfg: RuntimeConfig, o: StartOptions): RuntimeConf
 
 /**
  * The environment the embedded default is built from. `ANTHROPIC_BASE_URL` /
- * `OPENAI_BASE_URL` pointing at this very gateway (set for Claude Code or an
- * SDK in the same shell) would make the provider call itself; such a variable
+ * `OPENAI_BASE_URL` / `GOOGLE_GEMINI_BASE_URL` pointing at this very gateway
+ * (set for Claude Code, Gemini CLI or an SDK in the same shell) would make the provider call itself; such a variable
  * is dropped together with the provider's API key (then most likely the
  * gateway's caller key), so that provider goes to the built-in simulator. One
  * warning per dropped variable.
@@ -98,7 +101,7 @@ export function embeddedDefaultEnv(env: NodeJS.ProcessEnv, o: StartOptions): { e
   const listeners = { host: o.host ?? env.HOST ?? '127.0.0.1', port, anthropicPort };
   const out = { ...env };
   const warnings: string[] = [];
-  for (const [urlVar, keyVar, provider] of [['ANTHROPIC_BASE_URL', 'ANTHROPIC_API_KEY', 'anthropic'], ['OPENAI_BASE_URL', 'OPENAI_API_KEY', 'openai']] as const) {
+  for (const [urlVar, keyVar, provider] of [['ANTHROPIC_BASE_URL', 'ANTHROPIC_API_KEY', 'anthropic'], ['OPENAI_BASE_URL', 'OPENAI_API_KEY', 'openai'], ['GOOGLE_GEMINI_BASE_URL', 'GEMINI_API_KEY', 'gemini']] as const) {
     const url = env[urlVar];
     if (!url || !env[keyVar] || !loopsToSelf(url, listeners)) continue;
     delete out[urlVar];
@@ -122,7 +125,7 @@ export async function runGateway(o: StartOptions): Promise<void> {
       const { env, warnings } = embeddedDefaultEnv(process.env, o);
       const unsafe = embeddedDefaultProblem(env);
       if (unsafe) throw new ConfigError([unsafe]);
-      const needsSim = !env.ANTHROPIC_API_KEY || !env.OPENAI_API_KEY;
+      const needsSim = !env.ANTHROPIC_API_KEY || !env.OPENAI_API_KEY || !env.GEMINI_API_KEY;
       if (needsSim) {
         const { startSimulator } = await import('./simulator/index.ts');
         simulator = await startSimulator({ host: '127.0.0.1', port: 0 });

@@ -5,7 +5,11 @@
  *   stream reaches Claude Code as a thinking block before the answer; the
  *   translated request carries DeepSeek's `max_tokens` field;
  * - mistral: a tool round trip — Mistral's 9-character tool-call id comes
- *   back in Claude Code's tool_result and passes Mistral's id rule.
+ *   back in Claude Code's tool_result and passes Mistral's id rule;
+ * - gemini (provider type `gemini`, the simulated Gemini API): a tool round
+ *   trip on gemini-3-flash-preview, whose function call carries a thought
+ *   signature that Gemini 3 requires back on the next turn — it travels
+ *   through Claude Code's history as a thinking-block signature.
  * Claude Code always sends fields an OpenAI-format upstream cannot carry
  * (context_management, cache_control…); `unsupported_params: drop` drops and
  * names them. Claude Code's default max_tokens (128000) exceeds these
@@ -32,6 +36,8 @@ beforeAll(async () => {
     c.server!.anthropic_port = 0;
     c.providers.deepseek = { type: 'deepseek', base_url: simulatedBaseUrl(simUrl, 'deepseek'), api_key: 'sk-ds-key' };
     c.providers.mistral = { type: 'mistral', base_url: simulatedBaseUrl(simUrl, 'mistral'), api_key: 'sk-mistral-key' };
+    c.providers.gemini = { type: 'gemini', base_url: simUrl, api_key: 'gem-cc-key' };
+    c.models!['gemini-cc'] = { targets: [{ provider: 'gemini', model: 'gemini-3-flash-preview' }], unsupported_params: 'drop' };
     c.models!['claude-opus-5-5'] = { targets: [{ provider: 'deepseek', model: 'deepseek-reasoner' }], unsupported_params: 'drop' };
     c.models!['claude-sonnet-5-5'] = { targets: [{ provider: 'mistral', model: 'mistral-large-latest' }], unsupported_params: 'drop' };
     c.models!['claude-haiku-5-5'] = { targets: [{ provider: 'mistral', model: 'mistral-small-latest' }], unsupported_params: 'drop' };
@@ -75,5 +81,22 @@ describe.skipIf(skipReason !== null)('Claude Code → OpenAI-compatible provider
     expect(tool.tool_call_id).toMatch(/^[a-zA-Z0-9]{9}$/);
     expect(JSON.stringify(tool.content)).toContain('sy-tool-ok-44');
     expect(JSON.parse(bodyOf(second!)).max_completion_tokens).toBeUndefined();
+  }, 120_000);
+
+  it('gemini (gemini-3-flash-preview): tool round trip, the function call\'s thought signature back on the next turn', async () => {
+    const before = stack.sim.requests.length;
+    const out = await claude(TOOL_PROMPT(5), ['--model', 'gemini-cc', '--allowedTools', 'Bash(echo:*)']);
+    expect(out.is_error, JSON.stringify(out)).toBe(false);
+    expect(out.num_turns).toBe(2);
+    expect(out.result).toMatch(/^word0 word1/);
+    const ups = stack.sim.requests.slice(before).filter((r) => r.path.startsWith('/v1beta/models/gemini-3-flash-preview:'));
+    expect(ups.every((r) => r.headers['x-goog-api-key'] === 'gem-cc-key')).toBe(true);
+    const second = ups.find((r) => bodyOf(r).includes('"functionResponse"'));
+    expect(second, 'a second turn carrying the function response').toBeDefined();
+    const contents = JSON.parse(bodyOf(second!)).contents as { role: string; parts: Record<string, any>[] }[];
+    const call = contents.flatMap((c) => c.parts).find((p) => p.functionCall);
+    // The simulator (like Gemini 3) answers 400 to a current-turn call without its signature; this one is Gemini's own.
+    expect(typeof call?.thoughtSignature).toBe('string');
+    expect(JSON.stringify(contents)).toContain('sy-tool-ok-45');
   }, 120_000);
 });

@@ -107,6 +107,8 @@ const WEATHER_TOOL_OPENAI = {
 const WEATHER_TOOL_ANTHROPIC = { name: 'get_weather', description: 'Weather for a city', input_schema: { type: 'object' as const, properties: { city: { type: 'string' } }, required: ['city'] } };
 
 type Format = 'openai-chat' | 'anthropic-messages';
+/** Native formats without a driver here: their native routes are covered elsewhere (gemini: test/gemini-provider.test.ts and the Gemini ingress tests). */
+const NO_DRIVER: Record<string, string> = { gemini: 'the Gemini-format native path is covered by the Gemini ingress and provider tests (no @google/genai driver in this suite)' };
 /** One answer, normalised across the two SDKs. */
 interface Turn {
   text: string;
@@ -196,6 +198,8 @@ function wirePath(type: string, path: string, model: string): string {
 describe.each(TYPES)('provider %s', (type) => {
   const spec = PROVIDERS[type]!;
   const native = spec.nativeFormat as Format;
+  const nativeFormat: string = spec.nativeFormat;
+  const nativeSkip = NO_DRIVER[nativeFormat] ?? null;
   const d = spec.dialect ?? {};
   const chatCap = spec.capabilities.find((c) => c.routeType === 'llm/v1/chat');
   const embedCap = spec.capabilities.find((c) => c.routeType === 'llm/v1/embeddings');
@@ -205,9 +209,10 @@ describe.each(TYPES)('provider %s', (type) => {
   const basePath = new URL(simulatedBaseUrl('http://h', type)).pathname.replace(/\/$/, '');
   const upstreamPath = (p: string) => `${basePath}${wirePath(type, p, model)}`;
   const chatPath = upstreamPath(chatCap?.upstreamPath ?? '');
-  /** The output-limit field the upstream must receive: the dialect's for OpenAI-format upstreams. */
-  const maxField = native === 'openai-chat' ? (d.maxTokensField ?? 'max_completion_tokens') : 'max_tokens';
+  /** The output-limit field the upstream must receive: the dialect's for OpenAI-format upstreams, Gemini's generationConfig.maxOutputTokens. */
+  const maxField = native === 'openai-chat' ? (d.maxTokensField ?? 'max_completion_tokens') : nativeFormat === 'gemini' ? 'generationConfig.maxOutputTokens' : 'max_tokens';
   const otherMaxField = maxField === 'max_tokens' ? 'max_completion_tokens' : 'max_tokens';
+  const field = (body: Record<string, unknown>, path: string): unknown => path.split('.').reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), body);
   /** Whether a stream from this upstream carries usage. */
   const streamUsage = native !== 'openai-chat' || d.streamUsage !== false;
 
@@ -221,7 +226,7 @@ describe.each(TYPES)('provider %s', (type) => {
     }
   };
 
-  it(`native JSON (${native} SDK, passthrough): answer, upstream path, auth, usage record`, async () => {
+  it.skipIf(nativeSkip !== null)(`native JSON (${native} SDK, passthrough): answer, upstream path, auth, usage record${nativeSkip ? ` — skipped: ${nativeSkip}` : ''}`, async () => {
     let t!: Turn;
     const { reqs } = await upstreamOf(async () => {
       const rec = await recordOf(async () => (t = await DRIVERS[native].json(alias(type, 'chat'), 'Say hello.')));
@@ -234,7 +239,7 @@ describe.each(TYPES)('provider %s', (type) => {
     expectAuth(reqs[0]!);
   });
 
-  it(`native stream (${native} SDK): text, usage exactly when the upstream's streams carry it`, async () => {
+  it.skipIf(nativeSkip !== null)(`native stream (${native} SDK): text, usage exactly when the upstream's streams carry it${nativeSkip ? ` — skipped: ${nativeSkip}` : ''}`, async () => {
     const t = await DRIVERS[native].stream(alias(type, 'chat'), 'Say hello.');
     expect(t.text).toMatch(/\w/);
     expect(normFinish(t.finish)).toBe('stop');
@@ -242,7 +247,7 @@ describe.each(TYPES)('provider %s', (type) => {
     else expect(t.usage).toBeNull();
   });
 
-  it(`native tool call round trip (${native} SDK): the provider's tool-call id replayed`, async () => {
+  it.skipIf(nativeSkip !== null)(`native tool call round trip (${native} SDK): the provider's tool-call id replayed${nativeSkip ? ` — skipped: ${nativeSkip}` : ''}`, async () => {
     const [first, second] = await DRIVERS[native].toolRoundTrip(alias(type, 'chat'));
     expect(normFinish(first.finish)).toBe('tool');
     expect(first.toolCall?.name).toBe('get_weather');
@@ -268,7 +273,7 @@ describe.each(TYPES)('provider %s', (type) => {
     expect(t.text).toMatch(/\w/);
     expect(normFinish(t.finish)).toBe('stop');
     const body = JSON.parse(reqs[0]!.body.toString()) as Record<string, unknown>;
-    expect(body[maxField]).toBe(200);
+    expect(field(body, maxField)).toBe(200);
     expect(body[otherMaxField]).toBeUndefined();
     expect(reqs[0]!.path).toBe(chatPath);
     expectAuth(reqs[0]!);
@@ -312,9 +317,11 @@ describe.each(TYPES)('provider %s', (type) => {
     const res = await fetch(`${sim.url}${chatPath}${q}`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model, max_tokens: 20, messages: user('hi') }),
     });
-    // A missing credential is 401, or 403 where the cloud answers so (AWS: MissingAuthenticationToken).
-    if (spec.auth) expect([401, 403]).toContain(res.status);
-    else expect(res.status).toBe(200);
+    // A missing credential is 401, or 403 where the cloud answers so (AWS: MissingAuthenticationToken;
+    // Google answers a call without any credential 403 PERMISSION_DENIED, "unregistered callers").
+    if (!spec.auth) expect(res.status).toBe(200);
+    else if (nativeFormat === 'gemini') expect(res.status).toBe(403);
+    else expect([401, 403]).toContain(res.status);
   });
 
   const rejected = d.rejectedParams?.[0];

@@ -60,7 +60,7 @@ describe('costOf (unit)', () => {
       for (const m of Object.values(models)) {
         if (!m.pricing) continue;
         expect(m.pricing.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        expect(m.pricing.source).toMatch(/^https:\/\/(platform\.claude\.com|developers\.openai\.com)\//);
+        expect(m.pricing.source).toMatch(/^https:\/\/(platform\.claude\.com|developers\.openai\.com|ai\.google\.dev)\//);
       }
     }
     expect(formatUsd(0.1 + 0.2)).toBe('0.3');

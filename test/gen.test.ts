@@ -382,7 +382,7 @@ describe('seams: completeness checks of gen (scripts/gen/seams.ts)', () => {
     try {
       expect(() => checkTranslations(root)).toThrow(/openai-chat → anthropic-messages \(needs runtime\/formats\/openai-chat\/mapper\.ts/);
       // Mappers of both formats count (the typed translation core) …
-      for (const f of ['openai-chat', 'anthropic-messages']) {
+      for (const f of ['openai-chat', 'anthropic-messages', 'gemini']) {
         mkdirSync(join(root, 'runtime/formats', f), { recursive: true });
         writeFileSync(join(root, 'runtime/formats', f, 'mapper.ts'), '');
       }
@@ -407,8 +407,8 @@ describe('seams: completeness checks of gen (scripts/gen/seams.ts)', () => {
     const { join } = await import('node:path');
     const root = mkdtempSync(join(tmpdir(), 'switchyard-seams-'));
     try {
-      // Mappers of both formats, so that the translation check passes in the temporary tree.
-      for (const f of ['openai-chat', 'anthropic-messages']) {
+      // Mappers of every native format, so that the translation check passes in the temporary tree.
+      for (const f of ['openai-chat', 'anthropic-messages', 'gemini']) {
         mkdirSync(join(root, 'runtime/formats', f), { recursive: true });
         writeFileSync(join(root, 'runtime/formats', f, 'mapper.ts'), '');
       }

@@ -38,14 +38,15 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { requestSeed, simThoughtSignature, startGeminiSimulator, verifyThoughtSignature, type GeminiSimulator } from '../runtime/simulator/gemini/index.ts';
+import { requestSeed, simThoughtSignature, verifyThoughtSignature } from '../runtime/simulator/gemini/index.ts';
+import { startSimulator, type Simulator } from '../runtime/simulator/index.ts';
 
 const GEMINI = new URL('../node_modules/@google/gemini-cli/bundle/gemini.js', import.meta.url).pathname;
 const skipReason = existsSync(GEMINI) ? null : `Gemini CLI not installed at ${GEMINI} (devDependency @google/gemini-cli)`;
 if (skipReason) console.warn(`gemini-cli test skipped: ${skipReason}`);
 
 const KEY = 'gemini-cli-test-key';
-let sim: GeminiSimulator;
+let sim: Simulator;
 let home: string;
 let work: string;
 
@@ -96,7 +97,7 @@ function bodies(): Array<{ path: string; query: string; headers: Record<string, 
 
 describe.skipIf(skipReason !== null)('Gemini CLI against the Gemini simulator', () => {
   beforeAll(async () => {
-    sim = await startGeminiSimulator({ port: 0 });
+    sim = await startSimulator({ port: 0 });
     home = mkdtempSync(join(tmpdir(), 'sy-gemini-home-'));
     work = join(home, 'work');
     mkdirSync(join(home, '.gemini'), { recursive: true });

@@ -12,13 +12,12 @@ import {
   GEMINI_MODELS,
   requestSeed,
   simThoughtSignature,
-  startGeminiSimulator,
   verifyThoughtSignature,
   type GeminiResponseWriter,
-  type GeminiSimulator,
 } from '../runtime/simulator/gemini/index.ts';
+import { startSimulator, type Simulator } from '../runtime/simulator/index.ts';
 
-let sim: GeminiSimulator;
+let sim: Simulator;
 const KEY = 'gemini-test-key';
 
 function client(apiVersion?: string, headers?: Record<string, string>): GoogleGenAI {
@@ -50,7 +49,7 @@ const weatherTool = {
 };
 
 beforeAll(async () => {
-  sim = await startGeminiSimulator({ port: 0 });
+  sim = await startSimulator({ port: 0 });
 });
 afterAll(async () => {
   await sim.close();

@@ -60,6 +60,10 @@ export interface GatewayConfig {
      */
     max_body_bytes_in_flight?: number;
     /**
+     * Secret that seals reasoning signatures carried across formats (a Gemini thought signature inside an Anthropic thinking block, Claude thinking inside a Gemini thoughtSignature), HMAC-SHA256. Every process and replica of one deployment needs the same value, or carried signatures do not survive a restart or a hop to another replica. A literal, `${VAR}`, or `env:NAME` (read from the environment variable NAME). Default: the SWITCHYARD_SIGNATURE_KEY environment variable, else a random key per start. At least 16 characters.
+     */
+    signature_key?: string;
+    /**
      * The gateway's public base URL (scheme, host, optional path prefix), used for links the gateway hands out (Message Batches results_url). Default: the listener's own address; forwarding headers (X-Forwarded-*, Host) are never used.
      */
     public_url?: string;
@@ -82,6 +86,7 @@ export interface GatewayConfig {
         | 'deepseek'
         | 'fireworks'
         | 'foundry'
+        | 'gemini'
         | 'groq'
         | 'mistral'
         | 'ollama'

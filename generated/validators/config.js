@@ -4,7 +4,7 @@ import func4__module from "ajv/dist/runtime/ucs2length.js";
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"additionalProperties":false,"type":"object","required":["providers"],"properties":{"server":{"additionalProperties":false,"type":"object","properties":{"host":{"default":"127.0.0.1","type":"string"},"port":{"minimum":0,"maximum":65535,"default":4000,"type":"integer"},"anthropic_port":{"minimum":0,"maximum":65535,"type":"integer"},"body_limit_bytes":{"minimum":1,"default":33554432,"type":"integer"},"workers":{"default":1,"anyOf":[{"minimum":1,"maximum":64,"type":"integer"},{"const":"auto","type":"string"}]},"auth":{"default":"required","anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"anthropic_auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"admin_key":{"minLength":1,"type":"string"},"dashboard":{"default":false,"type":"boolean"},"shutdown_grace_ms":{"minimum":0,"default":10000,"type":"integer"},"keepalive_ms":{"minimum":0,"default":10000,"type":"integer"},"default_provider":{"type":"string"},"force_model":{"type":"string"},"max_body_bytes_in_flight":{"minimum":1,"default":268435456,"type":"integer"},"public_url":{"pattern":"^https?://[^?#]+$","type":"string"}}},"providers":{"additionalProperties":false,"type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]*$":{"additionalProperties":false,"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"const":"anthropic","type":"string"},{"const":"azure-openai","type":"string"},{"const":"bedrock","type":"string"},{"const":"deepseek","type":"string"},{"const":"fireworks","type":"string"},{"const":"foundry","type":"string"},{"const":"groq","type":"string"},{"const":"mistral","type":"string"},{"const":"ollama","type":"string"},{"const":"openai-compatible","type":"string"},{"const":"openai","type":"string"},{"const":"openrouter","type":"string"},{"const":"together","type":"string"},{"const":"vertex","type":"string"},{"const":"vllm","type":"string"},{"const":"xai","type":"string"}]},"base_url":{"minLength":1,"type":"string"},"api_key":{"type":"string"},"api_keys":{"type":"array","items":{"minLength":1,"type":"string"}},"caller_keys":{"default":"stored","anyOf":[{"const":"stored","type":"string"},{"const":"passthrough","type":"string"}]},"headers":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"simulated":{"default":false,"type":"boolean"},"pricing":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["input","output"],"properties":{"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"},"batch_discount":{"minimum":0,"maximum":1,"type":"number"},"long_context":{"additionalProperties":false,"type":"object","required":["threshold_tokens","input","output"],"properties":{"threshold_tokens":{"minimum":1,"type":"integer"},"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"}}},"source":{"type":"string"}}}}},"price_multiplier":{"exclusiveMinimum":0,"default":1,"type":"number"},"access_token":{"minLength":1,"type":"string"},"api_version":{"minLength":1,"type":"string"},"aws_access_key_id":{"minLength":1,"type":"string"},"aws_secret_access_key":{"minLength":1,"type":"string"},"aws_session_token":{"minLength":1,"type":"string"},"credentials_file":{"minLength":1,"type":"string"},"entra_token":{"minLength":1,"type":"string"},"key_header":{"minLength":1,"type":"string"},"project":{"minLength":1,"type":"string"},"region":{"minLength":1,"type":"string"},"token_url":{"minLength":1,"type":"string"}}}}},"models":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["targets"],"properties":{"targets":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["provider","model"],"properties":{"provider":{"minLength":1,"type":"string"},"model":{"minLength":1,"type":"string"},"weight":{"minimum":0,"default":1,"type":"number"}}}},"strategy":{"anyOf":[{"const":"single","type":"string"},{"const":"failover","type":"string"},{"const":"weighted","type":"string"}]},"unsupported_params":{"default":"reject","anyOf":[{"const":"reject","type":"string"},{"const":"drop","type":"string"},{"const":"strict","type":"string"}]},"max_tokens_default":{"minimum":1,"type":"integer"}}}}},"callers":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"key":{"type":"string"},"key_sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"models":{"default":["*"],"type":"array","items":{"type":"string"}},"direct_provider_routing":{"default":false,"type":"boolean"},"metadata":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"limits":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"store":{"default":"memory","type":"string"},"on_store_error":{"default":"open","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"}]},"store_timeout_ms":{"minimum":1,"default":100,"type":"integer"},"per_caller":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}},"per_model":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}}},"retry":{"additionalProperties":false,"type":"object","properties":{"max_attempts":{"minimum":1,"default":3,"type":"integer"},"base_delay_ms":{"minimum":0,"default":200,"type":"integer"},"max_delay_ms":{"minimum":0,"default":5000,"type":"integer"},"budget_ms":{"minimum":0,"default":60000,"type":"integer"}}},"timeouts":{"additionalProperties":false,"type":"object","properties":{"connect_ms":{"minimum":0,"default":10000,"type":"integer"},"first_byte_ms":{"minimum":0,"default":120000,"type":"integer"},"idle_ms":{"minimum":0,"default":120000,"type":"integer"},"total_ms":{"minimum":0,"default":600000,"type":"integer"}}},"circuit_breaker":{"additionalProperties":false,"type":"object","properties":{"failure_threshold":{"minimum":1,"default":5,"type":"integer"},"failure_rate":{"minimum":0,"maximum":1,"default":0.5,"type":"number"},"window_ms":{"minimum":0,"default":30000,"type":"integer"},"min_requests":{"minimum":1,"default":20,"type":"integer"},"cooldown_ms":{"minimum":0,"default":15000,"type":"integer"},"key_probe_ms":{"minimum":0,"default":60000,"type":"integer"}}},"logging":{"additionalProperties":false,"type":"object","properties":{"level":{"default":"info","anyOf":[{"const":"fatal","type":"string"},{"const":"error","type":"string"},{"const":"warn","type":"string"},{"const":"info","type":"string"},{"const":"debug","type":"string"},{"const":"trace","type":"string"},{"const":"silent","type":"string"}]},"usage_sink":{"default":"stdout","type":"string"},"log_payloads":{"default":false,"type":"boolean"}}},"observability":{"additionalProperties":false,"type":"object","properties":{"metrics":{"default":true,"type":"boolean"},"metrics_key":{"minLength":1,"type":"string"},"otlp_endpoint":{"type":"string"}}}}};
+const schema11 = {"additionalProperties":false,"type":"object","required":["providers"],"properties":{"server":{"additionalProperties":false,"type":"object","properties":{"host":{"default":"127.0.0.1","type":"string"},"port":{"minimum":0,"maximum":65535,"default":4000,"type":"integer"},"anthropic_port":{"minimum":0,"maximum":65535,"type":"integer"},"body_limit_bytes":{"minimum":1,"default":33554432,"type":"integer"},"workers":{"default":1,"anyOf":[{"minimum":1,"maximum":64,"type":"integer"},{"const":"auto","type":"string"}]},"auth":{"default":"required","anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"anthropic_auth":{"anyOf":[{"const":"required","type":"string"},{"const":"optional","type":"string"}]},"admin_key":{"minLength":1,"type":"string"},"dashboard":{"default":false,"type":"boolean"},"shutdown_grace_ms":{"minimum":0,"default":10000,"type":"integer"},"keepalive_ms":{"minimum":0,"default":10000,"type":"integer"},"default_provider":{"type":"string"},"force_model":{"type":"string"},"max_body_bytes_in_flight":{"minimum":1,"default":268435456,"type":"integer"},"signature_key":{"minLength":1,"type":"string"},"public_url":{"pattern":"^https?://[^?#]+$","type":"string"}}},"providers":{"additionalProperties":false,"type":"object","patternProperties":{"^[a-z0-9][a-z0-9_-]*$":{"additionalProperties":false,"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"const":"anthropic","type":"string"},{"const":"azure-openai","type":"string"},{"const":"bedrock","type":"string"},{"const":"deepseek","type":"string"},{"const":"fireworks","type":"string"},{"const":"foundry","type":"string"},{"const":"gemini","type":"string"},{"const":"groq","type":"string"},{"const":"mistral","type":"string"},{"const":"ollama","type":"string"},{"const":"openai-compatible","type":"string"},{"const":"openai","type":"string"},{"const":"openrouter","type":"string"},{"const":"together","type":"string"},{"const":"vertex","type":"string"},{"const":"vllm","type":"string"},{"const":"xai","type":"string"}]},"base_url":{"minLength":1,"type":"string"},"api_key":{"type":"string"},"api_keys":{"type":"array","items":{"minLength":1,"type":"string"}},"caller_keys":{"default":"stored","anyOf":[{"const":"stored","type":"string"},{"const":"passthrough","type":"string"}]},"headers":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"simulated":{"default":false,"type":"boolean"},"pricing":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["input","output"],"properties":{"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"},"batch_discount":{"minimum":0,"maximum":1,"type":"number"},"long_context":{"additionalProperties":false,"type":"object","required":["threshold_tokens","input","output"],"properties":{"threshold_tokens":{"minimum":1,"type":"integer"},"input":{"minimum":0,"type":"number"},"output":{"minimum":0,"type":"number"},"cache_read":{"minimum":0,"type":"number"},"cache_write_5m":{"minimum":0,"type":"number"},"cache_write_1h":{"minimum":0,"type":"number"}}},"source":{"type":"string"}}}}},"price_multiplier":{"exclusiveMinimum":0,"default":1,"type":"number"},"access_token":{"minLength":1,"type":"string"},"api_version":{"minLength":1,"type":"string"},"aws_access_key_id":{"minLength":1,"type":"string"},"aws_secret_access_key":{"minLength":1,"type":"string"},"aws_session_token":{"minLength":1,"type":"string"},"credentials_file":{"minLength":1,"type":"string"},"entra_token":{"minLength":1,"type":"string"},"key_header":{"minLength":1,"type":"string"},"project":{"minLength":1,"type":"string"},"region":{"minLength":1,"type":"string"},"token_url":{"minLength":1,"type":"string"}}}}},"models":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["targets"],"properties":{"targets":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["provider","model"],"properties":{"provider":{"minLength":1,"type":"string"},"model":{"minLength":1,"type":"string"},"weight":{"minimum":0,"default":1,"type":"number"}}}},"strategy":{"anyOf":[{"const":"single","type":"string"},{"const":"failover","type":"string"},{"const":"weighted","type":"string"}]},"unsupported_params":{"default":"reject","anyOf":[{"const":"reject","type":"string"},{"const":"drop","type":"string"},{"const":"strict","type":"string"}]},"max_tokens_default":{"minimum":1,"type":"integer"}}}}},"callers":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"type":"string"},"key":{"type":"string"},"key_sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"models":{"default":["*"],"type":"array","items":{"type":"string"}},"direct_provider_routing":{"default":false,"type":"boolean"},"metadata":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"limits":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"store":{"default":"memory","type":"string"},"on_store_error":{"default":"open","anyOf":[{"const":"open","type":"string"},{"const":"closed","type":"string"}]},"store_timeout_ms":{"minimum":1,"default":100,"type":"integer"},"per_caller":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}},"per_model":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","properties":{"rpm":{"minimum":1,"type":"integer"},"tpm":{"minimum":1,"type":"integer"},"concurrent_streams":{"minimum":1,"type":"integer"},"usd_per_day":{"exclusiveMinimum":0,"type":"number"},"usd_per_month":{"exclusiveMinimum":0,"type":"number"}}}}}}},"retry":{"additionalProperties":false,"type":"object","properties":{"max_attempts":{"minimum":1,"default":3,"type":"integer"},"base_delay_ms":{"minimum":0,"default":200,"type":"integer"},"max_delay_ms":{"minimum":0,"default":5000,"type":"integer"},"budget_ms":{"minimum":0,"default":60000,"type":"integer"}}},"timeouts":{"additionalProperties":false,"type":"object","properties":{"connect_ms":{"minimum":0,"default":10000,"type":"integer"},"first_byte_ms":{"minimum":0,"default":120000,"type":"integer"},"idle_ms":{"minimum":0,"default":120000,"type":"integer"},"total_ms":{"minimum":0,"default":600000,"type":"integer"}}},"circuit_breaker":{"additionalProperties":false,"type":"object","properties":{"failure_threshold":{"minimum":1,"default":5,"type":"integer"},"failure_rate":{"minimum":0,"maximum":1,"default":0.5,"type":"number"},"window_ms":{"minimum":0,"default":30000,"type":"integer"},"min_requests":{"minimum":1,"default":20,"type":"integer"},"cooldown_ms":{"minimum":0,"default":15000,"type":"integer"},"key_probe_ms":{"minimum":0,"default":60000,"type":"integer"}}},"logging":{"additionalProperties":false,"type":"object","properties":{"level":{"default":"info","anyOf":[{"const":"fatal","type":"string"},{"const":"error","type":"string"},{"const":"warn","type":"string"},{"const":"info","type":"string"},{"const":"debug","type":"string"},{"const":"trace","type":"string"},{"const":"silent","type":"string"}]},"usage_sink":{"default":"stdout","type":"string"},"log_payloads":{"default":false,"type":"boolean"}}},"observability":{"additionalProperties":false,"type":"object","properties":{"metrics":{"default":true,"type":"boolean"},"metrics_key":{"minLength":1,"type":"string"},"otlp_endpoint":{"type":"string"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = typeof func4__module === "function" ? func4__module : func4__module.default;
 const pattern0 = new RegExp("^https?://[^?#]+$", "u");
@@ -530,11 +530,11 @@ errors++;
 }
 }
 }
-if(data0.public_url !== undefined){
-let data15 = data0.public_url;
+if(data0.signature_key !== undefined){
+let data15 = data0.signature_key;
 if(typeof data15 === "string"){
-if(!pattern0.test(data15)){
-const err39 = {instancePath:instancePath+"/server/public_url",schemaPath:"#/properties/server/properties/public_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^?#]+$"},message:"must match pattern \""+"^https?://[^?#]+$"+"\""};
+if(func4(data15) < 1){
+const err39 = {instancePath:instancePath+"/server/signature_key",schemaPath:"#/properties/server/properties/signature_key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -545,7 +545,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/server/public_url",schemaPath:"#/properties/server/properties/public_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err40 = {instancePath:instancePath+"/server/signature_key",schemaPath:"#/properties/server/properties/signature_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -555,9 +555,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0.public_url !== undefined){
+let data16 = data0.public_url;
+if(typeof data16 === "string"){
+if(!pattern0.test(data16)){
+const err41 = {instancePath:instancePath+"/server/public_url",schemaPath:"#/properties/server/properties/public_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^?#]+$"},message:"must match pattern \""+"^https?://[^?#]+$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -567,12 +569,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.providers !== undefined){
-let data16 = data.providers;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key2 in data16){
-if(!(pattern1.test(key2))){
-const err42 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+else {
+const err42 = {instancePath:instancePath+"/server/public_url",schemaPath:"#/properties/server/properties/public_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -582,12 +580,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-for(const key3 in data16){
-if(pattern1.test(key3)){
-let data17 = data16[key3];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.type === undefined){
-const err43 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+else {
+const err43 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -596,9 +591,13 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key4 in data17){
-if(!(func2.call(schema11.properties.providers.patternProperties["^[a-z0-9][a-z0-9_-]*$"].properties, key4))){
-const err44 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data.providers !== undefined){
+let data17 = data.providers;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key2 in data17){
+if(!(pattern1.test(key2))){
+const err44 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -608,13 +607,12 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data17.type !== undefined){
-let data18 = data17.type;
-const _errs54 = errors;
-let valid7 = false;
-const _errs55 = errors;
-if(typeof data18 !== "string"){
-const err45 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data17){
+if(pattern1.test(key3)){
+let data18 = data17[key3];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.type === undefined){
+const err45 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -623,8 +621,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if("anthropic" !== data18){
-const err46 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/0/const",keyword:"const",params:{allowedValue: "anthropic"},message:"must be equal to constant"};
+for(const key4 in data18){
+if(!(func2.call(schema11.properties.providers.patternProperties["^[a-z0-9][a-z0-9_-]*$"].properties, key4))){
+const err46 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -633,12 +632,14 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid3 = _errs55 === errors;
-valid7 = valid7 || _valid3;
-if(!valid7){
+}
+if(data18.type !== undefined){
+let data19 = data18.type;
+const _errs56 = errors;
+let valid7 = false;
 const _errs57 = errors;
-if(typeof data18 !== "string"){
-const err47 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err47 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -647,8 +648,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if("azure-openai" !== data18){
-const err48 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/1/const",keyword:"const",params:{allowedValue: "azure-openai"},message:"must be equal to constant"};
+if("anthropic" !== data19){
+const err48 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/0/const",keyword:"const",params:{allowedValue: "anthropic"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -661,8 +662,8 @@ var _valid3 = _errs57 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
 const _errs59 = errors;
-if(typeof data18 !== "string"){
-const err49 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err49 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -671,8 +672,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if("bedrock" !== data18){
-const err50 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/2/const",keyword:"const",params:{allowedValue: "bedrock"},message:"must be equal to constant"};
+if("azure-openai" !== data19){
+const err50 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/1/const",keyword:"const",params:{allowedValue: "azure-openai"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -685,8 +686,8 @@ var _valid3 = _errs59 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
 const _errs61 = errors;
-if(typeof data18 !== "string"){
-const err51 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err51 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -695,8 +696,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if("deepseek" !== data18){
-const err52 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/3/const",keyword:"const",params:{allowedValue: "deepseek"},message:"must be equal to constant"};
+if("bedrock" !== data19){
+const err52 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/2/const",keyword:"const",params:{allowedValue: "bedrock"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -709,8 +710,8 @@ var _valid3 = _errs61 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
 const _errs63 = errors;
-if(typeof data18 !== "string"){
-const err53 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err53 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -719,8 +720,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if("fireworks" !== data18){
-const err54 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/4/const",keyword:"const",params:{allowedValue: "fireworks"},message:"must be equal to constant"};
+if("deepseek" !== data19){
+const err54 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/3/const",keyword:"const",params:{allowedValue: "deepseek"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -733,8 +734,8 @@ var _valid3 = _errs63 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
 const _errs65 = errors;
-if(typeof data18 !== "string"){
-const err55 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err55 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -743,8 +744,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if("foundry" !== data18){
-const err56 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/5/const",keyword:"const",params:{allowedValue: "foundry"},message:"must be equal to constant"};
+if("fireworks" !== data19){
+const err56 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/4/const",keyword:"const",params:{allowedValue: "fireworks"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -757,8 +758,8 @@ var _valid3 = _errs65 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
 const _errs67 = errors;
-if(typeof data18 !== "string"){
-const err57 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err57 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -767,8 +768,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if("groq" !== data18){
-const err58 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/6/const",keyword:"const",params:{allowedValue: "groq"},message:"must be equal to constant"};
+if("foundry" !== data19){
+const err58 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/5/const",keyword:"const",params:{allowedValue: "foundry"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -781,8 +782,8 @@ var _valid3 = _errs67 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
 const _errs69 = errors;
-if(typeof data18 !== "string"){
-const err59 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err59 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -791,8 +792,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if("mistral" !== data18){
-const err60 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/7/const",keyword:"const",params:{allowedValue: "mistral"},message:"must be equal to constant"};
+if("gemini" !== data19){
+const err60 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/6/const",keyword:"const",params:{allowedValue: "gemini"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -805,8 +806,8 @@ var _valid3 = _errs69 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
 const _errs71 = errors;
-if(typeof data18 !== "string"){
-const err61 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err61 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -815,8 +816,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if("ollama" !== data18){
-const err62 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/8/const",keyword:"const",params:{allowedValue: "ollama"},message:"must be equal to constant"};
+if("groq" !== data19){
+const err62 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/7/const",keyword:"const",params:{allowedValue: "groq"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -829,8 +830,8 @@ var _valid3 = _errs71 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
 const _errs73 = errors;
-if(typeof data18 !== "string"){
-const err63 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/9/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err63 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -839,8 +840,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if("openai-compatible" !== data18){
-const err64 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/9/const",keyword:"const",params:{allowedValue: "openai-compatible"},message:"must be equal to constant"};
+if("mistral" !== data19){
+const err64 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/8/const",keyword:"const",params:{allowedValue: "mistral"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -853,8 +854,8 @@ var _valid3 = _errs73 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
 const _errs75 = errors;
-if(typeof data18 !== "string"){
-const err65 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/10/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err65 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/9/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -863,8 +864,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if("openai" !== data18){
-const err66 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/10/const",keyword:"const",params:{allowedValue: "openai"},message:"must be equal to constant"};
+if("ollama" !== data19){
+const err66 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/9/const",keyword:"const",params:{allowedValue: "ollama"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -877,8 +878,8 @@ var _valid3 = _errs75 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
 const _errs77 = errors;
-if(typeof data18 !== "string"){
-const err67 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/11/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err67 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/10/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -887,8 +888,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if("openrouter" !== data18){
-const err68 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/11/const",keyword:"const",params:{allowedValue: "openrouter"},message:"must be equal to constant"};
+if("openai-compatible" !== data19){
+const err68 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/10/const",keyword:"const",params:{allowedValue: "openai-compatible"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -901,8 +902,8 @@ var _valid3 = _errs77 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
 const _errs79 = errors;
-if(typeof data18 !== "string"){
-const err69 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/12/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err69 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/11/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -911,8 +912,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if("together" !== data18){
-const err70 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/12/const",keyword:"const",params:{allowedValue: "together"},message:"must be equal to constant"};
+if("openai" !== data19){
+const err70 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/11/const",keyword:"const",params:{allowedValue: "openai"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -925,8 +926,8 @@ var _valid3 = _errs79 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
 const _errs81 = errors;
-if(typeof data18 !== "string"){
-const err71 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/13/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err71 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/12/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -935,8 +936,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if("vertex" !== data18){
-const err72 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/13/const",keyword:"const",params:{allowedValue: "vertex"},message:"must be equal to constant"};
+if("openrouter" !== data19){
+const err72 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/12/const",keyword:"const",params:{allowedValue: "openrouter"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -949,8 +950,8 @@ var _valid3 = _errs81 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
 const _errs83 = errors;
-if(typeof data18 !== "string"){
-const err73 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/14/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err73 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/13/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -959,8 +960,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if("vllm" !== data18){
-const err74 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/14/const",keyword:"const",params:{allowedValue: "vllm"},message:"must be equal to constant"};
+if("together" !== data19){
+const err74 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/13/const",keyword:"const",params:{allowedValue: "together"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -973,8 +974,8 @@ var _valid3 = _errs83 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
 const _errs85 = errors;
-if(typeof data18 !== "string"){
-const err75 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/15/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data19 !== "string"){
+const err75 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/14/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -983,8 +984,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if("xai" !== data18){
-const err76 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/15/const",keyword:"const",params:{allowedValue: "xai"},message:"must be equal to constant"};
+if("vertex" !== data19){
+const err76 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/14/const",keyword:"const",params:{allowedValue: "vertex"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -994,6 +995,54 @@ vErrors.push(err76);
 errors++;
 }
 var _valid3 = _errs85 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs87 = errors;
+if(typeof data19 !== "string"){
+const err77 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/15/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if("vllm" !== data19){
+const err78 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/15/const",keyword:"const",params:{allowedValue: "vllm"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+var _valid3 = _errs87 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs89 = errors;
+if(typeof data19 !== "string"){
+const err79 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/16/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if("xai" !== data19){
+const err80 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf/16/const",keyword:"const",params:{allowedValue: "xai"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+var _valid3 = _errs89 === errors;
 valid7 = valid7 || _valid3;
 }
 }
@@ -1010,74 +1059,9 @@ valid7 = valid7 || _valid3;
 }
 }
 }
+}
 if(!valid7){
-const err77 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-else {
-errors = _errs54;
-if(vErrors !== null){
-if(_errs54){
-vErrors.length = _errs54;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data17.base_url !== undefined){
-let data19 = data17.base_url;
-if(typeof data19 === "string"){
-if(func4(data19) < 1){
-const err78 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/base_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/base_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-if(data17.api_key !== undefined){
-if(typeof data17.api_key !== "string"){
-const err80 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-if(data17.api_keys !== undefined){
-let data21 = data17.api_keys;
-if(Array.isArray(data21)){
-const len0 = data21.length;
-for(let i0=0; i0<len0; i0++){
-let data22 = data21[i0];
-if(typeof data22 === "string"){
-if(func4(data22) < 1){
-const err81 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys/" + i0,schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err81 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1086,9 +1070,23 @@ vErrors.push(err81);
 }
 errors++;
 }
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
 }
 else {
-const err82 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys/" + i0,schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data18.base_url !== undefined){
+let data20 = data18.base_url;
+if(typeof data20 === "string"){
+if(func4(data20) < 1){
+const err82 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/base_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1098,9 +1096,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
 else {
-const err83 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err83 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/base_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/base_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1110,13 +1107,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data17.caller_keys !== undefined){
-let data23 = data17.caller_keys;
-const _errs96 = errors;
-let valid10 = false;
-const _errs97 = errors;
-if(typeof data23 !== "string"){
-const err84 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.api_key !== undefined){
+if(typeof data18.api_key !== "string"){
+const err84 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1125,8 +1118,16 @@ vErrors.push(err84);
 }
 errors++;
 }
-if("stored" !== data23){
-const err85 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/const",keyword:"const",params:{allowedValue: "stored"},message:"must be equal to constant"};
+}
+if(data18.api_keys !== undefined){
+let data22 = data18.api_keys;
+if(Array.isArray(data22)){
+const len0 = data22.length;
+for(let i0=0; i0<len0; i0++){
+let data23 = data22[i0];
+if(typeof data23 === "string"){
+if(func4(data23) < 1){
+const err85 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys/" + i0,schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1135,12 +1136,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-var _valid4 = _errs97 === errors;
-valid10 = valid10 || _valid4;
-if(!valid10){
-const _errs99 = errors;
-if(typeof data23 !== "string"){
-const err86 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err86 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys/" + i0,schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1149,8 +1147,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-if("passthrough" !== data23){
-const err87 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/const",keyword:"const",params:{allowedValue: "passthrough"},message:"must be equal to constant"};
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1159,11 +1159,14 @@ vErrors.push(err87);
 }
 errors++;
 }
-var _valid4 = _errs99 === errors;
-valid10 = valid10 || _valid4;
 }
-if(!valid10){
-const err88 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data18.caller_keys !== undefined){
+let data24 = data18.caller_keys;
+const _errs100 = errors;
+let valid10 = false;
+const _errs101 = errors;
+if(typeof data24 !== "string"){
+const err88 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1172,25 +1175,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-else {
-errors = _errs96;
-if(vErrors !== null){
-if(_errs96){
-vErrors.length = _errs96;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data17.headers !== undefined){
-let data24 = data17.headers;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key5 in data24){
-if(pattern3.test(key5)){
-if(typeof data24[key5] !== "string"){
-const err89 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/headers/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("stored" !== data24){
+const err89 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/0/const",keyword:"const",params:{allowedValue: "stored"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1199,11 +1185,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid4 = _errs101 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const _errs103 = errors;
+if(typeof data24 !== "string"){
+const err90 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1212,10 +1199,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data17.simulated !== undefined){
-if(typeof data17.simulated !== "boolean"){
-const err91 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/simulated",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/simulated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if("passthrough" !== data24){
+const err91 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf/1/const",keyword:"const",params:{allowedValue: "passthrough"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1224,16 +1209,11 @@ vErrors.push(err91);
 }
 errors++;
 }
+var _valid4 = _errs103 === errors;
+valid10 = valid10 || _valid4;
 }
-if(data17.pricing !== undefined){
-let data27 = data17.pricing;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key6 in data27){
-if(pattern3.test(key6)){
-let data28 = data27[key6];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.input === undefined){
-const err92 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "input"},message:"must have required property '"+"input"+"'"};
+if(!valid10){
+const err92 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/caller_keys",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/caller_keys/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1242,8 +1222,25 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data28.output === undefined){
-const err93 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'"};
+else {
+errors = _errs100;
+if(vErrors !== null){
+if(_errs100){
+vErrors.length = _errs100;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data18.headers !== undefined){
+let data25 = data18.headers;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key5 in data25){
+if(pattern3.test(key5)){
+if(typeof data25[key5] !== "string"){
+const err93 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/headers/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1252,9 +1249,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-for(const key7 in data28){
-if(!((((((((key7 === "input") || (key7 === "output")) || (key7 === "cache_read")) || (key7 === "cache_write_5m")) || (key7 === "cache_write_1h")) || (key7 === "batch_discount")) || (key7 === "long_context")) || (key7 === "source"))){
-const err94 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1264,11 +1263,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data28.input !== undefined){
-let data29 = data28.input;
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 0 || isNaN(data29)){
-const err95 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data18.simulated !== undefined){
+if(typeof data18.simulated !== "boolean"){
+const err95 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/simulated",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/simulated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1278,8 +1275,15 @@ vErrors.push(err95);
 errors++;
 }
 }
-else {
-const err96 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/input/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data18.pricing !== undefined){
+let data28 = data18.pricing;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key6 in data28){
+if(pattern3.test(key6)){
+let data29 = data28[key6];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.input === undefined){
+const err96 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "input"},message:"must have required property '"+"input"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1288,12 +1292,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data28.output !== undefined){
-let data30 = data28.output;
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err97 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data29.output === undefined){
+const err97 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1302,9 +1302,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/output/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key7 in data29){
+if(!((((((((key7 === "input") || (key7 === "output")) || (key7 === "cache_read")) || (key7 === "cache_write_5m")) || (key7 === "cache_write_1h")) || (key7 === "batch_discount")) || (key7 === "long_context")) || (key7 === "source"))){
+const err98 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1314,11 +1314,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data28.cache_read !== undefined){
-let data31 = data28.cache_read;
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
-const err99 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data29.input !== undefined){
+let data30 = data29.input;
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err99 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1329,7 +1329,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_read/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err100 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/input/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1339,11 +1339,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data28.cache_write_5m !== undefined){
-let data32 = data28.cache_write_5m;
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err101 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_5m/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data29.output !== undefined){
+let data31 = data29.output;
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err101 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1354,7 +1354,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_5m/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err102 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/output/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1364,11 +1364,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data28.cache_write_1h !== undefined){
-let data33 = data28.cache_write_1h;
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-const err103 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_1h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data29.cache_read !== undefined){
+let data32 = data29.cache_read;
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err103 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1379,7 +1379,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_1h/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err104 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_read/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1389,11 +1389,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data28.batch_discount !== undefined){
-let data34 = data28.batch_discount;
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 1 || isNaN(data34)){
-const err105 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data29.cache_write_5m !== undefined){
+let data33 = data29.cache_write_5m;
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err105 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_5m/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1402,8 +1402,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data34 < 0 || isNaN(data34)){
-const err106 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err106 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_5m/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1413,8 +1414,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-else {
-const err107 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.cache_write_1h !== undefined){
+let data34 = data29.cache_write_1h;
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err107 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_1h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1424,11 +1428,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data28.long_context !== undefined){
-let data35 = data28.long_context;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.threshold_tokens === undefined){
-const err108 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: "threshold_tokens"},message:"must have required property '"+"threshold_tokens"+"'"};
+else {
+const err108 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/cache_write_1h/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1437,8 +1438,12 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data35.input === undefined){
-const err109 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: "input"},message:"must have required property '"+"input"+"'"};
+}
+if(data29.batch_discount !== undefined){
+let data35 = data29.batch_discount;
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 1 || isNaN(data35)){
+const err109 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1447,8 +1452,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data35.output === undefined){
-const err110 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'"};
+if(data35 < 0 || isNaN(data35)){
+const err110 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1457,9 +1462,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-for(const key8 in data35){
-if(!((((((key8 === "threshold_tokens") || (key8 === "input")) || (key8 === "output")) || (key8 === "cache_read")) || (key8 === "cache_write_5m")) || (key8 === "cache_write_1h"))){
-const err111 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+else {
+const err111 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_discount",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/batch_discount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1469,10 +1474,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data35.threshold_tokens !== undefined){
-let data36 = data35.threshold_tokens;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err112 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/threshold_tokens",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/threshold_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data29.long_context !== undefined){
+let data36 = data29.long_context;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.threshold_tokens === undefined){
+const err112 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: "threshold_tokens"},message:"must have required property '"+"threshold_tokens"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1481,9 +1487,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 1 || isNaN(data36)){
-const err113 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/threshold_tokens",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/threshold_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data36.input === undefined){
+const err113 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: "input"},message:"must have required property '"+"input"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1492,13 +1497,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-}
-if(data35.input !== undefined){
-let data37 = data35.input;
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 < 0 || isNaN(data37)){
-const err114 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data36.output === undefined){
+const err114 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1507,9 +1507,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/input/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key8 in data36){
+if(!((((((key8 === "threshold_tokens") || (key8 === "input")) || (key8 === "output")) || (key8 === "cache_read")) || (key8 === "cache_write_5m")) || (key8 === "cache_write_1h"))){
+const err115 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1519,11 +1519,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data35.output !== undefined){
-let data38 = data35.output;
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 < 0 || isNaN(data38)){
-const err116 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data36.threshold_tokens !== undefined){
+let data37 = data36.threshold_tokens;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err116 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/threshold_tokens",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/threshold_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1532,9 +1531,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/output/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 1 || isNaN(data37)){
+const err117 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/threshold_tokens",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/threshold_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1544,11 +1543,12 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data35.cache_read !== undefined){
-let data39 = data35.cache_read;
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 0 || isNaN(data39)){
-const err118 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data36.input !== undefined){
+let data38 = data36.input;
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+const err118 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1559,7 +1559,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_read/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err119 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/input",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/input/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1569,11 +1569,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data35.cache_write_5m !== undefined){
-let data40 = data35.cache_write_5m;
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 < 0 || isNaN(data40)){
-const err120 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_5m/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data36.output !== undefined){
+let data39 = data36.output;
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
+const err120 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1584,7 +1584,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_5m/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err121 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/output",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/output/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1594,11 +1594,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data35.cache_write_1h !== undefined){
-let data41 = data35.cache_write_1h;
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 < 0 || isNaN(data41)){
-const err122 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_1h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data36.cache_read !== undefined){
+let data40 = data36.cache_read;
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
+const err122 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1609,7 +1609,7 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_1h/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err123 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_read",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_read/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1619,9 +1619,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.cache_write_5m !== undefined){
+let data41 = data36.cache_write_5m;
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
+const err124 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_5m/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1631,9 +1633,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data28.source !== undefined){
-if(typeof data28.source !== "string"){
-const err125 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err125 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_5m",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_5m/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1643,9 +1644,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.cache_write_1h !== undefined){
+let data42 = data36.cache_write_1h;
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
+const err126 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_1h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1655,10 +1658,8 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
-}
 else {
-const err127 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err127 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context/cache_write_1h",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/properties/cache_write_1h/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1668,11 +1669,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data17.price_multiplier !== undefined){
-let data43 = data17.price_multiplier;
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 <= 0 || isNaN(data43)){
-const err128 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/price_multiplier",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/price_multiplier/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+else {
+const err128 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/long_context",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/long_context/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1682,8 +1681,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-else {
-const err129 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/price_multiplier",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/price_multiplier/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.source !== undefined){
+if(typeof data29.source !== "string"){
+const err129 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1693,11 +1693,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data17.access_token !== undefined){
-let data44 = data17.access_token;
-if(typeof data44 === "string"){
-if(func4(data44) < 1){
-const err130 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/access_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err130 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1707,8 +1705,10 @@ vErrors.push(err130);
 errors++;
 }
 }
+}
+}
 else {
-const err131 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/access_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err131 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pricing",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/pricing/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1718,11 +1718,11 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data17.api_version !== undefined){
-let data45 = data17.api_version;
-if(typeof data45 === "string"){
-if(func4(data45) < 1){
-const err132 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_version",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.price_multiplier !== undefined){
+let data44 = data18.price_multiplier;
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 <= 0 || isNaN(data44)){
+const err132 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/price_multiplier",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/price_multiplier/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1733,7 +1733,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_version",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err133 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/price_multiplier",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/price_multiplier/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1743,11 +1743,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data17.aws_access_key_id !== undefined){
-let data46 = data17.aws_access_key_id;
-if(typeof data46 === "string"){
-if(func4(data46) < 1){
-const err134 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_access_key_id",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_access_key_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.access_token !== undefined){
+let data45 = data18.access_token;
+if(typeof data45 === "string"){
+if(func4(data45) < 1){
+const err134 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/access_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1758,7 +1758,7 @@ errors++;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_access_key_id",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_access_key_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err135 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/access_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1768,11 +1768,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data17.aws_secret_access_key !== undefined){
-let data47 = data17.aws_secret_access_key;
-if(typeof data47 === "string"){
-if(func4(data47) < 1){
-const err136 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_secret_access_key",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_secret_access_key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.api_version !== undefined){
+let data46 = data18.api_version;
+if(typeof data46 === "string"){
+if(func4(data46) < 1){
+const err136 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_version",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1783,7 +1783,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_secret_access_key",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_secret_access_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err137 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_version",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/api_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1793,11 +1793,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data17.aws_session_token !== undefined){
-let data48 = data17.aws_session_token;
-if(typeof data48 === "string"){
-if(func4(data48) < 1){
-const err138 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_session_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_session_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.aws_access_key_id !== undefined){
+let data47 = data18.aws_access_key_id;
+if(typeof data47 === "string"){
+if(func4(data47) < 1){
+const err138 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_access_key_id",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_access_key_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1808,7 +1808,7 @@ errors++;
 }
 }
 else {
-const err139 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_session_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_session_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err139 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_access_key_id",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_access_key_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1818,11 +1818,11 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data17.credentials_file !== undefined){
-let data49 = data17.credentials_file;
-if(typeof data49 === "string"){
-if(func4(data49) < 1){
-const err140 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials_file",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/credentials_file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.aws_secret_access_key !== undefined){
+let data48 = data18.aws_secret_access_key;
+if(typeof data48 === "string"){
+if(func4(data48) < 1){
+const err140 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_secret_access_key",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_secret_access_key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1833,7 +1833,7 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials_file",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/credentials_file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err141 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_secret_access_key",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_secret_access_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1843,11 +1843,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data17.entra_token !== undefined){
-let data50 = data17.entra_token;
-if(typeof data50 === "string"){
-if(func4(data50) < 1){
-const err142 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/entra_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/entra_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.aws_session_token !== undefined){
+let data49 = data18.aws_session_token;
+if(typeof data49 === "string"){
+if(func4(data49) < 1){
+const err142 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_session_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_session_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1858,7 +1858,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/entra_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/entra_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err143 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/aws_session_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/aws_session_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1868,11 +1868,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data17.key_header !== undefined){
-let data51 = data17.key_header;
-if(typeof data51 === "string"){
-if(func4(data51) < 1){
-const err144 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/key_header",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/key_header/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.credentials_file !== undefined){
+let data50 = data18.credentials_file;
+if(typeof data50 === "string"){
+if(func4(data50) < 1){
+const err144 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials_file",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/credentials_file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1883,7 +1883,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/key_header",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/key_header/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err145 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials_file",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/credentials_file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1893,11 +1893,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data17.project !== undefined){
-let data52 = data17.project;
-if(typeof data52 === "string"){
-if(func4(data52) < 1){
-const err146 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/project",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/project/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.entra_token !== undefined){
+let data51 = data18.entra_token;
+if(typeof data51 === "string"){
+if(func4(data51) < 1){
+const err146 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/entra_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/entra_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1908,7 +1908,7 @@ errors++;
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/project",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err147 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/entra_token",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/entra_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1918,11 +1918,11 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data17.region !== undefined){
-let data53 = data17.region;
-if(typeof data53 === "string"){
-if(func4(data53) < 1){
-const err148 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.key_header !== undefined){
+let data52 = data18.key_header;
+if(typeof data52 === "string"){
+if(func4(data52) < 1){
+const err148 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/key_header",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/key_header/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1933,7 +1933,7 @@ errors++;
 }
 }
 else {
-const err149 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err149 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/key_header",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/key_header/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1943,11 +1943,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data17.token_url !== undefined){
-let data54 = data17.token_url;
-if(typeof data54 === "string"){
-if(func4(data54) < 1){
-const err150 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/token_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/token_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.project !== undefined){
+let data53 = data18.project;
+if(typeof data53 === "string"){
+if(func4(data53) < 1){
+const err150 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/project",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/project/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1958,7 +1958,7 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/token_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/token_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err151 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/project",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1968,9 +1968,11 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
-else {
-const err152 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.region !== undefined){
+let data54 = data18.region;
+if(typeof data54 === "string"){
+if(func4(data54) < 1){
+const err152 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1980,10 +1982,8 @@ vErrors.push(err152);
 errors++;
 }
 }
-}
-}
 else {
-const err153 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err153 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1993,15 +1993,11 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data.models !== undefined){
-let data55 = data.models;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key9 in data55){
-if(pattern3.test(key9)){
-let data56 = data55[key9];
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.targets === undefined){
-const err154 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
+if(data18.token_url !== undefined){
+let data55 = data18.token_url;
+if(typeof data55 === "string"){
+if(func4(data55) < 1){
+const err154 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/token_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/token_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2010,9 +2006,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-for(const key10 in data56){
-if(!((((key10 === "targets") || (key10 === "strategy")) || (key10 === "unsupported_params")) || (key10 === "max_tokens_default"))){
-const err155 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+else {
+const err155 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/token_url",schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/properties/token_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2022,11 +2018,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data56.targets !== undefined){
-let data57 = data56.targets;
-if(Array.isArray(data57)){
-if(data57.length < 1){
-const err156 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err156 = {instancePath:instancePath+"/providers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9_-%5D*%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2035,12 +2029,11 @@ vErrors.push(err156);
 }
 errors++;
 }
-const len1 = data57.length;
-for(let i1=0; i1<len1; i1++){
-let data58 = data57[i1];
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.provider === undefined){
-const err157 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
+}
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2049,8 +2042,16 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(data58.model === undefined){
-const err158 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+}
+if(data.models !== undefined){
+let data56 = data.models;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key9 in data56){
+if(pattern3.test(key9)){
+let data57 = data56[key9];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.targets === undefined){
+const err158 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2059,9 +2060,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-for(const key11 in data58){
-if(!(((key11 === "provider") || (key11 === "model")) || (key11 === "weight"))){
-const err159 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+for(const key10 in data57){
+if(!((((key10 === "targets") || (key10 === "strategy")) || (key10 === "unsupported_params")) || (key10 === "max_tokens_default"))){
+const err159 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2071,11 +2072,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data58.provider !== undefined){
-let data59 = data58.provider;
-if(typeof data59 === "string"){
-if(func4(data59) < 1){
-const err160 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data57.targets !== undefined){
+let data58 = data57.targets;
+if(Array.isArray(data58)){
+if(data58.length < 1){
+const err160 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2084,9 +2085,12 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-else {
-const err161 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len1 = data58.length;
+for(let i1=0; i1<len1; i1++){
+let data59 = data58[i1];
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.provider === undefined){
+const err161 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2095,12 +2099,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-if(data58.model !== undefined){
-let data60 = data58.model;
-if(typeof data60 === "string"){
-if(func4(data60) < 1){
-const err162 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data59.model === undefined){
+const err162 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2109,9 +2109,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key11 in data59){
+if(!(((key11 === "provider") || (key11 === "model")) || (key11 === "weight"))){
+const err163 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2121,11 +2121,11 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data58.weight !== undefined){
-let data61 = data58.weight;
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 < 0 || isNaN(data61)){
-const err164 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data59.provider !== undefined){
+let data60 = data59.provider;
+if(typeof data60 === "string"){
+if(func4(data60) < 1){
+const err164 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2136,7 +2136,7 @@ errors++;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err165 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/provider",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2146,9 +2146,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data59.model !== undefined){
+let data61 = data59.model;
+if(typeof data61 === "string"){
+if(func4(data61) < 1){
+const err166 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2158,9 +2160,8 @@ vErrors.push(err166);
 errors++;
 }
 }
-}
 else {
-const err167 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err167 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/model",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2170,13 +2171,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data56.strategy !== undefined){
-let data62 = data56.strategy;
-const _errs182 = errors;
-let valid20 = false;
-const _errs183 = errors;
-if(typeof data62 !== "string"){
-const err168 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59.weight !== undefined){
+let data62 = data59.weight;
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 0 || isNaN(data62)){
+const err168 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2185,8 +2184,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-if("single" !== data62){
-const err169 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/const",keyword:"const",params:{allowedValue: "single"},message:"must be equal to constant"};
+}
+else {
+const err169 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1+"/weight",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2195,12 +2195,10 @@ vErrors.push(err169);
 }
 errors++;
 }
-var _valid5 = _errs183 === errors;
-valid20 = valid20 || _valid5;
-if(!valid20){
-const _errs185 = errors;
-if(typeof data62 !== "string"){
-const err170 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets/" + i1,schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2209,8 +2207,10 @@ vErrors.push(err170);
 }
 errors++;
 }
-if("failover" !== data62){
-const err171 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/const",keyword:"const",params:{allowedValue: "failover"},message:"must be equal to constant"};
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/targets",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2219,12 +2219,14 @@ vErrors.push(err171);
 }
 errors++;
 }
-var _valid5 = _errs185 === errors;
-valid20 = valid20 || _valid5;
-if(!valid20){
+}
+if(data57.strategy !== undefined){
+let data63 = data57.strategy;
+const _errs186 = errors;
+let valid20 = false;
 const _errs187 = errors;
-if(typeof data62 !== "string"){
-const err172 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data63 !== "string"){
+const err172 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2233,8 +2235,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-if("weighted" !== data62){
-const err173 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/const",keyword:"const",params:{allowedValue: "weighted"},message:"must be equal to constant"};
+if("single" !== data63){
+const err173 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/0/const",keyword:"const",params:{allowedValue: "single"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2245,10 +2247,10 @@ errors++;
 }
 var _valid5 = _errs187 === errors;
 valid20 = valid20 || _valid5;
-}
-}
 if(!valid20){
-const err174 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs189 = errors;
+if(typeof data63 !== "string"){
+const err174 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2257,25 +2259,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-else {
-errors = _errs182;
-if(vErrors !== null){
-if(_errs182){
-vErrors.length = _errs182;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data56.unsupported_params !== undefined){
-let data63 = data56.unsupported_params;
-const _errs190 = errors;
-let valid21 = false;
-const _errs191 = errors;
-if(typeof data63 !== "string"){
-const err175 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("failover" !== data63){
+const err175 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/1/const",keyword:"const",params:{allowedValue: "failover"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2284,8 +2269,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-if("reject" !== data63){
-const err176 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/const",keyword:"const",params:{allowedValue: "reject"},message:"must be equal to constant"};
+var _valid5 = _errs189 === errors;
+valid20 = valid20 || _valid5;
+if(!valid20){
+const _errs191 = errors;
+if(typeof data63 !== "string"){
+const err176 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2294,12 +2283,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-var _valid6 = _errs191 === errors;
-valid21 = valid21 || _valid6;
-if(!valid21){
-const _errs193 = errors;
-if(typeof data63 !== "string"){
-const err177 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("weighted" !== data63){
+const err177 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf/2/const",keyword:"const",params:{allowedValue: "weighted"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2308,8 +2293,12 @@ vErrors.push(err177);
 }
 errors++;
 }
-if("drop" !== data63){
-const err178 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/const",keyword:"const",params:{allowedValue: "drop"},message:"must be equal to constant"};
+var _valid5 = _errs191 === errors;
+valid20 = valid20 || _valid5;
+}
+}
+if(!valid20){
+const err178 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategy",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/strategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2318,12 +2307,25 @@ vErrors.push(err178);
 }
 errors++;
 }
-var _valid6 = _errs193 === errors;
-valid21 = valid21 || _valid6;
-if(!valid21){
+else {
+errors = _errs186;
+if(vErrors !== null){
+if(_errs186){
+vErrors.length = _errs186;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data57.unsupported_params !== undefined){
+let data64 = data57.unsupported_params;
+const _errs194 = errors;
+let valid21 = false;
 const _errs195 = errors;
-if(typeof data63 !== "string"){
-const err179 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data64 !== "string"){
+const err179 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2332,8 +2334,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-if("strict" !== data63){
-const err180 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/2/const",keyword:"const",params:{allowedValue: "strict"},message:"must be equal to constant"};
+if("reject" !== data64){
+const err180 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/0/const",keyword:"const",params:{allowedValue: "reject"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2344,10 +2346,10 @@ errors++;
 }
 var _valid6 = _errs195 === errors;
 valid21 = valid21 || _valid6;
-}
-}
 if(!valid21){
-const err181 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs197 = errors;
+if(typeof data64 !== "string"){
+const err181 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2356,22 +2358,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-else {
-errors = _errs190;
-if(vErrors !== null){
-if(_errs190){
-vErrors.length = _errs190;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data56.max_tokens_default !== undefined){
-let data64 = data56.max_tokens_default;
-if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-const err182 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if("drop" !== data64){
+const err182 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/1/const",keyword:"const",params:{allowedValue: "drop"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2380,9 +2368,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 < 1 || isNaN(data64)){
-const err183 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid6 = _errs197 === errors;
+valid21 = valid21 || _valid6;
+if(!valid21){
+const _errs199 = errors;
+if(typeof data64 !== "string"){
+const err183 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2391,11 +2382,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err184 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if("strict" !== data64){
+const err184 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf/2/const",keyword:"const",params:{allowedValue: "strict"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2404,11 +2392,12 @@ vErrors.push(err184);
 }
 errors++;
 }
+var _valid6 = _errs199 === errors;
+valid21 = valid21 || _valid6;
 }
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid21){
+const err185 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/unsupported_params",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/unsupported_params/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2417,16 +2406,22 @@ vErrors.push(err185);
 }
 errors++;
 }
+else {
+errors = _errs194;
+if(vErrors !== null){
+if(_errs194){
+vErrors.length = _errs194;
 }
-if(data.callers !== undefined){
-let data65 = data.callers;
-if(Array.isArray(data65)){
-const len2 = data65.length;
-for(let i2=0; i2<len2; i2++){
-let data66 = data65[i2];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.name === undefined){
-const err186 = {instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data57.max_tokens_default !== undefined){
+let data65 = data57.max_tokens_default;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
+const err186 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2435,9 +2430,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-for(const key12 in data66){
-if(!(((((((key12 === "name") || (key12 === "key")) || (key12 === "key_sha256")) || (key12 === "models")) || (key12 === "direct_provider_routing")) || (key12 === "metadata")) || (key12 === "limits"))){
-const err187 = {instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 < 1 || isNaN(data65)){
+const err187 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_tokens_default",schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/properties/max_tokens_default/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2447,11 +2442,10 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data66.name !== undefined){
-let data67 = data66.name;
-if(typeof data67 === "string"){
-if(func4(data67) < 1){
-const err188 = {instancePath:instancePath+"/callers/" + i2+"/name",schemaPath:"#/properties/callers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/models/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2461,8 +2455,10 @@ vErrors.push(err188);
 errors++;
 }
 }
+}
+}
 else {
-const err189 = {instancePath:instancePath+"/callers/" + i2+"/name",schemaPath:"#/properties/callers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err189 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2472,9 +2468,15 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data66.key !== undefined){
-if(typeof data66.key !== "string"){
-const err190 = {instancePath:instancePath+"/callers/" + i2+"/key",schemaPath:"#/properties/callers/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.callers !== undefined){
+let data66 = data.callers;
+if(Array.isArray(data66)){
+const len2 = data66.length;
+for(let i2=0; i2<len2; i2++){
+let data67 = data66[i2];
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.name === undefined){
+const err190 = {instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2483,12 +2485,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-if(data66.key_sha256 !== undefined){
-let data69 = data66.key_sha256;
-if(typeof data69 === "string"){
-if(!pattern6.test(data69)){
-const err191 = {instancePath:instancePath+"/callers/" + i2+"/key_sha256",schemaPath:"#/properties/callers/items/properties/key_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+for(const key12 in data67){
+if(!(((((((key12 === "name") || (key12 === "key")) || (key12 === "key_sha256")) || (key12 === "models")) || (key12 === "direct_provider_routing")) || (key12 === "metadata")) || (key12 === "limits"))){
+const err191 = {instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2498,8 +2497,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-else {
-const err192 = {instancePath:instancePath+"/callers/" + i2+"/key_sha256",schemaPath:"#/properties/callers/items/properties/key_sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data67.name !== undefined){
+let data68 = data67.name;
+if(typeof data68 === "string"){
+if(func4(data68) < 1){
+const err192 = {instancePath:instancePath+"/callers/" + i2+"/name",schemaPath:"#/properties/callers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2509,13 +2511,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data66.models !== undefined){
-let data70 = data66.models;
-if(Array.isArray(data70)){
-const len3 = data70.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data70[i3] !== "string"){
-const err193 = {instancePath:instancePath+"/callers/" + i2+"/models/" + i3,schemaPath:"#/properties/callers/items/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err193 = {instancePath:instancePath+"/callers/" + i2+"/name",schemaPath:"#/properties/callers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2525,9 +2522,9 @@ vErrors.push(err193);
 errors++;
 }
 }
-}
-else {
-const err194 = {instancePath:instancePath+"/callers/" + i2+"/models",schemaPath:"#/properties/callers/items/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data67.key !== undefined){
+if(typeof data67.key !== "string"){
+const err194 = {instancePath:instancePath+"/callers/" + i2+"/key",schemaPath:"#/properties/callers/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2537,9 +2534,11 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data66.direct_provider_routing !== undefined){
-if(typeof data66.direct_provider_routing !== "boolean"){
-const err195 = {instancePath:instancePath+"/callers/" + i2+"/direct_provider_routing",schemaPath:"#/properties/callers/items/properties/direct_provider_routing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data67.key_sha256 !== undefined){
+let data70 = data67.key_sha256;
+if(typeof data70 === "string"){
+if(!pattern6.test(data70)){
+const err195 = {instancePath:instancePath+"/callers/" + i2+"/key_sha256",schemaPath:"#/properties/callers/items/properties/key_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2549,13 +2548,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data66.metadata !== undefined){
-let data73 = data66.metadata;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key13 in data73){
-if(pattern3.test(key13)){
-if(typeof data73[key13] !== "string"){
-const err196 = {instancePath:instancePath+"/callers/" + i2+"/metadata/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/callers/items/properties/metadata/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err196 = {instancePath:instancePath+"/callers/" + i2+"/key_sha256",schemaPath:"#/properties/callers/items/properties/key_sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2565,10 +2559,13 @@ vErrors.push(err196);
 errors++;
 }
 }
-}
-}
-else {
-const err197 = {instancePath:instancePath+"/callers/" + i2+"/metadata",schemaPath:"#/properties/callers/items/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data67.models !== undefined){
+let data71 = data67.models;
+if(Array.isArray(data71)){
+const len3 = data71.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data71[i3] !== "string"){
+const err197 = {instancePath:instancePath+"/callers/" + i2+"/models/" + i3,schemaPath:"#/properties/callers/items/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2578,12 +2575,9 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data66.limits !== undefined){
-let data75 = data66.limits;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-for(const key14 in data75){
-if(!(((((key14 === "rpm") || (key14 === "tpm")) || (key14 === "concurrent_streams")) || (key14 === "usd_per_day")) || (key14 === "usd_per_month"))){
-const err198 = {instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+else {
+const err198 = {instancePath:instancePath+"/callers/" + i2+"/models",schemaPath:"#/properties/callers/items/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2593,10 +2587,9 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data75.rpm !== undefined){
-let data76 = data75.rpm;
-if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
-const err199 = {instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data67.direct_provider_routing !== undefined){
+if(typeof data67.direct_provider_routing !== "boolean"){
+const err199 = {instancePath:instancePath+"/callers/" + i2+"/direct_provider_routing",schemaPath:"#/properties/callers/items/properties/direct_provider_routing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2605,9 +2598,14 @@ vErrors.push(err199);
 }
 errors++;
 }
-if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 < 1 || isNaN(data76)){
-const err200 = {instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data67.metadata !== undefined){
+let data74 = data67.metadata;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key13 in data74){
+if(pattern3.test(key13)){
+if(typeof data74[key13] !== "string"){
+const err200 = {instancePath:instancePath+"/callers/" + i2+"/metadata/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/callers/items/properties/metadata/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2618,10 +2616,9 @@ errors++;
 }
 }
 }
-if(data75.tpm !== undefined){
-let data77 = data75.tpm;
-if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
-const err201 = {instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err201 = {instancePath:instancePath+"/callers/" + i2+"/metadata",schemaPath:"#/properties/callers/items/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2630,9 +2627,13 @@ vErrors.push(err201);
 }
 errors++;
 }
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 < 1 || isNaN(data77)){
-const err202 = {instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data67.limits !== undefined){
+let data76 = data67.limits;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key14 in data76){
+if(!(((((key14 === "rpm") || (key14 === "tpm")) || (key14 === "concurrent_streams")) || (key14 === "usd_per_day")) || (key14 === "usd_per_month"))){
+const err202 = {instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2642,11 +2643,10 @@ vErrors.push(err202);
 errors++;
 }
 }
-}
-if(data75.concurrent_streams !== undefined){
-let data78 = data75.concurrent_streams;
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err203 = {instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data76.rpm !== undefined){
+let data77 = data76.rpm;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+const err203 = {instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2655,9 +2655,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 < 1 || isNaN(data78)){
-const err204 = {instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 < 1 || isNaN(data77)){
+const err204 = {instancePath:instancePath+"/callers/" + i2+"/limits/rpm",schemaPath:"#/properties/callers/items/properties/limits/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2668,11 +2668,10 @@ errors++;
 }
 }
 }
-if(data75.usd_per_day !== undefined){
-let data79 = data75.usd_per_day;
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 <= 0 || isNaN(data79)){
-const err205 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_day",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data76.tpm !== undefined){
+let data78 = data76.tpm;
+if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
+const err205 = {instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2681,9 +2680,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_day",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 < 1 || isNaN(data78)){
+const err206 = {instancePath:instancePath+"/callers/" + i2+"/limits/tpm",schemaPath:"#/properties/callers/items/properties/limits/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2693,11 +2692,11 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data75.usd_per_month !== undefined){
-let data80 = data75.usd_per_month;
-if((typeof data80 == "number") && (isFinite(data80))){
-if(data80 <= 0 || isNaN(data80)){
-const err207 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_month",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data76.concurrent_streams !== undefined){
+let data79 = data76.concurrent_streams;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err207 = {instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2706,9 +2705,9 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-else {
-const err208 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_month",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 < 1 || isNaN(data79)){
+const err208 = {instancePath:instancePath+"/callers/" + i2+"/limits/concurrent_streams",schemaPath:"#/properties/callers/items/properties/limits/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2719,8 +2718,11 @@ errors++;
 }
 }
 }
-else {
-const err209 = {instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data76.usd_per_day !== undefined){
+let data80 = data76.usd_per_day;
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 <= 0 || isNaN(data80)){
+const err209 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_day",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2730,9 +2732,8 @@ vErrors.push(err209);
 errors++;
 }
 }
-}
 else {
-const err210 = {instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err210 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_day",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2742,9 +2743,11 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/callers",schemaPath:"#/properties/callers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data76.usd_per_month !== undefined){
+let data81 = data76.usd_per_month;
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 <= 0 || isNaN(data81)){
+const err211 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_month",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2754,12 +2757,8 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data.limits !== undefined){
-let data81 = data.limits;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-for(const key15 in data81){
-if(!(((((key15 === "store") || (key15 === "on_store_error")) || (key15 === "store_timeout_ms")) || (key15 === "per_caller")) || (key15 === "per_model"))){
-const err212 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+else {
+const err212 = {instancePath:instancePath+"/callers/" + i2+"/limits/usd_per_month",schemaPath:"#/properties/callers/items/properties/limits/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2769,9 +2768,9 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data81.store !== undefined){
-if(typeof data81.store !== "string"){
-const err213 = {instancePath:instancePath+"/limits/store",schemaPath:"#/properties/limits/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err213 = {instancePath:instancePath+"/callers/" + i2+"/limits",schemaPath:"#/properties/callers/items/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2781,13 +2780,9 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data81.on_store_error !== undefined){
-let data83 = data81.on_store_error;
-const _errs239 = errors;
-let valid30 = false;
-const _errs240 = errors;
-if(typeof data83 !== "string"){
-const err214 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err214 = {instancePath:instancePath+"/callers/" + i2,schemaPath:"#/properties/callers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2796,8 +2791,10 @@ vErrors.push(err214);
 }
 errors++;
 }
-if("open" !== data83){
-const err215 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant"};
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/callers",schemaPath:"#/properties/callers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2806,12 +2803,13 @@ vErrors.push(err215);
 }
 errors++;
 }
-var _valid7 = _errs240 === errors;
-valid30 = valid30 || _valid7;
-if(!valid30){
-const _errs242 = errors;
-if(typeof data83 !== "string"){
-const err216 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.limits !== undefined){
+let data82 = data.limits;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key15 in data82){
+if(!(((((key15 === "store") || (key15 === "on_store_error")) || (key15 === "store_timeout_ms")) || (key15 === "per_caller")) || (key15 === "per_model"))){
+const err216 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2820,8 +2818,10 @@ vErrors.push(err216);
 }
 errors++;
 }
-if("closed" !== data83){
-const err217 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/const",keyword:"const",params:{allowedValue: "closed"},message:"must be equal to constant"};
+}
+if(data82.store !== undefined){
+if(typeof data82.store !== "string"){
+const err217 = {instancePath:instancePath+"/limits/store",schemaPath:"#/properties/limits/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2830,11 +2830,14 @@ vErrors.push(err217);
 }
 errors++;
 }
-var _valid7 = _errs242 === errors;
-valid30 = valid30 || _valid7;
 }
-if(!valid30){
-const err218 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data82.on_store_error !== undefined){
+let data84 = data82.on_store_error;
+const _errs243 = errors;
+let valid30 = false;
+const _errs244 = errors;
+if(typeof data84 !== "string"){
+const err218 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2843,22 +2846,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-else {
-errors = _errs239;
-if(vErrors !== null){
-if(_errs239){
-vErrors.length = _errs239;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data81.store_timeout_ms !== undefined){
-let data84 = data81.store_timeout_ms;
-if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
-const err219 = {instancePath:instancePath+"/limits/store_timeout_ms",schemaPath:"#/properties/limits/properties/store_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if("open" !== data84){
+const err219 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/0/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2867,9 +2856,12 @@ vErrors.push(err219);
 }
 errors++;
 }
-if((typeof data84 == "number") && (isFinite(data84))){
-if(data84 < 1 || isNaN(data84)){
-const err220 = {instancePath:instancePath+"/limits/store_timeout_ms",schemaPath:"#/properties/limits/properties/store_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid7 = _errs244 === errors;
+valid30 = valid30 || _valid7;
+if(!valid30){
+const _errs246 = errors;
+if(typeof data84 !== "string"){
+const err220 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2878,14 +2870,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-}
-if(data81.per_caller !== undefined){
-let data85 = data81.per_caller;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key16 in data85){
-if(!(((((key16 === "rpm") || (key16 === "tpm")) || (key16 === "concurrent_streams")) || (key16 === "usd_per_day")) || (key16 === "usd_per_month"))){
-const err221 = {instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if("closed" !== data84){
+const err221 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf/1/const",keyword:"const",params:{allowedValue: "closed"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2894,11 +2880,11 @@ vErrors.push(err221);
 }
 errors++;
 }
+var _valid7 = _errs246 === errors;
+valid30 = valid30 || _valid7;
 }
-if(data85.rpm !== undefined){
-let data86 = data85.rpm;
-if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
-const err222 = {instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid30){
+const err222 = {instancePath:instancePath+"/limits/on_store_error",schemaPath:"#/properties/limits/properties/on_store_error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2907,9 +2893,22 @@ vErrors.push(err222);
 }
 errors++;
 }
-if((typeof data86 == "number") && (isFinite(data86))){
-if(data86 < 1 || isNaN(data86)){
-const err223 = {instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+else {
+errors = _errs243;
+if(vErrors !== null){
+if(_errs243){
+vErrors.length = _errs243;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data82.store_timeout_ms !== undefined){
+let data85 = data82.store_timeout_ms;
+if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
+const err223 = {instancePath:instancePath+"/limits/store_timeout_ms",schemaPath:"#/properties/limits/properties/store_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2918,12 +2917,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-}
-if(data85.tpm !== undefined){
-let data87 = data85.tpm;
-if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
-const err224 = {instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 < 1 || isNaN(data85)){
+const err224 = {instancePath:instancePath+"/limits/store_timeout_ms",schemaPath:"#/properties/limits/properties/store_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2932,9 +2928,14 @@ vErrors.push(err224);
 }
 errors++;
 }
-if((typeof data87 == "number") && (isFinite(data87))){
-if(data87 < 1 || isNaN(data87)){
-const err225 = {instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data82.per_caller !== undefined){
+let data86 = data82.per_caller;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key16 in data86){
+if(!(((((key16 === "rpm") || (key16 === "tpm")) || (key16 === "concurrent_streams")) || (key16 === "usd_per_day")) || (key16 === "usd_per_month"))){
+const err225 = {instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2944,11 +2945,10 @@ vErrors.push(err225);
 errors++;
 }
 }
-}
-if(data85.concurrent_streams !== undefined){
-let data88 = data85.concurrent_streams;
-if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
-const err226 = {instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data86.rpm !== undefined){
+let data87 = data86.rpm;
+if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
+const err226 = {instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2957,9 +2957,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-if((typeof data88 == "number") && (isFinite(data88))){
-if(data88 < 1 || isNaN(data88)){
-const err227 = {instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 < 1 || isNaN(data87)){
+const err227 = {instancePath:instancePath+"/limits/per_caller/rpm",schemaPath:"#/properties/limits/properties/per_caller/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2970,11 +2970,10 @@ errors++;
 }
 }
 }
-if(data85.usd_per_day !== undefined){
-let data89 = data85.usd_per_day;
-if((typeof data89 == "number") && (isFinite(data89))){
-if(data89 <= 0 || isNaN(data89)){
-const err228 = {instancePath:instancePath+"/limits/per_caller/usd_per_day",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data86.tpm !== undefined){
+let data88 = data86.tpm;
+if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
+const err228 = {instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2983,9 +2982,9 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-else {
-const err229 = {instancePath:instancePath+"/limits/per_caller/usd_per_day",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 < 1 || isNaN(data88)){
+const err229 = {instancePath:instancePath+"/limits/per_caller/tpm",schemaPath:"#/properties/limits/properties/per_caller/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2995,11 +2994,11 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data85.usd_per_month !== undefined){
-let data90 = data85.usd_per_month;
-if((typeof data90 == "number") && (isFinite(data90))){
-if(data90 <= 0 || isNaN(data90)){
-const err230 = {instancePath:instancePath+"/limits/per_caller/usd_per_month",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data86.concurrent_streams !== undefined){
+let data89 = data86.concurrent_streams;
+if(!(((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89))) && (isFinite(data89)))){
+const err230 = {instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3008,9 +3007,9 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-else {
-const err231 = {instancePath:instancePath+"/limits/per_caller/usd_per_month",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data89 == "number") && (isFinite(data89))){
+if(data89 < 1 || isNaN(data89)){
+const err231 = {instancePath:instancePath+"/limits/per_caller/concurrent_streams",schemaPath:"#/properties/limits/properties/per_caller/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3021,8 +3020,11 @@ errors++;
 }
 }
 }
-else {
-const err232 = {instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data86.usd_per_day !== undefined){
+let data90 = data86.usd_per_day;
+if((typeof data90 == "number") && (isFinite(data90))){
+if(data90 <= 0 || isNaN(data90)){
+const err232 = {instancePath:instancePath+"/limits/per_caller/usd_per_day",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3032,16 +3034,8 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data81.per_model !== undefined){
-let data91 = data81.per_model;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key17 in data91){
-if(pattern3.test(key17)){
-let data92 = data91[key17];
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-for(const key18 in data92){
-if(!(((((key18 === "rpm") || (key18 === "tpm")) || (key18 === "concurrent_streams")) || (key18 === "usd_per_day")) || (key18 === "usd_per_month"))){
-const err233 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+else {
+const err233 = {instancePath:instancePath+"/limits/per_caller/usd_per_day",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3051,10 +3045,11 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data92.rpm !== undefined){
-let data93 = data92.rpm;
-if(!(((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93))) && (isFinite(data93)))){
-const err234 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data86.usd_per_month !== undefined){
+let data91 = data86.usd_per_month;
+if((typeof data91 == "number") && (isFinite(data91))){
+if(data91 <= 0 || isNaN(data91)){
+const err234 = {instancePath:instancePath+"/limits/per_caller/usd_per_month",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3063,9 +3058,9 @@ vErrors.push(err234);
 }
 errors++;
 }
-if((typeof data93 == "number") && (isFinite(data93))){
-if(data93 < 1 || isNaN(data93)){
-const err235 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err235 = {instancePath:instancePath+"/limits/per_caller/usd_per_month",schemaPath:"#/properties/limits/properties/per_caller/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3076,10 +3071,8 @@ errors++;
 }
 }
 }
-if(data92.tpm !== undefined){
-let data94 = data92.tpm;
-if(!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))){
-const err236 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err236 = {instancePath:instancePath+"/limits/per_caller",schemaPath:"#/properties/limits/properties/per_caller/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3088,9 +3081,17 @@ vErrors.push(err236);
 }
 errors++;
 }
-if((typeof data94 == "number") && (isFinite(data94))){
-if(data94 < 1 || isNaN(data94)){
-const err237 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data82.per_model !== undefined){
+let data92 = data82.per_model;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key17 in data92){
+if(pattern3.test(key17)){
+let data93 = data92[key17];
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key18 in data93){
+if(!(((((key18 === "rpm") || (key18 === "tpm")) || (key18 === "concurrent_streams")) || (key18 === "usd_per_day")) || (key18 === "usd_per_month"))){
+const err237 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3100,11 +3101,10 @@ vErrors.push(err237);
 errors++;
 }
 }
-}
-if(data92.concurrent_streams !== undefined){
-let data95 = data92.concurrent_streams;
-if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
-const err238 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data93.rpm !== undefined){
+let data94 = data93.rpm;
+if(!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))){
+const err238 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3113,9 +3113,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-if((typeof data95 == "number") && (isFinite(data95))){
-if(data95 < 1 || isNaN(data95)){
-const err239 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data94 == "number") && (isFinite(data94))){
+if(data94 < 1 || isNaN(data94)){
+const err239 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/rpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3126,11 +3126,10 @@ errors++;
 }
 }
 }
-if(data92.usd_per_day !== undefined){
-let data96 = data92.usd_per_day;
-if((typeof data96 == "number") && (isFinite(data96))){
-if(data96 <= 0 || isNaN(data96)){
-const err240 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_day",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data93.tpm !== undefined){
+let data95 = data93.tpm;
+if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
+const err240 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3139,9 +3138,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-else {
-const err241 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_day",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data95 == "number") && (isFinite(data95))){
+if(data95 < 1 || isNaN(data95)){
+const err241 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/tpm",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3151,11 +3150,11 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data92.usd_per_month !== undefined){
-let data97 = data92.usd_per_month;
-if((typeof data97 == "number") && (isFinite(data97))){
-if(data97 <= 0 || isNaN(data97)){
-const err242 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_month",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data93.concurrent_streams !== undefined){
+let data96 = data93.concurrent_streams;
+if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
+const err242 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3164,9 +3163,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-else {
-const err243 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_month",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 < 1 || isNaN(data96)){
+const err243 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/concurrent_streams",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/concurrent_streams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3177,8 +3176,11 @@ errors++;
 }
 }
 }
-else {
-const err244 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data93.usd_per_day !== undefined){
+let data97 = data93.usd_per_day;
+if((typeof data97 == "number") && (isFinite(data97))){
+if(data97 <= 0 || isNaN(data97)){
+const err244 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_day",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_day/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3188,10 +3190,8 @@ vErrors.push(err244);
 errors++;
 }
 }
-}
-}
 else {
-const err245 = {instancePath:instancePath+"/limits/per_model",schemaPath:"#/properties/limits/properties/per_model/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err245 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_day",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_day/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3201,9 +3201,11 @@ vErrors.push(err245);
 errors++;
 }
 }
-}
-else {
-const err246 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data93.usd_per_month !== undefined){
+let data98 = data93.usd_per_month;
+if((typeof data98 == "number") && (isFinite(data98))){
+if(data98 <= 0 || isNaN(data98)){
+const err246 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_month",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_month/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3213,12 +3215,8 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data.retry !== undefined){
-let data98 = data.retry;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key19 in data98){
-if(!((((key19 === "max_attempts") || (key19 === "base_delay_ms")) || (key19 === "max_delay_ms")) || (key19 === "budget_ms"))){
-const err247 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+else {
+const err247 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/usd_per_month",schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/properties/usd_per_month/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3228,10 +3226,9 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data98.max_attempts !== undefined){
-let data99 = data98.max_attempts;
-if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
-const err248 = {instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err248 = {instancePath:instancePath+"/limits/per_model/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/limits/properties/per_model/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3240,9 +3237,11 @@ vErrors.push(err248);
 }
 errors++;
 }
-if((typeof data99 == "number") && (isFinite(data99))){
-if(data99 < 1 || isNaN(data99)){
-const err249 = {instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/limits/per_model",schemaPath:"#/properties/limits/properties/per_model/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3253,10 +3252,8 @@ errors++;
 }
 }
 }
-if(data98.base_delay_ms !== undefined){
-let data100 = data98.base_delay_ms;
-if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
-const err250 = {instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err250 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3265,9 +3262,13 @@ vErrors.push(err250);
 }
 errors++;
 }
-if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 < 0 || isNaN(data100)){
-const err251 = {instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.retry !== undefined){
+let data99 = data.retry;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key19 in data99){
+if(!((((key19 === "max_attempts") || (key19 === "base_delay_ms")) || (key19 === "max_delay_ms")) || (key19 === "budget_ms"))){
+const err251 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3277,11 +3278,10 @@ vErrors.push(err251);
 errors++;
 }
 }
-}
-if(data98.max_delay_ms !== undefined){
-let data101 = data98.max_delay_ms;
-if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
-const err252 = {instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data99.max_attempts !== undefined){
+let data100 = data99.max_attempts;
+if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
+const err252 = {instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3290,9 +3290,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-if((typeof data101 == "number") && (isFinite(data101))){
-if(data101 < 0 || isNaN(data101)){
-const err253 = {instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data100 == "number") && (isFinite(data100))){
+if(data100 < 1 || isNaN(data100)){
+const err253 = {instancePath:instancePath+"/retry/max_attempts",schemaPath:"#/properties/retry/properties/max_attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3303,10 +3303,10 @@ errors++;
 }
 }
 }
-if(data98.budget_ms !== undefined){
-let data102 = data98.budget_ms;
-if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
-const err254 = {instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data99.base_delay_ms !== undefined){
+let data101 = data99.base_delay_ms;
+if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
+const err254 = {instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3315,9 +3315,9 @@ vErrors.push(err254);
 }
 errors++;
 }
-if((typeof data102 == "number") && (isFinite(data102))){
-if(data102 < 0 || isNaN(data102)){
-const err255 = {instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 < 0 || isNaN(data101)){
+const err255 = {instancePath:instancePath+"/retry/base_delay_ms",schemaPath:"#/properties/retry/properties/base_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3328,9 +3328,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err256 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data99.max_delay_ms !== undefined){
+let data102 = data99.max_delay_ms;
+if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
+const err256 = {instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3339,13 +3340,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-if(data.timeouts !== undefined){
-let data103 = data.timeouts;
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-for(const key20 in data103){
-if(!((((key20 === "connect_ms") || (key20 === "first_byte_ms")) || (key20 === "idle_ms")) || (key20 === "total_ms"))){
-const err257 = {instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 < 0 || isNaN(data102)){
+const err257 = {instancePath:instancePath+"/retry/max_delay_ms",schemaPath:"#/properties/retry/properties/max_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3355,10 +3352,11 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data103.connect_ms !== undefined){
-let data104 = data103.connect_ms;
-if(!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))){
-const err258 = {instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data99.budget_ms !== undefined){
+let data103 = data99.budget_ms;
+if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
+const err258 = {instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3367,9 +3365,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 < 0 || isNaN(data104)){
-const err259 = {instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data103 == "number") && (isFinite(data103))){
+if(data103 < 0 || isNaN(data103)){
+const err259 = {instancePath:instancePath+"/retry/budget_ms",schemaPath:"#/properties/retry/properties/budget_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3380,10 +3378,9 @@ errors++;
 }
 }
 }
-if(data103.first_byte_ms !== undefined){
-let data105 = data103.first_byte_ms;
-if(!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))){
-const err260 = {instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err260 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3392,9 +3389,13 @@ vErrors.push(err260);
 }
 errors++;
 }
-if((typeof data105 == "number") && (isFinite(data105))){
-if(data105 < 0 || isNaN(data105)){
-const err261 = {instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.timeouts !== undefined){
+let data104 = data.timeouts;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+for(const key20 in data104){
+if(!((((key20 === "connect_ms") || (key20 === "first_byte_ms")) || (key20 === "idle_ms")) || (key20 === "total_ms"))){
+const err261 = {instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3404,11 +3405,10 @@ vErrors.push(err261);
 errors++;
 }
 }
-}
-if(data103.idle_ms !== undefined){
-let data106 = data103.idle_ms;
-if(!(((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106))) && (isFinite(data106)))){
-const err262 = {instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data104.connect_ms !== undefined){
+let data105 = data104.connect_ms;
+if(!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))){
+const err262 = {instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3417,9 +3417,9 @@ vErrors.push(err262);
 }
 errors++;
 }
-if((typeof data106 == "number") && (isFinite(data106))){
-if(data106 < 0 || isNaN(data106)){
-const err263 = {instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data105 == "number") && (isFinite(data105))){
+if(data105 < 0 || isNaN(data105)){
+const err263 = {instancePath:instancePath+"/timeouts/connect_ms",schemaPath:"#/properties/timeouts/properties/connect_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3430,10 +3430,10 @@ errors++;
 }
 }
 }
-if(data103.total_ms !== undefined){
-let data107 = data103.total_ms;
-if(!(((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107))) && (isFinite(data107)))){
-const err264 = {instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data104.first_byte_ms !== undefined){
+let data106 = data104.first_byte_ms;
+if(!(((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106))) && (isFinite(data106)))){
+const err264 = {instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3442,9 +3442,9 @@ vErrors.push(err264);
 }
 errors++;
 }
-if((typeof data107 == "number") && (isFinite(data107))){
-if(data107 < 0 || isNaN(data107)){
-const err265 = {instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data106 == "number") && (isFinite(data106))){
+if(data106 < 0 || isNaN(data106)){
+const err265 = {instancePath:instancePath+"/timeouts/first_byte_ms",schemaPath:"#/properties/timeouts/properties/first_byte_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3455,9 +3455,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err266 = {instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data104.idle_ms !== undefined){
+let data107 = data104.idle_ms;
+if(!(((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107))) && (isFinite(data107)))){
+const err266 = {instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3466,13 +3467,9 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-if(data.circuit_breaker !== undefined){
-let data108 = data.circuit_breaker;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key21 in data108){
-if(!((((((key21 === "failure_threshold") || (key21 === "failure_rate")) || (key21 === "window_ms")) || (key21 === "min_requests")) || (key21 === "cooldown_ms")) || (key21 === "key_probe_ms"))){
-const err267 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if((typeof data107 == "number") && (isFinite(data107))){
+if(data107 < 0 || isNaN(data107)){
+const err267 = {instancePath:instancePath+"/timeouts/idle_ms",schemaPath:"#/properties/timeouts/properties/idle_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3482,10 +3479,11 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data108.failure_threshold !== undefined){
-let data109 = data108.failure_threshold;
-if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
-const err268 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data104.total_ms !== undefined){
+let data108 = data104.total_ms;
+if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
+const err268 = {instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3494,9 +3492,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-if((typeof data109 == "number") && (isFinite(data109))){
-if(data109 < 1 || isNaN(data109)){
-const err269 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data108 == "number") && (isFinite(data108))){
+if(data108 < 0 || isNaN(data108)){
+const err269 = {instancePath:instancePath+"/timeouts/total_ms",schemaPath:"#/properties/timeouts/properties/total_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3507,11 +3505,9 @@ errors++;
 }
 }
 }
-if(data108.failure_rate !== undefined){
-let data110 = data108.failure_rate;
-if((typeof data110 == "number") && (isFinite(data110))){
-if(data110 > 1 || isNaN(data110)){
-const err270 = {instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+else {
+const err270 = {instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3520,8 +3516,13 @@ vErrors.push(err270);
 }
 errors++;
 }
-if(data110 < 0 || isNaN(data110)){
-const err271 = {instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.circuit_breaker !== undefined){
+let data109 = data.circuit_breaker;
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+for(const key21 in data109){
+if(!((((((key21 === "failure_threshold") || (key21 === "failure_rate")) || (key21 === "window_ms")) || (key21 === "min_requests")) || (key21 === "cooldown_ms")) || (key21 === "key_probe_ms"))){
+const err271 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3531,8 +3532,10 @@ vErrors.push(err271);
 errors++;
 }
 }
-else {
-const err272 = {instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data109.failure_threshold !== undefined){
+let data110 = data109.failure_threshold;
+if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
+const err272 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3541,11 +3544,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-if(data108.window_ms !== undefined){
-let data111 = data108.window_ms;
-if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
-const err273 = {instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data110 == "number") && (isFinite(data110))){
+if(data110 < 1 || isNaN(data110)){
+const err273 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3554,9 +3555,13 @@ vErrors.push(err273);
 }
 errors++;
 }
+}
+}
+if(data109.failure_rate !== undefined){
+let data111 = data109.failure_rate;
 if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 < 0 || isNaN(data111)){
-const err274 = {instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data111 > 1 || isNaN(data111)){
+const err274 = {instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3565,12 +3570,8 @@ vErrors.push(err274);
 }
 errors++;
 }
-}
-}
-if(data108.min_requests !== undefined){
-let data112 = data108.min_requests;
-if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
-const err275 = {instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data111 < 0 || isNaN(data111)){
+const err275 = {instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3579,9 +3580,9 @@ vErrors.push(err275);
 }
 errors++;
 }
-if((typeof data112 == "number") && (isFinite(data112))){
-if(data112 < 1 || isNaN(data112)){
-const err276 = {instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err276 = {instancePath:instancePath+"/circuit_breaker/failure_rate",schemaPath:"#/properties/circuit_breaker/properties/failure_rate/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3591,11 +3592,10 @@ vErrors.push(err276);
 errors++;
 }
 }
-}
-if(data108.cooldown_ms !== undefined){
-let data113 = data108.cooldown_ms;
-if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
-const err277 = {instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data109.window_ms !== undefined){
+let data112 = data109.window_ms;
+if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
+const err277 = {instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3604,9 +3604,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-if((typeof data113 == "number") && (isFinite(data113))){
-if(data113 < 0 || isNaN(data113)){
-const err278 = {instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 < 0 || isNaN(data112)){
+const err278 = {instancePath:instancePath+"/circuit_breaker/window_ms",schemaPath:"#/properties/circuit_breaker/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3617,10 +3617,10 @@ errors++;
 }
 }
 }
-if(data108.key_probe_ms !== undefined){
-let data114 = data108.key_probe_ms;
-if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
-const err279 = {instancePath:instancePath+"/circuit_breaker/key_probe_ms",schemaPath:"#/properties/circuit_breaker/properties/key_probe_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data109.min_requests !== undefined){
+let data113 = data109.min_requests;
+if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
+const err279 = {instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3629,9 +3629,9 @@ vErrors.push(err279);
 }
 errors++;
 }
-if((typeof data114 == "number") && (isFinite(data114))){
-if(data114 < 0 || isNaN(data114)){
-const err280 = {instancePath:instancePath+"/circuit_breaker/key_probe_ms",schemaPath:"#/properties/circuit_breaker/properties/key_probe_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data113 == "number") && (isFinite(data113))){
+if(data113 < 1 || isNaN(data113)){
+const err280 = {instancePath:instancePath+"/circuit_breaker/min_requests",schemaPath:"#/properties/circuit_breaker/properties/min_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3642,9 +3642,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err281 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data109.cooldown_ms !== undefined){
+let data114 = data109.cooldown_ms;
+if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
+const err281 = {instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3653,13 +3654,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-if(data.logging !== undefined){
-let data115 = data.logging;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-for(const key22 in data115){
-if(!(((key22 === "level") || (key22 === "usage_sink")) || (key22 === "log_payloads"))){
-const err282 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if((typeof data114 == "number") && (isFinite(data114))){
+if(data114 < 0 || isNaN(data114)){
+const err282 = {instancePath:instancePath+"/circuit_breaker/cooldown_ms",schemaPath:"#/properties/circuit_breaker/properties/cooldown_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3669,13 +3666,11 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data115.level !== undefined){
-let data116 = data115.level;
-const _errs315 = errors;
-let valid38 = false;
-const _errs316 = errors;
-if(typeof data116 !== "string"){
-const err283 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data109.key_probe_ms !== undefined){
+let data115 = data109.key_probe_ms;
+if(!(((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115))) && (isFinite(data115)))){
+const err283 = {instancePath:instancePath+"/circuit_breaker/key_probe_ms",schemaPath:"#/properties/circuit_breaker/properties/key_probe_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3684,8 +3679,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-if("fatal" !== data116){
-const err284 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/const",keyword:"const",params:{allowedValue: "fatal"},message:"must be equal to constant"};
+if((typeof data115 == "number") && (isFinite(data115))){
+if(data115 < 0 || isNaN(data115)){
+const err284 = {instancePath:instancePath+"/circuit_breaker/key_probe_ms",schemaPath:"#/properties/circuit_breaker/properties/key_probe_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3694,12 +3690,11 @@ vErrors.push(err284);
 }
 errors++;
 }
-var _valid8 = _errs316 === errors;
-valid38 = valid38 || _valid8;
-if(!valid38){
-const _errs318 = errors;
-if(typeof data116 !== "string"){
-const err285 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+}
+else {
+const err285 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3708,8 +3703,13 @@ vErrors.push(err285);
 }
 errors++;
 }
-if("error" !== data116){
-const err286 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
+}
+if(data.logging !== undefined){
+let data116 = data.logging;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+for(const key22 in data116){
+if(!(((key22 === "level") || (key22 === "usage_sink")) || (key22 === "log_payloads"))){
+const err286 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3718,12 +3718,14 @@ vErrors.push(err286);
 }
 errors++;
 }
-var _valid8 = _errs318 === errors;
-valid38 = valid38 || _valid8;
-if(!valid38){
+}
+if(data116.level !== undefined){
+let data117 = data116.level;
+const _errs319 = errors;
+let valid38 = false;
 const _errs320 = errors;
-if(typeof data116 !== "string"){
-const err287 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data117 !== "string"){
+const err287 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3732,8 +3734,8 @@ vErrors.push(err287);
 }
 errors++;
 }
-if("warn" !== data116){
-const err288 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/const",keyword:"const",params:{allowedValue: "warn"},message:"must be equal to constant"};
+if("fatal" !== data117){
+const err288 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/0/const",keyword:"const",params:{allowedValue: "fatal"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3746,8 +3748,8 @@ var _valid8 = _errs320 === errors;
 valid38 = valid38 || _valid8;
 if(!valid38){
 const _errs322 = errors;
-if(typeof data116 !== "string"){
-const err289 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data117 !== "string"){
+const err289 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3756,8 +3758,8 @@ vErrors.push(err289);
 }
 errors++;
 }
-if("info" !== data116){
-const err290 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/const",keyword:"const",params:{allowedValue: "info"},message:"must be equal to constant"};
+if("error" !== data117){
+const err290 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/1/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3770,8 +3772,8 @@ var _valid8 = _errs322 === errors;
 valid38 = valid38 || _valid8;
 if(!valid38){
 const _errs324 = errors;
-if(typeof data116 !== "string"){
-const err291 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data117 !== "string"){
+const err291 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3780,8 +3782,8 @@ vErrors.push(err291);
 }
 errors++;
 }
-if("debug" !== data116){
-const err292 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/const",keyword:"const",params:{allowedValue: "debug"},message:"must be equal to constant"};
+if("warn" !== data117){
+const err292 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/2/const",keyword:"const",params:{allowedValue: "warn"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3794,8 +3796,8 @@ var _valid8 = _errs324 === errors;
 valid38 = valid38 || _valid8;
 if(!valid38){
 const _errs326 = errors;
-if(typeof data116 !== "string"){
-const err293 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data117 !== "string"){
+const err293 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3804,8 +3806,8 @@ vErrors.push(err293);
 }
 errors++;
 }
-if("trace" !== data116){
-const err294 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/const",keyword:"const",params:{allowedValue: "trace"},message:"must be equal to constant"};
+if("info" !== data117){
+const err294 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/3/const",keyword:"const",params:{allowedValue: "info"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3818,8 +3820,8 @@ var _valid8 = _errs326 === errors;
 valid38 = valid38 || _valid8;
 if(!valid38){
 const _errs328 = errors;
-if(typeof data116 !== "string"){
-const err295 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data117 !== "string"){
+const err295 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3828,8 +3830,8 @@ vErrors.push(err295);
 }
 errors++;
 }
-if("silent" !== data116){
-const err296 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/const",keyword:"const",params:{allowedValue: "silent"},message:"must be equal to constant"};
+if("debug" !== data117){
+const err296 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/4/const",keyword:"const",params:{allowedValue: "debug"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3840,14 +3842,10 @@ errors++;
 }
 var _valid8 = _errs328 === errors;
 valid38 = valid38 || _valid8;
-}
-}
-}
-}
-}
-}
 if(!valid38){
-const err297 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs330 = errors;
+if(typeof data117 !== "string"){
+const err297 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3856,21 +3854,8 @@ vErrors.push(err297);
 }
 errors++;
 }
-else {
-errors = _errs315;
-if(vErrors !== null){
-if(_errs315){
-vErrors.length = _errs315;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data115.usage_sink !== undefined){
-if(typeof data115.usage_sink !== "string"){
-const err298 = {instancePath:instancePath+"/logging/usage_sink",schemaPath:"#/properties/logging/properties/usage_sink/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("trace" !== data117){
+const err298 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/5/const",keyword:"const",params:{allowedValue: "trace"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3879,10 +3864,12 @@ vErrors.push(err298);
 }
 errors++;
 }
-}
-if(data115.log_payloads !== undefined){
-if(typeof data115.log_payloads !== "boolean"){
-const err299 = {instancePath:instancePath+"/logging/log_payloads",schemaPath:"#/properties/logging/properties/log_payloads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+var _valid8 = _errs330 === errors;
+valid38 = valid38 || _valid8;
+if(!valid38){
+const _errs332 = errors;
+if(typeof data117 !== "string"){
+const err299 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3891,10 +3878,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-}
-}
-else {
-const err300 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if("silent" !== data117){
+const err300 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf/6/const",keyword:"const",params:{allowedValue: "silent"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3903,13 +3888,16 @@ vErrors.push(err300);
 }
 errors++;
 }
+var _valid8 = _errs332 === errors;
+valid38 = valid38 || _valid8;
 }
-if(data.observability !== undefined){
-let data119 = data.observability;
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-for(const key23 in data119){
-if(!(((key23 === "metrics") || (key23 === "metrics_key")) || (key23 === "otlp_endpoint"))){
-const err301 = {instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+}
+}
+}
+}
+}
+if(!valid38){
+const err301 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3918,10 +3906,21 @@ vErrors.push(err301);
 }
 errors++;
 }
+else {
+errors = _errs319;
+if(vErrors !== null){
+if(_errs319){
+vErrors.length = _errs319;
 }
-if(data119.metrics !== undefined){
-if(typeof data119.metrics !== "boolean"){
-const err302 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/properties/observability/properties/metrics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data116.usage_sink !== undefined){
+if(typeof data116.usage_sink !== "string"){
+const err302 = {instancePath:instancePath+"/logging/usage_sink",schemaPath:"#/properties/logging/properties/usage_sink/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3931,11 +3930,9 @@ vErrors.push(err302);
 errors++;
 }
 }
-if(data119.metrics_key !== undefined){
-let data121 = data119.metrics_key;
-if(typeof data121 === "string"){
-if(func4(data121) < 1){
-const err303 = {instancePath:instancePath+"/observability/metrics_key",schemaPath:"#/properties/observability/properties/metrics_key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data116.log_payloads !== undefined){
+if(typeof data116.log_payloads !== "boolean"){
+const err303 = {instancePath:instancePath+"/logging/log_payloads",schemaPath:"#/properties/logging/properties/log_payloads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3945,8 +3942,9 @@ vErrors.push(err303);
 errors++;
 }
 }
+}
 else {
-const err304 = {instancePath:instancePath+"/observability/metrics_key",schemaPath:"#/properties/observability/properties/metrics_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err304 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3956,9 +3954,12 @@ vErrors.push(err304);
 errors++;
 }
 }
-if(data119.otlp_endpoint !== undefined){
-if(typeof data119.otlp_endpoint !== "string"){
-const err305 = {instancePath:instancePath+"/observability/otlp_endpoint",schemaPath:"#/properties/observability/properties/otlp_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.observability !== undefined){
+let data120 = data.observability;
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+for(const key23 in data120){
+if(!(((key23 === "metrics") || (key23 === "metrics_key")) || (key23 === "otlp_endpoint"))){
+const err305 = {instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3968,9 +3969,9 @@ vErrors.push(err305);
 errors++;
 }
 }
-}
-else {
-const err306 = {instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data120.metrics !== undefined){
+if(typeof data120.metrics !== "boolean"){
+const err306 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/properties/observability/properties/metrics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3980,14 +3981,63 @@ vErrors.push(err306);
 errors++;
 }
 }
-}
-else {
-const err307 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data120.metrics_key !== undefined){
+let data122 = data120.metrics_key;
+if(typeof data122 === "string"){
+if(func4(data122) < 1){
+const err307 = {instancePath:instancePath+"/observability/metrics_key",schemaPath:"#/properties/observability/properties/metrics_key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err307];
 }
 else {
 vErrors.push(err307);
+}
+errors++;
+}
+}
+else {
+const err308 = {instancePath:instancePath+"/observability/metrics_key",schemaPath:"#/properties/observability/properties/metrics_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+if(data120.otlp_endpoint !== undefined){
+if(typeof data120.otlp_endpoint !== "string"){
+const err309 = {instancePath:instancePath+"/observability/otlp_endpoint",schemaPath:"#/properties/observability/properties/otlp_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+}
+else {
+const err310 = {instancePath:instancePath+"/observability",schemaPath:"#/properties/observability/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+}
+else {
+const err311 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
 }
 errors++;
 }

@@ -100,6 +100,10 @@ const schema: Record<string, unknown> = {
           "default": 268435456,
           "type": "integer"
         },
+        "signature_key": {
+          "minLength": 1,
+          "type": "string"
+        },
         "public_url": {
           "pattern": "^https?://[^?#]+$",
           "type": "string"
@@ -141,6 +145,10 @@ const schema: Record<string, unknown> = {
                 },
                 {
                   "const": "foundry",
+                  "type": "string"
+                },
+                {
+                  "const": "gemini",
                   "type": "string"
                 },
                 {

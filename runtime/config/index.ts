@@ -185,6 +185,8 @@ export interface RuntimeConfig {
     maxBodyBytesInFlight: number;
     /** Public base URL for links the gateway hands out (no trailing slash), or null: the listener's address. */
     publicUrl: string | null;
+    /** server.signature_key resolved (`env:NAME` read), or null: SWITCHYARD_SIGNATURE_KEY / a random key (runtime/formats/gemini/signatures.ts). */
+    signatureKey: string | null;
   };
   providers: Map<string, ProviderRuntime>;
   aliases: Map<string, AliasRuntime>;
@@ -348,6 +350,24 @@ export function hashKey(key: string): Buffer {
 }
 
 /** Applies defaults and cross-checks references. Throws ConfigError. */
+/**
+ * A secret setting that may name an environment variable: `env:NAME` → the
+ * value of NAME (a problem when unset or empty, naming the setting and the
+ * variable, never a value); anything else is the literal (after `${VAR}`
+ * interpolation). null when absent.
+ */
+export function resolveSecretRef(path: string, value: string | undefined, env: NodeJS.ProcessEnv, problems: string[]): string | null {
+  if (value === undefined) return null;
+  const m = /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(value);
+  if (!m) return value;
+  const v = env[m[1] as string];
+  if (v === undefined || v === '') {
+    problems.push(`${path}: environment variable ${m[1]} is not set`);
+    return null;
+  }
+  return v;
+}
+
 export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -456,6 +476,8 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
   const defaultProvider = s.default_provider ?? null;
   if (defaultProvider && !providers.has(defaultProvider)) problems.push(`server.default_provider: unknown provider '${defaultProvider}'`);
   if (s.dashboard && !s.admin_key) problems.push('server.dashboard: needs server.admin_key (the dashboard shows every caller\'s usage and spend)');
+  const signatureKey = resolveSecretRef('server.signature_key', s.signature_key, env, problems);
+  if (signatureKey !== null && signatureKey.length < 16) problems.push('server.signature_key: too short (at least 16 characters; e.g. `openssl rand -base64 32`)');
   problems.push(...selfLoopProblems(providers.values(), { host: s.host ?? D.server.host, port: s.port ?? D.server.port, anthropicPort: s.anthropic_port ?? envAnthropicPort ?? null }));
   if (problems.length) throw new ConfigError(problems);
   const workers = s.workers === 'auto' ? Math.max(1, (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1) : (s.workers ?? D.server.workers);
@@ -482,6 +504,7 @@ export function normalize(src: GatewayConfig, env: NodeJS.ProcessEnv = process.e
       forceModel: s.force_model ?? null,
       maxBodyBytesInFlight: s.max_body_bytes_in_flight ?? D.server.max_body_bytes_in_flight,
       publicUrl: s.public_url ? s.public_url.replace(/\/+$/, '') : null,
+      signatureKey,
     },
     providers,
     aliases,
@@ -548,12 +571,12 @@ export const DEMO_CALLER_KEY = 'sk-switchyard-demo';
 
 /**
  * Why the embedded default must not start, or null. With a real provider key in
- * the environment (ANTHROPIC_API_KEY / OPENAI_API_KEY) the public demo caller key
+ * the environment (ANTHROPIC_API_KEY / OPENAI_API_KEY / GEMINI_API_KEY) the public demo caller key
  * would open a proxy to that account (direct provider routing included): the
  * gateway then requires an explicit SWITCHYARD_KEY that is not the demo key.
  */
 export function embeddedDefaultProblem(env: NodeJS.ProcessEnv = process.env): string | null {
-  const real = ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY'].filter((k) => env[k]);
+  const real = ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'GEMINI_API_KEY'].filter((k) => env[k]);
   if (real.length === 0) return null;
   const key = env.SWITCHYARD_KEY;
   if (key && key !== DEMO_CALLER_KEY) return null;
@@ -561,10 +584,10 @@ export function embeddedDefaultProblem(env: NodeJS.ProcessEnv = process.env): st
 }
 
 /**
- * The embedded default config (no config file): the anthropic and openai
- * providers go to the in-process simulator unless ANTHROPIC_API_KEY /
- * OPENAI_API_KEY are set; every catalog model id of those two is an alias to itself, plus
- * `claude-prod` and `gpt-prod`. One caller `demo` with SWITCHYARD_KEY (or the
+ * The embedded default config (no config file): the anthropic, openai and
+ * gemini providers go to the in-process simulator unless ANTHROPIC_API_KEY /
+ * OPENAI_API_KEY / GEMINI_API_KEY are set; every catalog model id of those three is an alias to itself, plus
+ * `claude-prod`, `gpt-prod` and `gemini-prod`. One caller `demo` with SWITCHYARD_KEY (or the
  * demo key). `simulatorUrl` is the simulator's base URL.
  */
 export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -575,6 +598,9 @@ export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = p
     openai: env.OPENAI_API_KEY
       ? { type: 'openai', api_key: env.OPENAI_API_KEY, ...(env.OPENAI_BASE_URL ? { base_url: env.OPENAI_BASE_URL } : {}) }
       : { type: 'openai', base_url: `${simulatorUrl}/v1`, api_key: 'sim-key', simulated: true },
+    gemini: env.GEMINI_API_KEY
+      ? { type: 'gemini', api_key: env.GEMINI_API_KEY, ...(env.GOOGLE_GEMINI_BASE_URL ? { base_url: env.GOOGLE_GEMINI_BASE_URL } : {}) }
+      : { type: 'gemini', base_url: simulatorUrl, api_key: 'sim-key', simulated: true },
   };
   const models: NonNullable<GatewayConfig['models']> = {};
   // The catalogs of the providers configured here (provider name = type); other provider types have no entry to route to.
@@ -587,6 +613,7 @@ export function embeddedDefault(simulatorUrl: string, env: NodeJS.ProcessEnv = p
   }
   models['claude-prod'] = { targets: [{ provider: 'anthropic', model: 'claude-sonnet-5-5' }] };
   models['gpt-prod'] = { targets: [{ provider: 'openai', model: 'gpt-4.1' }] };
+  models['gemini-prod'] = { targets: [{ provider: 'gemini', model: 'gemini-2.5-flash' }] };
   return {
     server: { host: env.HOST ?? D.server.host, port: env.PORT ? Number(env.PORT) : D.server.port },
     providers,

@@ -147,7 +147,9 @@ export interface ProviderAdapter {
    * Upstream error normalisation: a provider-specific error answer → the
    * native format's error envelope (status may change, e.g. a 200 carrying an
    * error). Default: unchanged. Runs before passthrough relay and before the
-   * transcoder's `mapError`.
+   * transcoder's `mapError`, and before the retry decision: a hook may add a
+   * retry hint the provider sends elsewhere (e.g. Gemini's RetryInfo) to
+   * `headers` as `retry-after-ms`.
    */
   normalizeError?(status: number, body: Buffer, headers: IncomingHttpHeaders): NormalizedError;
 }

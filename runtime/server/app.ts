@@ -378,8 +378,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
 }
 
 /** Model catalog details added to /v1/models entries (specs/providers/*.ts `models`); none for models outside the catalog. */
-function catalogFields(m: { contextWindow: number; maxOutputTokens: number; inputModalities: readonly string[]; thinking: boolean } | undefined): Record<string, unknown> {
-  return m ? { context_window: m.contextWindow, max_output_tokens: m.maxOutputTokens, input_modalities: [...m.inputModalities], thinking: m.thinking } : {};
+function catalogFields(m: { contextWindow: number; maxOutputTokens: number; inputModalities: readonly string[]; thinking: boolean; lifecycle?: string } | undefined): Record<string, unknown> {
+  return m ? { context_window: m.contextWindow, max_output_tokens: m.maxOutputTokens, input_modalities: [...m.inputModalities], thinking: m.thinking, ...(m.lifecycle ? { lifecycle: m.lifecycle } : {}) } : {};
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Switchyard's built-in provider simulator: an Anthropic- and OpenAI-shaped
- * upstream on uWebSockets.js, used by the embedded demo, the tests and the
+ * Switchyard's built-in provider simulator: an Anthropic-, OpenAI- and
+ * Gemini-shaped upstream on uWebSockets.js, used by the embedded demo, the tests and the
  * benchmarks.
  *
  * Routes (each also served without the `/v1` prefix):
@@ -19,8 +19,12 @@
  * - Amazon Bedrock (base URL `http://host:port`, region `us-east-1`): `POST /model/{modelId}/invoke`,
  *   `/invoke-with-response-stream` (AWS event-stream), `/count-tokens`; SigV4 verified for real
  *   (./clouds/bedrock.ts; `bedrock` option). Header faults (`x-sim-fault`) apply; the fault queue does not.
+ * - Gemini API (provider `gemini`, base URL `http://host:port`):
+ *   `POST /v1beta/models/{model}:generateContent`, `:streamGenerateContent`
+ *   (`?alt=sse` or the JSON array), `:countTokens`, `GET /v1beta/models[/{model}]`,
+ *   also under `/v1` and `/v1alpha` (./providers/gemini.ts, ./gemini/).
  * - `GET /v1/models` (Anthropic list when the request carries `anthropic-version`,
- *   OpenAI list otherwise); `GET /health` (no auth).
+ *   Gemini's with `x-goog-api-key` or `?key=`, OpenAI list otherwise); `GET /health` (no auth).
  *
  * Each simulated provider is one module (./providers/: its routes, envelopes,
  * headers and auth rules); this server is provider-neutral.
@@ -32,8 +36,9 @@
  *
  * Auth: Anthropic routes take `x-api-key` or `authorization: Bearer`; OpenAI
  * routes take `authorization: Bearer`. Any non-empty key passes except keys
- * starting with `bad-` (401 in the provider's format). A 401 does not consume
- * a queued fault.
+ * starting with `bad-` (401 in the provider's format; Gemini: `x-goog-api-key`
+ * or `?key=`, and a `bad-` key is Google's 400 API_KEY_INVALID). A rejected
+ * key does not consume a queued fault.
  *
  * Response selection and faults: see ./controls.ts (headers `x-sim-fixture`,
  * `x-sim-fault`, `x-sim-events`, `x-sim-pace-ms`, `x-sim-tool`, `x-sim-tool-input`,
@@ -53,7 +58,7 @@ import { FixtureError, FixtureStore, defaultFixturesDir } from './fixtures.ts';
 import { BatchStore } from './batches.ts';
 import { SIMULATOR_AWS_CREDENTIAL, createBedrockHandler, type BedrockSimulatorOptions } from './clouds/bedrock.ts';
 import type { CloudHandler, FaultQueue } from './clouds/common.ts';
-import { HttpError, simulatedProviders, type CloudSimOptions, type CloudSimState, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
+import { HttpError, simulatedProviders, type CloudSimOptions, type CloudSimState, type FaultSource, type Json, type Plan, type RecordedRequest, type SimExchange, type SimRoute, type SimulatedProvider } from './providers/index.ts';
 
 export type { RecordedRequest } from './providers/index.ts';
 
@@ -170,6 +175,11 @@ class SimulatorServer implements Simulator {
   /** Clouds served by their own handler (./clouds/): path prefix → handler. */
   readonly #clouds: ReadonlyArray<{ prefix: string; handle: CloudHandler; faults: FaultQueue }>;
   readonly bedrockFaults: FaultQueue;
+  /** The fault queue and default fault as providers that serve whole requests see them (Gemini). */
+  readonly #faults: FaultSource = ((srv: SimulatorServer): FaultSource => ({
+    next: () => srv.#faultQueue.shift(),
+    get default() { return srv.#defaultFault; },
+  }))(this);
 
   constructor(opts: SimulatorOptions) {
     this.fixturesDir = opts.fixturesDir ?? defaultFixturesDir();
@@ -307,6 +317,12 @@ class SimulatorServer implements Simulator {
 
   async #dispatch(ex: Exchange): Promise<void> {
     const { method, path, headers } = ex.rec;
+    const whole = this.#providers.find((p) => p.serve?.owns(path, headers, ex.rec.query));
+    if (whole?.serve) {
+      ex.provider = whole;
+      await whole.serve.handle(ex.rec, ex.sink, this.#faults);
+      return;
+    }
     let found: { route: RouteEntry; params: string[] } | undefined;
     let pathKnown = false;
     for (const r of this.#routes) {

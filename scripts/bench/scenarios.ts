@@ -216,6 +216,41 @@ function anthropicToOpenai(name: string, stream: boolean, concurrency: number, k
   };
 }
 
+/**
+ * Translated SSE from the Gemini API: an Anthropic caller's stream to a
+ * Gemini-backed alias (`gemini-2.5-flash`: `:streamGenerateContent?alt=sse`,
+ * Gemini chunks → Anthropic events; the simulated model thinks, so each
+ * stream also carries a thought signature) vs the same request in Gemini
+ * format to the simulator's Gemini API directly.
+ */
+function geminiSse(name: string, concurrency: number, kind: Scenario['kind']): Scenario {
+  const events = 50;
+  return {
+    name,
+    title: `Translated SSE, Gemini upstream → Anthropic caller, concurrency ${concurrency}, ${events} events`,
+    compared: 'gateway POST /v1/messages stream (translated from Gemini streamGenerateContent) vs the simulator\'s Gemini SSE stream directly',
+    concurrency,
+    stream: true,
+    events,
+    paceMs: 0,
+    upstream: 'simulator',
+    kind,
+    budget: kind === 'latency' ? 'latency-ttft' : 'sse-transcoded',
+    gateway: {
+      path: '/v1/messages',
+      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...simHeaders(events, 0) },
+      body: JSON.stringify({ model: 'gemini-bench', max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
+      contentMarker: ANTHROPIC_CONTENT,
+    },
+    direct: {
+      path: '/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse',
+      headers: { 'content-type': 'application/json', 'x-goog-api-key': 'gem-bench-provider', ...simHeaders(events, 0) },
+      body: JSON.stringify({ contents: [{ role: 'user', parts: [{ text: PROMPT }] }], generationConfig: { maxOutputTokens: 256 } }),
+      contentMarker: '"text": "',
+    },
+  };
+}
+
 /** Passthrough SSE by a caller with a spend budget: a reservation before and a settlement after every request (memory store). */
 function budgetedSse(name: string, concurrency: number): Scenario {
   const base = passthroughSse(name, concurrency, 0, 'throughput');
@@ -275,6 +310,7 @@ export const SCENARIOS: Scenario[] = [
   transcodedSse('sse-transcoded-burst', 100, 0, 'throughput', 'burst'),
   passthroughSse('sse-passthrough-burst', 100, 0, 'throughput', 'burst'),
   dialectSse('sse-dialect-translated', 100, 'throughput'),
+  geminiSse('sse-gemini-translated', 100, 'throughput'),
   translatedJson('latency-json', 1, 'latency'),
   transcodedSse('latency-ttfb-transcoded', 1, 0, 'latency'),
   passthroughSse('latency-ttfb-passthrough', 1, 0, 'latency'),

@@ -138,7 +138,8 @@ function providerSection(type: string): Section {
         `Config \`${name}\``,
         `${o.description}${o.required ? ' Required.' : o.default ? ` Default \`${o.default}\`.` : ' Optional.'}${o.secret ? ' Secret (never shown).' : ''}`,
       ]),
-      ...dialectFacts(p.dialect ?? {}),
+      // Dialect facts describe OpenAI Chat Completions quirks; other native formats have none to show.
+      ...(p.nativeFormat === 'openai-chat' ? dialectFacts(p.dialect ?? {}) : []),
       ...betaFacts(p.betas),
       ['API docs', p.docs],
     ],
@@ -171,10 +172,11 @@ function providerSection(type: string): Section {
       {
         id: 'models',
         caption: 'Model catalog',
-        headers: ['Model id', 'Name', 'Context window (tokens)', 'Max output (tokens)', 'Input modalities', 'Thinking', 'Prompt + max_tokens over the window'],
+        headers: ['Model id', 'Name', 'Context window (tokens)', 'Max output (tokens)', 'Input modalities', 'Thinking', 'Prompt + max_tokens over the window', 'Lifecycle'],
         rows: p.models.map((m) => [
           m.id, m.displayName, String(m.contextWindow), String(m.maxOutputTokens), m.inputModalities.join(', '), yesNo(m.thinking),
           m.stopsAtWindow ? 'accepted, stops at the window (gateway checks the prompt only)' : 'rejected (by the gateway before the upstream call)',
+          m.lifecycle ?? '—',
         ]),
         empty: 'No catalog entries: any model the upstream serves is routed, and no context window is checked.',
       },

@@ -15,20 +15,20 @@ import { GatewayError } from '../../runtime/errors.ts';
 import { codecFor } from '../../runtime/formats/index.ts';
 import { TAIL_BYTES } from '../../runtime/relay/pump.ts';
 import { SseParser } from '../../runtime/sse/parser.ts';
-import { startGeminiSimulator, type GeminiSimulator } from '../../runtime/simulator/gemini/index.ts';
+import { startSimulator, type Simulator } from '../../runtime/simulator/index.ts';
 
 type Obj = Record<string, any>;
 const codec = codecFor('gemini');
 const grammar = codec.streamGrammar('llm/v1/chat')!;
 const MODEL = 'gemini-2.5-flash';
-let sim: GeminiSimulator;
+let sim: Simulator;
 let server: Server;
 let proxyUrl = '';
 /** What the proxy in front of the simulator writes before relaying its answer. */
 let prefix = '';
 
 beforeAll(async () => {
-  sim = await startGeminiSimulator({ port: 0 });
+  sim = await startSimulator({ port: 0 });
   // Writes `prefix` (keep-alives) first, then relays the simulator's answer byte for byte.
   server = createServer((req, res) => {
     const chunks: Buffer[] = [];

@@ -17,10 +17,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { geminiUpstreamPath, setGeminiCallerOptions } from '../../runtime/formats/gemini/mapper.ts';
 import { unseal } from '../../runtime/formats/gemini/signatures.ts';
 import { parseSse } from '../../runtime/sse/parser.ts';
-import { startGeminiSimulator, type GeminiSimulator } from '../../runtime/simulator/gemini/index.ts';
 import { selectTranscoder } from '../../runtime/transcode/index.ts';
 import type { RequestContext } from '../../runtime/transcode/types.ts';
 import { ctx, fixture, fixtureJson, mapped } from '../transcode/helpers.ts';
+import { startSimulator, type Simulator } from '../../runtime/simulator/index.ts';
 
 type J = Record<string, any>;
 /** Gemini caller, Anthropic upstream. */
@@ -32,7 +32,7 @@ const a2g = selectTranscoder('anthropic-messages', 'gemini');
 let server: Server;
 let serverUrl = '';
 let reply: { body: string; type: string } = { body: '', type: 'application/json' };
-let sim: GeminiSimulator;
+let sim: Simulator;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -44,7 +44,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  sim = await startGeminiSimulator({ port: 0 });
+  sim = await startSimulator({ port: 0 });
 });
 afterAll(async () => {
   await new Promise<void>((r) => server.close(() => r()));

@@ -7,7 +7,10 @@
  * functionCall → one whole tool_use block). A `thoughtSignature` becomes the
  * sealed signature (./signatures.ts) of a thinking block just before the part
  * it rode on (the open thought block, else an empty one), so that an Anthropic
- * caller can hand it back. `usageMetadata` is cumulative and replaces the
+ * caller can hand it back — except the signature of a text answer arriving
+ * after answer text (Gemini 3's closing text signature), which is not carried:
+ * a thinking block after the answer breaks clients, and Google validates
+ * signatures of function calls only. `usageMetadata` is cumulative and replaces the
  * previous one. Gemini has no terminal event: the stream ends after the chunk
  * with `finishReason`, so the message is closed at EOF (no finishReason seen →
  * truncated). A `data:` payload holding `error` is an in-stream error.
@@ -126,7 +129,12 @@ export class GeminiStreamDecoder implements IrStreamDecoder {
       if (sig !== undefined) this.signature(sig);
       return;
     }
-    if (sig !== undefined) this.signature(sig);
+    if (typeof p.text === 'string' && sig !== undefined && this.open === 'text') {
+      // Gemini 3 signs a text answer on its last part (streams: a closing `{"text": "", thoughtSignature}`).
+      // Carried, it would be a thinking block after (or inside) the answer text, which Anthropic never sends and
+      // clients misread (Claude Code takes the last block as the answer). Google validates signatures on
+      // function calls only, so this one is not carried (documented in specs/providers/gemini.ts).
+    } else if (sig !== undefined) this.signature(sig);
     if (typeof p.text === 'string') {
       if (p.text === '') return;
       if (this.open !== 'text') this.openBlock('text', { type: 'text', text: '' });

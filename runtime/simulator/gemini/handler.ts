@@ -2,8 +2,8 @@
  * The Gemini API simulator's request handler, independent of any HTTP server:
  * `GeminiSimulatorCore.handle(request, writer)` takes one parsed request and
  * writes the whole response through a `GeminiResponseWriter` (status + headers,
- * body chunks with backpressure, end, reset). ./index.ts serves it on its own
- * uWebSockets.js listener; a gateway-side harness can serve it from anywhere.
+ * body chunks with backpressure, end, reset). The main simulator serves it as
+ * provider `gemini` (../providers/gemini.ts); any other transport can too.
  *
  * Routes, auth, framing, controls and sources: see the docblock of ./index.ts.
  */
@@ -113,10 +113,24 @@ function parseRoute(path: string): Route | undefined {
   return { version, action: m[3] ?? 'get', model };
 }
 
+/**
+ * Where faults come from when the core runs inside the main simulator
+ * (../providers/gemini.ts): the server's shared queue and default fault, so
+ * `sim.queueFaults` applies to Gemini requests like to any other.
+ */
+export interface FaultSource {
+  /** The next queued fault spec (consumed), or undefined. */
+  next(): string | undefined;
+  /** The default fault spec, or null. */
+  readonly default: string | null;
+}
+
 /** Options of `GeminiSimulatorCore`. */
 export interface GeminiCoreOptions {
   /** Default page size of `models.list` (API default 50). */
   defaultPageSize?: number;
+  /** Shared fault source; default: the core's own queue (`queueFaults`, `setDefaultFault`). */
+  faults?: FaultSource;
 }
 
 /**
@@ -128,9 +142,12 @@ export class GeminiSimulatorCore {
   #defaultFault: string | null = null;
   #seq = 0;
   readonly #pageSize: number;
+  readonly #faults: FaultSource;
 
   constructor(opts: GeminiCoreOptions = {}) {
     this.#pageSize = opts.defaultPageSize ?? 50;
+    const own = this;
+    this.#faults = opts.faults ?? { next: () => own.#faultQueue.shift(), get default() { return own.#defaultFault; } };
   }
 
   /** Queues fault specs (grammar of ../controls.ts), consumed one per authenticated generate/countTokens request. Throws on a malformed spec. */
@@ -195,7 +212,7 @@ export class GeminiSimulatorCore {
     if (!model || !GENERATE_ACTIONS.has(route.action)) {
       throw new GeminiHttpError(404, `models/${modelId} is not found for API version ${route.version}, or is not supported for ${route.action}. Call ListModels to see the list of available models and their supported methods.`);
     }
-    const c = controlsFor(req.headers, modelId, this.#faultQueue.shift(), this.#defaultFault);
+    const c = controlsFor(req.headers, modelId, this.#faults.next(), this.#faults.default);
     setControls(c);
     const status = c.faults.find((f) => f.kind === 'status');
     if (status?.kind === 'status') {

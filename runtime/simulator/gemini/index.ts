@@ -3,8 +3,10 @@
  * the test oracle for Gemini ingress and the `gemini` provider, proven faithful by
  * the official `@google/genai` SDK and Gemini CLI (test/simulator-gemini*.test.ts).
  *
- * Use: `startGeminiSimulator({port: 0})` serves it on its own uWebSockets.js
- * listener on 127.0.0.1 (`{port, url, requests, close()}`); `GeminiSimulatorCore`
+ * Use: the main simulator serves it as provider `gemini` at its root
+ * (`startSimulator()` / `switchyard simulate`: base URL `sim.url`;
+ * ../providers/gemini.ts) and under `/_dialect/gemini`; faults come from the
+ * simulator's shared queue (`sim.queueFaults`). `GeminiSimulatorCore`
  * (./handler.ts) handles one parsed request through any `GeminiResponseWriter`.
  *
  * Routes (each under `/v1beta`, `/v1` and `/v1alpha`; the SDK's `apiVersion` picks):
@@ -15,7 +17,7 @@
  *   written as it grows: `[` + element, `\n,\r\n` + element ..., `\n]`;
  * - `POST /v1beta/models/{model}:countTokens` → `{totalTokens, promptTokensDetails}`;
  * - `GET /v1beta/models` (`pageSize`, `pageToken` → `nextPageToken`), `GET /v1beta/models/{model}`;
- * - `GET /health` (no auth). Anything else: 404 NOT_FOUND.
+ * - `GET /health` (no auth; the main simulator's). Anything else: 404 NOT_FOUND.
  * Model ids: the catalog of ./models.ts plus any `gemini-*` id; others answer 404
  * "models/X is not found for API version v1beta, or is not supported for generateContent. ...".
  *
@@ -94,124 +96,8 @@
  * `error-before-content`, `reset-after:N`, `x-sim-pace-ms: MS`. Not simulated: recorded
  * fixtures, candidateCount > 1, cachedContents/files/embedContent/Live API routes.
  */
-import { uws as uWS } from '../../server/uws.ts'; // the native binding or a clear error, never the fallback
-import type { HttpRequest, HttpResponse, TemplatedApp, us_listen_socket } from 'uWebSockets.js';
-import { ResponseSink } from '../sink.ts';
-import type { RecordedRequest } from '../index.ts';
-import { GeminiSimulatorCore } from './handler.ts';
-import { errorEnvelope, prettyJson, JSON_CT } from './wire.ts';
-
-export { GeminiSimulatorCore, type GeminiRequest, type GeminiResponseWriter, type GeminiCoreOptions } from './handler.ts';
+export { GeminiSimulatorCore, type FaultSource, type GeminiRequest, type GeminiResponseWriter, type GeminiCoreOptions } from './handler.ts';
 export { GEMINI_MODELS, findModel, type GeminiModelInfo } from './models.ts';
 export { simThoughtSignature, verifyThoughtSignature, requestSeed, DUMMY_THOUGHT_SIGNATURES } from './signature.ts';
 export { googleStatusName, errorEnvelope, ARRAY_SEPARATOR } from './wire.ts';
 export { FINISH_REASONS, BLOCK_REASONS } from './respond.ts';
-
-/** Options of `startGeminiSimulator`. */
-export interface GeminiSimulatorOptions {
-  /** Interface to bind; default 127.0.0.1. */
-  host?: string;
-  /** TCP port; 0 (default) picks a free one. */
-  port?: number;
-  /** Size of the `requests` ring; default 200, 0 disables recording. */
-  recordLimit?: number;
-  /** Largest accepted request body in bytes; default 32 MiB (then 413 in Google's envelope). */
-  maxBodyBytes?: number;
-}
-
-/** One request as the simulator received it (same record as the Anthropic/OpenAI simulator's). */
-export type GeminiRecordedRequest = RecordedRequest;
-
-/** A running Gemini simulator. */
-export interface GeminiSimulator {
-  port: number;
-  /** `http://127.0.0.1:PORT`: the SDK's `httpOptions.baseUrl`, Gemini CLI's `GOOGLE_GEMINI_BASE_URL`. */
-  url: string;
-  /** The last `recordLimit` requests, oldest first (same array for the simulator's life). */
-  requests: GeminiRecordedRequest[];
-  /** The request handler (fault queue, default fault). */
-  core: GeminiSimulatorCore;
-  /** Queues fault specs, one per generate/countTokens request. */
-  queueFaults(specs: readonly string[]): void;
-  /** Sets or clears the default fault. */
-  setDefaultFault(spec: string | null): void;
-  /** Clears recorded requests, the fault queue and the default fault. */
-  reset(): void;
-  /** Resets in-flight responses and closes the listener. */
-  close(): Promise<void>;
-}
-
-/**
- * Starts the Gemini simulator on its own uWebSockets.js listener.
- * @throws when the port cannot be bound
- */
-export async function startGeminiSimulator(opts: GeminiSimulatorOptions = {}): Promise<GeminiSimulator> {
-  const core = new GeminiSimulatorCore();
-  const requests: GeminiRecordedRequest[] = [];
-  const recordLimit = opts.recordLimit ?? 200;
-  const maxBody = opts.maxBodyBytes ?? 32 * 1024 * 1024;
-  const active = new Set<ResponseSink>();
-  const app: TemplatedApp = uWS.App();
-
-  app.any('/*', (res: HttpResponse, req: HttpRequest) => {
-    // Copy everything from req first: it is invalid after return.
-    const rec: GeminiRecordedRequest = { method: req.getMethod().toUpperCase(), path: req.getUrl(), query: req.getQuery() ?? '', headers: {}, body: Buffer.alloc(0), aborted: false, completed: false };
-    req.forEach((k, v) => {
-      const prev = rec.headers[k];
-      rec.headers[k] = prev === undefined ? v : `${prev}, ${v}`;
-    });
-    if (recordLimit > 0) {
-      if (requests.length >= recordLimit) requests.shift();
-      requests.push(rec);
-    }
-    const sink: ResponseSink = new ResponseSink(res, (outcome) => {
-      active.delete(sink);
-      if (outcome === 'aborted') rec.aborted = true;
-      else if (outcome === 'completed') rec.completed = true;
-    });
-    active.add(sink);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    res.onData((ab, isLast) => {
-      if (tooLarge) return;
-      size += ab.byteLength;
-      if (size > maxBody) {
-        tooLarge = true;
-        sink.head(413, [JSON_CT]);
-        void sink.end(Buffer.from(prettyJson(errorEnvelope(413, `Request payload size exceeds the limit: ${maxBody} bytes.`))), true);
-        return;
-      }
-      if (ab.byteLength > 0) chunks.push(Buffer.from(ab.slice(0)));
-      if (!isLast) return;
-      rec.body = Buffer.concat(chunks, size);
-      void core.handle(rec, sink);
-    });
-  });
-
-  const host = opts.host ?? '127.0.0.1';
-  const listen = await new Promise<us_listen_socket>((resolve, reject) => {
-    app.listen(host, opts.port ?? 0, (ls) => (ls ? resolve(ls) : reject(new Error(`gemini simulator: cannot listen on ${host}:${opts.port ?? 0}`))));
-  });
-  const port = uWS.us_socket_local_port(listen as unknown as Parameters<typeof uWS.us_socket_local_port>[0]);
-  let closed = false;
-  return {
-    port,
-    url: `http://${host === '0.0.0.0' || host === 'localhost' ? '127.0.0.1' : host}:${port}`,
-    requests,
-    core,
-    queueFaults: (specs) => core.queueFaults(specs),
-    setDefaultFault: (spec) => core.setDefaultFault(spec),
-    reset: () => {
-      requests.length = 0;
-      core.reset();
-    },
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      for (const s of [...active]) s.closeNow();
-      uWS.us_listen_socket_close(listen);
-      (app as unknown as { close?: () => void }).close?.();
-    },
-  };
-}

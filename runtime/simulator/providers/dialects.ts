@@ -13,11 +13,13 @@
  * `stream_options.include_usage`; plus the quirks its spec cannot say
  * (../dialects.ts QUIRKS: Azure's required `api-version`, 401 text, envelope).
  * An `anthropic-messages` type is the Anthropic module (./anthropic.ts) under
- * the prefix, with the spec's auth header.
+ * the prefix, with the spec's auth header; a `gemini` type is the Gemini API
+ * (./gemini.ts) under the prefix.
  */
 import type { Header } from '../sink.ts';
 import { badToolCallId, dialectPrefix, DIALECT_TYPES, OWN_MODULE_TYPES, reasoningFor, rejectedParam, simDialect, toolCallIdFor, type SimDialect } from '../dialects.ts';
 import { anthropic } from './anthropic.ts';
+import { geminiDialect } from './gemini.ts';
 import { chatCompletion, openai } from './openai.ts';
 import { HttpError, type Json, type SimRoute, type SimulatedProvider } from './types.ts';
 
@@ -81,5 +83,6 @@ function anthropicDialect(d: SimDialect): SimulatedProvider {
 /** One simulated provider per provider spec (except those with their own module), claiming its `/_dialect/<type>` prefix. */
 export const DIALECT_PROVIDERS: readonly SimulatedProvider[] = DIALECT_TYPES.filter((t) => !(t in OWN_MODULE_TYPES)).map((t) => {
   const d = simDialect(t)!;
+  if (d.spec.nativeFormat === 'gemini') return geminiDialect(d.type, dialectPrefix(d.type));
   return d.spec.nativeFormat === 'anthropic-messages' ? anthropicDialect(d) : openaiDialect(d);
 });

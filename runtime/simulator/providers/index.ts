@@ -7,6 +7,7 @@
 import { anthropic } from './anthropic.ts';
 import { DIALECT_PROVIDERS } from './dialects.ts';
 import { foundryProvider, type FoundrySimOptions } from './foundry.ts';
+import { gemini } from './gemini.ts';
 import { openai } from './openai.ts';
 import { vertexProvider, type VertexSimOptions, type VertexSimState } from './vertex.ts';
 import type { SimulatedProvider } from './types.ts';
@@ -31,10 +32,10 @@ export interface CloudSimState {
  */
 export function simulatedProviders(opts: CloudSimOptions = {}): { providers: SimulatedProvider[]; state: CloudSimState } {
   const vertex = vertexProvider(opts.vertex);
-  return { providers: [...DIALECT_PROVIDERS, vertex.provider, foundryProvider(opts.foundry), anthropic, openai], state: { vertex: vertex.state } };
+  return { providers: [...DIALECT_PROVIDERS, vertex.provider, foundryProvider(opts.foundry), gemini, anthropic, openai], state: { vertex: vertex.state } };
 }
 
-export type { SimulatedProvider, SimRoute, SimExchange, Plan, JsonPlan, SsePlan, RecordedRequest, Json } from './types.ts';
+export type { FaultSource, SimulatedProvider, SimRoute, SimExchange, Plan, JsonPlan, SsePlan, RecordedRequest, Json } from './types.ts';
 export { HttpError } from './types.ts';
 export type { VertexSimOptions, VertexServiceAccount, VertexSimState } from './vertex.ts';
 export type { FoundrySimOptions } from './foundry.ts';

@@ -13,7 +13,7 @@
  */
 import type { Controls } from '../controls.ts';
 import type { BatchStore } from '../batches.ts';
-import type { Header } from '../sink.ts';
+import type { Header, ResponseSink } from '../sink.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -92,10 +92,32 @@ export interface SimRoute {
   handler: SimHandler;
 }
 
+/** The server's shared fault queue and default fault, for a provider that serves requests whole. */
+export interface FaultSource {
+  /** The next queued fault spec (consumed), or undefined. */
+  next(): string | undefined;
+  /** The default fault spec, or null. */
+  readonly default: string | null;
+}
+
+/**
+ * A provider whose API does not fit routes + plans (Gemini: model and method
+ * in the path, key in the query, JSON-array streams) serves the requests it
+ * owns whole: `owns` is asked before route lookup, `handle` does auth, faults
+ * (from the server's `faults`) and writes the whole response. The server still
+ * reads, records and size-checks the request.
+ */
+export interface WholeRequestServer {
+  owns(path: string, headers: Record<string, string>, query: string): boolean;
+  handle(rec: RecordedRequest, sink: ResponseSink, faults: FaultSource): Promise<void>;
+}
+
 export interface SimulatedProvider {
   readonly name: string;
   /** Routes this provider serves (auth and faults apply to all of them). */
   readonly routes: readonly SimRoute[];
+  /** Serves the requests it owns whole, instead of `routes` (./gemini.ts). */
+  readonly serve?: WholeRequestServer;
   /** Whether a request that matched no route of its own (404/405, `GET /v1/models`) speaks this provider's API. */
   claims(path: string, headers: Record<string, string>): boolean;
   /** The API key the request carries under this provider's rules (undefined: none). */
