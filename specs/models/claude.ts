@@ -20,6 +20,8 @@
  * `{ id, snapshot?, displayName, contextWindow, maxOutputTokens, inputModalities,
  *    thinkingTypes, effortLevels, cacheTtl1h, stopsAtWindow, pricing?,
  *    lifecycle, upstreams: { bedrock?: {id, profiles, lifecycle?}, vertex?: {id, lifecycle?}, foundry?: {id} } }`.
+ * The ModelInfo rows carry `lifecycle` (status, release, deprecation and retirement dates,
+ * replacement, source: specs/capability.ts `Lifecycle`, shared with the other catalogs).
  *
  * What the gateway does with the capability fields (runtime/routing/model-fit.ts):
  * a request a model cannot take (a `thinking.type` it rejects, an effort level
@@ -264,6 +266,7 @@ function row(m: ClaudeModel, id: string, lifecycle: Lifecycle): ModelInfo {
     thinkingTypes: [...m.thinkingTypes],
     effortLevels: [...m.effortLevels],
     cacheTtl1h: m.cacheTtl1h,
+    // Status and the dates behind it (/v1/models shows `lifecycle` = the status, and `retires`).
     lifecycle,
     canonicalId: m.id,
   };
