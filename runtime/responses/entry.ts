@@ -28,11 +28,12 @@
  */
 import { matchRoute } from '../../generated/routes.ts';
 import { handle, newRequestId, type GatewayState, type Incoming } from '../pipeline.ts';
-import { ResponseSink, type SinkTarget } from '../server/sink.ts';
-import { SseParser } from '../sse/parser.ts';
+import type { ResponseSink } from '../server/sink.ts';
 import { attachConnection, type ConnectionResponses } from './index.ts';
 
 export type { ConnectionResponses } from './index.ts';
+// The event sink lives apart (./event-sink.ts) so input-token counting can use it without importing the pipeline.
+export { eventSink, type EventSink, type ResponseEventWriter } from './event-sink.ts';
 
 /** One Responses create call on a non-HTTP transport. */
 export interface ResponseCall {
@@ -61,65 +62,4 @@ export async function createResponse(state: GatewayState, call: ResponseCall, si
   };
   if (call.connection) attachConnection(req, call.connection);
   await handle(state, req, sink);
-}
-
-/** Where an {@link eventSink} delivers a Responses answer. */
-export interface ResponseEventWriter {
-  /** One stream event, as its JSON text. false: backpressure (wait for the transport to drain, then `EventSink.writable()`). */
-  event(json: string): boolean;
-  /** A complete non-stream answer: HTTP status and JSON body (an OpenAI error envelope, or a Response). */
-  answer(status: number, json: string): void;
-  /** The answer is over (after the last event or the answer). */
-  end(): void;
-}
-
-/** A ResponseSink over an event writer, with the transport's two signals. */
-export interface EventSink {
-  sink: ResponseSink;
-  /** The transport drained after `event` returned false. */
-  writable(): void;
-  /** The transport closed: the request is aborted (its upstream too). */
-  abort(): void;
-}
-
-/** Builds a ResponseSink that delivers Responses events to `out` (see the module docblock). */
-export function eventSink(out: ResponseEventWriter): EventSink {
-  let status = 0;
-  let sse = false;
-  let onAborted: (() => void) | null = null;
-  let onWritable: ((offset: number) => boolean) | null = null;
-  const body: Buffer[] = [];
-  let pressure = false;
-  const parser = new SseParser((_event, data) => {
-    if (!out.event(data)) pressure = true;
-  });
-  const push = (chunk: Uint8Array | string): void => {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (sse) parser.push(buf);
-    else body.push(Buffer.from(buf));
-  };
-  const target: SinkTarget = {
-    onAborted(h) { onAborted = h; },
-    writeStatus(s) { status = Number.parseInt(s, 10); },
-    writeHeader(k, v) { if (k.toLowerCase() === 'content-type' && v.startsWith('text/event-stream')) sse = true; },
-    write(chunk) {
-      pressure = false;
-      push(chunk);
-      return !pressure;
-    },
-    end(chunk) {
-      if (chunk !== undefined) push(chunk);
-      if (!sse) out.answer(status || 200, Buffer.concat(body).toString('utf8'));
-      out.end();
-    },
-    cork(cb) { cb(); },
-    onWritable(h) { onWritable = h; },
-    close() { out.end(); },
-  };
-  const sink = new ResponseSink(target);
-  return {
-    sink,
-    writable() { onWritable?.(0); },
-    abort() { onAborted?.(); },
-  };
 }

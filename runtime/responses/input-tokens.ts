@@ -26,7 +26,7 @@ import type { RequestRecorder } from '../recorder.ts';
 import type { ResponseSink } from '../server/sink.ts';
 import { selectTranscoder } from '../transcode/index.ts';
 import { execute } from '../upstream/executor.ts';
-import { eventSink } from './entry.ts';
+import { eventSink } from './event-sink.ts';
 
 /** Fields of a Messages request that Anthropic's count_tokens accepts. */
 const COUNT_FIELDS = ['model', 'messages', 'system', 'tools', 'tool_choice', 'thinking'] as const;

@@ -1,0 +1,71 @@
+/**
+ * A ResponseSink that turns what the pipeline writes into Responses API
+ * events, for transports other than HTTP (WebSocket mode, ./entry.ts) and for
+ * capturing an answer in process (./input-tokens.ts): `out.event(json)` once
+ * per SSE event (keep-alive comments dropped), `out.answer(status, json)` for
+ * a complete non-stream answer, `out.end()` when the answer is over.
+ * Kept apart from ./entry.ts so it does not import the pipeline.
+ */
+import { ResponseSink, type SinkTarget } from '../server/sink.ts';
+import { SseParser } from '../sse/parser.ts';
+
+/** Where an {@link eventSink} delivers a Responses answer. */
+export interface ResponseEventWriter {
+  /** One stream event, as its JSON text. false: backpressure (wait for the transport to drain, then `EventSink.writable()`). */
+  event(json: string): boolean;
+  /** A complete non-stream answer: HTTP status and JSON body (an OpenAI error envelope, or a Response). */
+  answer(status: number, json: string): void;
+  /** The answer is over (after the last event or the answer). */
+  end(): void;
+}
+
+/** A ResponseSink over an event writer, with the transport's two signals. */
+export interface EventSink {
+  sink: ResponseSink;
+  /** The transport drained after `event` returned false. */
+  writable(): void;
+  /** The transport closed: the request is aborted (its upstream too). */
+  abort(): void;
+}
+
+/** Builds a ResponseSink that delivers Responses events to `out` (see the module docblock). */
+export function eventSink(out: ResponseEventWriter): EventSink {
+  let status = 0;
+  let sse = false;
+  let onAborted: (() => void) | null = null;
+  let onWritable: ((offset: number) => boolean) | null = null;
+  const body: Buffer[] = [];
+  let pressure = false;
+  const parser = new SseParser((_event, data) => {
+    if (!out.event(data)) pressure = true;
+  });
+  const push = (chunk: Uint8Array | string): void => {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (sse) parser.push(buf);
+    else body.push(Buffer.from(buf));
+  };
+  const target: SinkTarget = {
+    onAborted(h) { onAborted = h; },
+    writeStatus(s) { status = Number.parseInt(s, 10); },
+    writeHeader(k, v) { if (k.toLowerCase() === 'content-type' && v.startsWith('text/event-stream')) sse = true; },
+    write(chunk) {
+      pressure = false;
+      push(chunk);
+      return !pressure;
+    },
+    end(chunk) {
+      if (chunk !== undefined) push(chunk);
+      if (!sse) out.answer(status || 200, Buffer.concat(body).toString('utf8'));
+      out.end();
+    },
+    cork(cb) { cb(); },
+    onWritable(h) { onWritable = h; },
+    close() { out.end(); },
+  };
+  const sink = new ResponseSink(target);
+  return {
+    sink,
+    writable() { onWritable?.(0); },
+    abort() { onAborted?.(); },
+  };
+}
