@@ -94,6 +94,16 @@ function anthropicViaGateway(stream: boolean, events: number, paceMs: number, up
   };
 }
 
+/** An Anthropic caller's unpaced stream (`events` deltas) to the gateway alias `alias`, optionally with Claude Code's `anthropic-beta` header. */
+function anthropicStreamTo(alias: string, events: number, beta?: string): RequestSpec {
+  return {
+    path: '/v1/messages',
+    headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...(beta ? { 'anthropic-beta': beta } : {}), ...simHeaders(events, 0) },
+    body: JSON.stringify({ model: alias, max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
+    contentMarker: ANTHROPIC_CONTENT,
+  };
+}
+
 const BURST_TITLE = ', burst upstream (whole response in one write)';
 const upstreamName = (u: Scenario['upstream']): string => (u === 'burst' ? 'the burst upstream' : 'the simulator');
 
@@ -167,12 +177,7 @@ function dialectSse(name: string, concurrency: number, kind: Scenario['kind']): 
     upstream: 'simulator',
     kind,
     budget: kind === 'latency' ? 'latency-ttft' : 'sse-transcoded',
-    gateway: {
-      path: '/v1/messages',
-      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...simHeaders(events, 0) },
-      body: JSON.stringify({ model: 'deepseek-bench', max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
-      contentMarker: ANTHROPIC_CONTENT,
-    },
+    gateway: anthropicStreamTo('deepseek-bench', events),
     direct: {
       path: '/_dialect/deepseek/v1/chat/completions',
       headers: { 'content-type': 'application/json', authorization: 'Bearer sk-ds-bench-provider', ...simHeaders(events, 0) },
@@ -204,12 +209,7 @@ function bedrockSse(name: string, concurrency: number, kind: Scenario['kind']): 
     upstream: 'simulator',
     kind,
     budget: kind === 'latency' ? 'latency-ttft' : 'sse-transcoded', // the event-stream is decoded and re-framed as SSE: per-event work like a transcoded stream
-    gateway: {
-      path: '/v1/messages',
-      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', 'anthropic-beta': 'claude-code-20250219,interleaved-thinking-2025-05-14', ...simHeaders(events, 0) },
-      body: JSON.stringify({ model: 'claude-bedrock-bench', max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
-      contentMarker: ANTHROPIC_CONTENT,
-    },
+    gateway: anthropicStreamTo('claude-bedrock-bench', events, 'claude-code-20250219,interleaved-thinking-2025-05-14'),
     direct: {
       path: `/model/${encodeURIComponent(model)}/invoke-with-response-stream`,
       headers: { 'content-type': 'application/json', authorization: 'Bearer bench-bedrock-api-key', ...simHeaders(events, 0) },
@@ -304,12 +304,7 @@ function geminiSse(name: string, concurrency: number, kind: Scenario['kind']): S
     upstream: 'simulator',
     kind,
     budget: kind === 'latency' ? 'latency-ttft' : 'sse-transcoded',
-    gateway: {
-      path: '/v1/messages',
-      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...simHeaders(events, 0) },
-      body: JSON.stringify({ model: 'gemini-bench', max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
-      contentMarker: ANTHROPIC_CONTENT,
-    },
+    gateway: anthropicStreamTo('gemini-bench', events),
     direct: {
       path: '/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse',
       headers: { 'content-type': 'application/json', 'x-goog-api-key': 'gem-bench-provider', ...simHeaders(events, 0) },
@@ -394,12 +389,7 @@ function cloudSse(name: string, cloud: 'vertex' | 'foundry', concurrency: number
     upstream: 'simulator',
     kind: 'throughput',
     budget: 'sse-passthrough',
-    gateway: {
-      path: '/v1/messages',
-      headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', 'anthropic-beta': 'claude-code-20250219,interleaved-thinking-2025-05-14', ...simHeaders(events, 0) },
-      body: JSON.stringify({ model: `claude-${cloud}-bench`, max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] }),
-      contentMarker: ANTHROPIC_CONTENT,
-    },
+    gateway: anthropicStreamTo(`claude-${cloud}-bench`, events, 'claude-code-20250219,interleaved-thinking-2025-05-14'),
     direct: cloud === 'vertex'
       ? {
         path: vertexPath,
