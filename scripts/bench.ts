@@ -10,6 +10,11 @@
  * /proc/<pid>/stat ÷ work done) and gateway RSS. Then 10,000 concurrent idle
  * streams for memory, the scaling from 1 to 2 uWS worker threads, and the
  * start-up time and idle RSS of the compiled gateway with 1 and 2 threads.
+ * The core scenarios (those that declare `relay`) and the idle streams are also
+ * run through the featureless relay (scripts/bench/baseline-relay.ts:
+ * uWebSockets.js + undici and nothing else, pinned to the gateway's core)
+ * carrying the direct request to the same upstream: the floor this machine and
+ * harness put under any gateway, reported beside every budget.
  * The `-burst` scenarios use the burst upstream (scripts/bench/burst.ts: the
  * simulator's bytes, each response in one write) instead of the simulator, on
  * both sides; it runs as its own process on the simulator's CPU.
@@ -45,7 +50,7 @@ import { runLoad, quantile, type LoadResult, type RequestSpec } from './bench/dr
 import { openIdleStreams } from './bench/idle.ts';
 import { SCENARIOS, idleRequest, type Scenario } from './bench/scenarios.ts';
 import {
-  CLK_TCK, HAS_TASKSET, ROOT, cpuCount, nofileLimit, cpuSeconds, cpuTimes, freePort, loadAvg, memoryMb, pin, startBurstProc, startGatewayProc, startSimulatorProc, type Proc, type SpawnOptions,
+  CLK_TCK, HAS_TASKSET, ROOT, cpuCount, nofileLimit, cpuSeconds, cpuTimes, freePort, loadAvg, memoryMb, pin, startBurstProc, startGatewayProc, startRelayProc, startSimulatorProc, type Proc, type SpawnOptions,
 } from './bench/procs.ts';
 import { evaluateTargets, medianOf, renderMarkdown, type IdleResult, type Report, type RunMetrics, type ScalingResult, type ScenarioResult, type SideResult, type StartupResult, type TracingResult } from './bench/report.ts';
 import { createServer } from 'node:http';
@@ -60,8 +65,10 @@ const HELP = `Usage: npm run bench -- [options]      (or: npx tsx scripts/bench.
 
 The gateway side by side with a direct connection to the simulator: gateway
 pinned to CPU 0, simulator and load driver on CPU 1, direct and gateway runs
-alternating in one run, medians; a budget table (met / missed per scenario),
-idle-stream memory, 1 → 2 worker threads, OpenTelemetry off/on, start-up.
+alternating in one run, medians; a budget table (met / missed per scenario,
+with what a featureless uWS + undici relay reaches on the same check in the
+same run), idle-stream memory, 1 → 2 worker threads, OpenTelemetry off/on,
+start-up.
 
 Options:
   --quick              short smoke run (1 run per side of 0.5 s, 500 idle streams, no scaling/tracing unless asked)
@@ -238,7 +245,7 @@ async function main(): Promise<void> {
   const side = (runsOut: RunMetrics[]): SideResult => ({ runs: runsOut, median: medianOf(runsOut) });
 
   /** Warm-up, then `runs` alternating direct / gateway runs (plus extra gateways for scaling). */
-  const compare = async (s: Scenario, gws: Proc[], gwOrigins: string[]): Promise<{ direct: SideResult; gateways: SideResult[]; firstError: string | null }> => {
+  const compare = async (s: Scenario, gws: Proc[], gwOrigins: string[], relay: { proc: Proc; origin: string } | null = null): Promise<{ direct: SideResult; gateways: SideResult[]; relay: SideResult | null; firstError: string | null }> => {
     let firstError: string | null = null;
     const note = (r: LoadResult, who: string) => {
       if (r.firstError && !firstError) firstError = `${who}: ${r.firstError}`;
@@ -247,8 +254,10 @@ async function main(): Promise<void> {
     if (warmupMs > 0) {
       note((await measure(up.origin, s.direct, s.concurrency, warmupMs / 2, null, up.proc)).res, 'direct warm-up');
       for (let g = 0; g < gws.length; g++) note((await measure(gwOrigins[g] as string, s.gateway, s.concurrency, warmupMs / 2, gws[g] as Proc, up.proc)).res, 'gateway warm-up');
+      if (relay) note((await measure(relay.origin, s.direct, s.concurrency, warmupMs / 2, relay.proc, up.proc)).res, 'relay warm-up');
     }
     const direct: RunMetrics[] = [];
+    const relayRuns: RunMetrics[] = [];
     const gateways: RunMetrics[][] = gws.map(() => []);
     for (let i = 0; i < runs; i++) {
       const d = await measure(up.origin, s.direct, s.concurrency, durationMs, null, up.proc);
@@ -259,8 +268,13 @@ async function main(): Promise<void> {
         note(x.res, 'gateway');
         (gateways[g] as RunMetrics[]).push(x.m);
       }
+      if (relay) {
+        const x = await measure(relay.origin, s.direct, s.concurrency, durationMs, relay.proc, up.proc);
+        note(x.res, 'relay');
+        relayRuns.push(x.m);
+      }
     }
-    return { direct: side(direct), gateways: gateways.map(side), firstError };
+    return { direct: side(direct), gateways: gateways.map(side), relay: relay ? side(relayRuns) : null, firstError };
   };
 
   const startGateway = async (workers: number, cpus: string | null, profile = false, otlp: string | null = null): Promise<{ proc: Proc; origin: string }> => {
@@ -285,11 +299,27 @@ async function main(): Promise<void> {
   try {
     if (scenarios.length) {
       const gw = await startGateway(1, CPU_GW, true);
+      // The featureless relay, one per upstream it fronts, pinned where the gateway is (started when a scenario asks).
+      const relays = new Map<string, { proc: Proc; origin: string }>();
+      const relayFor = async (s: Scenario) => {
+        if (!s.relay) return null;
+        const up = upstreamOf(s).origin;
+        let r = relays.get(up);
+        if (!r) {
+          const port = await freePort();
+          const proc = await startRelayProc(port, up, spawnOpts(CPU_GW));
+          procs.push(proc);
+          r = { proc, origin: `http://127.0.0.1:${port}` };
+          relays.set(up, r);
+        }
+        return r;
+      };
       for (const s of scenarios) {
         log(`bench: ${s.name} (c=${s.concurrency})…`);
-        const r = await compare(s, [gw.proc], [gw.origin]);
+        const r = await compare(s, [gw.proc], [gw.origin], await relayFor(s));
         const d = r.direct.median;
         const g = (r.gateways[0] as SideResult).median;
+        const rl = r.relay?.median ?? null;
         results.push({
           name: s.name, title: s.title, compared: s.compared, concurrency: s.concurrency, events: s.events, paceMs: s.paceMs, kind: s.kind, budget: s.budget,
           direct: r.direct, gateway: r.gateways[0] as SideResult,
@@ -298,42 +328,64 @@ async function main(): Promise<void> {
           addedP99Ms: g.p99Ms - d.p99Ms,
           addedTtfbP50Ms: g.ttfbP50Ms - d.ttfbP50Ms,
           addedTtftP50Ms: g.ttftP50Ms - d.ttftP50Ms,
+          ...(r.relay && rl
+            ? { relay: { side: r.relay, throughputRatio: d.rps ? rl.rps / d.rps : 0, addedP50Ms: rl.p50Ms - d.p50Ms, addedP99Ms: rl.p99Ms - d.p99Ms, addedTtfbP50Ms: rl.ttfbP50Ms - d.ttfbP50Ms, addedTtftP50Ms: rl.ttftP50Ms - d.ttftP50Ms } }
+            : {}),
           firstError: r.firstError,
         });
+        if (rl) log(`  featureless relay ${Math.round(rl.rps)} req/s p50 ${rl.p50Ms.toFixed(2)} ms, CPU ${rl.cpuPerReqMs?.toFixed(3)} ms/req${rl.cpuPerEventUs !== null && s.stream ? `, ${rl.cpuPerEventUs.toFixed(2)} µs/event` : ''}`);
         log(`  direct ${Math.round(d.rps)} req/s p50 ${d.p50Ms.toFixed(2)} ms · gateway ${Math.round(g.rps)} req/s p50 ${g.p50Ms.toFixed(2)} ms, CPU ${g.cpuPerReqMs?.toFixed(3)} ms/req (${Math.round((g.gwSysShare ?? 0) * 100)}% sys)${g.cpuPerEventUs !== null && s.stream ? `, ${g.cpuPerEventUs.toFixed(2)} µs/event` : ''}`);
       }
       await stopGateway(gw.proc);
+      for (const r of relays.values()) await stopGateway(r.proc);
     }
 
     if (want('idle')) {
       log(`bench: idle (${streams} concurrent streams)…`);
-      const gw = await startGateway(1, CPU_GW);
-      const port = Number(new URL(gw.origin).port);
-      // A short warm-up so the baseline includes compiled code and pools.
-      await measure(gw.origin, SCENARIOS[3]!.gateway, 10, 300, gw.proc);
-      await new Promise((r) => setTimeout(r, 300));
-      const baseline = memoryMb(gw.proc.pid).rss;
-      // A stream holds two descriptors in the gateway (caller socket + upstream socket) and one here.
-      const gwFiles = nofileLimit(gw.proc.pid);
-      const nofile = Math.min(gwFiles, nofileLimit(sim.pid), nofileLimit());
-      const count = Math.min(streams, Math.floor((gwFiles - 200) / 2), nofileLimit(sim.pid) - 200, nofileLimit() - 200);
-      const limitedBy = count < streams
-        ? `the open-file limit is ${nofile} here and cannot be raised (no CAP_SYS_RESOURCE); a stream holds two descriptors in the gateway (caller and upstream socket)`
-        : null;
-      const open = await openIdleStreams({ port, request: idleRequest(port, 600_000), count, batch: 500, timeoutMs: quick ? 20_000 : 90_000, readyMarker: 'content_block_delta' });
-      await new Promise((r) => setTimeout(r, 500));
-      const mem = memoryMb(gw.proc.pid);
-      await open.close();
-      await new Promise((r) => setTimeout(r, 1000));
-      const after = memoryMb(gw.proc.pid).rss;
-      idle = {
-        requested: streams, streams: count, limitedBy, projectedRssMb: baseline + ((mem.rss - baseline) / Math.max(1, open.ready)) * streams,
-        ready: open.ready, failed: open.failed, firstError: open.firstError, openS: open.openS,
-        baselineRssMb: baseline, rssMb: mem.rss, peakRssMb: mem.peak, perStreamKb: open.ready ? ((mem.rss - baseline) * 1024) / open.ready : 0,
-        afterCloseRssMb: after, nofile,
+      /** Opens the idle streams through `proc` listening on `port` and reads its RSS before, with them open, and after. */
+      const idleOn = async (proc: Proc, origin: string, request: Buffer, warmup: RequestSpec) => {
+        const port = Number(new URL(origin).port);
+        // A short warm-up so the baseline includes compiled code and pools.
+        await measure(origin, warmup, 10, 300, proc);
+        await new Promise((r) => setTimeout(r, 300));
+        const baseline = memoryMb(proc.pid).rss;
+        // A stream holds two descriptors in the gateway (caller socket + upstream socket) and one here.
+        const gwFiles = nofileLimit(proc.pid);
+        const nofile = Math.min(gwFiles, nofileLimit(sim.pid), nofileLimit());
+        const count = Math.min(streams, Math.floor((gwFiles - 200) / 2), nofileLimit(sim.pid) - 200, nofileLimit() - 200);
+        const open = await openIdleStreams({ port, request, count, batch: 500, timeoutMs: quick ? 20_000 : 90_000, readyMarker: 'content_block_delta' });
+        await new Promise((r) => setTimeout(r, 500));
+        const mem = memoryMb(proc.pid);
+        await open.close();
+        await new Promise((r) => setTimeout(r, 1000));
+        const after = memoryMb(proc.pid).rss;
+        return { count, nofile, open, baseline, mem, after, perStreamMb: (mem.rss - baseline) / Math.max(1, open.ready) };
       };
-      log(`  ${open.ready}/${count} open in ${open.openS.toFixed(1)} s, RSS ${baseline.toFixed(0)} → ${mem.rss.toFixed(0)} MB${open.firstError ? ` (first error: ${open.firstError})` : ''}`);
+      const gw = await startGateway(1, CPU_GW);
+      const g = await idleOn(gw.proc, gw.origin, idleRequest(Number(new URL(gw.origin).port), 600_000), SCENARIOS[3]!.gateway);
       await stopGateway(gw.proc);
+      const limitedBy = g.count < streams
+        ? `the open-file limit is ${g.nofile} here and cannot be raised (no CAP_SYS_RESOURCE); a stream holds two descriptors in the gateway (caller and upstream socket)`
+        : null;
+      idle = {
+        requested: streams, streams: g.count, limitedBy, projectedRssMb: g.baseline + g.perStreamMb * streams,
+        ready: g.open.ready, failed: g.open.failed, firstError: g.open.firstError, openS: g.open.openS,
+        baselineRssMb: g.baseline, rssMb: g.mem.rss, peakRssMb: g.mem.peak, perStreamKb: g.open.ready ? g.perStreamMb * 1024 : 0,
+        afterCloseRssMb: g.after, nofile: g.nofile,
+      };
+      log(`  ${g.open.ready}/${g.count} open in ${g.open.openS.toFixed(1)} s, RSS ${g.baseline.toFixed(0)} → ${g.mem.rss.toFixed(0)} MB${g.open.firstError ? ` (first error: ${g.open.firstError})` : ''}`);
+      // The same streams through the featureless relay: what uWS, undici and Node hold per stream by themselves.
+      const relayPort = await freePort();
+      const relay = await startRelayProc(relayPort, simOrigin, spawnOpts(CPU_GW));
+      procs.push(relay);
+      const origin = `http://127.0.0.1:${relayPort}`;
+      const r = await idleOn(relay, origin, idleRequest(relayPort, 600_000, true), SCENARIOS[3]!.direct);
+      await stopGateway(relay);
+      idle.relay = {
+        ready: r.open.ready, baselineRssMb: r.baseline, rssMb: r.mem.rss, perStreamKb: r.open.ready ? r.perStreamMb * 1024 : 0,
+        projectedRssMb: r.baseline + r.perStreamMb * streams, firstError: r.open.firstError,
+      };
+      log(`  featureless relay: ${r.open.ready}/${r.count} open, RSS ${r.baseline.toFixed(0)} → ${r.mem.rss.toFixed(0)} MB${r.open.firstError ? ` (first error: ${r.open.firstError})` : ''}`);
     }
 
     if (want('scaling')) {

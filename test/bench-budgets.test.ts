@@ -53,6 +53,17 @@ describe('bench budgets', () => {
     ]);
   });
 
+  it('puts the featureless relay beside the gateway on the same check, judging only the gateway', () => {
+    const relay = scenario({ name: 'a', budget: 'json', cpuPerReqMs: 0.05, throughputRatio: 0.97 });
+    const rows = scenarioBudgetRows([{ ...scenario({ name: 'a', budget: 'json', cpuPerReqMs: 0.16, throughputRatio: 0.3 }), relay }, scenario({ name: 'b', budget: 'json', cpuPerReqMs: 0.07 })]);
+    expect(rows.map((r) => [r.scenario, r.reached.split(' (')[0], r.met, r.relayReached])).toEqual([
+      ['a', '0.160 ms', false, '0.050 ms'],
+      ['a', '0.30×', false, '0.97×'],
+      ['b', '0.070 ms', true, null],
+      ['b', '1.00×', true, null],
+    ]);
+  });
+
   it('holds 10,000 idle streams to 200 MB and does not judge a smaller count', () => {
     const idle = (requested: number, rssMb: number): IdleResult => ({
       requested, streams: requested, limitedBy: null, projectedRssMb: rssMb, ready: requested, failed: 0, firstError: null, openS: 1,

@@ -45,6 +45,10 @@ describe('npm run bench -- --quick', () => {
         expect(s.gateway.median.cpuPerEventUs).toBeGreaterThan(0);
         expect(s.gateway.median.gwRssMb).toBeGreaterThan(0);
         expect(s.direct.median.cpuPerReqMs).toBeNull();
+        // The featureless relay carried the direct request to the same upstream (both scenarios declare `relay`): same events, its own CPU.
+        expect(s.relay?.side.median.errors).toBe(0);
+        expect(s.relay?.side.median.eventsPerReq).toBe(s.direct.median.eventsPerReq);
+        expect(s.relay?.side.median.cpuPerEventUs).toBeGreaterThan(0);
       }
       // The burst upstream replays the simulator's stream: the same events per request.
       expect(report.scenarios[1]!.direct.median.eventsPerReq).toBe(report.scenarios[0]!.direct.median.eventsPerReq);
@@ -54,6 +58,7 @@ describe('npm run bench -- --quick', () => {
         ['sse-passthrough-burst', 'sse-passthrough', '≤ 2 µs'],
       ]);
       for (const t of report.targets) expect(t.met === null || t.met === (Number.parseFloat(t.reached) <= 2), `${t.scenario}: ${t.reached}`).toBe(true);
+      for (const t of report.targets) expect(t.relayReached, t.scenario).toMatch(/^\d+\.\d+ µs$/);
       // Start-up of the compiled gateway with 1 and 2 threads (a number each, no threshold).
       expect(report.startup?.workers.map((w) => w.workers)).toEqual([1, 2]);
       for (const w of report.startup?.workers ?? []) {

@@ -40,6 +40,8 @@ export interface BudgetInput {
   addedTtftP50Ms: number;
   gateway: { median: { cpuPerReqMs: number | null; cpuPerEventUs: number | null; rps: number } };
   direct: { median: { rps: number } };
+  /** The featureless relay (scripts/bench/baseline-relay.ts) measured in the same run, seen as a gateway: the floor of the harness. */
+  relay?: BudgetInput | null | undefined;
 }
 
 /** One row of the budget table. */
@@ -56,6 +58,8 @@ export interface BudgetRow {
   reached: string;
   /** true met, false missed, null not judged. */
   met: boolean | null;
+  /** What the featureless relay reached on the same check in the same run (null: not measured). */
+  relayReached?: string | null;
 }
 
 interface Check {
@@ -109,6 +113,7 @@ export function scenarioBudgetRows(scenarios: BudgetInput[]): BudgetRow[] {
     for (const c of BUDGETS[s.budget]) {
       const v = c.value(s);
       const ok = v === null || Number.isNaN(v) ? null : c.atLeast ? v >= c.limit : v <= c.limit;
+      const rv = s.relay ? c.value(s.relay) : null;
       rows.push({
         scenario: s.name,
         budget: s.budget,
@@ -116,6 +121,7 @@ export function scenarioBudgetRows(scenarios: BudgetInput[]): BudgetRow[] {
         target: c.targetText ?? `${c.atLeast ? '≥' : '≤'} ${c.limit} ${c.unit}`,
         reached: v === null || Number.isNaN(v) ? '—' : `${fmt(v, c)}${c.detail ? c.detail(s) : ''}`,
         met: ok,
+        relayReached: s.relay && rv !== null && !Number.isNaN(rv) ? fmt(rv, c) : null,
       });
     }
   }

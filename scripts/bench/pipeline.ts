@@ -7,16 +7,22 @@
  * changes can be compared even on a busy machine (run A, B, A, B).
  *
  *   node --import ./bin/register.mjs scripts/bench/pipeline.ts [--scenario NAME] [--n 20000] [--rounds 3] [--usage file|none]
+ *        [--concurrency C] [--alloc FILE]
  *
  * (bin/register.mjs loads the TypeScript sources through tsx plus the load hook
  * that drops tsx's `__name` wrappers, close to what the compiled runtime in dist/
  * runs; NAME is a scenario of scripts/bench/scenarios.ts.)
  *
  * Reports CPU µs per request (process.cpuUsage over the measured loop) and,
- * for streams, per upstream SSE event. The full picture, with uWS, undici and
+ * for streams, per upstream SSE event. `--concurrency C` keeps C requests in
+ * flight (interleaved, as under load) instead of one after another. `--alloc
+ * FILE` first runs N requests under V8's sampling heap profiler (objects
+ * collected by GC included) and prints the bytes allocated per request; FILE is
+ * the profile (open in Chrome DevTools → Memory). The full picture, with uWS, undici and
  * the kernel, comes from `npm run bench`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,11 +38,20 @@ import type { HttpResponse } from '../../runtime/server/uws.ts';
 import { SCENARIOS } from './scenarios.ts';
 
 const { values: o } = parseArgs({
-  options: { scenario: { type: 'string', default: 'json-translated' }, n: { type: 'string', default: '20000' }, usage: { type: 'string', default: 'file' }, rounds: { type: 'string', default: '3' } },
+  options: {
+    scenario: { type: 'string', default: 'json-translated' }, n: { type: 'string', default: '20000' }, usage: { type: 'string', default: 'file' }, rounds: { type: 'string', default: '3' },
+    concurrency: { type: 'string', default: '1' }, alloc: { type: 'string' },
+  },
 });
 const scenario = SCENARIOS.find((s) => s.name === o.scenario);
 if (!scenario) throw new Error(`unknown scenario ${o.scenario}`);
 const N = Number(o.n);
+
+/** A node of V8's sampling heap profile. */
+interface SampledNode {
+  selfSize: number;
+  children: SampledNode[];
+}
 
 // Record the simulator's answer to the direct request once.
 const sim = await startSimulator({ port: 0, recordLimit: 0 });
@@ -124,10 +139,26 @@ async function one(): Promise<void> {
 }
 
 for (let i = 0; i < 2000; i++) await one(); // warm-up (JIT)
+if (o.alloc) {
+  // V8's sampling heap profiler, counting objects the GC already collected too: bytes allocated per request.
+  const session = new Session();
+  session.connect();
+  const post = <T>(method: string, params: object = {}): Promise<T> =>
+    new Promise((res, rej) => session.post(method, params, (e: Error | null, r: unknown) => (e ? rej(e) : res(r as T))));
+  await post('HeapProfiler.enable');
+  await post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  for (let i = 0; i < N; i++) await one();
+  const { profile } = await post<{ profile: { head: SampledNode } }>('HeapProfiler.stopSampling');
+  writeFileSync(o.alloc, JSON.stringify(profile));
+  const total = (n: SampledNode): number => n.selfSize + n.children.reduce((a, c) => a + total(c), 0);
+  console.log(`${scenario.name}: ≈ ${(total(profile.head) / N / 1024).toFixed(1)} KB allocated per request (sampled; profile in ${o.alloc})`);
+}
 for (let r = 0; r < Number(o.rounds); r++) {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  for (let i = 0; i < N; i++) await one();
+  const C = Math.max(1, Number(o.concurrency));
+  if (C === 1) for (let i = 0; i < N; i++) await one();
+  else for (let i = 0; i < N; i += C) await Promise.all(Array.from({ length: C }, one));
   const c = process.cpuUsage(c0);
   const us = (c.user + c.system) / N;
   const wall = ((performance.now() - t0) * 1000) / N;

@@ -190,6 +190,12 @@ export function startBurstProc(port: number, simPort: number, o: SpawnOptions): 
   return spawnNode('burst upstream', argv, /burst upstream listening on/, { ...o, nodeFlags: [] });
 }
 
+/** Starts the featureless relay (scripts/bench/baseline-relay.ts) on `port`, forwarding to `upstream` (an origin). */
+export function startRelayProc(port: number, upstream: string, o: SpawnOptions): Promise<Proc> {
+  const argv = ['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'baseline-relay.ts'), '--port', String(port), '--upstream', upstream];
+  return spawnNode('featureless relay', argv, /baseline relay listening on/, { ...o, nodeFlags: [] });
+}
+
 /** What a bench gateway has beyond the simulator providers. */
 export interface GatewayExtras {
   /** Port of the burst upstream: adds provider `anthropic-burst` and its alias `claude-burst`. */

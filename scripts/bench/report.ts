@@ -62,7 +62,19 @@ export interface ScenarioResult {
   addedTtfbP50Ms: number;
   /** Median gateway TTFT p50 − median direct TTFT p50 (ms; streams). */
   addedTtftP50Ms: number;
+  /** The featureless relay (scripts/bench/baseline-relay.ts) on the same upstream in the same run, and its ratios to direct (scenarios with `relay`). */
+  relay?: RelayResult;
   firstError: string | null;
+}
+
+/** The featureless relay's side of a scenario: measured like the gateway (pinned to its core), compared with direct the same way. */
+export interface RelayResult {
+  side: SideResult;
+  throughputRatio: number;
+  addedP50Ms: number;
+  addedP99Ms: number;
+  addedTtfbP50Ms: number;
+  addedTtftP50Ms: number;
 }
 
 export interface IdleResult {
@@ -84,6 +96,8 @@ export interface IdleResult {
   perStreamKb: number;
   afterCloseRssMb: number;
   nofile: number;
+  /** The same streams through the featureless relay (scripts/bench/baseline-relay.ts). */
+  relay?: { ready: number; baselineRssMb: number; rssMb: number; perStreamKb: number; projectedRssMb: number; firstError: string | null };
 }
 
 export interface ScalingResult {
@@ -170,7 +184,7 @@ const int = (x: number | null | undefined) => (x === null || x === undefined || 
  * idle-stream memory budget and the 1 → 2 workers scaling (shown, not judged).
  */
 export function evaluateTargets(r: Pick<Report, 'scenarios' | 'idle' | 'scaling'>): Target[] {
-  const out: Target[] = scenarioBudgetRows(r.scenarios);
+  const out: Target[] = scenarioBudgetRows(r.scenarios.map((s) => ({ ...s, relay: s.relay ? { ...s, ...s.relay, gateway: s.relay.side, relay: null } : null })));
   if (r.idle) {
     const i = r.idle;
     const ok = i.ready === i.streams;
@@ -182,6 +196,7 @@ export function evaluateTargets(r: Pick<Report, 'scenarios' | 'idle' | 'scaling'
       target: `≤ ${IDLE_RSS_BUDGET_MB} MB${i.requested === 10_000 ? '' : ' (the budget is for 10,000)'}`,
       reached: full ? `${f(i.rssMb, 0)} MB (${int(i.ready)} open; ${f(i.perStreamKb, 1)} KB per stream)` : `${f(i.rssMb, 0)} MB with ${int(i.ready)} open; ${f(i.projectedRssMb, 0)} MB projected to ${int(i.requested)} (${i.limitedBy})`,
       met: i.requested < 10_000 ? null : ok && rss <= IDLE_RSS_BUDGET_MB,
+      relayReached: i.relay ? `${f(i.relay.projectedRssMb, 0)} MB (${f(i.relay.perStreamKb, 1)} KB per stream)` : null,
     });
   }
   if (r.scaling && r.scaling.workers.length >= 2) {
@@ -214,8 +229,12 @@ export function renderMarkdown(r: Report): string {
         '',
       );
     }
-    L.push('| scenario | budget class | metric | budget | reached | |', '|---|---|---|---|---|---|');
-    for (const t of r.targets) L.push(`| ${t.scenario} | ${t.budget ?? '—'} | ${t.metric} | ${t.target} | ${t.reached} | ${t.met === null ? '' : t.met ? 'met' : '**missed**'} |`);
+    L.push(
+      'The last column is the featureless relay (scripts/bench/baseline-relay.ts: uWebSockets.js + undici, nothing else) carrying the direct request to the same upstream, pinned to the gateway\'s core, in the same run: what the harness itself costs.',
+      '',
+    );
+    L.push('| scenario | budget class | metric | budget | reached | | featureless relay |', '|---|---|---|---|---|---|---|');
+    for (const t of r.targets) L.push(`| ${t.scenario} | ${t.budget ?? '—'} | ${t.metric} | ${t.target} | ${t.reached} | ${t.met === null ? '' : t.met ? 'met' : '**missed**'} | ${t.relayReached ?? '—'} |`);
     L.push('');
   }
   if (r.scenarios.length) {
@@ -223,14 +242,18 @@ export function renderMarkdown(r: Report): string {
     L.push('| scenario | side | req/s | events/s | p50 ms | p99 ms | TTFB p50 ms | TTFT p50 ms | TTFT p99 ms | gw CPU/req ms | gw CPU/event µs | gw sys % | gw RSS MB | errors |');
     L.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
     for (const s of r.scenarios) {
-      for (const side of ['direct', 'gateway'] as const) {
-        const x = s[side].median;
+      const sides: [string, SideResult][] = [['direct', s.direct], ['gateway', s.gateway], ...(s.relay ? [['featureless relay', s.relay.side] as [string, SideResult]] : [])];
+      for (const [side, res] of sides) {
+        const x = res.median;
         L.push(`| ${side === 'direct' ? `**${s.name}** (c=${s.concurrency})` : ''} | ${side} | ${int(x.rps)} | ${x.eventsPerS ? int(x.eventsPerS) : '—'} | ${f(x.p50Ms, 2)} | ${f(x.p99Ms, 2)} | ${f(x.ttfbP50Ms, 2)} | ${f(x.ttftP50Ms, 2)} | ${f(x.ttftP99Ms, 2)} | ${f(x.cpuPerReqMs, 3)} | ${s.events && s.name.includes('sse') ? f(x.cpuPerEventUs, 2) : '—'} | ${x.gwSysShare === null ? '—' : f(x.gwSysShare * 100, 0)} | ${f(x.gwRssMb, 0)} | ${int(x.errors)} |`);
       }
     }
     L.push('', 'Gateway vs direct (medians):', '');
     L.push('| scenario | throughput ratio | added p50 ms | added p99 ms | added TTFB p50 ms | added TTFT p50 ms |', '|---|--:|--:|--:|--:|--:|');
-    for (const s of r.scenarios) L.push(`| ${s.name} | ${f(s.throughputRatio, 2)}× | ${f(s.addedP50Ms, 3)} | ${f(s.addedP99Ms, 3)} | ${f(s.addedTtfbP50Ms, 3)} | ${f(s.addedTtftP50Ms, 3)} |`);
+    for (const s of r.scenarios) {
+      L.push(`| ${s.name} | ${f(s.throughputRatio, 2)}× | ${f(s.addedP50Ms, 3)} | ${f(s.addedP99Ms, 3)} | ${f(s.addedTtfbP50Ms, 3)} | ${f(s.addedTtftP50Ms, 3)} |`);
+      if (s.relay) L.push(`| ↳ featureless relay | ${f(s.relay.throughputRatio, 2)}× | ${f(s.relay.addedP50Ms, 3)} | ${f(s.relay.addedP99Ms, 3)} | ${f(s.relay.addedTtfbP50Ms, 3)} | ${f(s.relay.addedTtftP50Ms, 3)} |`);
+    }
     L.push('', 'What each scenario compares:', '');
     for (const s of r.scenarios) L.push(`- **${s.name}** — ${s.title}: ${s.compared}.`);
     const errs = r.scenarios.filter((s) => s.firstError);
@@ -246,6 +269,10 @@ export function renderMarkdown(r: Report): string {
     L.push(`${int(i.ready)} of ${int(i.streams)} passthrough streams open at once (${int(i.failed)} failed${i.firstError ? `: ${i.firstError}` : ''}), opened in ${f(i.openS, 1)} s; open-file limit ${int(i.nofile)}.${i.limitedBy ? ` ${int(i.requested)} were asked for: ${i.limitedBy}.` : ''}`, '');
     L.push(`| gateway RSS before | with the streams open | peak | per stream | after closing${i.limitedBy ? ` | projected to ${int(i.requested)}` : ''} |`, `|--:|--:|--:|--:|--:${i.limitedBy ? '|--:' : ''}|`);
     L.push(`| ${f(i.baselineRssMb, 0)} MB | ${f(i.rssMb, 0)} MB | ${f(i.peakRssMb, 0)} MB | ${f(i.perStreamKb, 1)} KB | ${f(i.afterCloseRssMb, 0)} MB${i.limitedBy ? ` | ${f(i.projectedRssMb, 0)} MB` : ''} |`, '');
+    if (i.relay) {
+      const x = i.relay;
+      L.push(`The featureless relay with the same streams (${int(x.ready)} open${x.firstError ? `; first error: ${x.firstError}` : ''}): ${f(x.baselineRssMb, 0)} → ${f(x.rssMb, 0)} MB, ${f(x.perStreamKb, 1)} KB per stream, ${f(x.projectedRssMb, 0)} MB projected to ${int(i.requested)}.`, '');
+    }
   }
   if (r.startup) {
     L.push('## Start-up and idle memory (compiled runtime)', '');

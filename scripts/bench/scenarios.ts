@@ -47,6 +47,13 @@ export interface Scenario {
   budget?: BudgetClass;
   gateway: RequestSpec;
   direct: RequestSpec;
+  /**
+   * Also measure the featureless relay (scripts/bench/baseline-relay.ts, pinned
+   * where the gateway is) carrying the direct request to the same upstream:
+   * what the harness itself costs, in the same run (the core scenarios the
+   * budgets were set on).
+   */
+  relay?: boolean;
 }
 
 const PROMPT = 'Summarize the plot of Hamlet in three sentences.';
@@ -121,6 +128,7 @@ function translatedJson(name: string, concurrency: number, kind: Scenario['kind'
     budget: kind === 'latency' ? 'latency-json' : 'json',
     gateway: openaiViaGateway(false, 8, 0, upstream),
     direct: anthropicDirect(false, 8, 0),
+    relay: true,
   };
 }
 
@@ -138,6 +146,7 @@ function transcodedSse(name: string, concurrency: number, paceMs: number, kind: 
     budget: kind === 'latency' ? 'latency-ttft' : paceMs ? 'sse-transcoded-paced' : 'sse-transcoded',
     gateway: openaiViaGateway(true, 50, paceMs, upstream),
     direct: anthropicDirect(true, 50, paceMs),
+    relay: true,
   };
 }
 
@@ -155,6 +164,7 @@ function passthroughSse(name: string, concurrency: number, paceMs: number, kind:
     budget: kind === 'latency' ? 'latency-ttft' : paceMs ? 'sse-passthrough-paced' : 'sse-passthrough',
     gateway: anthropicViaGateway(true, 50, paceMs, upstream),
     direct: anthropicDirect(true, 50, paceMs),
+    relay: true,
   };
 }
 
@@ -482,10 +492,10 @@ export const SCENARIOS: Scenario[] = [
 ];
 
 /** The raw request of one idle stream (passthrough, the simulator stalls after the first content). */
-export function idleRequest(gwPort: number, stallMs: number): Buffer {
-  const body = JSON.stringify({ model: 'claude-bench', max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] });
+export function idleRequest(gwPort: number, stallMs: number, direct = false): Buffer {
+  const body = JSON.stringify({ model: direct ? 'claude-sonnet-4-5' : 'claude-bench', max_tokens: 256, stream: true, messages: [{ role: 'user', content: PROMPT }] });
   return Buffer.from(
-    `POST /v1/messages HTTP/1.1\r\nhost: 127.0.0.1:${gwPort}\r\ncontent-type: application/json\r\nx-api-key: ${CALLER_KEY}\r\n` +
+    `POST /v1/messages HTTP/1.1\r\nhost: 127.0.0.1:${gwPort}\r\ncontent-type: application/json\r\nx-api-key: ${direct ? 'sk-ant-bench-provider' : CALLER_KEY}\r\n` +
       `anthropic-version: 2023-06-01\r\nx-sim-events: 50\r\nx-sim-fault: stall-after:5:${stallMs}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
 }
