@@ -85,47 +85,169 @@ const noop = () => {};
 
 /** Runs the pump over `body`. */
 export function pump(body: BodySource, sink: ResponseSink, opts: PumpOptions): Promise<PumpResult> {
-  let holding = opts.prelude !== null;
-  let settled = false;
-  let resolveFn: (r: PumpResult) => void = () => {};
-  let idleTimer: NodeJS.Timeout | null = null;
-  let waitingWritable = false;
-  let committed = false;
-  let firstResolve = true;
-  let upstreamEnded = false;
+  return new Pump(body, sink, opts).run();
+}
+
+/**
+ * One stream's pump state in one object (an open stream holds it for its whole
+ * life): its fields instead of a closure context, and bound callbacks only for
+ * what the body, the sink, the timer and the signal call back. Measured with
+ * 3,000 idle streams: BENCHMARKS.md, "stream (session 3)".
+ */
+class Pump {
+  private holding: boolean;
+  private settled = false;
+  private resolveFn: (r: PumpResult) => void = noop;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private waitingWritable = false;
+  private committed = false;
+  private upstreamEnded = false;
+  /** Holds the first chunks until content; dropped once it committed (not needed while the stream stays open). */
+  private prelude: StreamPrelude | null;
   // The stream's last TAIL_BYTES relayed bytes (the terminal event may be split across chunks),
   // copied into one buffer per stream: no allocation per chunk, and no reference that could pin
   // a large socket read buffer under a long-lived (idle) stream.
-  let tailBuf: Buffer | null = null;
-  let tailLen = 0;
+  private tailBuf: Buffer | null = null;
+  private tailLen = 0;
+  // The options, copied (the options object itself is not kept).
+  private readonly idleMs: number;
+  private readonly signal: AbortLike;
+  private readonly onCommit: () => void;
+  private readonly map: ((chunk: Buffer) => Uint8Array | string) | null;
+  private readonly flush: (() => Uint8Array | string) | null;
+  private readonly drain: (() => Uint8Array | string) | null;
+  private readonly onChunk: ((chunk: Buffer) => void) | null;
+  private readonly terminal: ((tail: Buffer) => 'complete' | 'error_event' | 'truncated') | null;
 
-  const clearIdle = () => {
-    if (idleTimer) clearTimeout(idleTimer);
-    idleTimer = null;
+  constructor(private readonly body: BodySource, private readonly sink: ResponseSink, opts: PumpOptions) {
+    this.prelude = opts.prelude;
+    this.holding = opts.prelude !== null;
+    this.idleMs = opts.idleMs;
+    this.signal = opts.signal;
+    this.onCommit = opts.onCommit;
+    this.map = opts.map ?? null;
+    this.flush = opts.flush ?? null;
+    this.drain = opts.drain ?? null;
+    this.onChunk = opts.onChunk ?? null;
+    this.terminal = opts.terminal ?? null;
+  }
+
+  run(): Promise<PumpResult> {
+    return new Promise<PumpResult>((resolve) => {
+      this.resolveFn = resolve;
+      // A late socket error after we stopped listening must never become an uncaught 'error'.
+      this.body.on('error', noop);
+      this.sink.onAbort(this.onCallerAbort);
+      if (this.signal.aborted) return this.finish('aborted');
+      if (!this.holding) this.commit();
+      this.attach();
+    });
+  }
+
+  // ---- callbacks (bound once per stream)
+
+  private readonly onData = (chunk: Buffer): void => {
+    if (!this.sink.open) return this.finish('caller_aborted');
+    this.armIdle();
+    if (this.holding) {
+      const v = (this.prelude as StreamPrelude).push(chunk);
+      if (v.kind === 'hold') return;
+      if (v.kind === 'error') return this.hold('error_event', { errorType: v.errorType, message: v.message });
+      this.holding = false;
+      this.commitHeld();
+      return;
+    }
+    this.relayChunk(chunk);
   };
-  const armIdle = () => {
-    if (!opts.idleMs || settled) return;
-    if (idleTimer) idleTimer.refresh();
-    else idleTimer = setTimeout(onIdle, opts.idleMs);
+
+  private readonly onEnd = (): void => {
+    this.upstreamEnded = true;
+    if (this.settled) return;
+    if (this.holding) {
+      const v = (this.prelude as StreamPrelude).end();
+      if (v.kind === 'error') return this.hold('error_event', { errorType: v.errorType, message: v.message });
+      if (v.kind === 'hold') return this.hold('eof');
+      this.holding = false;
+      this.commitHeld();
+    }
+    if (!this.sink.open) return this.finish('caller_aborted');
+    this.commit();
+    if (this.drain !== null) this.write(this.drain());
+    const end = this.terminal !== null ? this.terminal(this.tail()) : 'complete';
+    if (end !== 'complete') return this.finish(end);
+    if (this.flush !== null) this.write(this.flush());
+    this.finish('complete');
   };
-  const detach = () => {
-    clearIdle();
-    body.off('data', onData);
-    body.off('end', onEnd);
-    body.off('error', onError);
-    opts.signal.removeEventListener('abort', onSignal);
+
+  private readonly onError = (err: Error): void => {
+    if (!this.sink.open) return this.finish('caller_aborted');
+    if (this.holding) return this.hold('upstream_error', { error: err });
+    this.finish('upstream_error', err);
   };
-  const finish = (outcome: PumpOutcome, error?: Error) => {
-    if (settled) return;
-    settled = true;
-    detach();
-    if (!upstreamEnded) body.destroy();
-    resolveFn(error ? { kind: 'finished', outcome, error } : { kind: 'finished', outcome });
+
+  private readonly onIdle = (): void => {
+    this.idleTimer = null;
+    if (this.settled) return;
+    if (this.holding) return this.hold('idle_timeout');
+    this.finish('idle_timeout');
   };
-  const hold = (reason: PumpHeld['reason'], extra: { errorType?: string; message?: string; error?: Error } = {}) => {
-    if (settled) return;
-    settled = true;
-    detach();
+
+  private readonly onSignal = (): void => this.finish('aborted');
+
+  private readonly onCallerAbort = (): void => this.finish('caller_aborted');
+
+  private readonly onWritable = (): void => {
+    this.waitingWritable = false;
+    if (this.settled) return;
+    this.armIdle();
+    this.body.resume();
+  };
+
+  // ---- internals
+
+  private clearIdle(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  private armIdle(): void {
+    const ms = this.idleMs;
+    if (!ms || this.settled) return;
+    if (this.idleTimer) this.idleTimer.refresh();
+    else this.idleTimer = setTimeout(this.onIdle, ms);
+  }
+
+  private attach(): void {
+    const body = this.body;
+    body.on('data', this.onData);
+    body.on('end', this.onEnd);
+    body.on('error', this.onError);
+    this.signal.addEventListener('abort', this.onSignal, { once: true });
+    this.armIdle();
+  }
+
+  private detach(): void {
+    this.clearIdle();
+    const body = this.body;
+    body.off('data', this.onData);
+    body.off('end', this.onEnd);
+    body.off('error', this.onError);
+    this.signal.removeEventListener('abort', this.onSignal);
+  }
+
+  private finish(outcome: PumpOutcome, error?: Error): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.detach();
+    if (!this.upstreamEnded) this.body.destroy();
+    this.resolveFn(error ? { kind: 'finished', outcome, error } : { kind: 'finished', outcome });
+  }
+
+  private hold(reason: PumpHeld['reason'], extra: { errorType?: string; message?: string; error?: Error } = {}): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.detach();
+    const body = this.body;
     if (reason === 'error_event') body.pause();
     else body.destroy();
     const held: PumpHeld = {
@@ -137,127 +259,71 @@ export function pump(body: BodySource, sink: ResponseSink, opts: PumpOptions): P
       },
       resume: () =>
         new Promise<PumpFinished>((res) => {
-          settled = false;
-          holding = false;
-          resolveFn = res as (r: PumpResult) => void;
-          if (!sink.open) return finish('caller_aborted');
-          commitHeld();
+          this.settled = false;
+          this.holding = false;
+          this.resolveFn = res as (r: PumpResult) => void;
+          if (!this.sink.open) return this.finish('caller_aborted');
+          this.commitHeld();
           // 'end' may have fired while nobody listened (EOF right after the error event).
-          if (reason === 'eof' || upstreamEnded || body.readableEnded) return onEnd();
-          if (reason !== 'error_event') return finish('upstream_error', extra.error);
-          attach();
+          if (reason === 'eof' || this.upstreamEnded || body.readableEnded) return this.onEnd();
+          if (reason !== 'error_event') return this.finish('upstream_error', extra.error);
+          this.attach();
           body.resume();
         }),
     };
-    resolveFn(held);
-  };
-  const write = (out: Uint8Array | string) => {
+    this.resolveFn(held);
+  }
+
+  private write(out: Uint8Array | string): void {
     if ((typeof out === 'string' ? out.length : out.byteLength) === 0) return;
-    if (!sink.write(out) && sink.open && !waitingWritable) {
-      waitingWritable = true;
-      body.pause();
-      clearIdle();
-      sink.onWritable(() => {
-        waitingWritable = false;
-        if (settled) return;
-        armIdle();
-        body.resume();
-      });
+    const sink = this.sink;
+    if (!sink.write(out) && sink.open && !this.waitingWritable) {
+      this.waitingWritable = true;
+      this.body.pause();
+      this.clearIdle();
+      sink.onWritable(this.onWritable);
     }
-  };
-  const commit = () => {
-    if (committed) return;
-    committed = true;
-    opts.onCommit();
-  };
-  const relayChunk = (chunk: Buffer) => {
-    opts.onChunk?.(chunk);
-    if (opts.terminal && chunk.length > 0) keepTail(chunk);
-    write(opts.map ? opts.map(chunk) : chunk);
-  };
-  const commitHeld = () => {
-    commit();
-    const p = opts.prelude;
-    if (p && p.heldBytes > 0) relayChunk(p.take());
-  };
-  const onData = (chunk: Buffer) => {
-    if (!sink.open) return finish('caller_aborted');
-    armIdle();
-    if (holding) {
-      const v = (opts.prelude as StreamPrelude).push(chunk);
-      if (v.kind === 'hold') return;
-      if (v.kind === 'error') return hold('error_event', { errorType: v.errorType, message: v.message });
-      holding = false;
-      commitHeld();
-      return;
-    }
-    relayChunk(chunk);
-  };
-  const onEnd = () => {
-    upstreamEnded = true;
-    if (settled) return;
-    if (holding) {
-      const v = (opts.prelude as StreamPrelude).end();
-      if (v.kind === 'error') return hold('error_event', { errorType: v.errorType, message: v.message });
-      if (v.kind === 'hold') return hold('eof');
-      holding = false;
-      commitHeld();
-    }
-    if (!sink.open) return finish('caller_aborted');
-    commit();
-    if (opts.drain) write(opts.drain());
-    const end = opts.terminal ? opts.terminal(tail()) : 'complete';
-    if (end !== 'complete') return finish(end);
-    if (opts.flush) write(opts.flush());
-    finish('complete');
-  };
-  const keepTail = (chunk: Buffer) => {
-    const buf = (tailBuf ??= Buffer.allocUnsafeSlow(TAIL_BYTES)); // its own memory, not a slice of the shared pool
+  }
+
+  private commit(): void {
+    if (this.committed) return;
+    this.committed = true;
+    this.onCommit();
+  }
+
+  private relayChunk(chunk: Buffer): void {
+    if (this.onChunk !== null) this.onChunk(chunk);
+    if (this.terminal !== null && chunk.length > 0) this.keepTail(chunk);
+    this.write(this.map !== null ? this.map(chunk) : chunk);
+  }
+
+  private commitHeld(): void {
+    this.commit();
+    const p = this.prelude;
+    if (p === null) return;
+    this.prelude = null; // relayed from here on without parsing: the prelude and its parser can go
+    if (p.heldBytes > 0) this.relayChunk(p.take());
+  }
+
+  private keepTail(chunk: Buffer): void {
+    const buf = (this.tailBuf ??= Buffer.allocUnsafeSlow(TAIL_BYTES)); // its own memory, not a slice of the shared pool
     const n = chunk.length;
     if (n >= TAIL_BYTES) {
       chunk.copy(buf, 0, n - TAIL_BYTES);
-      tailLen = TAIL_BYTES;
+      this.tailLen = TAIL_BYTES;
       return;
     }
-    const over = tailLen + n - TAIL_BYTES;
+    let len = this.tailLen;
+    const over = len + n - TAIL_BYTES;
     if (over > 0) {
-      buf.copyWithin(0, over, tailLen); // drop the oldest bytes
-      tailLen -= over;
+      buf.copyWithin(0, over, len); // drop the oldest bytes
+      len -= over;
     }
-    chunk.copy(buf, tailLen);
-    tailLen += n;
-  };
-  const tail = (): Buffer => (tailBuf ? tailBuf.subarray(0, tailLen) : Buffer.alloc(0));
-  const onError = (err: Error) => {
-    if (!sink.open) return finish('caller_aborted');
-    if (holding) return hold('upstream_error', { error: err });
-    finish('upstream_error', err);
-  };
-  const onIdle = () => {
-    idleTimer = null;
-    if (settled) return;
-    if (holding) return hold('idle_timeout');
-    finish('idle_timeout');
-  };
-  const onSignal = () => finish('aborted');
-  const attach = () => {
-    body.on('data', onData);
-    body.on('end', onEnd);
-    body.on('error', onError);
-    opts.signal.addEventListener('abort', onSignal, { once: true });
-    armIdle();
-  };
+    chunk.copy(buf, len);
+    this.tailLen = len + n;
+  }
 
-  return new Promise<PumpResult>((resolve) => {
-    resolveFn = resolve;
-    if (firstResolve) {
-      firstResolve = false;
-      // A late socket error after we stopped listening must never become an uncaught 'error'.
-      body.on('error', noop);
-      sink.onAbort(() => finish('caller_aborted'));
-    }
-    if (opts.signal.aborted) return finish('aborted');
-    if (!holding) commit();
-    attach();
-  });
+  private tail(): Buffer {
+    return this.tailBuf ? this.tailBuf.subarray(0, this.tailLen) : Buffer.alloc(0);
+  }
 }

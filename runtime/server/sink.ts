@@ -8,6 +8,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { HttpResponse } from './uws.ts';
+import { addListener, emit0, type Listeners } from '../upstream/listeners.ts';
 
 const statusLines = new Map<number, string>();
 function statusLine(status: number): string {
@@ -70,7 +71,8 @@ export class ResponseSink {
   filter: BodyFilter | null = null;
 
   private readonly res: SinkTarget;
-  private abortHandlers: (() => void)[] = [];
+  /** Disconnect callbacks: one field while there is one (../upstream/listeners.ts). */
+  private abortHandlers: Listeners<() => void> = null;
   private writableHandler: (() => void) | null = null;
   private pendingHeaders: Headers | null = null;
 
@@ -79,8 +81,8 @@ export class ResponseSink {
     res.onAborted(() => {
       this.aborted = true;
       const hs = this.abortHandlers;
-      this.abortHandlers = [];
-      for (const h of hs) h();
+      this.abortHandlers = null;
+      emit0(hs);
     });
   }
 
@@ -92,7 +94,7 @@ export class ResponseSink {
   /** Registers a callback for caller disconnect (runs once). Runs at once if already aborted. */
   onAbort(handler: () => void): void {
     if (this.aborted) handler();
-    else this.abortHandlers.push(handler);
+    else this.abortHandlers = addListener(this.abortHandlers, handler);
   }
 
   /** Stages the status and headers; they go out with the first write or end. */

@@ -21,9 +21,11 @@
  * - errors go to `error` listeners only (none attached: ignored, never thrown).
  *
  * Cost per chunk: one handler call and one listener call; no allocation.
+ * Listener lists are single fields while they hold one listener (./listeners.ts).
  */
 import type { Dispatcher } from 'undici';
 import type { IncomingHttpHeaders } from 'node:http';
+import { addListener, emit0, emit1, removeListener, type Listeners } from './listeners.ts';
 
 type DataListener = (chunk: Buffer) => void;
 type EndListener = () => void;
@@ -56,9 +58,9 @@ class AbortedError extends Error {
 export class UpstreamBody implements BodySource {
   /** undici's controller (set when the request started). */
   controller: Dispatcher.DispatchController | null = null;
-  private dataFns: DataListener[] = [];
-  private endFns: EndListener[] = [];
-  private errorFns: ErrorListener[] = [];
+  private dataFns: Listeners<DataListener> = null;
+  private endFns: Listeners<EndListener> = null;
+  private errorFns: Listeners<ErrorListener> = null;
   /** Chunks waiting for a listener or for resume(). */
   private queue: Buffer[] | null = null;
   private queued = 0;
@@ -81,10 +83,10 @@ export class UpstreamBody implements BodySource {
   on(event: 'error', fn: ErrorListener): this;
   on(event: 'data' | 'end' | 'error', fn: DataListener | EndListener | ErrorListener): this {
     if (event === 'data') {
-      this.dataFns.push(fn as DataListener);
+      this.dataFns = addListener(this.dataFns, fn as DataListener);
       if (this.queue !== null || this.ended) this.scheduleFlush();
-    } else if (event === 'end') this.endFns.push(fn as EndListener);
-    else this.errorFns.push(fn as ErrorListener);
+    } else if (event === 'end') this.endFns = addListener(this.endFns, fn as EndListener);
+    else this.errorFns = addListener(this.errorFns, fn as ErrorListener);
     return this;
   }
 
@@ -92,9 +94,9 @@ export class UpstreamBody implements BodySource {
   off(event: 'end', fn: EndListener): this;
   off(event: 'error', fn: ErrorListener): this;
   off(event: 'data' | 'end' | 'error', fn: DataListener | EndListener | ErrorListener): this {
-    const list: unknown[] = event === 'data' ? this.dataFns : event === 'end' ? this.endFns : this.errorFns;
-    const i = list.indexOf(fn);
-    if (i !== -1) list.splice(i, 1);
+    if (event === 'data') this.dataFns = removeListener(this.dataFns, fn as DataListener);
+    else if (event === 'end') this.endFns = removeListener(this.endFns, fn as EndListener);
+    else this.errorFns = removeListener(this.errorFns, fn as ErrorListener);
     return this;
   }
 
@@ -133,7 +135,7 @@ export class UpstreamBody implements BodySource {
   /** @internal */
   push(chunk: Buffer): void {
     if (this.destroyed) return;
-    if (this.queue === null && !this.paused && this.dataFns.length > 0) {
+    if (this.queue === null && !this.paused && this.dataFns !== null) {
       this.emitData(chunk);
       return;
     }
@@ -146,7 +148,7 @@ export class UpstreamBody implements BodySource {
   finish(): void {
     if (this.destroyed) return;
     this.ended = true;
-    if (this.queue === null && !this.paused && this.dataFns.length > 0) this.emitEnd();
+    if (this.queue === null && !this.paused && this.dataFns !== null) this.emitEnd();
     // else: emitted by flush() once the queue drained (end without a data listener waits for one, like a Readable).
   }
 
@@ -156,22 +158,18 @@ export class UpstreamBody implements BodySource {
     this.errored = err;
     this.destroyed = true;
     this.queue = null;
-    const fns = this.errorFns.slice();
-    for (const fn of fns) fn(err);
+    emit1(this.errorFns, err);
   }
 
   private emitData(chunk: Buffer): void {
-    const fns = this.dataFns;
-    if (fns.length === 1) (fns[0] as DataListener)(chunk);
-    else for (const fn of fns.slice()) fn(chunk);
+    emit1(this.dataFns, chunk);
   }
 
   private emitEnd(): void {
     if (this.endEmitted) return;
     this.endEmitted = true;
     this.destroyed = true;
-    const fns = this.endFns.slice();
-    for (const fn of fns) fn();
+    emit0(this.endFns);
   }
 
   private scheduleFlush(): void {
@@ -182,7 +180,7 @@ export class UpstreamBody implements BodySource {
 
   private flush(): void {
     this.flushScheduled = false;
-    if (this.destroyed || this.paused || this.dataFns.length === 0) return;
+    if (this.destroyed || this.paused || this.dataFns === null) return;
     const q = this.queue;
     if (q !== null) {
       this.queue = null;

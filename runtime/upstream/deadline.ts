@@ -6,8 +6,10 @@
  * AbortController plus its add/removeEventListener calls cost ~10 µs per
  * request; this costs well under 1 µs. Semantics follow AbortSignal: `abort`
  * runs each listener once, in the order added; listeners added after the abort
- * are never called; `reason` is what `abort` was given.
+ * are never called; `reason` is what `abort` was given. The listener list is a
+ * single field while it holds one listener (./listeners.ts).
  */
+import { addListener, emit0, removeListener, type Listeners } from './listeners.ts';
 
 /** What consumers of an abort signal read (an AbortSignal satisfies it too). */
 export interface AbortLike {
@@ -20,7 +22,7 @@ export interface AbortLike {
 export class Deadline implements AbortLike {
   aborted = false;
   reason: unknown = undefined;
-  private fns: (() => void)[] | null = null;
+  private fns: Listeners<() => void> = null;
 
   /** Aborts once (later calls do nothing) and runs the listeners. */
   abort(reason?: unknown): void {
@@ -29,18 +31,15 @@ export class Deadline implements AbortLike {
     this.reason = reason;
     const fns = this.fns;
     this.fns = null;
-    if (fns) for (const fn of fns) fn();
+    emit0(fns);
   }
 
   addEventListener(_type: 'abort', fn: () => void): void {
     if (this.aborted) return;
-    (this.fns ??= []).push(fn);
+    this.fns = addListener(this.fns, fn);
   }
 
   removeEventListener(_type: 'abort', fn: () => void): void {
-    const fns = this.fns;
-    if (!fns) return;
-    const i = fns.lastIndexOf(fn);
-    if (i !== -1) fns.splice(i, 1);
+    this.fns = removeListener(this.fns, fn);
   }
 }

@@ -32,6 +32,7 @@ import { adapterFor, defaultUrl, type AdapterContext, type ProviderAdapter, type
 import type { ResponseSink } from '../server/sink.ts';
 import type { BodySource, UpstreamAbort, UpstreamResponse } from './body.ts';
 import { Deadline, type AbortLike } from './deadline.ts';
+import { addListener, emit0, emit1, removeListener, type Listeners } from './listeners.ts';
 import { callerMayCauseAuthError, disableProviderKey, nextProviderKey, requestUpstream } from './index.ts';
 import { isEncodingError } from '../security/header-bytes.ts';
 import type { Reliability } from './reliability.ts';
@@ -248,9 +249,9 @@ type ErrorFn = (err: Error) => void;
  * underlying body; a decoder failure is an `error`.
  */
 export class DecodedBody implements BodySource {
-  private readonly dataFns: DataFn[] = [];
-  private readonly endFns: EndFn[] = [];
-  private readonly errorFns: ErrorFn[] = [];
+  private dataFns: Listeners<DataFn> = null;
+  private endFns: Listeners<EndFn> = null;
+  private errorFns: Listeners<ErrorFn> = null;
   private ended = false;
 
   constructor(private readonly src: BodySource, private readonly decoder: { push(c: Buffer): Buffer; end(): Buffer }) {
@@ -262,7 +263,7 @@ export class DecodedBody implements BodySource {
         this.fail(e as Error);
         return;
       }
-      if (out.length > 0) for (const fn of this.dataFns.slice()) fn(out);
+      if (out.length > 0) emit1(this.dataFns, out);
     });
     src.on('end', () => {
       let out: Buffer;
@@ -272,16 +273,16 @@ export class DecodedBody implements BodySource {
         this.fail(e as Error);
         return;
       }
-      if (out.length > 0) for (const fn of this.dataFns.slice()) fn(out);
+      if (out.length > 0) emit1(this.dataFns, out);
       this.ended = true;
-      for (const fn of this.endFns.slice()) fn();
+      emit0(this.endFns);
     });
     src.on('error', (e) => this.fail(e));
   }
 
   private fail(e: Error): void {
     this.src.destroy(e);
-    for (const fn of this.errorFns.slice()) fn(e);
+    emit1(this.errorFns, e);
   }
 
   get readableEnded(): boolean {
@@ -292,7 +293,9 @@ export class DecodedBody implements BodySource {
   on(event: 'end', fn: EndFn): this;
   on(event: 'error', fn: ErrorFn): this;
   on(event: 'data' | 'end' | 'error', fn: DataFn | EndFn | ErrorFn): this {
-    (event === 'data' ? this.dataFns : event === 'end' ? this.endFns : this.errorFns).push(fn as never);
+    if (event === 'data') this.dataFns = addListener(this.dataFns, fn as DataFn);
+    else if (event === 'end') this.endFns = addListener(this.endFns, fn as EndFn);
+    else this.errorFns = addListener(this.errorFns, fn as ErrorFn);
     return this;
   }
 
@@ -300,9 +303,9 @@ export class DecodedBody implements BodySource {
   off(event: 'end', fn: EndFn): this;
   off(event: 'error', fn: ErrorFn): this;
   off(event: 'data' | 'end' | 'error', fn: DataFn | EndFn | ErrorFn): this {
-    const list: unknown[] = event === 'data' ? this.dataFns : event === 'end' ? this.endFns : this.errorFns;
-    const i = list.indexOf(fn);
-    if (i !== -1) list.splice(i, 1);
+    if (event === 'data') this.dataFns = removeListener(this.dataFns, fn as DataFn);
+    else if (event === 'end') this.endFns = removeListener(this.endFns, fn as EndFn);
+    else this.errorFns = removeListener(this.errorFns, fn as ErrorFn);
     return this;
   }
 
