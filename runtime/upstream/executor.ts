@@ -442,7 +442,10 @@ async function runAttempt(
     const sse = decodedBody(adapter, actx, String(upstreamHeadersIn['content-type'] ?? ''), res.body);
     if (sse !== null) {
       if (sse !== res.body) headers['content-type'] = 'text/event-stream; charset=utf-8'; // decoded from the provider's framing
-      return await relayStream(req, sink, attempt, transcoder, mapped, ctx, status, headers, sse, rec, env, idleMs, scrubber);
+      // Not awaited here: this attempt's frame (its request headers, body, response head) is not kept while the
+      // stream stays open. Releasing the abort wiring now changes nothing: the pump, attached synchronously by
+      // relayStream, ends the stream on caller disconnect and on the deadline itself.
+      return relayStream(req, sink, attempt, transcoder, mapped, ctx, status, headers, sse, rec, env, idleMs, scrubber);
     }
 
     // A complete (JSON) answer.
@@ -517,8 +520,11 @@ function failureNoAnswer(env: AttemptEnv, outcome: 'failure' | 'neutral', error:
   return { error, retryAfterMs: null };
 }
 
-/** Streams an SSE answer: hold until content (failover stays possible), then relay. */
-async function relayStream(
+/**
+ * Streams an SSE answer: hold until content (failover stays possible), then relay.
+ * Not an async function: an open stream keeps only what the continuation uses, not a suspended frame.
+ */
+function relayStream(
   req: Incoming, sink: ResponseSink, attempt: Attempt, transcoder: Transcoder | null, mapped: MappedRequest | null, ctx: RequestContext,
   status: number, headers: Record<string, string>, body: BodySource, rec: RequestRecorder, env: AttemptEnv, idleMs: number,
   scrubber: SecretScrubber,
@@ -545,7 +551,7 @@ async function relayStream(
     sink.writeHead(st ? 200 : status, { ...headers, 'cache-control': 'no-cache' });
     rec.firstByte(sink.status); // 200 when keep-alives already sent the head
   };
-  const result = await pump(body, sink, {
+  return pump(body, sink, {
     prelude,
     idleMs,
     signal: env.total,
@@ -553,38 +559,39 @@ async function relayStream(
     ...(st ? { map: (c: Buffer) => st.push(c), flush: () => st.end() } : guard ? { map: (c: Buffer) => guard.push(c), drain: () => guard.drain() } : {}),
     ...(sniffer ? { onChunk: (c: Buffer) => sniffer.push(c) } : {}),
     ...(terminal ? { terminal } : {}),
+  }).then((result): AttemptResult => {
+    const finish = (r: PumpFinished): 'done' => {
+      if (st) rec.usage(st.usage);
+      else if (sniffer) rec.usage(sniffer.usage);
+      if (sniffer) rec.response(sniffer.meta);
+      finishStream(sink, format, r, rec, env);
+      return 'done';
+    };
+    if (result.kind === 'finished') return finish(result);
+    // Failed before any content reached the caller: fail over if there is another attempt.
+    env.ticket.done('failure');
+    const error = result.reason === 'error_event'
+      ? new GatewayError(result.errorType === 'overloaded_error' ? 'overloaded' : result.errorType === 'rate_limit_error' ? 'rate_limit' : 'upstream_unavailable',
+        `Upstream ${p.name} sent an error before any content: ${scrubber.scrub(result.message ?? result.errorType ?? 'error', extra)}.`)
+      : result.reason === 'idle_timeout'
+        ? new GatewayError('timeout', `Upstream ${p.name} sent no content within ${idleMs} ms (idle timeout).`)
+        : result.reason === 'eof'
+          ? new GatewayError('upstream_unavailable', `Upstream ${p.name} ended its stream before any content.`)
+          : connectionError(p, result.error ?? new Error('stream error'));
+    const canDeliver = result.reason === 'error_event' || result.reason === 'eof';
+    return {
+      error,
+      retryAfterMs: null,
+      discard: result.discard,
+      ...(canDeliver ? {
+        deliver: async () => {
+          finish(await result.resume());
+          // The upstream's own error event went to the caller (HTTP 200 with an error inside).
+          if (result.reason === 'error_event') rec.failedUnlessRecorded('upstream');
+        },
+      } : {}),
+    };
   });
-  const finish = (r: PumpFinished): 'done' => {
-    if (st) rec.usage(st.usage);
-    else if (sniffer) rec.usage(sniffer.usage);
-    if (sniffer) rec.response(sniffer.meta);
-    finishStream(sink, format, r, rec, env);
-    return 'done';
-  };
-  if (result.kind === 'finished') return finish(result);
-  // Failed before any content reached the caller: fail over if there is another attempt.
-  env.ticket.done('failure');
-  const error = result.reason === 'error_event'
-    ? new GatewayError(result.errorType === 'overloaded_error' ? 'overloaded' : result.errorType === 'rate_limit_error' ? 'rate_limit' : 'upstream_unavailable',
-      `Upstream ${p.name} sent an error before any content: ${scrubber.scrub(result.message ?? result.errorType ?? 'error', extra)}.`)
-    : result.reason === 'idle_timeout'
-      ? new GatewayError('timeout', `Upstream ${p.name} sent no content within ${idleMs} ms (idle timeout).`)
-      : result.reason === 'eof'
-        ? new GatewayError('upstream_unavailable', `Upstream ${p.name} ended its stream before any content.`)
-        : connectionError(p, result.error ?? new Error('stream error'));
-  const canDeliver = result.reason === 'error_event' || result.reason === 'eof';
-  return {
-    error,
-    retryAfterMs: null,
-    discard: result.discard,
-    ...(canDeliver ? {
-      deliver: async () => {
-        finish(await result.resume());
-        // The upstream's own error event went to the caller (HTTP 200 with an error inside).
-        if (result.reason === 'error_event') rec.failedUnlessRecorded('upstream');
-      },
-    } : {}),
-  };
 }
 
 /** Ends a committed stream: cleanly, or with an error event in the caller's format. */
