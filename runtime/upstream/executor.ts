@@ -556,9 +556,11 @@ function relayStream(
     idleMs,
     signal: env.total,
     onCommit,
-    ...(st ? { map: (c: Buffer) => st.push(c), flush: () => st.end() } : guard ? { map: (c: Buffer) => guard.push(c), drain: () => guard.drain() } : {}),
-    ...(sniffer ? { onChunk: (c: Buffer) => sniffer.push(c) } : {}),
-    ...(terminal ? { terminal } : {}),
+    map: st ? (c: Buffer) => st.push(c) : guard ? (c: Buffer) => guard.push(c) : undefined,
+    flush: st ? () => st.end() : undefined,
+    drain: !st && guard ? () => guard.drain() : undefined,
+    onChunk: sniffer ? (c: Buffer) => sniffer.push(c) : undefined,
+    terminal: terminal ?? undefined,
   }).then((result): AttemptResult => {
     const finish = (r: PumpFinished): 'done' => {
       if (st) rec.usage(st.usage);
