@@ -196,12 +196,15 @@ class Pump {
 
   private readonly onCallerAbort = (): void => this.finish('caller_aborted');
 
-  private readonly onWritable = (): void => {
+  /** Bound at the first backpressure (most streams never see one). */
+  private onWritable: (() => void) | null = null;
+
+  private writable(): void {
     this.waitingWritable = false;
     if (this.settled) return;
     this.armIdle();
     this.body.resume();
-  };
+  }
 
   // ---- internals
 
@@ -281,7 +284,7 @@ class Pump {
       this.waitingWritable = true;
       this.body.pause();
       this.clearIdle();
-      sink.onWritable(this.onWritable);
+      sink.onWritable((this.onWritable ??= () => this.writable()));
     }
   }
 

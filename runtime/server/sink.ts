@@ -8,7 +8,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { HttpResponse } from './uws.ts';
-import { addListener, emit0, type Listeners } from '../upstream/listeners.ts';
+import { addListener, emit0, removeListener, type Listeners } from '../upstream/listeners.ts';
 
 const statusLines = new Map<number, string>();
 function statusLine(status: number): string {
@@ -95,6 +95,11 @@ export class ResponseSink {
   onAbort(handler: () => void): void {
     if (this.aborted) handler();
     else this.abortHandlers = addListener(this.abortHandlers, handler);
+  }
+
+  /** Removes a callback registered with `onAbort` (one that is no longer needed while the response stays open). */
+  offAbort(handler: () => void): void {
+    this.abortHandlers = removeListener(this.abortHandlers, handler);
   }
 
   /** Stages the status and headers; they go out with the first write or end. */

@@ -180,7 +180,10 @@ export function abortWiring(sink: ResponseSink, deadline: AbortLike): { onHandle
   deadline.addEventListener('abort', onAbort, { once: true });
   return {
     onHandle: (h) => { upstream = h; },
-    release: () => deadline.removeEventListener('abort', onAbort),
+    release: () => {
+      deadline.removeEventListener('abort', onAbort);
+      sink.offAbort(onAbort); // an open stream does not keep this wiring (the pump listens itself)
+    },
   };
 }
 

@@ -106,6 +106,7 @@ function sleep(ms: number, signal: AbortLike, sink: ResponseSink): Promise<void>
       done = true;
       clearTimeout(timer);
       signal.removeEventListener('abort', wake);
+      sink.offAbort(wake);
       resolve();
     };
     const timer = setTimeout(wake, ms);
