@@ -105,7 +105,7 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
         if (settle) settle({ ...rejectedRecord(req), status: 429 });
         throw e;
       }
-      const theirs = await extraHooks?.admit?.(caller, plan, req, estimate, stream, json);
+      const theirs = extraHooks?.admit ? await extraHooks.admit(caller, plan, req, estimate, stream, json) : undefined;
       if (stream) metrics.streamStarted();
       return (rec: RequestRecord) => {
         if (stream) metrics.streamEnded();

@@ -180,7 +180,11 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       else sendError(sink, fmt, new GatewayError('not_found', `No route for ${method} ${path}.`));
       return;
     }
-    const incoming: Incoming = { ...base, route: match.route, params: match.params };
+    // Every field set here, in one order (later writes change values, not the object's shape).
+    const incoming: Incoming = {
+      method, path, query, headers, body: base.body, listener, route: match.route, params: match.params, startedAt, id, origin: base.origin,
+      callerProviderKey: undefined, authenticated: undefined,
+    };
     const format = match.route.ingressFormat;
     const limit = gw.state.cfg.server.bodyLimitBytes;
     // Counted from here, not from when the body is complete: close() must wait for a
@@ -210,7 +214,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     // Authenticate from the headers alone: an unknown or missing key never gets its body read.
     const c = gw.state.cfg;
     try {
-      authenticate(headers, c.callers, listener === 'anthropic' ? c.server.anthropicAuth : c.server.auth, c.hasPassthroughProvider);
+      // Kept for the pipeline, which reuses it while the config is still this one (no second key lookup).
+      incoming.authenticated = { cfg: c, caller: authenticate(headers, c.callers, listener === 'anthropic' ? c.server.anthropicAuth : c.server.auth, c.hasPassthroughProvider) };
     } catch {
       // The pipeline answers (and accounts) the 401 from the headers; the body is never buffered.
       void run(incoming, sink, done);
