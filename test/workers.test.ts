@@ -2,7 +2,8 @@
  * `server.workers: 2`: the main thread and a uWS worker thread serve one port
  * (runtime/server/workers.ts). Through the real CLI: both threads answer,
  * /metrics sums the threads, usage records of both threads reach stdout as
- * whole lines, an admin reload reaches every thread, SIGTERM exits cleanly.
+ * whole lines, stored responses and batch owners are known to every thread,
+ * an admin reload reaches every thread, SIGTERM exits cleanly.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -116,6 +117,25 @@ describe('server.workers: 2', () => {
     for (let i = 0; i < 60 && threads.size < 2; i++) {
       const r = await get(`/v1/responses/${id}`, { authorization: `Bearer ${KEY}` });
       expect(r.status).toBe(200);
+      expect(((await r.json()) as { id: string }).id).toBe(id);
+      threads.add((r.headers.get('x-switchyard-request-id') ?? '').slice(0, 9));
+    }
+    expect(threads.size).toBe(2);
+  });
+
+  it('a Message Batch created on one thread is its owner\'s on every thread (batch owners shared between threads)', async () => {
+    const created = await fetch(`${url}/v1/messages/batches`, {
+      method: 'POST',
+      headers: { connection: 'close', 'x-api-key': KEY, 'content-type': 'application/json' },
+      body: JSON.stringify({ requests: [{ custom_id: 'a', params: { model: 'claude-w', max_tokens: 8, messages: [{ role: 'user', content: 'hi' }] } }] }),
+    });
+    expect(created.status).toBe(200);
+    const id = ((await created.json()) as { id: string }).id;
+    // Until both threads answered: the one that did not create the batch learnt its owner from the other.
+    const threads = new Set<string>();
+    for (let i = 0; i < 60 && threads.size < 2; i++) {
+      const r = await get(`/v1/messages/batches/${id}`, { 'x-api-key': KEY });
+      expect(r.status, await r.clone().text()).toBe(200);
       expect(((await r.json()) as { id: string }).id).toBe(id);
       threads.add((r.headers.get('x-switchyard-request-id') ?? '').slice(0, 9));
     }

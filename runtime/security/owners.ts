@@ -74,6 +74,9 @@ export function createOwnerStore(storeUrl: string, timeoutMs = 100, onError?: (e
     ? new (redisClient())(storeUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: Math.max(timeoutMs, 250), connectTimeout: 2000, retryStrategy: (n) => Math.min(100 * n, 2000) })
     : null;
   redis?.on('error', () => undefined); // reported per call through onError
+  // Listen to the other threads from now on, not from this thread's first own record: a thread that
+  // has created nothing yet must still learn the owners the others record (server.workers > 1).
+  shared();
   const key = (kind: string, id: string) => `${kind}:${id}`;
   const rkey = (kind: string, id: string) => `sy:{sy}:own:${kind}:${id}`;
   const publish = (k: string, o: string | null) => {
