@@ -86,6 +86,8 @@ export function readHeaders(req: HttpRequest): Record<string, string> {
 }
 
 const JSON_CT = { 'content-type': 'application/json' };
+/** The body of a request until (and unless) one is read: zero bytes, shared (nothing can be written into it). */
+const EMPTY_BODY = Buffer.alloc(0);
 /** Body of `GET /` (the reachability check of Claude Code's gateway protocol). */
 const ROOT_BODY = JSON.stringify({ name: 'switchyard', status: 'ok' });
 
@@ -168,12 +170,12 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       sendError(sink, fmt, new GatewayError('draining', 'The gateway is shutting down.'), { connection: 'close' });
       return;
     }
-    const base = { method, path, query, headers, body: Buffer.alloc(0), listener, startedAt, id, origin: listener === 'anthropic' ? origins.anthropic : origins.main };
+    const origin = listener === 'anthropic' ? origins.anthropic : origins.main;
     const match = matchRoute(method, path, listener);
     if (!match) {
       const own = ownEndpoint(method, path, listener);
       if (own) {
-        void runOwn(own, base, sink, fmt);
+        void runOwn(own, { method, path, query, headers, body: EMPTY_BODY, listener, startedAt, id, origin }, sink, fmt);
         return;
       }
       if (pathExists(path, listener)) sendError(sink, fmt, new GatewayError('method_not_allowed', `Method ${method} is not allowed on ${path}.`), { allow: allowedMethods(path, listener).join(', ') });
@@ -182,7 +184,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     }
     // Every field set here, in one order (later writes change values, not the object's shape).
     const incoming: Incoming = {
-      method, path, query, headers, body: base.body, listener, route: match.route, params: match.params, startedAt, id, origin: base.origin,
+      method, path, query, headers, body: EMPTY_BODY, listener, route: match.route, params: match.params, startedAt, id, origin,
       callerProviderKey: undefined, authenticated: undefined,
     };
     const format = match.route.ingressFormat;
