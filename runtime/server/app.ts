@@ -266,7 +266,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
         return;
       }
       // Copy: uWS neuters the ArrayBuffer after the callback.
-      parts.push(Buffer.from(ab.slice(0)));
+      parts.push(copyChunk(ab));
       if (isLast) {
         if (closing) {
           // Shutdown began while the body was uploading: answer as for a new request.
@@ -458,6 +458,15 @@ export function publicBaseUrl(url: string): string {
 function listenerOrigin(host: string, port: number): string {
   const h = host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '[::1]' : host.includes(':') ? `[${host}]` : host;
   return `http://${h}:${port}`;
+}
+
+/**
+ * A copy of a request body chunk. A small chunk (the usual JSON request) is copied into
+ * Node's shared Buffer pool: ~0.1 µs against ~1 µs for a new ArrayBuffer of its own
+ * (`ab.slice`), and no ArrayBuffer per request for the GC to track; a large one gets its own.
+ */
+function copyChunk(ab: ArrayBuffer): Buffer {
+  return ab.byteLength < Buffer.poolSize >>> 1 ? Buffer.from(new Uint8Array(ab)) : Buffer.from(ab.slice(0));
 }
 
 /** The 503 a request gets when the bodies being read and served already hold server.max_body_bytes_in_flight. */
