@@ -46,6 +46,8 @@ export interface Incoming {
   origin?: string;
   /** The caller's own provider key (`caller_keys: passthrough`), set by authentication; never the gateway key. */
   callerProviderKey?: string | null;
+  /** The caller as the server authenticated it from the headers before reading the body, and the config it used (reused by `handle` while that config is current). */
+  authenticated?: { cfg: RuntimeConfig; caller: Caller };
 }
 
 /** What one request did: the input of usage accounting and metrics. */
@@ -163,7 +165,9 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
   // A framing the caller reads other than the gateway's (Gemini streams without alt=sse): errors included.
   sink.filter = codec.responseFilter?.(req.route, req.query) ?? null;
   try {
-    const caller = authenticate(req.headers, cfg.callers, req.listener === 'anthropic' ? cfg.server.anthropicAuth : cfg.server.auth, cfg.hasPassthroughProvider);
+    const caller = req.authenticated?.cfg === cfg
+      ? req.authenticated.caller
+      : authenticate(req.headers, cfg.callers, req.listener === 'anthropic' ? cfg.server.anthropicAuth : cfg.server.auth, cfg.hasPassthroughProvider);
     req.callerProviderKey = caller.providerKey;
     rec.caller(caller);
     // A header undici cannot send is the caller's fault: 400 before any attempt (never a breaker failure).
@@ -186,15 +190,17 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
     if (req.route.modelInPath && Object.keys(resolved.params).length > 0) throw new GatewayError('invalid_request', 'model: model-string parameters (`?k=v`) are not accepted in a model path; set them in the request body.', { param: 'model' });
     if (applyModelParams(json, resolved.params)) req.body = Buffer.from(JSON.stringify(json));
     // Responses API state (previous_response_id, store): its sink keeps the answer before the caller gets it.
-    const turn = await beginResponseTurn(state, caller, req, json, resolved.attempts, sink, rec);
+    // (Only the Responses API has turns and input-token counts: other routes skip both calls and their awaits.)
+    const responses = format === 'openai-responses';
+    const turn = responses ? await beginResponseTurn(state, caller, req, json, resolved.attempts, sink, rec) : null;
     const out = turn?.sink ?? sink;
     const plan = checkPlan(resolved, json, req.route.routeType, req.body.length, call.stream); // streaming flag, context window
     rec.request(plan.alias);
     requireCallerProviderKey(plan.attempts.map((a) => a.provider), caller);
     if (plan.attempts.some((a) => a.mode === 'transcode') && full) check(full, json);
-    release = await hooks.admit?.(caller, plan, req, estimateTokens(req.body), rec.record.stream, json);
-    if (!(await countInputTokens(state, req, sink, plan, json, rec))) await execute(state, req, out, plan, json, rec);
-    await turn?.settled();
+    if (hooks.admit) release = await hooks.admit(caller, plan, req, estimateTokens(req.body), rec.record.stream, json);
+    if (!responses || !(await countInputTokens(state, req, sink, plan, json, rec))) await execute(state, req, out, plan, json, rec);
+    if (turn) await turn.settled();
   } catch (e) {
     const err = toGatewayError(e);
     rec.failed(err.kind, err.status);

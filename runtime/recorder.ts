@@ -39,6 +39,8 @@ export class RequestRecorder {
       id, caller: 'unknown', callerMetadata: {}, alias: null, provider: null, target: null,
       routeType, ingressFormat, upstreamFormat: null, mode: null, stream: false,
       status: 0, errorType: null, usage: emptyUsage(), latencyMs: 0, ttftMs: null, attempts: 0, failovers: 0, droppedParams: [],
+      // The optional fields too (undefined until set): every record has one shape from the start.
+      retries: undefined, upstreamAttempts: undefined, response: undefined, cost: undefined,
     };
   }
 

@@ -7,6 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import Anthropic from '@anthropic-ai/sdk';
 import { readFileSync, readdirSync } from 'node:fs';
 import { connect } from 'node:net';
+import { request } from 'node:http';
 import { startStack, CALLER_KEY, PROVIDER_KEY_ANTHROPIC, FIXTURES, type Stack } from './helpers/stack.ts';
 
 const SSE_FIXTURES = readdirSync(`${FIXTURES}anthropic`).filter((f) => f.endsWith('.sse')).sort();
@@ -81,6 +82,26 @@ describe('messages.create (JSON) through native passthrough', () => {
     expect(up.body.toString()).toBe(raw.replace('"fx-text"', '"fixture:anthropic/message-text.json"'));
     expect(up.headers['anthropic-beta']).toBe('context-management-2025-06-27,effort-2025-11-24');
     expect(up.headers['anthropic-version']).toBe('2023-06-01');
+  });
+
+  it('a body uploaded in small chunks, and one larger than a pooled Buffer, reach the upstream byte for byte', async () => {
+    // Multi-byte characters split across chunk boundaries; a small body and one of ~40 KB (the server copies
+    // small chunks into Node's Buffer pool and large ones into their own memory: runtime/server/app.ts copyChunk).
+    for (const words of [40, 4000]) {
+      const text = Array.from({ length: words }, (_, i) => `wörd-${i} ✓ 😀`).join(' ');
+      const raw = JSON.stringify({ model: 'fx-text', max_tokens: 8, messages: [{ role: 'user', content: text }] });
+      const bytes = Buffer.from(raw);
+      const status = await new Promise<number>((resolve, reject) => {
+        const r = request(`${stack.url}/v1/messages`, {
+          method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', 'transfer-encoding': 'chunked' },
+        }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode ?? 0)); });
+        r.on('error', reject);
+        for (let i = 0; i < bytes.length; i += 7777) r.write(bytes.subarray(i, i + 7777));
+        r.end();
+      });
+      expect(status).toBe(200);
+      expect(lastUpstream().body.toString()).toBe(raw.replace('"fx-text"', '"fixture:anthropic/message-text.json"'));
+    }
   });
 
   it('is served under /anthropic/ too', async () => {

@@ -105,8 +105,9 @@ export async function createObservability(cfg: RuntimeConfig, getCfg: () => Runt
         if (settle) settle({ ...rejectedRecord(req), status: 429 });
         throw e;
       }
-      const theirs = await extraHooks?.admit?.(caller, plan, req, estimate, stream, json);
+      const theirs = extraHooks?.admit ? await extraHooks.admit(caller, plan, req, estimate, stream, json) : undefined;
       if (stream) metrics.streamStarted();
+      else if (!settle && !spend && !theirs) return undefined; // nothing to release
       return (rec: RequestRecord) => {
         if (stream) metrics.streamEnded();
         if (settle) settle(rec);

@@ -59,6 +59,58 @@ export interface Metrics {
   render(): Promise<string>;
 }
 
+/** The folded label values of a record and the keys naming its label sets (values joined with \u0001). */
+interface LabelKeys {
+  /** What they were built from: the record's raw values and the label folder. */
+  routeType: string;
+  ingressFormat: string;
+  rawProvider: string | null;
+  rawTarget: string | null;
+  rawCaller: string;
+  status: number;
+  stream: boolean;
+  folder: LabelFolder | null;
+  provider: string;
+  target: string;
+  caller: string;
+  /** route type, provider, target (latency). */
+  rt: string;
+  /** + stream flag (time to first token). */
+  ttft: string;
+  /** + ingress format, caller, status (requests). */
+  requests: string;
+  /** kind, provider, target, caller per TOKEN_KINDS entry. */
+  tokens: string[];
+  /** provider, target, caller (cost). */
+  cost: string;
+}
+
+let lastKeys: LabelKeys | null = null;
+
+/**
+ * The label values and keys of `rec`: built once and reused while requests
+ * keep the same labels (the usual case under load), so that the cells are
+ * found with keys whose hashes V8 has cached, without string building per request.
+ */
+function labelKeys(rec: RequestRecord, f: LabelFolder | null): LabelKeys {
+  const k = lastKeys;
+  if (k !== null && k.folder === f && k.status === rec.status && k.stream === rec.stream && k.routeType === rec.routeType && k.ingressFormat === rec.ingressFormat
+    && k.rawProvider === rec.provider && k.rawTarget === rec.target && k.rawCaller === rec.caller) return k;
+  const provider = f ? f.provider(rec.provider ?? 'none') : rec.provider ?? 'none';
+  const target = f ? f.target(rec.target ?? 'none') : rec.target ?? 'none';
+  const caller = f ? f.caller(rec.caller) : rec.caller;
+  const pt = provider + '\u0001' + target;
+  const rt = rec.routeType + '\u0001' + pt;
+  return (lastKeys = {
+    routeType: rec.routeType, ingressFormat: rec.ingressFormat, rawProvider: rec.provider, rawTarget: rec.target, rawCaller: rec.caller, status: rec.status, stream: rec.stream, folder: f,
+    provider, target, caller, rt,
+    ttft: rt + (rec.stream ? '\u0001t' : '\u0001f'),
+    requests: rt + '\u0001' + rec.ingressFormat + '\u0001' + caller + '\u0001' + rec.status,
+    tokens: TOKEN_KINDS.map(([kind]) => kind + '\u0001' + pt + '\u0001' + caller),
+    cost: pt + '\u0001' + caller,
+  });
+}
+
 /** Creates a registry with the gateway's metrics. */
 export function createMetrics(opts: MetricsOptions = {}): Metrics {
   const registry = new Registry();
@@ -151,27 +203,22 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     registry,
     contentType: registry.contentType,
     observe(rec) {
-      const f = opts.labels?.();
-      const provider = f ? f.provider(rec.provider ?? 'none') : rec.provider ?? 'none';
-      const target = f ? f.target(rec.target ?? 'none') : rec.target ?? 'none';
-      const caller = f ? f.caller(rec.caller) : rec.caller;
-      // Keys name the label sets (values joined with \u0001); the label objects are read only for a new key.
-      const pt = provider + '\u0001' + target;
-      const rt = rec.routeType + '\u0001' + pt;
-      requests.add(rt + '\u0001' + rec.ingressFormat + '\u0001' + caller + '\u0001' + rec.status,
-        { route_type: rec.routeType, ingress_format: rec.ingressFormat, provider, target, caller, status: String(rec.status) });
-      latency.add(rt, { route_type: rec.routeType, provider, target }, rec.latencyMs / 1000);
-      if (rec.ttftMs !== null) ttft.add(rt + (rec.stream ? '\u0001t' : '\u0001f'), { route_type: rec.routeType, provider, target, stream: String(rec.stream) }, rec.ttftMs / 1000);
+      const k = labelKeys(rec, opts.labels?.() ?? null);
+      const { provider, target, caller } = k;
+      requests.add(k.requests, { route_type: rec.routeType, ingress_format: rec.ingressFormat, provider, target, caller, status: String(rec.status) });
+      latency.add(k.rt, { route_type: rec.routeType, provider, target }, rec.latencyMs / 1000);
+      if (rec.ttftMs !== null) ttft.add(k.ttft, { route_type: rec.routeType, provider, target, stream: String(rec.stream) }, rec.ttftMs / 1000);
       if (rec.usage.reported) {
-        for (const [kind, field] of TOKEN_KINDS) {
+        for (let i = 0; i < TOKEN_KINDS.length; i++) {
+          const [kind, field] = TOKEN_KINDS[i] as (typeof TOKEN_KINDS)[number];
           const n = rec.usage[field];
-          if (n > 0) tokens.add(kind + '\u0001' + pt + '\u0001' + caller, { kind, provider, target, caller }, n);
+          if (n > 0) tokens.add(k.tokens[i] as string, { kind, provider, target, caller }, n);
         }
       } else if (rec.provider) {
         unreported.inc({ route_type: rec.routeType, provider });
       }
       if (rec.cost?.priced) {
-        if (rec.cost.usd > 0) costTotal.add(pt + '\u0001' + caller, { provider, target, caller }, rec.cost.usd);
+        if (rec.cost.usd > 0) costTotal.add(k.cost, { provider, target, caller }, rec.cost.usd);
       } else if (rec.provider) {
         unpriced.inc({ provider, target });
       }

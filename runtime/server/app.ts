@@ -86,6 +86,8 @@ export function readHeaders(req: HttpRequest): Record<string, string> {
 }
 
 const JSON_CT = { 'content-type': 'application/json' };
+/** The body of a request until (and unless) one is read: zero bytes, shared (nothing can be written into it). */
+const EMPTY_BODY = Buffer.alloc(0);
 /** Body of `GET /` (the reachability check of Claude Code's gateway protocol). */
 const ROOT_BODY = JSON.stringify({ name: 'switchyard', status: 'ok' });
 
@@ -168,19 +170,23 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       sendError(sink, fmt, new GatewayError('draining', 'The gateway is shutting down.'), { connection: 'close' });
       return;
     }
-    const base = { method, path, query, headers, body: Buffer.alloc(0), listener, startedAt, id, origin: listener === 'anthropic' ? origins.anthropic : origins.main };
+    const origin = listener === 'anthropic' ? origins.anthropic : origins.main;
     const match = matchRoute(method, path, listener);
     if (!match) {
       const own = ownEndpoint(method, path, listener);
       if (own) {
-        void runOwn(own, base, sink, fmt);
+        void runOwn(own, { method, path, query, headers, body: EMPTY_BODY, listener, startedAt, id, origin }, sink, fmt);
         return;
       }
       if (pathExists(path, listener)) sendError(sink, fmt, new GatewayError('method_not_allowed', `Method ${method} is not allowed on ${path}.`), { allow: allowedMethods(path, listener).join(', ') });
       else sendError(sink, fmt, new GatewayError('not_found', `No route for ${method} ${path}.`));
       return;
     }
-    const incoming: Incoming = { ...base, route: match.route, params: match.params };
+    // Every field set here, in one order (later writes change values, not the object's shape).
+    const incoming: Incoming = {
+      method, path, query, headers, body: EMPTY_BODY, listener, route: match.route, params: match.params, startedAt, id, origin,
+      callerProviderKey: undefined, authenticated: undefined,
+    };
     const format = match.route.ingressFormat;
     const limit = gw.state.cfg.server.bodyLimitBytes;
     // Counted from here, not from when the body is complete: close() must wait for a
@@ -210,7 +216,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
     // Authenticate from the headers alone: an unknown or missing key never gets its body read.
     const c = gw.state.cfg;
     try {
-      authenticate(headers, c.callers, listener === 'anthropic' ? c.server.anthropicAuth : c.server.auth, c.hasPassthroughProvider);
+      // Kept for the pipeline, which reuses it while the config is still this one (no second key lookup).
+      incoming.authenticated = { cfg: c, caller: authenticate(headers, c.callers, listener === 'anthropic' ? c.server.anthropicAuth : c.server.auth, c.hasPassthroughProvider) };
     } catch {
       // The pipeline answers (and accounts) the 401 from the headers; the body is never buffered.
       void run(incoming, sink, done);
@@ -259,7 +266,7 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
         return;
       }
       // Copy: uWS neuters the ArrayBuffer after the callback.
-      parts.push(Buffer.from(ab.slice(0)));
+      parts.push(copyChunk(ab));
       if (isLast) {
         if (closing) {
           // Shutdown began while the body was uploading: answer as for a new request.
@@ -451,6 +458,15 @@ export function publicBaseUrl(url: string): string {
 function listenerOrigin(host: string, port: number): string {
   const h = host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '[::1]' : host.includes(':') ? `[${host}]` : host;
   return `http://${h}:${port}`;
+}
+
+/**
+ * A copy of a request body chunk. A small chunk (the usual JSON request) is copied into
+ * Node's shared Buffer pool: ~0.1 µs against ~1 µs for a new ArrayBuffer of its own
+ * (`ab.slice`), and no ArrayBuffer per request for the GC to track; a large one gets its own.
+ */
+function copyChunk(ab: ArrayBuffer): Buffer {
+  return ab.byteLength < Buffer.poolSize >>> 1 ? Buffer.from(new Uint8Array(ab)) : Buffer.from(ab.slice(0));
 }
 
 /** The 503 a request gets when the bodies being read and served already hold server.max_body_bytes_in_flight. */

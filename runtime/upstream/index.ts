@@ -37,6 +37,7 @@ const RELAYED_RESPONSE_HEADERS = new Set([
   'openai-processing-ms',
   'openai-version',
 ]);
+/** Prefixes of relayed rate-limit headers. */
 const RELAYED_PREFIXES = ['anthropic-ratelimit-', 'x-ratelimit-'];
 
 /** Picks the upstream response headers that the caller should see. */
@@ -45,11 +46,15 @@ export function relayedHeaders(upstream: Record<string, string | string[] | unde
   for (const k in upstream) {
     const v = upstream[k];
     if (v === undefined) continue;
-    if (RELAYED_RESPONSE_HEADERS.has(k) || RELAYED_PREFIXES.some((p) => k.startsWith(p))) {
-      out[k] = Array.isArray(v) ? v.join(', ') : v;
-    }
+    if (RELAYED_RESPONSE_HEADERS.has(k) || relayedPrefix(k)) out[k] = Array.isArray(v) ? v.join(', ') : v;
   }
   return out;
+}
+
+/** Whether `name` starts with one of RELAYED_PREFIXES (a loop: no closure per header). */
+function relayedPrefix(name: string): boolean {
+  for (let i = 0; i < RELAYED_PREFIXES.length; i++) if (name.startsWith(RELAYED_PREFIXES[i] as string)) return true;
+  return false;
 }
 
 /*
