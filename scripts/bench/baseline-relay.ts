@@ -32,7 +32,7 @@ uws.App().any('/*', (res, req) => {
   let aborted = false;
   res.onAborted(() => { aborted = true; });
   res.onData((ab, last) => {
-    parts.push(Buffer.from(ab.slice(0)));
+    parts.push(Buffer.from(new Uint8Array(ab))); // a copy (uWS neuters the ArrayBuffer), small ones from Node's pool
     if (!last) return;
     upstream.dispatch({ origin, path, method, headers, body: method === 'GET' ? null : Buffer.concat(parts) }, {
       onRequestStart() {},
