@@ -8,6 +8,7 @@
  */
 import { ResponseSink, type SinkTarget } from '../server/sink.ts';
 import { SseParser } from '../sse/parser.ts';
+import { SseChunkReader, simpleEventData } from './sse-chunks.ts';
 
 /** Where an {@link eventSink} delivers a Responses answer. */
 export interface ResponseEventWriter {
@@ -39,9 +40,19 @@ export function eventSink(out: ResponseEventWriter): EventSink {
   const parser = new SseParser((_event, data) => {
     if (!out.event(data)) pressure = true;
   });
+  const reader = new SseChunkReader(parser);
   const push = (chunk: Uint8Array | string): void => {
+    if (sse) {
+      // Whole events of the stream encoder: their data without the UTF-8 round trip (./sse-chunks.ts).
+      const whole = reader.whole(chunk);
+      const events = whole === null ? null : simpleEventData(whole);
+      if (events !== null) {
+        for (const data of events) if (!out.event(data)) pressure = true;
+        return;
+      }
+    }
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (sse) parser.push(buf);
+    if (sse) reader.push(buf);
     else body.push(Buffer.from(buf));
   };
   const target: SinkTarget = {

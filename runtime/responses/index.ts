@@ -44,6 +44,7 @@ import type { RequestRecorder } from '../recorder.ts';
 import { ResponseSink, type SinkTarget } from '../server/sink.ts';
 import { ownerOf } from '../security/owners.ts';
 import { SseParser } from '../sse/parser.ts';
+import { SseChunkReader, simpleEventData } from './sse-chunks.ts';
 import { createResponseStore, type ResponseStore, type StoredResponse } from './store.ts';
 
 type Json = Record<string, unknown>;
@@ -194,10 +195,35 @@ export function keepingSink(real: ResponseSink, keep: (response: Json) => Promis
   let status = 0;
   let headers: Record<string, string> = {};
   let sse: SseParser | null = null;
+  let reader: SseChunkReader | null = null;
   let final: Json | null = null;
   let held: Buffer[] | null = null;
   let keeping: Promise<void> | null = null;
   const json: Buffer[] = [];
+  /** One event's data: the final Response when it is a terminal event. */
+  const onData = (_event: string | undefined, data: string): void => {
+    if (final || !TERMINAL.some((t) => data.includes(t))) return;
+    try {
+      const v = JSON.parse(data) as Json;
+      if (typeof v.type === 'string' && TERMINAL.includes(`"${v.type}"`) && isObj(v.response)) final = v.response;
+    } catch { /* not JSON */ }
+  };
+  /**
+   * Whole events of the stream encoder (./sse-chunks.ts): only those from the first terminal
+   * type string on are read (an event before it cannot be terminal); no terminal type: nothing.
+   */
+  const readWhole = (chunk: string): void => {
+    let at = -1;
+    for (const t of TERMINAL) {
+      const i = chunk.indexOf(t);
+      if (i !== -1 && (at === -1 || i < at)) at = i;
+    }
+    if (at === -1) return;
+    const from = chunk.lastIndexOf('\n\n', at);
+    const events = simpleEventData(from === -1 ? chunk : chunk.slice(from + 2));
+    if (events === null) (reader as SseChunkReader).push(toBuf(chunk));
+    else for (const data of events) onData(undefined, data);
+  };
   const toBuf = (c: Uint8Array | string): Buffer => (typeof c === 'string' ? Buffer.from(c) : Buffer.from(c.buffer, c.byteOffset, c.byteLength));
   const head = (): void => {
     if (!real.headersSent) real.writeHead(status, headers);
@@ -217,14 +243,8 @@ export function keepingSink(real: ResponseSink, keep: (response: Json) => Promis
     writeHeader(k, v) {
       headers[k] = v;
       if (k.toLowerCase() === 'content-type' && v.startsWith('text/event-stream')) {
-        sse = new SseParser((_event, data) => {
-          // Only the terminal events carry the final Response: the deltas are not decoded.
-          if (final || !TERMINAL.some((t) => data.includes(t))) return;
-          try {
-            const v = JSON.parse(data) as Json;
-            if (typeof v.type === 'string' && TERMINAL.includes(`"${v.type}"`) && isObj(v.response)) final = v.response;
-          } catch { /* not JSON */ }
-        });
+        sse = new SseParser(onData);
+        reader = new SseChunkReader(sse);
       }
     },
     write(chunk) {
@@ -232,8 +252,10 @@ export function keepingSink(real: ResponseSink, keep: (response: Json) => Promis
         held.push(Buffer.from(toBuf(chunk)));
         return true;
       }
-      if (sse && status === 200) {
-        sse.push(toBuf(chunk));
+      if (reader && status === 200) {
+        const whole = reader.whole(chunk);
+        if (whole === null) reader.push(toBuf(chunk));
+        else readWhole(whole);
         if (final) {
           held = [Buffer.from(toBuf(chunk))];
           keeping = keep(final);
