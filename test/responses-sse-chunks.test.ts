@@ -3,13 +3,16 @@
  * `eventSink` (WebSocket mode) and `keepingSink` (the response store) must read exactly what
  * the SSE parser reads, for every way the stream can be cut into chunks — whole events as the
  * stream encoder writes them, events split at any point, CR framing, comments, multi-line data,
- * a BOM, a lone surrogate, a terminal type string inside a non-terminal event.
+ * a BOM, a lone surrogate, a terminal type string inside a non-terminal event. And the store's
+ * splice of a translated JSON answer's text (runtime/responses/store.ts `entryJson`) stores the
+ * text JSON.stringify would.
  */
 import { describe, expect, it } from 'vitest';
 import { eventSink } from '../runtime/responses/event-sink.ts';
 import { keepingSink } from '../runtime/responses/index.ts';
 import { ResponseSink, type SinkTarget } from '../runtime/server/sink.ts';
 import { parseSse } from '../runtime/sse/parser.ts';
+import { entryJson } from '../runtime/responses/store.ts';
 
 type Json = Record<string, unknown>;
 
@@ -116,5 +119,29 @@ describe('Responses SSE readers: chunk shortcuts read what the parser reads', ()
 
   it('keepingSink keeps nothing when no event is terminal (a terminal type string in a key or text only)', async () => {
     for (const chunks of chunkings(EVENTS.slice(0, 4))) expect((await viaKeepingSink(chunks)).kept).toEqual([]);
+  });
+});
+
+describe('response store: a translated JSON answer is spliced into the stored entry', () => {
+  it('entryJson gives JSON.stringify\'s text, byte for byte', () => {
+    const response = { id: 'resp_2', object: 'response', output: [{ text: 'a "quote" \\ ☃ \ud83d\ude00 lone \ud800 -0', n: -0, big: 1e21, nested: { '1': 1, b: [null, true] } }], usage: null };
+    for (const history of [[], [{ id: 'msg_1', type: 'message' }]]) {
+      const entry = { owner: 'key:"x"', response, input: [{ id: 'msg_2', type: 'message', content: 'hé' }], history, native: false, createdAt: 1765000000123 };
+      expect(entryJson(entry, JSON.stringify(response))).toBe(JSON.stringify(entry));
+      expect(entryJson(entry)).toBe(JSON.stringify(entry));
+    }
+  });
+
+  it('keepingSink hands the text on only when the answer was written as a string', async () => {
+    const body = JSON.stringify({ id: 'resp_3', object: 'response', output: [] });
+    for (const [chunk, want] of [[body, body], [Buffer.from(body), undefined], ['{"id":"resp_4","object":"response","x":"\ud800"}', undefined]] as const) {
+      const texts: Array<string | undefined> = [];
+      const t = collectingTarget();
+      const turn = keepingSink(new ResponseSink(t.target), async (_r, text) => { texts.push(text); });
+      turn.sink.send(200, { 'content-type': 'application/json' }, chunk);
+      await turn.settled();
+      expect(texts).toEqual([want]);
+      expect(t.written()).toBe(Buffer.from(chunk).toString('utf8'));
+    }
   });
 });

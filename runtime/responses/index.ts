@@ -74,9 +74,18 @@ export function responseStoreOf(state: GatewayState): ResponseStore {
   return state.responses;
 }
 
-/** Ids for input items the caller sent without one (OpenAI's `msg_` + 48 hex). */
+/** Random bytes drawn in batches: one CSPRNG call per ~170 ids instead of one per id. */
+let idPool = Buffer.alloc(0);
+let idPoolAt = 0;
+
+/** Ids for input items the caller sent without one (OpenAI's `msg_` + 48 hex, from the CSPRNG). */
 function itemId(prefix: string): string {
-  return `${prefix}_${randomBytes(24).toString('hex')}`;
+  if (idPoolAt + 24 > idPool.length) {
+    idPool = randomBytes(4080);
+    idPoolAt = 0;
+  }
+  idPoolAt += 24;
+  return prefix + '_' + idPool.toString('hex', idPoolAt - 24, idPoolAt);
 }
 
 /** The request's own input as items with ids (a string is one user message), as `input_items` lists them. */
@@ -162,7 +171,7 @@ export async function beginResponseTurn(
   if (!storeIt && !conn) return null; // nothing to keep
   const rebuiltFrom = history.length ? (prevId as string) : null;
   const own = inputItems(history.length ? (json.input as Json[]).slice(history.length) : json.input);
-  const keep = async (response: Json): Promise<void> => {
+  const keep = async (response: Json, text?: string): Promise<void> => {
     if (typeof response.id !== 'string') return;
     // The translated upstream saw the whole conversation; the stored object names the turn it continued (as OpenAI's does).
     if (rebuiltFrom && response.previous_response_id == null) response.previous_response_id = rebuiltFrom;
@@ -172,7 +181,9 @@ export async function beginResponseTurn(
       conn.set(response.id, entry);
     }
     try {
-      if (storeIt) await store.put(response.id, entry);
+      // A translated answer written as a string is JSON.stringify's own output (runtime/upstream/executor.ts),
+      // so the store may splice it in instead of serialising the Response again (unless changed above).
+      if (storeIt) await store.put(response.id, entry, text !== undefined && !rebuiltFrom && !entry.native ? text : undefined);
     } catch {
       /* store unreachable: the caller still gets its answer; the response is then "not found" later */
     }
@@ -191,7 +202,7 @@ const TERMINAL = ['"response.completed"', '"response.incomplete"', '"response.fa
  * it stored on any thread or replica. Everything else passes through as is
  * (backpressure, abort and keep-alives included).
  */
-export function keepingSink(real: ResponseSink, keep: (response: Json) => Promise<void>): ResponseTurn {
+export function keepingSink(real: ResponseSink, keep: (response: Json, text?: string) => Promise<void>): ResponseTurn {
   let status = 0;
   let headers: Record<string, string> = {};
   let sse: SseParser | null = null;
@@ -268,10 +279,13 @@ export function keepingSink(real: ResponseSink, keep: (response: Json) => Promis
     end(chunk) {
       if (!sse && status === 200 && chunk !== undefined) {
         // A complete JSON answer: keep the Response, then send it.
-        json.push(toBuf(chunk));
+        // The text as the caller gets it (UTF-8): a well-formed string as is, without the round trip.
+        const text = json.length === 0 && typeof chunk === 'string' && (chunk as unknown as { isWellFormed(): boolean }).isWellFormed()
+          ? chunk
+          : (json.push(toBuf(chunk)), Buffer.concat(json).toString('utf8'));
         let v: unknown = null;
-        try { v = JSON.parse(Buffer.concat(json).toString('utf8')); } catch { /* not JSON */ }
-        keeping = isObj(v) && v.object === 'response' ? keep(v) : Promise.resolve();
+        try { v = JSON.parse(text); } catch { /* not JSON */ }
+        keeping = isObj(v) && v.object === 'response' ? keep(v, text === chunk ? text : undefined) : Promise.resolve();
         void keeping.then(() => real.send(status, headers, chunk));
         return;
       }

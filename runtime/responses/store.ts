@@ -44,8 +44,12 @@ export interface StoredResponse {
 }
 
 export interface ResponseStore {
-  /** Stores (or replaces) an entry. Returns false when it is larger than the size bound (not stored). */
-  put(id: string, entry: StoredResponse): Promise<boolean>;
+  /**
+   * Stores (or replaces) an entry. Returns false when it is larger than the size bound (not stored).
+   * `responseJson`: `JSON.stringify(entry.response)` when the caller already has it (it is spliced
+   * in, the stored text is the same).
+   */
+  put(id: string, entry: StoredResponse, responseJson?: string): Promise<boolean>;
   /** The entry, or null when unknown or expired. @throws GatewayError 503 when the backend is unreachable */
   get(id: string): Promise<StoredResponse | null>;
   /** Forgets an entry; true when it existed. */
@@ -102,6 +106,14 @@ function shared(bounds: { maxEntries: number; maxBytes: number }): BroadcastChan
   return channel;
 }
 
+/** `JSON.stringify(e)`, with `responseJson` (= `JSON.stringify(e.response)`) spliced in when given. */
+export function entryJson(e: StoredResponse, responseJson?: string): string {
+  if (responseJson === undefined) return JSON.stringify(e);
+  // The key order of StoredResponse objects as runtime/responses/index.ts builds them.
+  return '{"owner":' + JSON.stringify(e.owner) + ',"response":' + responseJson + ',"input":' + JSON.stringify(e.input)
+    + ',"history":' + JSON.stringify(e.history) + ',"native":' + JSON.stringify(e.native) + ',"createdAt":' + JSON.stringify(e.createdAt) + '}';
+}
+
 function unavailable(e: unknown): GatewayError {
   return new GatewayError('unavailable', `The response store is unreachable (${e instanceof Error ? e.message : String(e)}); retry shortly.`, { headers: { 'retry-after': '1' } });
 }
@@ -120,8 +132,8 @@ export function createResponseStore(opts: ResponseStoreOptions): ResponseStore {
     } catch { /* closed channel: this thread still knows */ }
   };
   return {
-    async put(id, entry) {
-      const json = JSON.stringify(entry);
+    async put(id, entry, responseJson) {
+      const json = entryJson(entry, responseJson);
       if (json.length > opts.maxBytes) return false;
       const e = { json, expiresAt: Date.now() + opts.ttlS * 1000 };
       memSet(id, e, opts.maxEntries, opts.maxBytes);
@@ -152,8 +164,8 @@ function redisStore(opts: ResponseStoreOptions): ResponseStore {
   redis.on('error', () => undefined); // reported per call
   const key = (id: string) => `sy:{sy}:resp:${id}`;
   return {
-    async put(id, entry) {
-      const json = JSON.stringify(entry);
+    async put(id, entry, responseJson) {
+      const json = entryJson(entry, responseJson);
       if (Buffer.byteLength(json) > opts.maxBytes) return false;
       try {
         await redis.set(key(id), json, 'EX', opts.ttlS);
