@@ -145,3 +145,25 @@ describe('response store: a translated JSON answer is spliced into the stored en
     }
   });
 });
+
+describe('eventSink batch (the WebSocket mode corks one chunk\'s events)', () => {
+  it('delivers a chunk of whole events in one batch, in order, and reports the batch\'s backpressure', () => {
+    const got: string[] = [];
+    const batches: number[] = [];
+    let full = false;
+    const es = eventSink({
+      event: (json) => { got.push(json); return true; },
+      answer: () => { throw new Error('not a stream'); },
+      end: () => undefined,
+      batch: (deliver) => { const before = got.length; deliver(); batches.push(got.length - before); return !full; },
+    });
+    es.sink.writeHead(200, { 'content-type': 'text/event-stream' });
+    expect(es.sink.write(EVENTS.slice(0, 2).join(''))).toBe(true); // two events, one batch
+    expect(es.sink.write(EVENTS[3] as string)).toBe(true); // one event: no batch
+    full = true;
+    expect(es.sink.write(EVENTS.slice(3).join(''))).toBe(false); // two events, one batch, backpressure
+    es.sink.end();
+    expect(batches).toEqual([2, 2]);
+    expect(got).toEqual(parsed([...EVENTS.slice(0, 2), EVENTS[3] as string, ...EVENTS.slice(3)].join('')));
+  });
+});

@@ -18,6 +18,12 @@ export interface ResponseEventWriter {
   answer(status: number, json: string): void;
   /** The answer is over (after the last event or the answer). */
   end(): void;
+  /**
+   * Optional: runs `deliver` (which calls `event` once per event of one written chunk) as one
+   * transport write (a WebSocket's cork: one syscall for the chunk's messages). Returns false for
+   * backpressure, as `event` does; `event`'s own results inside are then not used.
+   */
+  batch?(deliver: () => void): boolean;
 }
 
 /** A ResponseSink over an event writer, with the transport's two signals. */
@@ -47,7 +53,9 @@ export function eventSink(out: ResponseEventWriter): EventSink {
       const whole = reader.whole(chunk);
       const events = whole === null ? null : simpleEventData(whole);
       if (events !== null) {
-        for (const data of events) if (!out.event(data)) pressure = true;
+        if (out.batch !== undefined && events.length > 1) {
+          if (!out.batch(() => { for (const data of events) out.event(data); })) pressure = true;
+        } else for (const data of events) if (!out.event(data)) pressure = true;
         return;
       }
     }

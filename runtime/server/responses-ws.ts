@@ -277,6 +277,14 @@ export function mountResponsesWebSocket(app: TemplatedApp, host: ResponsesWsHost
     const d = ws.getUserData();
     const es = eventSink({
       event: (json) => send(ws, json),
+      // One chunk's events in one cork (one syscall); the high-water check after it, as per event before.
+      batch: (deliver) => {
+        if (d.closed) return false;
+        ws.cork(deliver);
+        const buffered = ws.getBufferedAmount();
+        if (buffered > peakBuffered) peakBuffered = buffered;
+        return buffered < WS_HIGH_WATER;
+      },
       answer: (status, json) => {
         if (status === 200) {
           send(ws, json);
