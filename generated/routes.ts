@@ -313,3 +313,14 @@ export function matchOwnEndpoint(method: string, path: string, listener: Listene
   }
   return undefined;
 }
+
+/** Methods of the gateway's own endpoints on `path` for this listener (for a 405's `Allow` header), sorted. */
+export function ownEndpointMethods(path: string, listener: Listener): OwnEndpoint['method'][] {
+  const parts = path.slice(1).split('/');
+  const out = new Set<OwnEndpoint['method']>();
+  for (const e of OWN_ENDPOINTS.values()) {
+    if (!e.listeners.includes(listener)) continue;
+    if (e.path.includes('/:') ? matchParams(splitPattern(e.path), parts) !== null : e.path === path) out.add(e.method);
+  }
+  return [...out].sort();
+}
