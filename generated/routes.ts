@@ -314,13 +314,12 @@ export function matchOwnEndpoint(method: string, path: string, listener: Listene
   return undefined;
 }
 
-/** Methods of the gateway's own endpoints on `path` for this listener (for a 405's `Allow` header), sorted. */
+/**
+ * Methods of the gateway's own endpoints on exactly `path` (no `:param` paths: an
+ * unknown `models/{x}:method` stays a 404) for this listener, sorted — for a 405's `Allow` header.
+ */
 export function ownEndpointMethods(path: string, listener: Listener): OwnEndpoint['method'][] {
-  const parts = path.slice(1).split('/');
   const out = new Set<OwnEndpoint['method']>();
-  for (const e of OWN_ENDPOINTS.values()) {
-    if (!e.listeners.includes(listener)) continue;
-    if (e.path.includes('/:') ? matchParams(splitPattern(e.path), parts) !== null : e.path === path) out.add(e.method);
-  }
+  for (const e of OWN_ENDPOINTS.values()) if (e.path === path && e.listeners.includes(listener)) out.add(e.method);
   return [...out].sort();
 }

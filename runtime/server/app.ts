@@ -190,6 +190,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       callerProviderKey: undefined, authenticated: undefined,
     };
     const format = match.route.ingressFormat;
+    // The caller's response framing from the start, so the early errors below (413, 503) are framed too (Gemini's JSON-array streams).
+    sink.filter = codecFor(format).responseFilter?.(match.route, query) ?? null;
     const limit = gw.state.cfg.server.bodyLimitBytes;
     // Counted from here, not from when the body is complete: close() must wait for a
     // request whose body is still uploading instead of destroying the agent under it.
