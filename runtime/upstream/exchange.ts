@@ -30,7 +30,7 @@ import { GatewayError } from '../errors.ts';
 import type { ProviderRuntime } from '../config/index.ts';
 import { adapterFor, defaultUrl, type AdapterContext, type ProviderAdapter, type UpstreamRequest } from '../providers/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
-import type { BodySource, UpstreamAbort, UpstreamResponse } from './body.ts';
+import { UpstreamBody, type BodySource, type UpstreamAbort, type UpstreamResponse } from './body.ts';
 import { Deadline, type AbortLike } from './deadline.ts';
 import { addListener, emit0, emit1, removeListener, type Listeners } from './listeners.ts';
 import { callerMayCauseAuthError, disableProviderKey, nextProviderKey, requestUpstream } from './index.ts';
@@ -139,12 +139,29 @@ export interface ExchangeEnv {
  * must be final (body envelope applied). Resolves at the response head.
  * `onHandle` receives the abort handle synchronously.
  */
-export async function sendUpstream(
+export function sendUpstream(
   env: ExchangeEnv, adapter: ProviderAdapter, ctx: AdapterContext, req: UpstreamRequest, key: string | null, onHandle: (h: UpstreamAbort) => void,
 ): Promise<UpstreamResponse> {
-  if (adapter.url) adapter.url(req, ctx);
-  else defaultUrl(req, ctx.model);
-  if (adapter.authenticate) await adapter.authenticate(req, key, ctx);
+  // Not an async function: without an `authenticate` hook nothing is awaited, and the dispatch's own
+  // promise is returned (no wrapper promise per request). A throw still becomes a rejection.
+  try {
+    if (adapter.url) adapter.url(req, ctx);
+    else defaultUrl(req, ctx.model);
+    if (adapter.authenticate) return authenticated(env, adapter, ctx, req, key, onHandle);
+    return dispatch(env, ctx, req, onHandle);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
+async function authenticated(
+  env: ExchangeEnv, adapter: ProviderAdapter, ctx: AdapterContext, req: UpstreamRequest, key: string | null, onHandle: (h: UpstreamAbort) => void,
+): Promise<UpstreamResponse> {
+  await adapter.authenticate?.(req, key, ctx);
+  return dispatch(env, ctx, req, onHandle);
+}
+
+function dispatch(env: ExchangeEnv, ctx: AdapterContext, req: UpstreamRequest, onHandle: (h: UpstreamAbort) => void): Promise<UpstreamResponse> {
   return requestUpstream(env.agent, {
     provider: ctx.provider,
     method: req.method,
@@ -192,6 +209,11 @@ export function abortWiring(sink: ResponseSink, deadline: AbortLike): { onHandle
  * Rejects with an error whose `code` is UND_ERR_BODY_TIMEOUT on idle.
  */
 export function readAll(body: BodySource, idleMs: number, limit = 64 * 1024 * 1024): Promise<Buffer> {
+  if (body instanceof UpstreamBody) {
+    // Usually a JSON answer arrived whole with its head: no listeners, no idle timer, no microtask hop.
+    const all = body.takeEnded(limit);
+    if (all !== null) return Promise.resolve(all);
+  }
   return new Promise((resolve, reject) => {
     const parts: Buffer[] = [];
     let n = 0;
