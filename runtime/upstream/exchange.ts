@@ -186,22 +186,40 @@ export function normalizedError(adapter: ProviderAdapter, status: number, body: 
   return { status: n.status, body: typeof n.body === 'string' ? Buffer.from(n.body) : n.body };
 }
 
+const ONCE = { once: true } as const;
+
+/**
+ * An upstream call wired to the caller's disconnect and the deadline (from
+ * {@link abortWiring}): `onHandle` is the handle setter for
+ * {@link sendUpstream}; `release()` unhooks both. One object with two bound
+ * callbacks per attempt (no closure context, no options object).
+ */
+export class AbortWiring {
+  private upstream: UpstreamAbort | null = null;
+  readonly onHandle = (h: UpstreamAbort): void => {
+    this.upstream = h;
+  };
+  private readonly onAbort = (): void => {
+    this.upstream?.abort();
+  };
+
+  constructor(private readonly sink: ResponseSink, private readonly deadline: AbortLike) {
+    sink.onAbort(this.onAbort);
+    deadline.addEventListener('abort', this.onAbort, ONCE);
+  }
+
+  release(): void {
+    this.deadline.removeEventListener('abort', this.onAbort);
+    this.sink.offAbort(this.onAbort); // an open stream does not keep this wiring (the pump listens itself)
+  }
+}
+
 /**
  * Wires an upstream call to the caller's disconnect and the deadline: returns
  * the handle setter for {@link sendUpstream} and a release function.
  */
-export function abortWiring(sink: ResponseSink, deadline: AbortLike): { onHandle: (h: UpstreamAbort) => void; release: () => void } {
-  let upstream: UpstreamAbort | null = null;
-  const onAbort = () => upstream?.abort();
-  sink.onAbort(onAbort);
-  deadline.addEventListener('abort', onAbort, { once: true });
-  return {
-    onHandle: (h) => { upstream = h; },
-    release: () => {
-      deadline.removeEventListener('abort', onAbort);
-      sink.offAbort(onAbort); // an open stream does not keep this wiring (the pump listens itself)
-    },
-  };
+export function abortWiring(sink: ResponseSink, deadline: AbortLike): AbortWiring {
+  return new AbortWiring(sink, deadline);
 }
 
 /**
