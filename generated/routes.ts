@@ -313,3 +313,13 @@ export function matchOwnEndpoint(method: string, path: string, listener: Listene
   }
   return undefined;
 }
+
+/**
+ * Methods of the gateway's own endpoints on exactly `path` (no `:param` paths: an
+ * unknown `models/{x}:method` stays a 404) for this listener, sorted — for a 405's `Allow` header.
+ */
+export function ownEndpointMethods(path: string, listener: Listener): OwnEndpoint['method'][] {
+  const out = new Set<OwnEndpoint['method']>();
+  for (const e of OWN_ENDPOINTS.values()) if (e.path === path && e.listeners.includes(listener)) out.add(e.method);
+  return [...out].sort();
+}

@@ -162,8 +162,9 @@ export async function handle(state: GatewayState, req: Incoming, sink: ResponseS
   const codec = codecFor(format);
   const rec = new RequestRecorder(req.id, req.route.routeType, format, req.startedAt);
   let release: ((rec: RequestRecord) => void) | void = undefined;
-  // A framing the caller reads other than the gateway's (Gemini streams without alt=sse): errors included.
-  sink.filter = codec.responseFilter?.(req.route, req.query) ?? null;
+  // A framing the caller reads other than the gateway's (Gemini streams without alt=sse): errors included
+  // (the server may have set it already, for its own early errors).
+  sink.filter ??= codec.responseFilter?.(req.route, req.query) ?? null;
   try {
     const caller = req.authenticated?.cfg === cfg
       ? req.authenticated.caller

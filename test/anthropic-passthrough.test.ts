@@ -206,6 +206,11 @@ describe('errors on Anthropic routes', () => {
     await anthropicError(await post('/v1/messages/nope', {}), 404, 'not_found_error');
     const r = await fetch(`${stack.url}/v1/messages`, { headers: { 'x-api-key': CALLER_KEY } });
     expect(r.status).toBe(405);
+    // The gateway's own endpoints too: POST / (GET and HEAD / answer Claude Code's probe).
+    const root = await fetch(`${stack.url}/`, { method: 'POST', headers: { 'x-api-key': CALLER_KEY } });
+    expect(root.status).toBe(405);
+    expect(root.headers.get('allow')).toBe('GET, HEAD');
+    expect((await fetch(`${stack.url}/nothing-here`, { method: 'POST', headers: { 'x-api-key': CALLER_KEY } })).status).toBe(404);
   });
 });
 

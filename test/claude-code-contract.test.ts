@@ -57,8 +57,10 @@ describe('HEAD / and GET / (Claude Code probes the base URL at start-up)', () =>
 
   it('other methods on / are still refused in the caller\'s format', async () => {
     const r = await fetch(`${anthropicBase}/`, { method: 'POST', headers: CC_HEADERS, body: '{}' });
-    expect(r.status).toBe(404);
-    expect(await r.json()).toMatchObject({ type: 'error', error: { type: 'not_found_error' } });
+    // 405 (the path exists under GET and HEAD), not 404, with the methods it takes.
+    expect(r.status).toBe(405);
+    expect(r.headers.get('allow')).toBe('GET, HEAD');
+    expect(await r.json()).toMatchObject({ type: 'error', error: { type: 'invalid_request_error', message: 'Method POST is not allowed on /.' } });
   });
 });
 

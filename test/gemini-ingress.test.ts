@@ -332,6 +332,22 @@ describe('raw HTTP: JSON-array streams and ?key=', () => {
     expect(midArr[midArr.length - 1]).toMatchObject({ error: { code: 503, status: 'UNAVAILABLE' } });
   }, 60_000);
 
+  it('the gateway\'s own early errors (413 before the body is read) are JSON arrays too on a stream without alt=sse', async () => {
+    const small = await startStack((c) => (c.server!.body_limit_bytes = 1024));
+    try {
+      const big = JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'x'.repeat(5000) }] }] });
+      const res = await fetch(`${small.url}/v1beta/models/claude-prod:streamGenerateContent?key=${CALLER_KEY}`, { method: 'POST', body: big });
+      expect(res.status).toBe(413);
+      expect(JSON.parse(await res.text())).toEqual([{ error: { code: 413, message: expect.stringContaining('1024'), status: expect.any(String) } }]);
+      // With alt=sse (and for generateContent) the same error is the plain object.
+      const sse = await fetch(`${small.url}/v1beta/models/claude-prod:streamGenerateContent?alt=sse&key=${CALLER_KEY}`, { method: 'POST', body: big });
+      expect(sse.status).toBe(413);
+      expect(JSON.parse(await sse.text())).toMatchObject({ error: { code: 413 } });
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
+
   it('alt=sse answers SSE data lines without [DONE]', async () => {
     const res = await fetch(`${stack.url}/gemini/v1/models/gpt-prod:streamGenerateContent?alt=sse`, { method: 'POST', headers: { 'x-goog-api-key': CALLER_KEY }, body: JSON.stringify({ contents }) });
     expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { diffTrees } from '../scripts/gen.ts';
 import { VALIDATED_SCHEMAS } from '../specs/formats/index.ts';
-import { ROUTES, formatForPath, matchRoute, pathExists, allowedMethods } from '../generated/routes.ts';
+import { ROUTES, formatForPath, matchRoute, ownEndpointMethods, pathExists, allowedMethods } from '../generated/routes.ts';
 import { MODELS, PROVIDERS, PROVIDER_TYPES, TRANSLATIONS, findCapability, findModel, unsupportedReason } from '../generated/capabilities.ts';
 import { validators, type Validator } from '../generated/validators/index.ts';
 
@@ -102,6 +102,9 @@ describe('routes', () => {
     expect(pathExists('/v1/messages/batches/abc', 'main')).toBe(true);
     expect(pathExists('/v1/nothing', 'main')).toBe(false);
     expect(pathExists('/v1/messages/', 'main')).toBe(false);
+    // The gateway's own endpoints: their methods for a 405 on another one.
+    expect(ownEndpointMethods('/', 'main')).toEqual(['GET', 'HEAD']);
+    expect(ownEndpointMethods('/v1/nothing', 'main')).toEqual([]);
   });
 
   it('guesses the caller format of unmatched paths', () => {

@@ -9,7 +9,7 @@
  */
 import { uws, type HttpRequest, type HttpResponse, type TemplatedApp, type us_listen_socket } from './uws.ts';
 import { ResponseSink } from './sink.ts';
-import { matchRoute, matchOwnEndpoint, pathExists, allowedMethods, formatForPath, listenerFormat, type Format, type OwnEndpoint } from '../../generated/routes.ts';
+import { matchRoute, matchOwnEndpoint, ownEndpointMethods, pathExists, allowedMethods, formatForPath, listenerFormat, type Format, type OwnEndpoint } from '../../generated/routes.ts';
 import { MODELS, PROVIDERS } from '../../generated/capabilities.ts';
 import { GatewayError } from '../errors.ts';
 import { handle, newRequestId, type GatewayState, type Incoming, type PipelineHooks } from '../pipeline.ts';
@@ -178,7 +178,9 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
         void runOwn(own, { method, path, query, headers, body: EMPTY_BODY, listener, startedAt, id, origin }, sink, fmt);
         return;
       }
-      if (pathExists(path, listener)) sendError(sink, fmt, new GatewayError('method_not_allowed', `Method ${method} is not allowed on ${path}.`), { allow: allowedMethods(path, listener).join(', ') });
+      // 405 on a path served under other methods (an ingress route or one of the gateway's own endpoints, e.g. POST /), else 404.
+      const allow = pathExists(path, listener) || ownEndpointMethods(path, listener).length > 0 ? [...new Set([...allowedMethods(path, listener), ...ownEndpointMethods(path, listener)])].sort() : null;
+      if (allow) sendError(sink, fmt, new GatewayError('method_not_allowed', `Method ${method} is not allowed on ${path}.`), { allow: allow.join(', ') });
       else sendError(sink, fmt, new GatewayError('not_found', `No route for ${method} ${path}.`));
       return;
     }
@@ -188,6 +190,8 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
       callerProviderKey: undefined, authenticated: undefined,
     };
     const format = match.route.ingressFormat;
+    // The caller's response framing from the start, so the early errors below (413, 503) are framed too (Gemini's JSON-array streams).
+    sink.filter = codecFor(format).responseFilter?.(match.route, query) ?? null;
     const limit = gw.state.cfg.server.bodyLimitBytes;
     // Counted from here, not from when the body is complete: close() must wait for a
     // request whose body is still uploading instead of destroying the agent under it.
