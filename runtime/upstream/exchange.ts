@@ -222,11 +222,14 @@ export function abortWiring(sink: ResponseSink, deadline: AbortLike): AbortWirin
   return new AbortWiring(sink, deadline);
 }
 
+/** Largest complete (non-streamed) upstream answer read into memory (bytes): readAll's default cap. */
+export const READ_LIMIT = 64 * 1024 * 1024;
+
 /**
  * Reads a whole upstream body with an idle timeout between chunks and a size cap.
  * Rejects with an error whose `code` is UND_ERR_BODY_TIMEOUT on idle.
  */
-export function readAll(body: BodySource, idleMs: number, limit = 64 * 1024 * 1024): Promise<Buffer> {
+export function readAll(body: BodySource, idleMs: number, limit = READ_LIMIT): Promise<Buffer> {
   if (body instanceof UpstreamBody) {
     // Usually a JSON answer arrived whole with its head: no listeners, no idle timer, no microtask hop.
     const all = body.takeEnded(limit);

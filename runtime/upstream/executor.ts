@@ -67,13 +67,10 @@ import { Keepalive, sseHeaders } from './keepalive.ts';
 import { StreamPrelude } from './prelude.ts';
 import { pump, type PumpFinished } from '../relay/pump.ts';
 import {
-  RequestDeadline, abortWiring, adapterOf, callerEncodingError, circuitOpenError, connectionError, decodedBody, normalizedError, providerKey, readAll, rejectProviderKey, sendUpstream, shutdownError,
+  READ_LIMIT, RequestDeadline, abortWiring, adapterOf, callerEncodingError, circuitOpenError, connectionError, decodedBody, normalizedError, providerKey, readAll, rejectProviderKey, sendUpstream, shutdownError,
 } from './exchange.ts';
 
 export { connectionError, readAll, shutdownError, totalTimeoutError } from './exchange.ts';
-
-/** Largest complete (non-streamed) upstream answer read into memory (bytes; readAll's default). */
-const READ_LIMIT = 64 * 1024 * 1024;
 
 /** A failed attempt that may be followed by another one. */
 interface Failure {
