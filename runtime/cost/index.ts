@@ -88,7 +88,12 @@ export function maxCostOf(price: Price, promptTokens: number, maxTokens: number)
 
 /** A USD amount as a decimal string without float noise (up to 10 decimals, trailing zeros trimmed). */
 export function formatUsd(usd: number): string {
-  const s = usd.toFixed(10).replace(/0+$/, '').replace(/\.$/, '');
+  // Trailing zeros, then a trailing dot, trimmed by index (no regular expressions: on every priced JSON answer).
+  const f = usd.toFixed(10);
+  let end = f.length;
+  while (end > 0 && f.charCodeAt(end - 1) === 48 /* 0 */) end--;
+  if (end > 0 && f.charCodeAt(end - 1) === 46 /* . */) end--;
+  const s = end === f.length ? f : f.slice(0, end);
   return s === '-0' ? '0' : s;
 }
 

@@ -179,7 +179,9 @@ export async function startGateway(cfg: RuntimeConfig, opts: GatewayOptions = {}
         return;
       }
       // 405 on a path served under other methods (an ingress route or one of the gateway's own endpoints, e.g. POST /), else 404.
-      const allow = pathExists(path, listener) || ownEndpointMethods(path, listener).length > 0 ? [...new Set([...allowedMethods(path, listener), ...ownEndpointMethods(path, listener)])].sort() : null;
+      // (An own endpoint switched off here, e.g. /metrics with observability.metrics: false, is not served: no 405 for it.)
+      const served = ownEndpointMethods(path, listener).filter((m) => ownEndpoint(m, path, listener) !== null);
+      const allow = pathExists(path, listener) || served.length > 0 ? [...new Set([...allowedMethods(path, listener), ...served])].sort() : null;
       if (allow) sendError(sink, fmt, new GatewayError('method_not_allowed', `Method ${method} is not allowed on ${path}.`), { allow: allow.join(', ') });
       else sendError(sink, fmt, new GatewayError('not_found', `No route for ${method} ${path}.`));
       return;

@@ -46,6 +46,8 @@ export interface BodySource {
   readonly readableEnded: boolean;
 }
 
+const EMPTY = Buffer.alloc(0);
+
 /** Upper bound of bytes buffered while nobody reads before the upstream socket is paused. */
 const HIGH_WATER = 64 * 1024;
 
@@ -128,6 +130,23 @@ export class UpstreamBody implements BodySource {
     const c = this.controller;
     if (c && !this.ended && !this.errored && !c.aborted) c.abort(err ?? new AbortedError('upstream body destroyed'));
     return this;
+  }
+
+  /**
+   * The whole body at once when the upstream already finished it while nobody
+   * read (a small answer arrives with its head in one read): the buffered
+   * chunks joined, and `end` emitted, as a `data` listener plus `end` would
+   * have seen them. Null when the body is still arriving, is being read,
+   * paused, destroyed, or holds more than `limit` bytes: then read it with listeners.
+   */
+  takeEnded(limit: number): Buffer | null {
+    if (!this.ended || this.destroyed || this.paused || this.dataFns !== null || this.flushScheduled || this.queued > limit) return null;
+    const q = this.queue;
+    this.queue = null;
+    this.queued = 0;
+    const all = q === null ? EMPTY : q.length === 1 ? (q[0] as Buffer) : Buffer.concat(q);
+    this.emitEnd();
+    return all;
   }
 
   // ---- fed by the dispatch handler
@@ -289,12 +308,10 @@ class Handler implements Dispatcher.DispatchHandler {
  * and the total deadline).
  */
 export function dispatchUpstream(dispatcher: Dispatcher, req: DispatchRequest, onAbortHandle?: (h: UpstreamAbort) => void): Promise<UpstreamResponse> {
+  // `req` is passed to undici as its options object (no copy per request): DispatchRequest is a subset of them.
   return new Promise((resolve, reject) => {
     const h = new Handler(resolve, reject);
     onAbortHandle?.(h);
-    const opts: Dispatcher.DispatchOptions = { origin: req.origin, path: req.path, method: req.method, headers: req.headers, body: req.body };
-    if (req.headersTimeout !== undefined) opts.headersTimeout = req.headersTimeout;
-    if (req.bodyTimeout !== undefined) opts.bodyTimeout = req.bodyTimeout;
-    dispatcher.dispatch(opts, h);
+    dispatcher.dispatch(req as Dispatcher.DispatchOptions, h);
   });
 }

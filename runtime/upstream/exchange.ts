@@ -30,7 +30,7 @@ import { GatewayError } from '../errors.ts';
 import type { ProviderRuntime } from '../config/index.ts';
 import { adapterFor, defaultUrl, type AdapterContext, type ProviderAdapter, type UpstreamRequest } from '../providers/index.ts';
 import type { ResponseSink } from '../server/sink.ts';
-import type { BodySource, UpstreamAbort, UpstreamResponse } from './body.ts';
+import { UpstreamBody, type BodySource, type UpstreamAbort, type UpstreamResponse } from './body.ts';
 import { Deadline, type AbortLike } from './deadline.ts';
 import { addListener, emit0, emit1, removeListener, type Listeners } from './listeners.ts';
 import { callerMayCauseAuthError, disableProviderKey, nextProviderKey, requestUpstream } from './index.ts';
@@ -139,12 +139,29 @@ export interface ExchangeEnv {
  * must be final (body envelope applied). Resolves at the response head.
  * `onHandle` receives the abort handle synchronously.
  */
-export async function sendUpstream(
+export function sendUpstream(
   env: ExchangeEnv, adapter: ProviderAdapter, ctx: AdapterContext, req: UpstreamRequest, key: string | null, onHandle: (h: UpstreamAbort) => void,
 ): Promise<UpstreamResponse> {
-  if (adapter.url) adapter.url(req, ctx);
-  else defaultUrl(req, ctx.model);
-  if (adapter.authenticate) await adapter.authenticate(req, key, ctx);
+  // Not an async function: without an `authenticate` hook nothing is awaited, and the dispatch's own
+  // promise is returned (no wrapper promise per request). A throw still becomes a rejection.
+  try {
+    if (adapter.url) adapter.url(req, ctx);
+    else defaultUrl(req, ctx.model);
+    if (adapter.authenticate) return authenticated(env, adapter, ctx, req, key, onHandle);
+    return dispatch(env, ctx, req, onHandle);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
+async function authenticated(
+  env: ExchangeEnv, adapter: ProviderAdapter, ctx: AdapterContext, req: UpstreamRequest, key: string | null, onHandle: (h: UpstreamAbort) => void,
+): Promise<UpstreamResponse> {
+  await adapter.authenticate?.(req, key, ctx);
+  return dispatch(env, ctx, req, onHandle);
+}
+
+function dispatch(env: ExchangeEnv, ctx: AdapterContext, req: UpstreamRequest, onHandle: (h: UpstreamAbort) => void): Promise<UpstreamResponse> {
   return requestUpstream(env.agent, {
     provider: ctx.provider,
     method: req.method,
@@ -169,29 +186,55 @@ export function normalizedError(adapter: ProviderAdapter, status: number, body: 
   return { status: n.status, body: typeof n.body === 'string' ? Buffer.from(n.body) : n.body };
 }
 
+const ONCE = { once: true } as const;
+
+/**
+ * An upstream call wired to the caller's disconnect and the deadline (from
+ * {@link abortWiring}): `onHandle` is the handle setter for
+ * {@link sendUpstream}; `release()` unhooks both. One object with two bound
+ * callbacks per attempt (no closure context, no options object).
+ */
+export class AbortWiring {
+  private upstream: UpstreamAbort | null = null;
+  readonly onHandle = (h: UpstreamAbort): void => {
+    this.upstream = h;
+  };
+  private readonly onAbort = (): void => {
+    this.upstream?.abort();
+  };
+
+  constructor(private readonly sink: ResponseSink, private readonly deadline: AbortLike) {
+    sink.onAbort(this.onAbort);
+    deadline.addEventListener('abort', this.onAbort, ONCE);
+  }
+
+  release(): void {
+    this.deadline.removeEventListener('abort', this.onAbort);
+    this.sink.offAbort(this.onAbort); // an open stream does not keep this wiring (the pump listens itself)
+  }
+}
+
 /**
  * Wires an upstream call to the caller's disconnect and the deadline: returns
  * the handle setter for {@link sendUpstream} and a release function.
  */
-export function abortWiring(sink: ResponseSink, deadline: AbortLike): { onHandle: (h: UpstreamAbort) => void; release: () => void } {
-  let upstream: UpstreamAbort | null = null;
-  const onAbort = () => upstream?.abort();
-  sink.onAbort(onAbort);
-  deadline.addEventListener('abort', onAbort, { once: true });
-  return {
-    onHandle: (h) => { upstream = h; },
-    release: () => {
-      deadline.removeEventListener('abort', onAbort);
-      sink.offAbort(onAbort); // an open stream does not keep this wiring (the pump listens itself)
-    },
-  };
+export function abortWiring(sink: ResponseSink, deadline: AbortLike): AbortWiring {
+  return new AbortWiring(sink, deadline);
 }
+
+/** Largest complete (non-streamed) upstream answer read into memory (bytes): readAll's default cap. */
+export const READ_LIMIT = 64 * 1024 * 1024;
 
 /**
  * Reads a whole upstream body with an idle timeout between chunks and a size cap.
  * Rejects with an error whose `code` is UND_ERR_BODY_TIMEOUT on idle.
  */
-export function readAll(body: BodySource, idleMs: number, limit = 64 * 1024 * 1024): Promise<Buffer> {
+export function readAll(body: BodySource, idleMs: number, limit = READ_LIMIT): Promise<Buffer> {
+  if (body instanceof UpstreamBody) {
+    // Usually a JSON answer arrived whole with its head: no listeners, no idle timer, no microtask hop.
+    const all = body.takeEnded(limit);
+    if (all !== null) return Promise.resolve(all);
+  }
   return new Promise((resolve, reject) => {
     const parts: Buffer[] = [];
     let n = 0;

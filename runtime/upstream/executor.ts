@@ -67,7 +67,7 @@ import { Keepalive, sseHeaders } from './keepalive.ts';
 import { StreamPrelude } from './prelude.ts';
 import { pump, type PumpFinished } from '../relay/pump.ts';
 import {
-  RequestDeadline, abortWiring, adapterOf, callerEncodingError, circuitOpenError, connectionError, decodedBody, normalizedError, providerKey, readAll, rejectProviderKey, sendUpstream, shutdownError,
+  READ_LIMIT, RequestDeadline, abortWiring, adapterOf, callerEncodingError, circuitOpenError, connectionError, decodedBody, normalizedError, providerKey, readAll, rejectProviderKey, sendUpstream, shutdownError,
 } from './exchange.ts';
 
 export { connectionError, readAll, shutdownError, totalTimeoutError } from './exchange.ts';
@@ -161,6 +161,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
       if (used >= policy.maxAttempts) break;
       // Pick: the first untried target in plan order, else the one that is ready soonest.
       let pick = -1;
+      let pickBreaker: CircuitBreaker | null = null; // the picked target's (one registry lookup per target and round)
       let wait = Infinity;
       const now = performance.now();
       openWait = Infinity;
@@ -177,6 +178,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
         if (w < wait) {
           wait = w;
           pick = i;
+          pickBreaker = br;
         }
       }
       if (pick < 0) break;
@@ -196,7 +198,7 @@ export async function execute(state: GatewayState, req: Incoming, sink: Response
         targetDone[pick] = true;
         continue;
       }
-      const breaker = rel.breakers.get(attempt.provider.name, attempt.provider.baseUrl);
+      const breaker = pickBreaker as CircuitBreaker;
       const ticket = breaker.acquire();
       if (!ticket) continue; // lost the half-open probe slot to another request: re-pick
       const why = last?.error.message ?? 'no answer';
@@ -449,10 +451,10 @@ async function runAttempt(
       return relayStream(req, sink, attempt, transcoder, mapped, ctx, status, headers, sse, rec, env, idleMs, scrubber);
     }
 
-    // A complete (JSON) answer.
+    // A complete (JSON) answer: usually all there already (taken without an await), else read under the idle timeout.
     let buf: Buffer;
     try {
-      buf = await readAll(res.body, idleMs);
+      buf = res.body.takeEnded(READ_LIMIT) ?? await readAll(res.body, idleMs, READ_LIMIT);
     } catch (e) {
       if (!sink.open || env.total.aborted) return failureNoAnswer(env, 'neutral', new GatewayError('timeout', 'aborted'));
       const callerFault = callerEncodingError(e);
