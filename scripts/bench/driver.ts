@@ -89,6 +89,44 @@ class Samples {
   }
 }
 
+/**
+ * The counts and samples of one load phase, shared by the HTTP driver and the
+ * WebSocket driver (scripts/bench/ws.ts): one `ok` or `failed` per request.
+ */
+export class LoadTally {
+  private readonly latencies = new Samples();
+  private readonly ttfb = new Samples();
+  private readonly ttft = new Samples();
+  private ok = 0;
+  private errors = 0;
+  private events = 0;
+  private firstError: string | null = null;
+  readonly start = performance.now();
+  private lastEnd = this.start;
+
+  /** A successful request: sent at `t0`, first byte at `first`, first content at `content` (-1: none), `events` SSE events. */
+  done(t0: number, first: number, content: number, events: number): void {
+    const t = (this.lastEnd = performance.now());
+    this.ok++;
+    this.events += events;
+    this.latencies.push(t - t0);
+    this.ttfb.push((first < 0 ? t : first) - t0);
+    if (content >= 0) this.ttft.push(content - t0);
+  }
+
+  /** A failed request (the first failure's description is kept). */
+  failed(why: string): void {
+    this.lastEnd = performance.now();
+    this.errors++;
+    this.firstError ??= why;
+  }
+
+  result(): LoadResult {
+    const { ok, errors, firstError, events } = this;
+    return { ok, errors, firstError, events, elapsedS: (this.lastEnd - this.start) / 1000, latencies: this.latencies.take(), ttfb: this.ttfb.take(), ttft: this.ttft.take() };
+  }
+}
+
 /** Runs one closed-loop load phase and returns its counts and samples. */
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   if (o.request.transport === 'websocket') return runWsLoad(o);
@@ -102,17 +140,9 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   });
   const body = Buffer.from(o.request.body);
   const headers = { ...o.request.headers, 'content-length': String(body.length) };
-  const latencies = new Samples();
-  const ttfb = new Samples();
-  const ttft = new Samples();
   const marker = o.request.contentMarker ? Buffer.from(o.request.contentMarker) : null;
-  let ok = 0;
-  let errors = 0;
-  let events = 0;
-  let firstError: string | null = null;
-  const start = performance.now();
-  const deadline = start + o.durationMs;
-  let lastEnd = start;
+  const tally = new LoadTally();
+  const deadline = tally.start + o.durationMs;
 
   const one = (): Promise<void> =>
     new Promise((resolve) => {
@@ -145,24 +175,12 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
           prevLF = chunk[chunk.length - 1] === LF;
         },
         onResponseEnd() {
-          const t = performance.now();
-          lastEnd = t;
-          if (status >= 200 && status < 300) {
-            ok++;
-            events += ev;
-            latencies.push(t - t0);
-            ttfb.push((first < 0 ? t : first) - t0);
-            if (content >= 0) ttft.push(content - t0);
-          } else {
-            errors++;
-            firstError ??= `HTTP ${status}: ${errBody.slice(0, 300)}`;
-          }
+          if (status >= 200 && status < 300) tally.done(t0, first, content, ev);
+          else tally.failed(`HTTP ${status}: ${errBody.slice(0, 300)}`);
           resolve();
         },
         onResponseError(_c, err) {
-          errors++;
-          firstError ??= `${err.name}: ${err.message}`;
-          lastEnd = performance.now();
+          tally.failed(`${err.name}: ${err.message}`);
           resolve();
         },
       };
@@ -174,7 +192,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   };
   await Promise.all(Array.from({ length: o.concurrency }, loop));
   await pool.close();
-  return { ok, errors, firstError, events, elapsedS: (lastEnd - start) / 1000, latencies: latencies.take(), ttfb: ttfb.take(), ttft: ttft.take() };
+  return tally.result();
 }
 
 /** The q-quantile (0..1) of samples (nearest rank); NaN when empty. */

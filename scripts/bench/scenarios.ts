@@ -111,6 +111,12 @@ function anthropicStreamTo(alias: string, events: number, beta?: string): Reques
   };
 }
 
+/** The budget class of a translated scenario: JSON or SSE, under load or at concurrency 1. */
+function translatedBudget(kind: Scenario['kind'], stream: boolean): BudgetClass {
+  if (kind === 'latency') return stream ? 'latency-ttft' : 'latency-json';
+  return stream ? 'sse-transcoded' : 'json';
+}
+
 const BURST_TITLE = ', burst upstream (whole response in one write)';
 const upstreamName = (u: Scenario['upstream']): string => (u === 'burst' ? 'the burst upstream' : 'the simulator');
 
@@ -247,7 +253,7 @@ function anthropicToOpenai(name: string, stream: boolean, concurrency: number, k
     paceMs: 0,
     upstream: 'simulator',
     kind,
-    budget: kind === 'latency' ? (stream ? 'latency-ttft' : 'latency-json') : stream ? 'sse-transcoded' : 'json',
+    budget: translatedBudget(kind, stream),
     gateway: {
       path: '/v1/messages',
       headers: { 'content-type': 'application/json', 'x-api-key': CALLER_KEY, 'anthropic-version': '2023-06-01', ...simHeaders(events, 0) },
@@ -283,7 +289,7 @@ function responsesTranslated(name: string, concurrency: number, stream: boolean,
     paceMs: 0,
     upstream: 'simulator',
     kind,
-    budget: kind === 'latency' ? (stream ? 'latency-ttft' : 'latency-json') : stream ? 'sse-transcoded' : 'json',
+    budget: translatedBudget(kind, stream),
     gateway: {
       path: '/v1/responses',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${CALLER_KEY}`, ...simHeaders(events, 0) },

@@ -13,7 +13,7 @@
  * an error.
  */
 import WS from 'ws';
-import type { LoadOptions, LoadResult } from './driver.ts';
+import { LoadTally, type LoadOptions, type LoadResult } from './driver.ts';
 
 const TERMINAL = /^\{"type":"(response\.completed|response\.incomplete|response\.failed|error)"/;
 
@@ -28,17 +28,9 @@ export async function runWsLoad(o: LoadOptions): Promise<LoadResult> {
       ws.once('error', reject);
     })),
   );
-  const latencies: number[] = [];
-  const ttfb: number[] = [];
-  const ttft: number[] = [];
-  let ok = 0;
-  let errors = 0;
-  let events = 0;
-  let firstError: string | null = null;
   const marker = o.request.contentMarker;
-  const start = performance.now();
-  const deadline = start + o.durationMs;
-  let lastEnd = start;
+  const tally = new LoadTally();
+  const deadline = tally.start + o.durationMs;
 
   const one = (ws: WS): Promise<boolean> =>
     new Promise((resolve) => {
@@ -49,18 +41,8 @@ export async function runWsLoad(o: LoadOptions): Promise<LoadResult> {
       const finish = (good: boolean, why?: string): void => {
         ws.off('message', onMessage);
         ws.off('close', onClose);
-        const t = performance.now();
-        lastEnd = t;
-        if (good) {
-          ok++;
-          events += ev;
-          latencies.push(t - t0);
-          ttfb.push((first < 0 ? t : first) - t0);
-          if (content >= 0) ttft.push(content - t0);
-        } else {
-          errors++;
-          firstError ??= why ?? 'error';
-        }
+        if (good) tally.done(t0, first, content, ev);
+        else tally.failed(why ?? 'error');
         resolve(good || ws.readyState === WS.OPEN);
       };
       const onMessage = (data: WS.RawData): void => {
@@ -81,5 +63,5 @@ export async function runWsLoad(o: LoadOptions): Promise<LoadResult> {
     while (performance.now() < deadline) if (!(await one(ws))) break;
     ws.close();
   }));
-  return { ok, errors, firstError, events, elapsedS: (lastEnd - start) / 1000, latencies: Float64Array.from(latencies), ttfb: Float64Array.from(ttfb), ttft: Float64Array.from(ttft) };
+  return tally.result();
 }
